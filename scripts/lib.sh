@@ -1,0 +1,49 @@
+# Shared by scripts/run and scripts/test: install what is missing, then configure the build.
+# Sourced, not run.
+
+DOTPHA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DOTPHA_BUILD_DIR=${DOTPHA_BUILD_DIR:-"$DOTPHA_ROOT/build"}
+
+# Debian 12 packages the build, the tests and the application need.
+DOTPHA_PACKAGES=(
+    cmake ninja-build g++
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    libgl-dev libxkbcommon-dev
+    libgtest-dev
+    sqlite3
+)
+
+dotpha_missing_packages() {
+    local package
+    for package in "${DOTPHA_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || echo "$package"
+    done
+}
+
+dotpha_install_packages() {
+    local missing
+    missing=$(dotpha_missing_packages)
+    [ -z "$missing" ] && return 0
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Cần quyền root để cài: $missing" >&2; return 1; }
+        sudo="sudo"
+    fi
+    echo "Installing: $(echo $missing)"
+    $sudo apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+}
+
+dotpha_configure() {
+    local generator=()
+    command -v ninja >/dev/null && generator=(-G Ninja)
+    if [ ! -f "$DOTPHA_BUILD_DIR/CMakeCache.txt" ]; then
+        cmake -S "$DOTPHA_ROOT" -B "$DOTPHA_BUILD_DIR" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release "$@"
+    fi
+}
+
+dotpha_build() {
+    cmake --build "$DOTPHA_BUILD_DIR" --parallel 2 "$@"
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Field.h"
+#include "Result.h"
+
+#include <QList>
+
+namespace dotpha {
+
+// Versioning as in UnitRepository. Field names are unique, ignoring accents and case.
+class FieldRepository
+{
+public:
+    virtual ~FieldRepository() = default;
+    virtual Result<qint64> add(const Field &field) = 0;
+    virtual Result<int> update(const Field &field) = 0;
+    virtual Status remove(qint64 id, int version) = 0;
+    virtual Result<QList<Field>> all() = 0;
+    virtual Result<std::optional<Field>> findByName(const QString &name) = 0;
+};
+
+} // namespace dotpha

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Person.h"
+#include "Result.h"
+
+#include <QList>
+
+namespace dotpha {
+
+// Versioning as in UnitRepository.
+class PersonRepository
+{
+public:
+    virtual ~PersonRepository() = default;
+    virtual Result<qint64> add(const Person &person) = 0;
+    virtual Result<int> update(const Person &person) = 0;
+    virtual Status remove(qint64 id, int version) = 0;
+    virtual Result<Person> find(qint64 id) = 0;
+    virtual Result<QList<Person>> all() = 0;
+    virtual Result<QList<Person>> ofUnit(qint64 unitId) = 0;
+    virtual Result<QList<Person>> search(const QString &text) = 0;
+};
+
+} // namespace dotpha

@@ -1,0 +1,35 @@
+#pragma once
+
+namespace dotpha {
+
+class CommitteeSettingsRepository;
+class DecisionRepository;
+class FieldRepository;
+class FiguresRepository;
+class IndicatorRepository;
+class PersonRepository;
+class ProgressNoteRepository;
+class TaskRepository;
+class TransactionRunner;
+class UnitRepository;
+class UserRepository;
+class WorkItemRepository;
+
+// The repositories of one database, as services see them: interfaces only.
+struct Repositories
+{
+    UnitRepository &units;
+    PersonRepository &people;
+    FieldRepository &fields;
+    TaskRepository &tasks;
+    DecisionRepository &decisions;
+    ProgressNoteRepository &progressNotes;
+    WorkItemRepository &workItems;
+    IndicatorRepository &indicators;
+    UserRepository &users;
+    CommitteeSettingsRepository &settings;
+    FiguresRepository &figures;
+    TransactionRunner &transactions;
+};
+
+} // namespace dotpha

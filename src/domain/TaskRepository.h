@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Result.h"
+#include "Task.h"
+#include "TaskQuery.h"
+
+#include <QList>
+
+namespace dotpha {
+
+// Versioning as in UnitRepository.
+class TaskRepository
+{
+public:
+    virtual ~TaskRepository() = default;
+    virtual Result<qint64> add(const Task &task) = 0;
+    virtual Result<int> update(const Task &task) = 0;
+    virtual Status remove(qint64 id, int version) = 0;
+    virtual Result<Task> find(qint64 id) = 0;
+    // In registration order: year, then id.
+    virtual Result<QList<Task>> list(const TaskQuery &query) = 0;
+    virtual Result<int> count(const TaskQuery &query) = 0;
+};
+
+} // namespace dotpha

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace dotpha {
+
+// Folds Vietnamese text for accent- and case-insensitive search: "Đạo Viện" and "dao vien" fold
+// to the same "dao vien". Searchable text is stored folded beside the original, and queries are
+// folded the same way, so a plain LIKE finds them.
+class TextFolding
+{
+public:
+    static QString fold(const QString &text);
+};
+
+} // namespace dotpha

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+#include "Unit.h"
+
+#include <QList>
+
+namespace dotpha {
+
+// Every update and remove takes the version the caller read; when someone saved in between the
+// call fails with Error::Kind::Conflict and nothing is written. add() and update() return the new
+// id and the new version.
+class UnitRepository
+{
+public:
+    virtual ~UnitRepository() = default;
+    virtual Result<qint64> add(const Unit &unit) = 0;
+    virtual Result<int> update(const Unit &unit) = 0;
+    virtual Status remove(qint64 id, int version) = 0;
+    virtual Result<Unit> find(qint64 id) = 0;
+    // Sorted by name in Vietnamese order.
+    virtual Result<QList<Unit>> all() = 0;
+    // Units whose name contains text, ignoring accents and case.
+    virtual Result<QList<Unit>> search(const QString &text) = 0;
+};
+
+} // namespace dotpha

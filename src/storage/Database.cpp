@@ -1,0 +1,284 @@
+#include "Database.h"
+
+#include "SchemaMigrations.h"
+#include "SchemaMigrator.h"
+#include "SqlErrors.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <filesystem>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+const QByteArray SqliteHeader("SQLite format 3\0", 16);
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter = 0;
+    return u"dotpha-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// QFileInfo::isWritable() asks the operating system, which lets an administrator write anywhere;
+// the permission bits (the read-only attribute on Windows) say what the user meant.
+bool isMarkedWritable(const QFileInfo &info)
+{
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteUser
+                              | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return SqlErrors::from(query.lastError());
+    if (!query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool readOnly)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::readOnlyReason() const
+{
+    if (!m_readOnly)
+        return {};
+    return tr("The file %1 is read-only: you can read it, but changes cannot be saved.")
+        .arg(QDir::toNativeSeparators(m_path));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (!exists && mode != Mode::OpenOrCreate)
+        return Error(Error::Kind::File, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (exists && info.isDir())
+        return Error(Error::Kind::File, tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+    if (!exists && !QFileInfo(info.absolutePath()).isDir())
+        return Error(Error::Kind::File,
+                     tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    // WAL keeps two files beside the database, so writing needs the folder writable as well.
+    const bool readOnly = mode == Mode::ReadOnly
+                          || (exists && !isMarkedWritable(info))
+                          || !QFileInfo(info.absolutePath()).isWritable();
+    if (!exists && readOnly)
+        return Error(Error::Kind::File,
+                     tr("Cannot create %1: the folder is read-only.").arg(QDir::toNativeSeparators(path)));
+
+    int schemaVersion = 0;
+    if (exists && info.size() > 0) {
+        const Result<int> inspected = inspectExistingFile(path);
+        if (!inspected)
+            return inspected.error();
+        schemaVersion = *inspected;
+    }
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName(), readOnly));
+    database->m_schemaVersion = schemaVersion;
+    if (const Status connected = database->connect(); !connected)
+        return connected.error();
+    if (const Status ready = database->setUp(); !ready)
+        return ready.error();
+    return database;
+}
+
+// Everything that decides whether a file may be opened is read through a read-only connection of
+// its own, so that a refused file is never touched. Returns the file's schema version.
+Result<int> Database::inspectExistingFile(const QString &path)
+{
+    if (const Status header = checkHeader(path); !header)
+        return header.error();
+    Database probe(path, nextConnectionName(), true);
+    if (const Status connected = probe.connect(); !connected)
+        return connected.error();
+    if (const Status inspected = probe.inspectContents(); !inspected)
+        return inspected.error();
+    return probe.m_schemaVersion;
+}
+
+Status Database::checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Kind::File, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(SqliteHeader))
+        return Error(Error::Kind::Refused,
+                     tr("The file %1 is not a Dotpha database: it is not an SQLite database file, or it is "
+                        "truncated.").arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+Status Database::inspectContents()
+{
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    const QSqlDatabase db = connection();
+    const auto damaged = [&](const QString &what) {
+        return Error(Error::Kind::Refused,
+                     tr("The database %1 is damaged and was not opened (%2). Restore it from a backup.")
+                         .arg(nativePath, what));
+    };
+
+    const Result<QVariant> version = scalar(db, u"PRAGMA user_version"_s);
+    if (!version)
+        return damaged(version.error().detail());
+    const Result<QVariant> applicationId = scalar(db, u"PRAGMA application_id"_s);
+    const Result<QVariant> tableCount = scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
+    if (!applicationId || !tableCount)
+        return damaged((applicationId ? tableCount.error() : applicationId.error()).detail());
+
+    m_schemaVersion = version->toInt();
+    const int appId = applicationId->toInt();
+    if (appId != SchemaMigrations::ApplicationId && (appId != 0 || tableCount->toInt() > 0))
+        return Error(Error::Kind::Refused,
+                     tr("The file %1 is an SQLite database of another program, not a Dotpha database.")
+                         .arg(nativePath));
+    if (m_schemaVersion > SchemaMigrations::currentVersion())
+        return Error(Error::Kind::Refused,
+                     tr("The database %1 was saved by a newer version of Dotpha (data format %2; this "
+                        "version reads up to %3). Install the newer version to open it; the file was "
+                        "not changed.").arg(nativePath).arg(m_schemaVersion).arg(SchemaMigrations::currentVersion()));
+
+    QSqlQuery check(db);
+    if (!check.exec(u"PRAGMA quick_check(5)"_s))
+        return damaged(check.lastError().databaseText());
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.value(0).toString();
+        if (line != u"ok"_s)
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return damaged(problems.join(u"; "_s));
+    return {};
+}
+
+Status Database::connect()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
+    if (m_readOnly)
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Error(Error::Kind::File,
+                     tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    // Off by default in SQLite, and per connection: every connection must turn it on.
+    if (const Result<QVariant> fk = scalar(db, u"PRAGMA foreign_keys = ON"_s); !fk)
+        return fk.error();
+    return {};
+}
+
+Status Database::setUp()
+{
+    if (m_readOnly) {
+        if (m_schemaVersion < SchemaMigrations::currentVersion())
+            return Error(Error::Kind::Refused,
+                         tr("The database %1 is read-only and in an older data format: it must be "
+                            "upgraded, which needs permission to write it.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+        return {};
+    }
+    if (const Status configured = configureForWriting(); !configured)
+        return configured;
+    if (const Status migrated = SchemaMigrator::migrate(*this); !migrated)
+        return migrated;
+    m_schemaVersion = SchemaMigrations::currentVersion();
+    return {};
+}
+
+Status Database::configureForWriting()
+{
+    const QSqlDatabase db = connection();
+    const Result<QVariant> journal = scalar(db, u"PRAGMA journal_mode = WAL"_s);
+    if (!journal)
+        return journal.error();
+    // A desktop writes little, and every save must survive a power cut.
+    if (const Result<QVariant> sync = scalar(db, u"PRAGMA synchronous = FULL"_s); !sync)
+        return sync.error();
+    return {};
+}
+
+Status Database::backupTo(const QString &target)
+{
+    const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
+    if (absoluteTarget == m_path)
+        return Error(Error::Kind::File, tr("A backup cannot overwrite the database itself."));
+    const QString partial = absoluteTarget + u".partial"_s;
+    QFile::remove(partial);
+    QSqlQuery vacuum(connection());
+    vacuum.prepare(u"VACUUM INTO ?"_s);
+    vacuum.addBindValue(partial);
+    if (!vacuum.exec()) {
+        QFile::remove(partial);
+        return Error(Error::Kind::File,
+                     tr("The backup to %1 failed: %2").arg(QDir::toNativeSeparators(target),
+                                                          vacuum.lastError().databaseText()));
+    }
+    std::error_code renameError;
+    std::filesystem::rename(partial.toStdU16String(), absoluteTarget.toStdU16String(), renameError);
+    if (renameError) {
+        QFile::remove(partial);
+        return Error(Error::Kind::File,
+                     tr("The backup to %1 failed: %2").arg(QDir::toNativeSeparators(target),
+                                                          QString::fromStdString(renameError.message())));
+    }
+    return {};
+}
+
+Result<QStringList> Database::integrityProblems()
+{
+    QStringList problems;
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA integrity_check"_s))
+        return SqlErrors::from(query.lastError());
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok"_s)
+            problems << tr("Damaged storage: %1").arg(line);
+    }
+    if (!query.exec(u"PRAGMA foreign_key_check"_s))
+        return SqlErrors::from(query.lastError());
+    while (query.next()) {
+        problems << tr("Row %1 of table %2 refers to a missing row of table %3.")
+                        .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+    }
+    return problems;
+}
+
+} // namespace dotpha

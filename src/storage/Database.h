@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace dotpha {
+
+// One open Dotpha database file: its connection, its pragmas, and the checks made before anything
+// is written to it. A file that is not a Dotpha database, is damaged, or comes from a newer
+// version is refused with a message naming it, and is left exactly as it was. A file the user may
+// not write to opens read-only and says so.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode { OpenOrCreate, OpenExisting, ReadOnly };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the database is read-only, in the user's language; empty when it is writable.
+    QString readOnlyReason() const;
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // A consistent copy of the database at target (VACUUM INTO), written beside it and renamed
+    // into place, so a failed backup never leaves a half-written file under the target's name.
+    Status backupTo(const QString &target);
+    // Problems found by integrity_check and foreign_key_check; empty when the file is sound.
+    Result<QStringList> integrityProblems();
+
+    // The TransactionGuards active on this connection. An inner guard that ends without commit
+    // dooms the transaction: the outermost one then rolls it back.
+    struct TransactionState
+    {
+        int depth = 0;
+        bool doomed = false;
+    };
+    TransactionState &transactionState() { return m_transactionState; }
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+
+    static Result<int> inspectExistingFile(const QString &path);
+    static Status checkHeader(const QString &path);
+    Status inspectContents();
+    Status connect();
+    Status setUp();
+    Status configureForWriting();
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    TransactionState m_transactionState;
+};
+
+} // namespace dotpha

@@ -1,0 +1,174 @@
+#include "SchemaMigrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+// Version 1: the first schema. Enum columns hold text codes checked against their lists;
+// *_folded columns hold TextFolding::fold() of the text beside them, for accent-insensitive LIKE.
+QStringList version1()
+{
+    return {
+        uR"(CREATE TABLE committee_settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    committee_name TEXT NOT NULL,
+    superior_body TEXT NOT NULL DEFAULT '',
+    place_name TEXT NOT NULL DEFAULT '',
+    issuer_symbol TEXT NOT NULL DEFAULT '',
+    margin_top_mm REAL NOT NULL DEFAULT 20,
+    margin_bottom_mm REAL NOT NULL DEFAULT 20,
+    margin_left_mm REAL NOT NULL DEFAULT 30,
+    margin_right_mm REAL NOT NULL DEFAULT 15,
+    is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+
+        uR"(CREATE TABLE unit (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (name <> ''),
+    name_folded TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('agency', 'commune', 'ward', 'township', 'special_zone',
+                                       'party_organisation', 'other')),
+    parent_id INTEGER REFERENCES unit (id) ON DELETE SET NULL,
+    active_from_year INTEGER,
+    active_to_year INTEGER,
+    successor_id INTEGER REFERENCES unit (id) ON DELETE SET NULL,
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+        u"CREATE INDEX unit_name_folded ON unit (name_folded)"_s,
+
+        uR"(CREATE TABLE person (
+    id INTEGER PRIMARY KEY,
+    full_name TEXT NOT NULL CHECK (full_name <> ''),
+    full_name_folded TEXT NOT NULL,
+    position TEXT NOT NULL DEFAULT '',
+    unit_id INTEGER REFERENCES unit (id) ON DELETE SET NULL,
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+        u"CREATE INDEX person_unit ON person (unit_id)"_s,
+        u"CREATE INDEX person_name_folded ON person (full_name_folded)"_s,
+
+        uR"(CREATE TABLE field (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (name <> ''),
+    name_folded TEXT NOT NULL UNIQUE,
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+
+        uR"(CREATE TABLE task (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    end_year INTEGER CHECK (end_year IS NULL OR end_year >= year),
+    kind TEXT NOT NULL CHECK (kind IN ('collective', 'individual')),
+    unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE RESTRICT,
+    person_id INTEGER REFERENCES person (id) ON DELETE RESTRICT,
+    unit_name_at_registration TEXT NOT NULL,
+    unit_kind_at_registration TEXT NOT NULL
+        CHECK (unit_kind_at_registration IN ('agency', 'commune', 'ward', 'township',
+                                             'special_zone', 'party_organisation', 'other')),
+    person_name_at_registration TEXT NOT NULL DEFAULT '',
+    position_at_registration TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL CHECK (title <> ''),
+    content TEXT NOT NULL DEFAULT '',
+    objective TEXT NOT NULL DEFAULT '',
+    expected_result TEXT NOT NULL DEFAULT '',
+    solutions TEXT NOT NULL DEFAULT '',
+    deadline TEXT,
+    nature TEXT NOT NULL CHECK (nature IN ('breakthrough', 'new', 'difficult', 'shortcoming')),
+    field_id INTEGER REFERENCES field (id) ON DELETE SET NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('registered', 'assigned', 'supplemented')),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'approved', 'returned', 'rejected')),
+    progress_percent INTEGER NOT NULL DEFAULT 0 CHECK (progress_percent BETWEEN 0 AND 100),
+    rating TEXT CHECK (rating IS NULL OR rating IN ('excellent', 'good', 'completed', 'not_completed')),
+    assessment TEXT NOT NULL DEFAULT '',
+    search_folded TEXT NOT NULL,
+    is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    CHECK ((kind = 'individual') = (person_id IS NOT NULL))))"_s,
+        u"CREATE INDEX task_year_kind ON task (year, kind, unit_kind_at_registration)"_s,
+        u"CREATE INDEX task_unit ON task (unit_id)"_s,
+        u"CREATE INDEX task_person ON task (person_id)"_s,
+        u"CREATE INDEX task_field ON task (field_id)"_s,
+
+        uR"(CREATE TABLE app_user (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('clerk', 'reviewer', 'administrator')),
+    password_salt BLOB NOT NULL,
+    password_hash BLOB NOT NULL,
+    password_iterations INTEGER NOT NULL CHECK (password_iterations > 0),
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+
+        uR"(CREATE TABLE decision (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('approve', 'adjust', 'supplement', 'assign', 'return',
+                                       'reject', 'rate')),
+    decided_on TEXT NOT NULL,
+    number TEXT NOT NULL DEFAULT '',
+    reviewer_id INTEGER REFERENCES app_user (id) ON DELETE SET NULL,
+    reviewer_name TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    before_json TEXT NOT NULL DEFAULT '{}',
+    after_json TEXT NOT NULL DEFAULT '{}',
+    recorded_at TEXT NOT NULL))"_s,
+        u"CREATE INDEX decision_task ON decision (task_id)"_s,
+
+        uR"(CREATE TABLE progress_note (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+    noted_on TEXT NOT NULL,
+    percent INTEGER CHECK (percent IS NULL OR percent BETWEEN 0 AND 100),
+    text TEXT NOT NULL DEFAULT '',
+    author_id INTEGER REFERENCES app_user (id) ON DELETE SET NULL,
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+        u"CREATE INDEX progress_note_task ON progress_note (task_id)"_s,
+
+        uR"(CREATE TABLE work_item (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    title TEXT NOT NULL CHECK (title <> ''),
+    due_on TEXT,
+    done_on TEXT,
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+        u"CREATE INDEX work_item_task ON work_item (task_id, position)"_s,
+
+        uR"(CREATE TABLE indicator (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (name <> ''),
+    unit_of_measure TEXT NOT NULL DEFAULT '',
+    baseline REAL,
+    target REAL,
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+        u"CREATE INDEX indicator_task ON indicator (task_id)"_s,
+
+        uR"(CREATE TABLE indicator_value (
+    id INTEGER PRIMARY KEY,
+    indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,
+    measured_on TEXT NOT NULL,
+    value REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX indicator_value_indicator ON indicator_value (indicator_id, measured_on)"_s,
+    };
+}
+
+} // namespace
+
+const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
+{
+    static const QList<Step> all = {
+        {1, version1()},
+    };
+    return all;
+}
+
+int SchemaMigrations::currentVersion()
+{
+    return steps().constLast().version;
+}
+
+} // namespace dotpha

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+namespace dotpha {
+
+class Database;
+
+// The steps every Sqlite*Repository shares, for one table: statements run with bound values
+// only, each write in a transaction (joining the caller's when there is one), and optimistic
+// locking on the version column. recordNoun names a record in messages ("task", translated).
+class SqlTable
+{
+public:
+    SqlTable(Database &database, QString table, QString recordNoun);
+
+    // Runs an INSERT; returns the new row id.
+    Result<qint64> insert(const QString &sql, const QVariantList &values);
+    // Runs an UPDATE whose SQL ends in "WHERE id = ? AND version = ?" and sets version = version + 1;
+    // id and version are bound after values. Returns the new version.
+    Result<int> update(const QString &sql, QVariantList values, qint64 id, int version);
+    // Deletes the row when it is still at version.
+    Status remove(qint64 id, int version);
+    // Runs a statement that changes rows without a version (a measurement, a settings row).
+    Result<int> execute(const QString &sql, const QVariantList &values);
+
+    template <typename Record>
+    Result<QList<Record>> select(const QString &sql, const QVariantList &values,
+                                 const std::function<Record(const QSqlQuery &)> &read)
+    {
+        QList<Record> records;
+        const Status done = run(sql, values, [&](const QSqlQuery &query) { records.append(read(query)); });
+        if (!done)
+            return done.error();
+        return records;
+    }
+
+    template <typename Record>
+    Result<Record> selectOne(const QString &sql, const QVariantList &values,
+                             const std::function<Record(const QSqlQuery &)> &read)
+    {
+        Result<QList<Record>> found = select<Record>(sql, values, read);
+        if (!found)
+            return found.error();
+        if (found->isEmpty())
+            return notFound();
+        return found->constFirst();
+    }
+
+    Status run(const QString &sql, const QVariantList &values,
+               const std::function<void(const QSqlQuery &)> &eachRow);
+
+    Error notFound() const;
+    Database &database() const { return m_database; }
+
+private:
+    Result<QSqlQuery> prepared(const QString &sql, const QVariantList &values);
+    // After a versioned write changed nothing: was the row changed by someone else, or deleted?
+    Error staleWriteError(qint64 id);
+
+    Database &m_database;
+    QString m_table;
+    QString m_recordNoun;
+};
+
+} // namespace dotpha

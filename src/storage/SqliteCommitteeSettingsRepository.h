@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CommitteeSettingsRepository.h"
+#include "SqlTable.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+class SqliteCommitteeSettingsRepository final : public CommitteeSettingsRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteCommitteeSettingsRepository)
+
+public:
+    explicit SqliteCommitteeSettingsRepository(Database &database);
+
+    Result<std::optional<CommitteeSettings>> load() override;
+    Result<int> save(const CommitteeSettings &settings) override;
+
+private:
+    SqlTable m_table;
+};
+
+} // namespace dotpha

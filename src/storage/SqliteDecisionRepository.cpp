@@ -1,0 +1,67 @@
+#include "SqliteDecisionRepository.h"
+
+#include "SqlValue.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+Decision readDecision(const QSqlQuery &query)
+{
+    Decision decision;
+    decision.id = query.value(0).toLongLong();
+    decision.taskId = query.value(1).toLongLong();
+    decision.kind = fromCode<DecisionKind>(query.value(2).toString()).value_or(DecisionKind::Approve);
+    decision.decidedOn = SqlValue::date(query.value(3));
+    decision.number = query.value(4).toString();
+    decision.reviewerId = SqlValue::optionalId(query.value(5));
+    decision.reviewerName = query.value(6).toString();
+    decision.reason = query.value(7).toString();
+    decision.before = jsonObject(query.value(8));
+    decision.after = jsonObject(query.value(9));
+    decision.recordedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODate);
+    return decision;
+}
+
+} // namespace
+
+SqliteDecisionRepository::SqliteDecisionRepository(Database &database)
+    : m_table(database, u"decision"_s, tr("decision"))
+{
+}
+
+Result<qint64> SqliteDecisionRepository::add(const Decision &decision)
+{
+    if (!decision.decidedOn.isValid())
+        return Error::validation(tr("The decision has no date."));
+    return m_table.insert(u"INSERT INTO decision (task_id, kind, decided_on, number, reviewer_id, reviewer_name, "
+                          "reason, before_json, after_json, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                          "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"_s,
+                          {decision.taskId, toCode(decision.kind), SqlValue::of(decision.decidedOn),
+                           decision.number.trimmed(), SqlValue::of(decision.reviewerId), decision.reviewerName,
+                           decision.reason, jsonText(decision.before), jsonText(decision.after)});
+}
+
+Result<QList<Decision>> SqliteDecisionRepository::ofTask(qint64 taskId)
+{
+    return m_table.select<Decision>(u"SELECT id, task_id, kind, decided_on, number, reviewer_id, reviewer_name, "
+                                    "reason, before_json, after_json, recorded_at FROM decision "
+                                    "WHERE task_id = ? ORDER BY decided_on, id"_s,
+                                    {taskId}, readDecision);
+}
+
+} // namespace dotpha

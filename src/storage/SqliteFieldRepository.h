@@ -1,0 +1,27 @@
+#pragma once
+
+#include "FieldRepository.h"
+#include "SqlTable.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+class SqliteFieldRepository final : public FieldRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteFieldRepository)
+
+public:
+    explicit SqliteFieldRepository(Database &database);
+
+    Result<qint64> add(const Field &field) override;
+    Result<int> update(const Field &field) override;
+    Status remove(qint64 id, int version) override;
+    Result<QList<Field>> all() override;
+    Result<std::optional<Field>> findByName(const QString &name) override;
+
+private:
+    SqlTable m_table;
+};
+
+} // namespace dotpha

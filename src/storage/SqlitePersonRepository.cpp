@@ -1,0 +1,109 @@
+#include "SqlitePersonRepository.h"
+
+#include "FoldedSearch.h"
+#include "SqlValue.h"
+#include "TextFolding.h"
+#include "Validator.h"
+#include "VietnameseCollator.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+const QString Columns = u"id, full_name, position, unit_id, version"_s;
+
+Person readPerson(const QSqlQuery &query)
+{
+    Person person;
+    person.id = query.value(0).toLongLong();
+    person.fullName = query.value(1).toString();
+    person.position = query.value(2).toString();
+    person.unitId = SqlValue::optionalId(query.value(3));
+    person.version = query.value(4).toInt();
+    return person;
+}
+
+QVariantList writableValues(const Person &person)
+{
+    return {person.fullName.trimmed(), TextFolding::fold(person.fullName), person.position.trimmed(),
+            SqlValue::of(person.unitId)};
+}
+
+// Vietnamese names sort by given name (the last word), then by the whole name.
+bool byGivenName(const VietnameseCollator &collator, const Person &a, const Person &b)
+{
+    const QString givenA = a.fullName.section(QLatin1Char(' '), -1);
+    const QString givenB = b.fullName.section(QLatin1Char(' '), -1);
+    if (const int order = collator.compare(givenA, givenB); order != 0)
+        return order < 0;
+    return collator(a.fullName, b.fullName);
+}
+
+} // namespace
+
+SqlitePersonRepository::SqlitePersonRepository(Database &database)
+    : m_table(database, u"person"_s, tr("person"))
+{
+}
+
+Result<qint64> SqlitePersonRepository::add(const Person &person)
+{
+    if (const Status valid = Validator::check(person); !valid)
+        return valid.error();
+    return m_table.insert(u"INSERT INTO person (full_name, full_name_folded, position, unit_id) "
+                          "VALUES (?, ?, ?, ?)"_s, writableValues(person));
+}
+
+Result<int> SqlitePersonRepository::update(const Person &person)
+{
+    if (const Status valid = Validator::check(person); !valid)
+        return valid.error();
+    return m_table.update(u"UPDATE person SET full_name = ?, full_name_folded = ?, position = ?, "
+                          "unit_id = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
+                          writableValues(person), person.id, person.version);
+}
+
+Status SqlitePersonRepository::remove(qint64 id, int version)
+{
+    return m_table.remove(id, version);
+}
+
+Result<Person> SqlitePersonRepository::find(qint64 id)
+{
+    return m_table.selectOne<Person>(u"SELECT "_s + Columns + u" FROM person WHERE id = ?"_s, {id}, readPerson);
+}
+
+Result<QList<Person>> SqlitePersonRepository::all()
+{
+    return selectSorted(u"1"_s, {});
+}
+
+Result<QList<Person>> SqlitePersonRepository::ofUnit(qint64 unitId)
+{
+    return selectSorted(u"unit_id = ?"_s, {unitId});
+}
+
+Result<QList<Person>> SqlitePersonRepository::search(const QString &text)
+{
+    QVariantList values;
+    const QString where = FoldedSearch::condition(u"full_name_folded"_s, text, values);
+    return selectSorted(where, values);
+}
+
+Result<QList<Person>> SqlitePersonRepository::selectSorted(const QString &where, const QVariantList &values)
+{
+    Result<QList<Person>> people =
+        m_table.select<Person>(u"SELECT "_s + Columns + u" FROM person WHERE "_s + where, values, readPerson);
+    if (people) {
+        const VietnameseCollator collator;
+        std::stable_sort(people.value().begin(), people.value().end(),
+                         [&](const Person &a, const Person &b) { return byGivenName(collator, a, b); });
+    }
+    return people;
+}
+
+} // namespace dotpha

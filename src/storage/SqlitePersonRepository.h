@@ -1,0 +1,31 @@
+#pragma once
+
+#include "PersonRepository.h"
+#include "SqlTable.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+class SqlitePersonRepository final : public PersonRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlitePersonRepository)
+
+public:
+    explicit SqlitePersonRepository(Database &database);
+
+    Result<qint64> add(const Person &person) override;
+    Result<int> update(const Person &person) override;
+    Status remove(qint64 id, int version) override;
+    Result<Person> find(qint64 id) override;
+    Result<QList<Person>> all() override;
+    Result<QList<Person>> ofUnit(qint64 unitId) override;
+    Result<QList<Person>> search(const QString &text) override;
+
+private:
+    Result<QList<Person>> selectSorted(const QString &where, const QVariantList &values);
+
+    SqlTable m_table;
+};
+
+} // namespace dotpha

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "ProgressNoteRepository.h"
+#include "SqlTable.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+class SqliteProgressNoteRepository final : public ProgressNoteRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteProgressNoteRepository)
+
+public:
+    explicit SqliteProgressNoteRepository(Database &database);
+
+    Result<qint64> add(const ProgressNote &note) override;
+    Result<int> update(const ProgressNote &note) override;
+    Status remove(qint64 id, int version) override;
+    Result<QList<ProgressNote>> ofTask(qint64 taskId) override;
+
+private:
+    SqlTable m_table;
+};
+
+} // namespace dotpha

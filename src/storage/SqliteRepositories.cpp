@@ -1,0 +1,23 @@
+#include "SqliteRepositories.h"
+
+namespace dotpha {
+
+SqliteRepositories::SqliteRepositories(Database &database)
+    : m_units(database)
+    , m_people(database)
+    , m_fields(database)
+    , m_tasks(database)
+    , m_decisions(database)
+    , m_progressNotes(database)
+    , m_workItems(database)
+    , m_indicators(database)
+    , m_users(database)
+    , m_settings(database)
+    , m_figures(database)
+    , m_transactions(database)
+    , m_repositories{m_units,     m_people,     m_fields, m_tasks,    m_decisions, m_progressNotes,
+                     m_workItems, m_indicators, m_users,  m_settings, m_figures,   m_transactions}
+{
+}
+
+} // namespace dotpha

@@ -1,0 +1,165 @@
+#include "SqliteTaskRepository.h"
+
+#include "FoldedSearch.h"
+#include "SqlValue.h"
+#include "TextFolding.h"
+#include "Validator.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+const QString Columns =
+    u"id, year, end_year, kind, unit_id, person_id, unit_name_at_registration, unit_kind_at_registration, "
+    "person_name_at_registration, position_at_registration, title, content, objective, expected_result, "
+    "solutions, deadline, nature, field_id, origin, status, progress_percent, rating, assessment, "
+    "is_sample, version"_s;
+
+// The columns add() and update() write, in the order of writableValues().
+const QStringList WrittenColumns = {
+    u"year"_s, u"end_year"_s, u"kind"_s, u"unit_id"_s, u"person_id"_s, u"unit_name_at_registration"_s,
+    u"unit_kind_at_registration"_s, u"person_name_at_registration"_s, u"position_at_registration"_s,
+    u"title"_s, u"content"_s, u"objective"_s, u"expected_result"_s, u"solutions"_s, u"deadline"_s,
+    u"nature"_s, u"field_id"_s, u"origin"_s, u"status"_s, u"progress_percent"_s, u"rating"_s,
+    u"assessment"_s, u"is_sample"_s, u"search_folded"_s};
+
+const QString Now = u"strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s;
+
+template <typename Enum>
+Enum enumFrom(const QVariant &value, Enum fallback)
+{
+    return fromCode<Enum>(value.toString()).value_or(fallback);
+}
+
+Task readTask(const QSqlQuery &query)
+{
+    Task task;
+    task.id = query.value(0).toLongLong();
+    task.year = query.value(1).toInt();
+    task.endYear = SqlValue::optionalInt(query.value(2));
+    task.kind = enumFrom(query.value(3), TaskKind::Collective);
+    task.unitId = query.value(4).toLongLong();
+    task.personId = SqlValue::optionalId(query.value(5));
+    task.unitNameAtRegistration = query.value(6).toString();
+    task.unitKindAtRegistration = enumFrom(query.value(7), UnitKind::Other);
+    task.personNameAtRegistration = query.value(8).toString();
+    task.positionAtRegistration = query.value(9).toString();
+    task.title = query.value(10).toString();
+    task.content = query.value(11).toString();
+    task.objective = query.value(12).toString();
+    task.expectedResult = query.value(13).toString();
+    task.solutions = query.value(14).toString();
+    task.deadline = SqlValue::date(query.value(15));
+    task.nature = enumFrom(query.value(16), TaskNature::Breakthrough);
+    task.fieldId = SqlValue::optionalId(query.value(17));
+    task.origin = enumFrom(query.value(18), TaskOrigin::Registered);
+    task.status = enumFrom(query.value(19), TaskStatus::Draft);
+    task.progressPercent = query.value(20).toInt();
+    task.rating = query.value(21).isNull() ? std::nullopt : fromCode<Rating>(query.value(21).toString());
+    task.assessment = query.value(22).toString();
+    task.isSample = query.value(23).toBool();
+    task.version = query.value(24).toInt();
+    return task;
+}
+
+QString searchText(const Task &task)
+{
+    return TextFolding::fold(QStringList{task.title, task.unitNameAtRegistration, task.personNameAtRegistration,
+                                         task.positionAtRegistration}.join(QLatin1Char(' ')));
+}
+
+QVariantList writableValues(const Task &task)
+{
+    return {task.year, SqlValue::of(task.endYear), toCode(task.kind), task.unitId, SqlValue::of(task.personId),
+            task.unitNameAtRegistration, toCode(task.unitKindAtRegistration), task.personNameAtRegistration,
+            task.positionAtRegistration, task.title.trimmed(), task.content, task.objective,
+            task.expectedResult, task.solutions, SqlValue::of(task.deadline), toCode(task.nature),
+            SqlValue::of(task.fieldId), toCode(task.origin), toCode(task.status), task.progressPercent,
+            task.rating ? QVariant(toCode(*task.rating)) : QVariant(), task.assessment, task.isSample ? 1 : 0,
+            searchText(task)};
+}
+
+QString whereClause(const TaskQuery &query, QVariantList &values)
+{
+    QStringList conditions{u"1"_s};
+    if (query.year) {
+        conditions << u"year = ?"_s;
+        values << *query.year;
+    }
+    if (query.kind) {
+        conditions << u"kind = ?"_s;
+        values << toCode(*query.kind);
+    }
+    if (query.unitId) {
+        conditions << u"unit_id = ?"_s;
+        values << *query.unitId;
+    }
+    if (query.status) {
+        conditions << u"status = ?"_s;
+        values << toCode(*query.status);
+    }
+    conditions << FoldedSearch::condition(u"search_folded"_s, query.searchText, values);
+    return conditions.join(u" AND "_s);
+}
+
+} // namespace
+
+SqliteTaskRepository::SqliteTaskRepository(Database &database)
+    : m_table(database, u"task"_s, tr("task"))
+{
+}
+
+Result<qint64> SqliteTaskRepository::add(const Task &task)
+{
+    if (const Status valid = Validator::check(task); !valid)
+        return valid.error();
+    const QString placeholders = QStringList(WrittenColumns.size(), u"?"_s).join(u", "_s);
+    return m_table.insert(u"INSERT INTO task ("_s + WrittenColumns.join(u", "_s) + u", created_at, updated_at) VALUES ("_s
+                              + placeholders + u", "_s + Now + u", "_s + Now + u")"_s,
+                          writableValues(task));
+}
+
+Result<int> SqliteTaskRepository::update(const Task &task)
+{
+    if (const Status valid = Validator::check(task); !valid)
+        return valid.error();
+    return m_table.update(u"UPDATE task SET "_s + WrittenColumns.join(u" = ?, "_s) + u" = ?, updated_at = "_s + Now
+                              + u", version = version + 1 WHERE id = ? AND version = ?"_s,
+                          writableValues(task), task.id, task.version);
+}
+
+Status SqliteTaskRepository::remove(qint64 id, int version)
+{
+    return m_table.remove(id, version);
+}
+
+Result<Task> SqliteTaskRepository::find(qint64 id)
+{
+    return m_table.selectOne<Task>(u"SELECT "_s + Columns + u" FROM task WHERE id = ?"_s, {id}, readTask);
+}
+
+Result<QList<Task>> SqliteTaskRepository::list(const TaskQuery &query)
+{
+    QVariantList values;
+    QString sql = u"SELECT "_s + Columns + u" FROM task WHERE "_s + whereClause(query, values)
+                  + u" ORDER BY year, id LIMIT ? OFFSET ?"_s;
+    values << query.limit << query.offset;
+    return m_table.select<Task>(sql, values, readTask);
+}
+
+Result<int> SqliteTaskRepository::count(const TaskQuery &query)
+{
+    QVariantList values;
+    const QString sql = u"SELECT count(*) FROM task WHERE "_s + whereClause(query, values);
+    int total = 0;
+    const Status done = m_table.run(sql, values, [&](const QSqlQuery &row) { total = row.value(0).toInt(); });
+    if (!done)
+        return done.error();
+    return total;
+}
+
+} // namespace dotpha

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "SqlTable.h"
+#include "TaskRepository.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+class SqliteTaskRepository final : public TaskRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteTaskRepository)
+
+public:
+    explicit SqliteTaskRepository(Database &database);
+
+    Result<qint64> add(const Task &task) override;
+    Result<int> update(const Task &task) override;
+    Status remove(qint64 id, int version) override;
+    Result<Task> find(qint64 id) override;
+    Result<QList<Task>> list(const TaskQuery &query) override;
+    Result<int> count(const TaskQuery &query) override;
+
+private:
+    SqlTable m_table;
+};
+
+} // namespace dotpha

@@ -1,0 +1,99 @@
+#include "SqliteUnitRepository.h"
+
+#include "FoldedSearch.h"
+#include "SqlValue.h"
+#include "TextFolding.h"
+#include "Validator.h"
+#include "VietnameseCollator.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+const QString Columns = u"id, name, kind, parent_id, active_from_year, active_to_year, successor_id, version"_s;
+
+Unit readUnit(const QSqlQuery &query)
+{
+    Unit unit;
+    unit.id = query.value(0).toLongLong();
+    unit.name = query.value(1).toString();
+    unit.kind = fromCode<UnitKind>(query.value(2).toString()).value_or(UnitKind::Other);
+    unit.parentId = SqlValue::optionalId(query.value(3));
+    unit.activeFromYear = SqlValue::optionalInt(query.value(4));
+    unit.activeToYear = SqlValue::optionalInt(query.value(5));
+    unit.successorId = SqlValue::optionalId(query.value(6));
+    unit.version = query.value(7).toInt();
+    return unit;
+}
+
+QVariantList writableValues(const Unit &unit)
+{
+    return {unit.name.trimmed(), TextFolding::fold(unit.name), toCode(unit.kind), SqlValue::of(unit.parentId),
+            SqlValue::of(unit.activeFromYear), SqlValue::of(unit.activeToYear), SqlValue::of(unit.successorId)};
+}
+
+} // namespace
+
+SqliteUnitRepository::SqliteUnitRepository(Database &database)
+    : m_table(database, u"unit"_s, tr("unit"))
+{
+}
+
+Result<qint64> SqliteUnitRepository::add(const Unit &unit)
+{
+    if (const Status valid = Validator::check(unit); !valid)
+        return valid.error();
+    return m_table.insert(u"INSERT INTO unit (name, name_folded, kind, parent_id, active_from_year, "
+                          "active_to_year, successor_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                          writableValues(unit));
+}
+
+Result<int> SqliteUnitRepository::update(const Unit &unit)
+{
+    if (const Status valid = Validator::check(unit); !valid)
+        return valid.error();
+    return m_table.update(u"UPDATE unit SET name = ?, name_folded = ?, kind = ?, parent_id = ?, "
+                          "active_from_year = ?, active_to_year = ?, successor_id = ?, "
+                          "version = version + 1 WHERE id = ? AND version = ?"_s,
+                          writableValues(unit), unit.id, unit.version);
+}
+
+Status SqliteUnitRepository::remove(qint64 id, int version)
+{
+    return m_table.remove(id, version);
+}
+
+Result<Unit> SqliteUnitRepository::find(qint64 id)
+{
+    return m_table.selectOne<Unit>(u"SELECT "_s + Columns + u" FROM unit WHERE id = ?"_s, {id}, readUnit);
+}
+
+Result<QList<Unit>> SqliteUnitRepository::all()
+{
+    return selectSorted(u"1"_s, {});
+}
+
+Result<QList<Unit>> SqliteUnitRepository::search(const QString &text)
+{
+    QVariantList values;
+    const QString where = FoldedSearch::condition(u"name_folded"_s, text, values);
+    return selectSorted(where, values);
+}
+
+Result<QList<Unit>> SqliteUnitRepository::selectSorted(const QString &where, const QVariantList &values)
+{
+    Result<QList<Unit>> units =
+        m_table.select<Unit>(u"SELECT "_s + Columns + u" FROM unit WHERE "_s + where, values, readUnit);
+    if (units) {
+        const VietnameseCollator collator;
+        std::stable_sort(units.value().begin(), units.value().end(),
+                         [&](const Unit &a, const Unit &b) { return collator(a.name, b.name); });
+    }
+    return units;
+}
+
+} // namespace dotpha

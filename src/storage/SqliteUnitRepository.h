@@ -1,0 +1,30 @@
+#pragma once
+
+#include "SqlTable.h"
+#include "UnitRepository.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+class SqliteUnitRepository final : public UnitRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteUnitRepository)
+
+public:
+    explicit SqliteUnitRepository(Database &database);
+
+    Result<qint64> add(const Unit &unit) override;
+    Result<int> update(const Unit &unit) override;
+    Status remove(qint64 id, int version) override;
+    Result<Unit> find(qint64 id) override;
+    Result<QList<Unit>> all() override;
+    Result<QList<Unit>> search(const QString &text) override;
+
+private:
+    Result<QList<Unit>> selectSorted(const QString &where, const QVariantList &values);
+
+    SqlTable m_table;
+};
+
+} // namespace dotpha

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "SqlTable.h"
+#include "UserRepository.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+class SqliteUserRepository final : public UserRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteUserRepository)
+
+public:
+    explicit SqliteUserRepository(Database &database);
+
+    Result<qint64> add(const User &user) override;
+    Result<int> update(const User &user) override;
+    Result<std::optional<User>> findByLogin(const QString &login) override;
+    Result<QList<User>> all() override;
+
+private:
+    SqlTable m_table;
+};
+
+} // namespace dotpha

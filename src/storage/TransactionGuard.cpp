@@ -1,0 +1,68 @@
+#include "TransactionGuard.h"
+
+#include "Database.h"
+#include "SqlErrors.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+TransactionGuard::TransactionGuard(Database &database)
+    : m_database(database)
+{
+    if (database.isReadOnly()) {
+        m_began = SqlErrors::readOnly();
+        return;
+    }
+    auto &state = m_database.transactionState();
+    if (state.depth == 0) {
+        QSqlQuery begin(m_database.connection());
+        if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+            m_began = SqlErrors::from(begin.lastError());
+            return;
+        }
+        m_outermost = true;
+        state.doomed = false;
+    }
+    ++state.depth;
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    if (!m_began.ok() || m_finished)
+        return;
+    auto &state = m_database.transactionState();
+    --state.depth;
+    if (m_outermost) {
+        QSqlQuery rollback(m_database.connection());
+        rollback.exec(u"ROLLBACK"_s);
+    } else {
+        state.doomed = true;
+    }
+}
+
+Status TransactionGuard::commit()
+{
+    Q_ASSERT(m_began.ok() && !m_finished);
+    m_finished = true;
+    auto &state = m_database.transactionState();
+    --state.depth;
+    if (!m_outermost)
+        return {};
+    QSqlQuery query(m_database.connection());
+    if (state.doomed) {
+        query.exec(u"ROLLBACK"_s);
+        return Error(Error::Kind::Storage,
+                     SqlErrors::tr("A part of the change failed, so none of it was saved."));
+    }
+    if (!query.exec(u"COMMIT"_s)) {
+        const Error error = SqlErrors::from(query.lastError());
+        query.exec(u"ROLLBACK"_s);
+        return error;
+    }
+    return {};
+}
+
+} // namespace dotpha
