@@ -15,27 +15,45 @@ SqlTable::SqlTable(Database &database, QString table, QString recordNoun)
 {
 }
 
-Result<QSqlQuery> SqlTable::prepared(const QString &sql, const QVariantList &values)
+// An absent value is an invalid QVariant and binds as NULL. A text is never absent: the driver
+// would bind a null QString as NULL too, and the text columns are NOT NULL.
+QVariant SqlTable::bindable(const QVariant &value)
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return SqlErrors::from(query.lastError());
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QVariant(QString(0, QChar()));
+    return value;
+}
+
+// Statements are prepared once per table object and reused: preparing costs about as much as
+// running a small insert, and bulk loads run the same insert thousands of times.
+Result<QSqlQuery *> SqlTable::prepared(const QString &sql, const QVariantList &values)
+{
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return SqlErrors::from(query.lastError());
+        cached = m_statements.insert(sql, query);
+    }
+    QSqlQuery *query = &cached.value();
     for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+        query->bindValue(i, bindable(values.at(i)));
     return query;
 }
 
 Status SqlTable::run(const QString &sql, const QVariantList &values,
                      const std::function<void(const QSqlQuery &)> &eachRow)
 {
-    Result<QSqlQuery> query = prepared(sql, values);
-    if (!query)
-        return query.error();
-    if (!query->exec())
-        return SqlErrors::from(query->lastError());
-    while (query->next())
-        eachRow(*query);
+    Result<QSqlQuery *> prepared = this->prepared(sql, values);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = **prepared;
+    if (!query.exec())
+        return SqlErrors::from(query.lastError());
+    while (query.next())
+        eachRow(query);
+    query.finish();
     return {};
 }
 
@@ -44,12 +62,13 @@ Result<qint64> SqlTable::insert(const QString &sql, const QVariantList &values)
     TransactionGuard transaction(m_database);
     if (!transaction.began())
         return transaction.began().error();
-    Result<QSqlQuery> query = prepared(sql, values);
-    if (!query)
-        return query.error();
-    if (!query->exec())
-        return SqlErrors::from(query->lastError());
-    const qint64 id = query->lastInsertId().toLongLong();
+    Result<QSqlQuery *> prepared = this->prepared(sql, values);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = **prepared;
+    if (!query.exec())
+        return SqlErrors::from(query.lastError());
+    const qint64 id = query.lastInsertId().toLongLong();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -60,12 +79,13 @@ Result<int> SqlTable::execute(const QString &sql, const QVariantList &values)
     TransactionGuard transaction(m_database);
     if (!transaction.began())
         return transaction.began().error();
-    Result<QSqlQuery> query = prepared(sql, values);
-    if (!query)
-        return query.error();
-    if (!query->exec())
-        return SqlErrors::from(query->lastError());
-    const int rows = query->numRowsAffected();
+    Result<QSqlQuery *> prepared = this->prepared(sql, values);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery &query = **prepared;
+    if (!query.exec())
+        return SqlErrors::from(query.lastError());
+    const int rows = query.numRowsAffected();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return rows;

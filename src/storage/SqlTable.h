@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -62,13 +63,15 @@ public:
     Database &database() const { return m_database; }
 
 private:
-    Result<QSqlQuery> prepared(const QString &sql, const QVariantList &values);
+    static QVariant bindable(const QVariant &value);
+    Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values);
     // After a versioned write changed nothing: was the row changed by someone else, or deleted?
     Error staleWriteError(qint64 id);
 
     Database &m_database;
     QString m_table;
     QString m_recordNoun;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace dotpha

@@ -1,0 +1,281 @@
+#include "CliApplication.h"
+
+#include "CommitteeSettingsRepository.h"
+#include "EnumNames.h"
+#include "SampleData.h"
+#include "SummaryService.h"
+#include "SyntheticDataGenerator.h"
+#include "Workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+struct CliApplication::Invocation
+{
+    QString databasePath;
+    QString command;
+    QStringList arguments;   // after the command
+    QCommandLineParser *parser = nullptr;
+    QCommandLineOption *sample, *year, *json, *tasks, *seed, *committee, *superior, *place, *symbol;
+
+    QString value(const QCommandLineOption *option) const { return parser->value(*option); }
+    bool isSet(const QCommandLineOption *option) const { return parser->isSet(*option); }
+};
+
+namespace {
+
+// An integer option within [minimum, maximum], or nullopt.
+std::optional<int> intOption(const QString &text, int minimum, int maximum)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return std::nullopt;
+    return value;
+}
+
+template <typename Enum>
+void printCounts(QTextStream &out, const QString &heading, const QMap<Enum, int> &counts)
+{
+    out << heading << u":"_s;
+    for (const Enum value : allValues<Enum>())
+        out << u"  "_s << EnumNames::name(value) << u" "_s << counts.value(value, 0);
+    out << Qt::endl;
+}
+
+} // namespace
+
+CliApplication::CliApplication(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString CliApplication::usage() const
+{
+    return tr("Usage: dotpha-cli --db PATH COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "  init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]\n"
+              "                          create a new database; --sample loads the Yên Sơn 2021 sample\n"
+              "  summary --year YEAR [--json]\n"
+              "                          the year's figures and summary sentence\n"
+              "  check                   check integrity and references; exit 1 on a problem\n"
+              "  backup FILE             write a consistent copy of the database to FILE\n"
+              "  generate --tasks N [--seed S]\n"
+              "                          add N realistic made-up tasks (for tests and benchmarks)\n"
+              "\n"
+              "Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.\n");
+}
+
+// Driver details help whoever supports the office, not the clerk: shown only on request.
+int CliApplication::fail(const Error &error)
+{
+    m_err << error.message() << Qt::endl;
+    if (!error.detail().isEmpty() && qEnvironmentVariableIsSet("DOTPHA_DEBUG"))
+        m_err << error.detail() << Qt::endl;
+    return DataProblem;
+}
+
+int CliApplication::usageError(const QString &message)
+{
+    m_err << message << Qt::endl << Qt::endl << usage();
+    m_err.flush();
+    return Usage;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QCommandLineOption db(u"db"_s, QString(), u"path"_s);
+    QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
+    QCommandLineOption sample(u"sample"_s), json(u"json"_s);
+    QCommandLineOption year(u"year"_s, QString(), u"year"_s), tasks(u"tasks"_s, QString(), u"n"_s),
+        seed(u"seed"_s, QString(), u"s"_s), committee(u"committee"_s, QString(), u"name"_s),
+        superior(u"superior"_s, QString(), u"name"_s), place(u"place"_s, QString(), u"name"_s),
+        symbol(u"symbol"_s, QString(), u"symbol"_s);
+    parser.addOptions({db, help, sample, json, year, tasks, seed, committee, superior, place, symbol});
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << usage();
+        m_out.flush();
+        return Done;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("No command given."));
+    if (!parser.isSet(db))
+        return usageError(tr("No database given: use --db PATH."));
+
+    Invocation invocation{parser.value(db), positional.first(), positional.mid(1), &parser,
+                          &sample, &year, &json, &tasks, &seed, &committee, &superior, &place, &symbol};
+    int result = Usage;
+    if (invocation.command == u"init"_s)
+        result = init(invocation);
+    else if (invocation.command == u"summary"_s)
+        result = summary(invocation);
+    else if (invocation.command == u"check"_s)
+        result = check(invocation);
+    else if (invocation.command == u"backup"_s)
+        result = backup(invocation);
+    else if (invocation.command == u"generate"_s)
+        result = generate(invocation);
+    else
+        result = usageError(tr("Unknown command: %1").arg(invocation.command));
+    m_out.flush();
+    m_err.flush();
+    return result;
+}
+
+std::unique_ptr<Workspace> CliApplication::openWorkspace(const Invocation &invocation, bool mustExist)
+{
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(
+        invocation.databasePath, mustExist ? Database::Mode::OpenExisting : Database::Mode::OpenOrCreate);
+    if (!workspace) {
+        m_err << workspace.error().message() << Qt::endl;
+        return nullptr;
+    }
+    if (workspace.value()->database().isReadOnly())
+        m_err << workspace.value()->database().readOnlyReason() << Qt::endl;
+    return std::move(workspace).value();
+}
+
+int CliApplication::init(const Invocation &invocation)
+{
+    if (!invocation.arguments.isEmpty())
+        return usageError(tr("init takes no arguments."));
+    const QFileInfo file(invocation.databasePath);
+    if (file.exists() && file.size() > 0) {
+        m_err << tr("The file %1 already exists: init creates a new database and changes no existing file.")
+                     .arg(QDir::toNativeSeparators(invocation.databasePath))
+              << Qt::endl;
+        return DataProblem;
+    }
+    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, false);
+    if (!workspace)
+        return DataProblem;
+    Repositories &repositories = workspace->repositories();
+
+    if (invocation.isSet(invocation.committee)) {
+        CommitteeSettings settings;
+        settings.committeeName = invocation.value(invocation.committee);
+        settings.superiorBody = invocation.value(invocation.superior);
+        settings.placeName = invocation.value(invocation.place);
+        settings.issuerSymbol = invocation.value(invocation.symbol);
+        if (const Result<int> saved = repositories.settings.save(settings); !saved) {
+            return fail(saved.error());
+        }
+    }
+    if (invocation.isSet(invocation.sample)) {
+        if (const Status loaded = SampleData::load(repositories); !loaded) {
+            return fail(loaded.error());
+        }
+    }
+    m_out << tr("Created %1.").arg(QDir::toNativeSeparators(workspace->database().path())) << Qt::endl;
+    return Done;
+}
+
+int CliApplication::summary(const Invocation &invocation)
+{
+    if (!invocation.isSet(invocation.year))
+        return usageError(tr("summary needs --year YEAR."));
+    const std::optional<int> year = intOption(invocation.value(invocation.year), 1900, 2200);
+    if (!year)
+        return usageError(tr("--year takes a year, such as 2021."));
+    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
+    if (!workspace)
+        return DataProblem;
+    const Result<YearSummary> summary = SummaryService(workspace->repositories()).summaryOf(*year);
+    if (!summary) {
+        return fail(summary.error());
+    }
+    if (invocation.isSet(invocation.json)) {
+        m_out << QString::fromUtf8(QJsonDocument(SummaryService::toJson(*summary)).toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    const YearFigures &f = summary->figures;
+    m_out << tr("Year %1, %2").arg(f.year).arg(summary->committeeName) << Qt::endl
+          << tr("Tasks: %1 (collective %2, individual %3); rejected and not counted: %4")
+                 .arg(f.total).arg(f.collective).arg(f.individual).arg(f.rejected)
+          << Qt::endl
+          << tr("People with tasks: %1").arg(f.peopleWithTasks) << Qt::endl;
+    printCounts(m_out, tr("Units with collective tasks"), f.unitsWithTasks);
+    printCounts(m_out, tr("By status"), f.byStatus);
+    printCounts(m_out, tr("By nature"), f.byNature);
+    printCounts(m_out, tr("By rating"), f.byRating);
+    m_out << Qt::endl << summary->sentence << Qt::endl;
+    return Done;
+}
+
+int CliApplication::check(const Invocation &invocation)
+{
+    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
+    if (!workspace)
+        return DataProblem;
+    const Result<QStringList> problems = workspace->database().integrityProblems();
+    if (!problems) {
+        return fail(problems.error());
+    }
+    if (!problems->isEmpty()) {
+        for (const QString &problem : *problems)
+            m_err << problem << Qt::endl;
+        return DataProblem;
+    }
+    m_out << tr("No problems found in %1.").arg(QDir::toNativeSeparators(workspace->database().path())) << Qt::endl;
+    return Done;
+}
+
+int CliApplication::backup(const Invocation &invocation)
+{
+    if (invocation.arguments.size() != 1)
+        return usageError(tr("backup needs the file to write: backup FILE."));
+    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
+    if (!workspace)
+        return DataProblem;
+    const QString target = invocation.arguments.first();
+    if (const Status done = workspace->database().backupTo(target); !done) {
+        return fail(done.error());
+    }
+    m_out << tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
+    return Done;
+}
+
+int CliApplication::generate(const Invocation &invocation)
+{
+    const std::optional<int> count = intOption(invocation.value(invocation.tasks), 1, 10'000'000);
+    if (!count)
+        return usageError(tr("generate needs --tasks N, a positive number."));
+    std::optional<int> seed = 1;
+    if (invocation.isSet(invocation.seed))
+        seed = intOption(invocation.value(invocation.seed), 0, std::numeric_limits<int>::max());
+    if (!seed)
+        return usageError(tr("--seed takes a number of zero or more."));
+    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, false);
+    if (!workspace)
+        return DataProblem;
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto progress = [this](int done, int total) {
+        if (done % 10000 == 0 || done == total)
+            m_err << tr("%1 of %2 tasks").arg(done).arg(total) << Qt::endl;
+    };
+    const Status generated = SyntheticDataGenerator(workspace->repositories()).generate(*count, quint32(*seed), progress);
+    if (!generated) {
+        return fail(generated.error());
+    }
+    m_out << tr("Generated %1 tasks in %2 s.").arg(*count).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2) << Qt::endl;
+    return Done;
+}
+
+} // namespace dotpha
