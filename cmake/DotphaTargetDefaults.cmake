@@ -2,6 +2,11 @@
 # defines that make every string conversion explicit (no silent Latin-1 decoding of UTF-8 text).
 function(dotpha_target_defaults target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        # GCC 12 at -O2 reports std::variant members (Result<T>) as maybe-uninitialized where
+        # they cannot be: a false positive of its -O2 flow analysis, not a real read.
+        target_compile_options(${target} PRIVATE -Wno-maybe-uninitialized)
+    endif()
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_FROM_ASCII
         QT_NO_CAST_TO_ASCII

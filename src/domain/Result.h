@@ -22,8 +22,11 @@ public:
 
     const T &value() const & { Q_ASSERT(ok()); return std::get<T>(m_state); }
     T &value() & { Q_ASSERT(ok()); return std::get<T>(m_state); }
-    T &&value() && { Q_ASSERT(ok()); return std::get<T>(std::move(m_state)); }
+    // On a temporary, by value: `for (auto &x : *repository.all())` must not dangle.
+    T value() && { Q_ASSERT(ok()); return std::get<T>(std::move(m_state)); }
     const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <filesystem>
 
@@ -32,8 +33,8 @@ QString nextConnectionName()
 // the permission bits (the read-only attribute on Windows) say what the user meant.
 bool isMarkedWritable(const QFileInfo &info)
 {
-    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteUser
-                              | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    // WriteUser is not a permission bit: Qt answers it by asking the system, as isWritable() does.
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
 }
 
@@ -190,8 +191,16 @@ Status Database::inspectContents()
 Status Database::connect()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_path);
     QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
+    if (m_readOnly && !QFile::exists(m_path + u"-wal"_s)) {
+        // A read-only connection to a WAL database would leave -wal and -shm files behind, which
+        // it cannot remove. With no -wal file the main file holds everything, and "immutable"
+        // reads it without creating either.
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        options += u";QSQLITE_OPEN_URI"_s;
+    } else {
+        db.setDatabaseName(m_path);
+    }
     if (m_readOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
     db.setConnectOptions(options);

@@ -1,0 +1,165 @@
+#include "CliApplication.h"
+#include "FileSnapshot.h"
+#include "TemporaryDatabase.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+class CliApplicationTest : public ::testing::Test
+{
+protected:
+    struct Run
+    {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+
+    Run cli(const QStringList &arguments)
+    {
+        QString out, err;
+        QTextStream outStream(&out), errStream(&err);
+        const int exitCode = CliApplication(outStream, errStream).run(QStringList{u"dotpha-cli"_s} + arguments);
+        return {exitCode, out, err};
+    }
+
+    Run cliOnDatabase(const QStringList &arguments) { return cli(QStringList{u"--db"_s, temporary.path()} + arguments); }
+
+    QJsonObject summaryJson(int year)
+    {
+        const Run run = cliOnDatabase({u"summary"_s, u"--year"_s, QString::number(year), u"--json"_s});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+
+    TemporaryDatabase temporary;
+};
+
+TEST_F(CliApplicationTest, InitSampleThenSummaryJsonGivesTheSampleFigures)
+{
+    const Run init = cliOnDatabase({u"init"_s, u"--sample"_s});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    const QJsonObject json = summaryJson(2021);
+    EXPECT_EQ(json[u"year"_s].toInt(), 2021);
+    EXPECT_EQ(json[u"tasks"_s][u"total"_s].toInt(), 7);
+    EXPECT_EQ(json[u"tasks"_s][u"collective"_s].toInt(), 4);
+    EXPECT_EQ(json[u"tasks"_s][u"individual"_s].toInt(), 3);
+    EXPECT_EQ(json[u"units_with_tasks"_s][u"agency"_s].toInt(), 1);
+    EXPECT_EQ(json[u"units_with_tasks"_s][u"commune"_s].toInt(), 2);
+    EXPECT_EQ(json[u"units_with_tasks"_s][u"township"_s].toInt(), 0);
+    EXPECT_EQ(json[u"people_with_tasks"_s].toInt(), 3);
+    EXPECT_TRUE(json[u"by_status"_s].isObject());
+    EXPECT_TRUE(json[u"by_nature"_s].isObject());
+    EXPECT_TRUE(json[u"by_rating"_s].isObject());
+    EXPECT_TRUE(json[u"sentence"_s].toString().contains(u"2 xã đã đăng ký thực hiện 3 việc"_s));
+}
+
+TEST_F(CliApplicationTest, InitWithCommitteeStoresIt)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--committee"_s, u"Đảng ủy xã Mỹ Bằng"_s, u"--symbol"_s, u"ĐU"_s}).exitCode, 0);
+    EXPECT_EQ(summaryJson(2021)[u"committee"_s].toString(), u"Đảng ủy xã Mỹ Bằng"_s);
+}
+
+TEST_F(CliApplicationTest, InitRefusesAnExistingFileAndLeavesIt)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s}).exitCode, 0);
+    const FileSnapshot before(temporary.path());
+    const Run again = cliOnDatabase({u"init"_s, u"--sample"_s});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(u"already exists"_s));
+    EXPECT_EQ(FileSnapshot(temporary.path()).digest, before.digest);
+}
+
+TEST_F(CliApplicationTest, WrongUsageExitsWithTwo)
+{
+    EXPECT_EQ(cli({u"summary"_s}).exitCode, 2);                                  // no --db
+    EXPECT_EQ(cliOnDatabase({}).exitCode, 2);                                    // no command
+    EXPECT_EQ(cliOnDatabase({u"frobnicate"_s}).exitCode, 2);
+    EXPECT_EQ(cliOnDatabase({u"summary"_s}).exitCode, 2);                        // no --year
+    EXPECT_EQ(cliOnDatabase({u"summary"_s, u"--year"_s, u"năm"_s}).exitCode, 2);
+    EXPECT_EQ(cliOnDatabase({u"generate"_s, u"--tasks"_s, u"-5"_s}).exitCode, 2);
+    EXPECT_EQ(cliOnDatabase({u"--bogus"_s, u"check"_s}).exitCode, 2);
+    const Run help = cli({u"--help"_s});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(u"summary --year"_s));
+}
+
+TEST_F(CliApplicationTest, ProblemsWithTheDataExitWithOne)
+{
+    const Run missing = cliOnDatabase({u"summary"_s, u"--year"_s, u"2021"_s});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(temporary.path()));
+
+    QFile garbage(temporary.path());
+    ASSERT_TRUE(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, 'x'));
+    garbage.close();
+    const Run refused = cliOnDatabase({u"check"_s});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"not a Dotpha database"_s)) << refused.err.toStdString();
+}
+
+TEST_F(CliApplicationTest, CheckReportsABrokenReference)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
+    EXPECT_EQ(cliOnDatabase({u"check"_s}).exitCode, 0);
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        QSqlQuery query(workspace->database().connection());
+        ASSERT_TRUE(query.exec(u"PRAGMA foreign_keys = OFF"_s));
+        ASSERT_TRUE(query.exec(u"UPDATE task SET unit_id = 9999 WHERE id = 1"_s));
+    }
+    const Run check = cliOnDatabase({u"check"_s});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.err.contains(u"task"_s)) << check.err.toStdString();
+}
+
+TEST_F(CliApplicationTest, BackupWritesAnOpenableCopy)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
+    const QString copy = temporary.pathFor(u"sao lưu.sqlite"_s);
+    const Run backup = cliOnDatabase({u"backup"_s, copy});
+    ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
+    const Run summary = cli({u"--db"_s, copy, u"summary"_s, u"--year"_s, u"2021"_s, u"--json"_s});
+    EXPECT_EQ(QJsonDocument::fromJson(summary.out.toUtf8())[u"tasks"_s][u"total"_s].toInt(), 7);
+    EXPECT_EQ(cliOnDatabase({u"backup"_s}).exitCode, 2);
+}
+
+TEST_F(CliApplicationTest, GenerateAddsTheTasksAskedFor)
+{
+    const Run generate = cliOnDatabase({u"generate"_s, u"--tasks"_s, u"500"_s, u"--seed"_s, u"3"_s});
+    ASSERT_EQ(generate.exitCode, 0) << generate.err.toStdString();
+    int total = 0, rejected = 0;
+    for (int year = 2021; year <= 2025; ++year) {
+        const QJsonObject json = summaryJson(year);
+        total += json[u"tasks"_s][u"total"_s].toInt();
+        rejected += json[u"tasks"_s][u"rejected"_s].toInt();
+    }
+    EXPECT_EQ(total + rejected, 500);
+}
+
+// The file must read well in the sqlite3 shell, with enum columns as words.
+TEST_F(CliApplicationTest, Sqlite3ShellReadsEnumColumnsAsWords)
+{
+    const QString shell = QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (shell.isEmpty())
+        GTEST_SKIP() << "sqlite3 is not installed";
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
+    QProcess process;
+    process.start(shell, {temporary.path(), u"SELECT DISTINCT kind || ':' || status FROM task ORDER BY 1"_s});
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    EXPECT_EQ(QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
+              (QStringList{u"collective:approved"_s, u"individual:approved"_s}));
+}

@@ -1,0 +1,87 @@
+#include "Person.h"
+#include "Task.h"
+#include "Unit.h"
+#include "Validator.h"
+
+#include "QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+
+namespace {
+
+Task validCollectiveTask()
+{
+    Task task;
+    task.year = 2021;
+    task.unitId = 1;
+    task.title = u"Xây dựng đô thị loại V"_s;
+    return task;
+}
+
+} // namespace
+
+TEST(Validator, AcceptsAValidTask)
+{
+    EXPECT_TRUE(Validator::problems(validCollectiveTask()).isEmpty());
+}
+
+TEST(Validator, RefusesTaskWithoutTitleOrUnit)
+{
+    Task task = validCollectiveTask();
+    task.title = u"   "_s;
+    task.unitId = 0;
+    EXPECT_EQ(Validator::problems(task).size(), 2);
+    const Status status = Validator::check(task);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().kind(), Error::Kind::Validation);
+}
+
+TEST(Validator, IndividualTaskNeedsAPersonAndCollectiveHasNone)
+{
+    Task individual = validCollectiveTask();
+    individual.kind = TaskKind::Individual;
+    EXPECT_EQ(Validator::problems(individual).size(), 1);
+    individual.personId = 5;
+    EXPECT_TRUE(Validator::problems(individual).isEmpty());
+
+    Task collective = validCollectiveTask();
+    collective.personId = 5;
+    EXPECT_EQ(Validator::problems(collective).size(), 1);
+}
+
+TEST(Validator, ChecksYearsAndProgress)
+{
+    Task task = validCollectiveTask();
+    task.endYear = 2020;
+    EXPECT_FALSE(Validator::problems(task).isEmpty());
+    task.endYear = 2024;
+    EXPECT_TRUE(Validator::problems(task).isEmpty());
+    task.progressPercent = 101;
+    EXPECT_FALSE(Validator::problems(task).isEmpty());
+    task.progressPercent = 100;
+    task.year = 1999;
+    EXPECT_FALSE(Validator::problems(task).isEmpty());
+}
+
+TEST(Validator, RefusesTextLongerThanExcelAllows)
+{
+    Task task = validCollectiveTask();
+    task.content = QString(Validator::MaxTextLength + 1, u'a');
+    EXPECT_EQ(Validator::problems(task).size(), 1);
+}
+
+TEST(Validator, UnitCannotSucceedItself)
+{
+    Unit unit;
+    unit.id = 3;
+    unit.name = u"xã Mỹ Bằng"_s;
+    unit.successorId = 3;
+    EXPECT_EQ(Validator::problems(unit).size(), 1);
+    unit.successorId = 4;
+    unit.activeFromYear = 2020;
+    unit.activeToYear = 2019;
+    EXPECT_EQ(Validator::problems(unit).size(), 1);
+}

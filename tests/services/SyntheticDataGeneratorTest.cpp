@@ -1,0 +1,91 @@
+#include "SummaryService.h"
+#include "SyntheticDataGenerator.h"
+#include "TaskRepository.h"
+#include "TemporaryDatabase.h"
+#include "TestData.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+TEST(SyntheticDataGenerator, SummaryFiguresAgreeWithTheTasksGenerated)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    Repositories &repositories = workspace->repositories();
+    int lastReported = 0;
+    const Status generated = SyntheticDataGenerator(repositories).generate(3000, 42, [&](int done, int) {
+        lastReported = done;
+    });
+    ASSERT_TRUE(generated.ok()) << describe(generated.error());
+    EXPECT_EQ(lastReported, 3000);
+    EXPECT_EQ(*repositories.tasks.count(TaskQuery{}), 3000);
+
+    // Count the year's figures again from the task rows themselves, independently of the SQL
+    // aggregates, and compare.
+    for (int year = SyntheticDataGenerator::FirstYear; year < SyntheticDataGenerator::FirstYear + SyntheticDataGenerator::Years; ++year) {
+        TaskQuery query;
+        query.year = year;
+        const QList<Task> tasks = *repositories.tasks.list(query);
+        int counted = 0, collective = 0, individual = 0, rejected = 0;
+        QSet<qint64> people, communes;
+        for (const Task &task : tasks) {
+            if (task.status == TaskStatus::Rejected) {
+                ++rejected;
+                continue;
+            }
+            ++counted;
+            if (task.kind == TaskKind::Individual) {
+                ++individual;
+                people.insert(*task.personId);
+            } else {
+                ++collective;
+                if (task.unitKindAtRegistration == UnitKind::Commune)
+                    communes.insert(task.unitId);
+            }
+        }
+        const Result<YearSummary> summary = SummaryService(repositories).summaryOf(year);
+        ASSERT_TRUE(summary.ok());
+        const YearFigures &figures = summary->figures;
+        EXPECT_GT(counted, 0);
+        EXPECT_EQ(figures.total, counted) << year;
+        EXPECT_EQ(figures.collective, collective) << year;
+        EXPECT_EQ(figures.individual, individual) << year;
+        EXPECT_EQ(figures.rejected, rejected) << year;
+        EXPECT_EQ(figures.peopleWithTasks, people.size()) << year;
+        EXPECT_EQ(figures.unitsWithTasks.value(UnitKind::Commune), communes.size()) << year;
+        EXPECT_EQ(figures.assigned.tasks + figures.registered.tasks, collective) << year;
+        int byStatus = 0;
+        for (const int count : figures.byStatus)
+            byStatus += count;
+        EXPECT_EQ(byStatus, counted) << year;
+    }
+}
+
+TEST(SyntheticDataGenerator, SameSeedGivesSameData)
+{
+    const auto titles = [](quint32 seed) {
+        TemporaryDatabase temporary;
+        auto workspace = temporary.open();
+        EXPECT_TRUE(SyntheticDataGenerator(workspace->repositories()).generate(50, seed).ok());
+        QStringList result;
+        for (const Task &task : *workspace->repositories().tasks.list(TaskQuery{}))
+            result << task.title + task.unitNameAtRegistration + task.personNameAtRegistration;
+        return result;
+    };
+    EXPECT_EQ(titles(7), titles(7));
+    EXPECT_NE(titles(7), titles(8));
+}
+
+TEST(SyntheticDataGenerator, RefusesANonPositiveCount)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    EXPECT_FALSE(SyntheticDataGenerator(workspace->repositories()).generate(0, 1).ok());
+}

@@ -1,0 +1,240 @@
+#include "FileSnapshot.h"
+#include "SchemaMigrations.h"
+#include "TemporaryDatabase.h"
+
+#include "UnitRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using dotpha::test::FileSnapshot;
+using dotpha::test::TemporaryDatabase;
+
+namespace {
+
+QVariant pragma(Database &database, const QString &name)
+{
+    QSqlQuery query(database.connection());
+    EXPECT_TRUE(query.exec(u"PRAGMA "_s + name));
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Opening must fail with a Refused error whose message names the file, and leave it as it was.
+void expectRefusedAndUnchanged(const QString &path, const QString &expectedWords)
+{
+    const FileSnapshot before(path);
+    const auto opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind(), Error::Kind::Refused);
+    EXPECT_TRUE(opened.error().message().contains(QFileInfo(path).fileName())) << opened.error().message().toStdString();
+    EXPECT_TRUE(opened.error().message().contains(expectedWords)) << opened.error().message().toStdString();
+    EXPECT_EQ(FileSnapshot(path), before);
+}
+
+} // namespace
+
+TEST(Database, CreatesNewFileAtCurrentSchemaWithPragmas)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    Database &database = workspace->database();
+    EXPECT_EQ(database.schemaVersion(), SchemaMigrations::currentVersion());
+    EXPECT_EQ(pragma(database, u"user_version"_s).toInt(), SchemaMigrations::currentVersion());
+    EXPECT_EQ(pragma(database, u"application_id"_s).toInt(), SchemaMigrations::ApplicationId);
+    EXPECT_EQ(pragma(database, u"foreign_keys"_s).toInt(), 1);
+    EXPECT_EQ(pragma(database, u"journal_mode"_s).toString(), u"wal"_s);
+    EXPECT_EQ(pragma(database, u"synchronous"_s).toInt(), 2);   // FULL
+    EXPECT_FALSE(database.isReadOnly());
+}
+
+TEST(Database, ReopensExistingFileWithoutMigratingAgain)
+{
+    TemporaryDatabase temporary;
+    temporary.open().reset();
+    auto reopened = temporary.open(Database::Mode::OpenExisting);
+    ASSERT_TRUE(reopened);
+    EXPECT_EQ(reopened->database().schemaVersion(), SchemaMigrations::currentVersion());
+}
+
+TEST(Database, MigratesAnEmptyFile)
+{
+    TemporaryDatabase temporary;
+    writeFile(temporary.path(), QByteArray());
+    auto workspace = temporary.open(Database::Mode::OpenExisting);
+    ASSERT_TRUE(workspace);
+    EXPECT_EQ(pragma(workspace->database(), u"user_version"_s).toInt(), SchemaMigrations::currentVersion());
+}
+
+TEST(Database, OpenExistingRefusesMissingFile)
+{
+    TemporaryDatabase temporary;
+    const auto opened = Database::open(temporary.path(), Database::Mode::OpenExisting);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind(), Error::Kind::File);
+    EXPECT_FALSE(QFile::exists(temporary.path()));
+}
+
+TEST(Database, RefusesAFileThatIsNotADatabase)
+{
+    TemporaryDatabase temporary;
+    writeFile(temporary.path(), QByteArray("Năm 2021, Ban Thường vụ Huyện ủy...\n").repeated(50));
+    expectRefusedAndUnchanged(temporary.path(), u"not a Dotpha database"_s);
+}
+
+TEST(Database, RefusesATruncatedDatabase)
+{
+    TemporaryDatabase temporary;
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        QSqlQuery fill(workspace->database().connection());
+        // Enough rows to spread the file over many pages, so that truncation cuts into the b-tree.
+        ASSERT_TRUE(fill.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                              "INSERT INTO unit (name, name_folded, kind) SELECT 'xã ' || i, 'xa ' || i, 'commune' FROM n"_s));
+    }
+    const QByteArray whole = readFile(temporary.path());
+    ASSERT_GT(whole.size(), 40000);
+    writeFile(temporary.path(), whole.left(whole.size() / 2));
+    expectRefusedAndUnchanged(temporary.path(), u"damaged"_s);
+}
+
+TEST(Database, RefusesAFileWithOnlyAPartialHeader)
+{
+    TemporaryDatabase temporary;
+    writeFile(temporary.path(), QByteArray("SQLite format 3\0", 16));
+    expectRefusedAndUnchanged(temporary.path(), u"truncated"_s);
+}
+
+TEST(Database, RefusesADatabaseFromANewerVersion)
+{
+    TemporaryDatabase temporary;
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        QSqlQuery query(workspace->database().connection());
+        ASSERT_TRUE(query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaMigrations::currentVersion() + 5)));
+    }
+    expectRefusedAndUnchanged(temporary.path(), u"newer version"_s);
+}
+
+TEST(Database, RefusesAnotherProgramsSqliteFile)
+{
+    TemporaryDatabase temporary;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-program"_s);
+        other.setDatabaseName(temporary.path());
+        ASSERT_TRUE(other.open());
+        QSqlQuery query(other);
+        ASSERT_TRUE(query.exec(u"CREATE TABLE contacts (name TEXT)"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other-program"_s);
+    expectRefusedAndUnchanged(temporary.path(), u"another program"_s);
+}
+
+TEST(Database, OpensAReadOnlyFileReadOnlyAndSaysSo)
+{
+    TemporaryDatabase temporary;
+    temporary.open().reset();
+    QFile::setPermissions(temporary.path(), QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    const FileSnapshot before(temporary.path());
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        Database &database = workspace->database();
+        EXPECT_TRUE(database.isReadOnly());
+        EXPECT_TRUE(database.readOnlyReason().contains(u"read-only"_s));
+
+        // A write is refused up front with the read-only message, not at the driver.
+        Unit unit;
+        unit.name = u"xã Mỹ Bằng"_s;
+        const Result<qint64> added = workspace->repositories().units.add(unit);
+        ASSERT_FALSE(added.ok());
+        EXPECT_EQ(added.error().kind(), Error::Kind::ReadOnly);
+        EXPECT_TRUE(workspace->repositories().units.all().ok());
+    }
+    EXPECT_EQ(FileSnapshot(temporary.path()).digest, before.digest);
+    QFile::setPermissions(temporary.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST(Database, BacksUpToAConsistentCopy)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    Unit unit;
+    unit.name = u"xã Đạo Viện"_s;
+    ASSERT_TRUE(workspace->repositories().units.add(unit).ok());
+
+    const QString backupPath = temporary.pathFor(u"backup.sqlite"_s);
+    ASSERT_TRUE(workspace->database().backupTo(backupPath).ok());
+    EXPECT_FALSE(QFile::exists(backupPath + u".partial"_s));
+
+    auto copy = Workspace::open(backupPath, Database::Mode::OpenExisting);
+    ASSERT_TRUE(copy.ok());
+    const auto units = copy.value()->repositories().units.all();
+    ASSERT_TRUE(units.ok());
+    ASSERT_EQ(units->size(), 1);
+    EXPECT_EQ(units->first().name, u"xã Đạo Viện"_s);
+}
+
+TEST(Database, BackupRefusesToOverwriteTheDatabase)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    EXPECT_FALSE(workspace->database().backupTo(temporary.path()).ok());
+}
+
+TEST(Database, IntegrityCheckFindsDanglingReferences)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    auto clean = workspace->database().integrityProblems();
+    ASSERT_TRUE(clean.ok());
+    EXPECT_TRUE(clean->isEmpty());
+
+    QSqlQuery query(workspace->database().connection());
+    ASSERT_TRUE(query.exec(u"PRAGMA foreign_keys = OFF"_s));
+    ASSERT_TRUE(query.exec(u"INSERT INTO person (full_name, full_name_folded, unit_id) VALUES ('A', 'a', 999)"_s));
+    ASSERT_TRUE(query.exec(u"PRAGMA foreign_keys = ON"_s));
+    auto problems = workspace->database().integrityProblems();
+    ASSERT_TRUE(problems.ok());
+    ASSERT_EQ(problems->size(), 1);
+    EXPECT_TRUE(problems->first().contains(u"person"_s));
+}
+
+TEST(Database, StoresEnumsAsReadableWords)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    Unit unit;
+    unit.name = u"thị trấn Tân Bình"_s;
+    unit.kind = UnitKind::Township;
+    ASSERT_TRUE(workspace->repositories().units.add(unit).ok());
+    QSqlQuery query(workspace->database().connection());
+    ASSERT_TRUE(query.exec(u"SELECT kind FROM unit"_s));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), u"township"_s);
+}

@@ -1,0 +1,29 @@
+#include "TemporaryDatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha::test {
+
+TemporaryDatabase::TemporaryDatabase()
+    : m_path(m_folder.filePath(u"test.sqlite"_s))
+{
+}
+
+QString TemporaryDatabase::pathFor(const QString &fileName) const
+{
+    return m_folder.filePath(fileName);
+}
+
+std::unique_ptr<Workspace> TemporaryDatabase::open(Database::Mode mode) const
+{
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(m_path, mode);
+    if (!workspace) {
+        ADD_FAILURE() << "cannot open " << m_path.toStdString() << ": " << workspace.error().message().toStdString();
+        return nullptr;
+    }
+    return std::move(workspace).value();
+}
+
+} // namespace dotpha::test
