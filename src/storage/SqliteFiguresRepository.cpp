@@ -1,6 +1,9 @@
 #include "SqliteFiguresRepository.h"
 
 #include "TaskKind.h"
+#include "TaskOrigin.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -8,14 +11,99 @@ namespace dotpha {
 
 namespace {
 
-// The tasks a year's figures count: see YearFigures.
-const QString Counted = u"year = ? AND status <> 'rejected'"_s;
-
-template <typename Enum>
-void addByCode(QMap<Enum, int> &counts, const QSqlQuery &row)
+// Adds one task row at a time to a year's figures. Rejected tasks are counted apart and nowhere
+// else (see YearFigures); units count under the kind they had when they registered.
+class FiguresAccumulator
 {
-    if (const auto value = fromCode<Enum>(row.value(0).toString()))
-        counts[*value] += row.value(1).toInt();
+public:
+    FiguresAccumulator(int year, const QHash<qint64, QString> &fieldNames) : m_fieldNames(fieldNames)
+    {
+        m_figures.year = year;
+    }
+
+    void add(const QSqlQuery &row);
+    YearFigures finish();
+
+private:
+    struct Row
+    {
+        TaskKind kind;
+        UnitKind unitKind;
+        TaskOrigin origin;
+        TaskStatus status;
+        TaskNature nature;
+        std::optional<Rating> rating;
+        std::optional<qint64> fieldId;
+        qint64 unitId;
+        qint64 personId;
+    };
+    static Row read(const QSqlQuery &row);
+    void addCollective(const Row &row);
+
+    const QHash<qint64, QString> &m_fieldNames;
+    YearFigures m_figures;
+    QSet<qint64> m_people;
+    QHash<UnitKind, QSet<qint64>> m_units, m_assignedUnits, m_registeredUnits;
+};
+
+FiguresAccumulator::Row FiguresAccumulator::read(const QSqlQuery &row)
+{
+    return {fromCode<TaskKind>(row.value(0).toString()).value_or(TaskKind::Collective),
+            fromCode<UnitKind>(row.value(1).toString()).value_or(UnitKind::Other),
+            fromCode<TaskOrigin>(row.value(2).toString()).value_or(TaskOrigin::Registered),
+            fromCode<TaskStatus>(row.value(3).toString()).value_or(TaskStatus::Draft),
+            fromCode<TaskNature>(row.value(4).toString()).value_or(TaskNature::Breakthrough),
+            row.value(5).isNull() ? std::nullopt : fromCode<Rating>(row.value(5).toString()),
+            row.value(6).isNull() ? std::nullopt : std::optional<qint64>(row.value(6).toLongLong()),
+            row.value(7).toLongLong(),
+            row.value(8).toLongLong()};
+}
+
+void FiguresAccumulator::add(const QSqlQuery &query)
+{
+    const Row row = read(query);
+    if (row.status == TaskStatus::Rejected) {
+        ++m_figures.rejected;
+        return;
+    }
+    ++m_figures.total;
+    if (row.kind == TaskKind::Individual) {
+        ++m_figures.individual;
+        m_people.insert(row.personId);
+    } else {
+        addCollective(row);
+    }
+    ++m_figures.byStatus[row.status];
+    ++m_figures.byNature[row.nature];
+    if (row.rating)
+        ++m_figures.byRating[*row.rating];
+    else
+        ++m_figures.unrated;
+    ++m_figures.byField[row.fieldId ? m_fieldNames.value(*row.fieldId) : QString()];
+}
+
+// Assigned and registered tasks are counted apart, because the summary sentence speaks of them
+// apart ("assigned to 15 agencies; 28 communes and townships registered 33 tasks").
+void FiguresAccumulator::addCollective(const Row &row)
+{
+    ++m_figures.collective;
+    ++m_figures.collectiveTasksByUnitKind[row.unitKind];
+    m_units[row.unitKind].insert(row.unitId);
+    const bool assigned = row.origin == TaskOrigin::Assigned;
+    (assigned ? m_assignedUnits : m_registeredUnits)[row.unitKind].insert(row.unitId);
+    ++(assigned ? m_figures.assigned : m_figures.registered).tasks;
+}
+
+YearFigures FiguresAccumulator::finish()
+{
+    m_figures.peopleWithTasks = int(m_people.size());
+    for (auto it = m_units.cbegin(); it != m_units.cend(); ++it)
+        m_figures.unitsWithTasks[it.key()] = int(it.value().size());
+    for (auto it = m_assignedUnits.cbegin(); it != m_assignedUnits.cend(); ++it)
+        m_figures.assigned.unitsByKind[it.key()] = int(it.value().size());
+    for (auto it = m_registeredUnits.cbegin(); it != m_registeredUnits.cend(); ++it)
+        m_figures.registered.unitsByKind[it.key()] = int(it.value().size());
+    return m_figures;
 }
 
 } // namespace
@@ -27,83 +115,28 @@ SqliteFiguresRepository::SqliteFiguresRepository(Database &database)
 
 Result<YearFigures> SqliteFiguresRepository::figuresOf(int year)
 {
-    YearFigures figures;
-    figures.year = year;
-    for (const auto &step : {&SqliteFiguresRepository::countTotals, &SqliteFiguresRepository::countUnitGroups,
-                             &SqliteFiguresRepository::countBreakdowns}) {
-        if (const Status done = (this->*step)(year, figures); !done)
-            return done.error();
-    }
-    return figures;
+    const Result<QHash<qint64, QString>> fields = fieldNames();
+    if (!fields)
+        return fields.error();
+    FiguresAccumulator figures(year, *fields);
+    const Status done = m_table.run(
+        u"SELECT kind, unit_kind_at_registration, origin, status, nature, rating, field_id, unit_id, person_id "
+        "FROM task WHERE year = ?"_s,
+        {year}, [&](const QSqlQuery &row) { figures.add(row); });
+    if (!done)
+        return done.error();
+    return figures.finish();
 }
 
-Status SqliteFiguresRepository::countTotals(int year, YearFigures &figures)
+Result<QHash<qint64, QString>> SqliteFiguresRepository::fieldNames()
 {
-    const Status kinds = m_table.run(
-        u"SELECT kind, count(*) FROM task WHERE "_s + Counted + u" GROUP BY kind"_s, {year},
-        [&](const QSqlQuery &row) {
-            const int count = row.value(1).toInt();
-            (row.value(0).toString() == toCode(TaskKind::Individual) ? figures.individual : figures.collective) = count;
-        });
-    if (!kinds)
-        return kinds;
-    figures.total = figures.collective + figures.individual;
-    const Status rejected = m_table.run(u"SELECT count(*) FROM task WHERE year = ? AND status = 'rejected'"_s,
-                                        {year}, [&](const QSqlQuery &row) { figures.rejected = row.value(0).toInt(); });
-    if (!rejected)
-        return rejected;
-    return m_table.run(u"SELECT count(DISTINCT person_id) FROM task WHERE "_s + Counted + u" AND kind = 'individual'"_s,
-                       {year}, [&](const QSqlQuery &row) { figures.peopleWithTasks = row.value(0).toInt(); });
-}
-
-// Units are counted under the kind they had when they registered, and apart for assigned and
-// registered tasks, because the summary sentence speaks of them apart ("assigned to 15 agencies;
-// 28 communes and townships registered 33 tasks").
-Status SqliteFiguresRepository::countUnitGroups(int year, YearFigures &figures)
-{
-    const Status all = m_table.run(
-        u"SELECT unit_kind_at_registration, count(DISTINCT unit_id), count(*) FROM task WHERE "_s + Counted
-            + u" AND kind = 'collective' GROUP BY unit_kind_at_registration"_s,
-        {year}, [&](const QSqlQuery &row) {
-            if (const auto kind = fromCode<UnitKind>(row.value(0).toString())) {
-                figures.unitsWithTasks[*kind] = row.value(1).toInt();
-                figures.collectiveTasksByUnitKind[*kind] = row.value(2).toInt();
-            }
-        });
-    if (!all)
-        return all;
-    return m_table.run(
-        u"SELECT origin = 'assigned', unit_kind_at_registration, count(DISTINCT unit_id), count(*) FROM task WHERE "_s
-            + Counted + u" AND kind = 'collective' GROUP BY 1, 2"_s,
-        {year}, [&](const QSqlQuery &row) {
-            YearFigures::UnitGroup &group = row.value(0).toBool() ? figures.assigned : figures.registered;
-            if (const auto kind = fromCode<UnitKind>(row.value(1).toString()))
-                group.unitsByKind[*kind] = row.value(2).toInt();
-            group.tasks += row.value(3).toInt();
-        });
-}
-
-Status SqliteFiguresRepository::countBreakdowns(int year, YearFigures &figures)
-{
-    const auto groupBy = [&](const QString &column, const std::function<void(const QSqlQuery &)> &add) {
-        return m_table.run(u"SELECT "_s + column + u", count(*) FROM task WHERE "_s + Counted + u" GROUP BY 1"_s,
-                           {year}, add);
-    };
-    Status done = groupBy(u"status"_s, [&](const QSqlQuery &row) { addByCode(figures.byStatus, row); });
-    if (done)
-        done = groupBy(u"nature"_s, [&](const QSqlQuery &row) { addByCode(figures.byNature, row); });
-    if (done)
-        done = groupBy(u"rating"_s, [&](const QSqlQuery &row) {
-            if (row.value(0).isNull())
-                figures.unrated += row.value(1).toInt();
-            else
-                addByCode(figures.byRating, row);
-        });
-    if (done)
-        done = groupBy(u"(SELECT name FROM field WHERE field.id = task.field_id)"_s, [&](const QSqlQuery &row) {
-            figures.byField[row.value(0).toString()] += row.value(1).toInt();
-        });
-    return done;
+    QHash<qint64, QString> names;
+    const Status done = m_table.run(u"SELECT id, name FROM field"_s, {}, [&](const QSqlQuery &row) {
+        names.insert(row.value(0).toLongLong(), row.value(1).toString());
+    });
+    if (!done)
+        return done.error();
+    return names;
 }
 
 Result<QList<int>> SqliteFiguresRepository::years()

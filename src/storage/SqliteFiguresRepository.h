@@ -5,6 +5,8 @@
 
 namespace dotpha {
 
+// Counts a year's figures in one pass over the year's rows, reading only the columns the figures
+// need: one indexed scan is several times faster than a GROUP BY for each breakdown.
 class SqliteFiguresRepository final : public FiguresRepository
 {
 public:
@@ -14,9 +16,7 @@ public:
     Result<QList<int>> years() override;
 
 private:
-    Status countTotals(int year, YearFigures &figures);
-    Status countUnitGroups(int year, YearFigures &figures);
-    Status countBreakdowns(int year, YearFigures &figures);
+    Result<QHash<qint64, QString>> fieldNames();
 
     SqlTable m_table;
 };

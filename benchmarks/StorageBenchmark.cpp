@@ -1,0 +1,129 @@
+// Measures the foundation's figures on generated data: generating N tasks, opening the file,
+// a year's summary, and an accent-insensitive search. Prints medians of repeated runs.
+//
+//   dotpha-bench-storage [--tasks N] [--runs R] [--keep PATH]
+
+#include "SummaryService.h"
+#include "SyntheticDataGenerator.h"
+#include "TaskRepository.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+// Milliseconds of each of `runs` calls of work.
+QList<double> timeRuns(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    return times;
+}
+
+void report(const QString &what, const QList<double> &milliseconds)
+{
+    out << what.leftJustified(46) << u" median "_s << QString::number(median(milliseconds), 'f', 1)
+        << u" ms  (min "_s << QString::number(*std::min_element(milliseconds.begin(), milliseconds.end()), 'f', 1)
+        << u", max "_s << QString::number(*std::max_element(milliseconds.begin(), milliseconds.end()), 'f', 1)
+        << u", "_s << milliseconds.size() << u" runs)"_s << Qt::endl;
+}
+
+std::unique_ptr<Workspace> openOrDie(const QString &path)
+{
+    auto workspace = Workspace::open(path, Database::Mode::OpenExisting);
+    if (!workspace) {
+        out << workspace.error().message() << Qt::endl;
+        std::exit(1);
+    }
+    return std::move(workspace).value();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    const QStringList arguments = application.arguments();
+    const auto option = [&](const QString &name, const QString &fallback) {
+        const qsizetype at = arguments.indexOf(name);
+        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
+    };
+    const int taskCount = option(u"--tasks"_s, u"100000"_s).toInt();
+    const int runs = option(u"--runs"_s, u"7"_s).toInt();
+    QTemporaryDir folder;
+    const QString path = option(u"--keep"_s, folder.filePath(u"bench.sqlite"_s));
+
+    out << u"Dotpha storage benchmark: "_s << taskCount << u" generated tasks (seed 1), "_s << runs << u" runs"_s
+        << Qt::endl;
+    {
+        auto created = Workspace::open(path);
+        if (!created) {
+            out << created.error().message() << Qt::endl;
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Status generated = SyntheticDataGenerator(created.value()->repositories()).generate(taskCount, 1);
+        if (!generated) {
+            out << generated.error().message() << Qt::endl;
+            return 1;
+        }
+        report(u"generate (one run)"_s, {double(timer.elapsed())});
+    }
+    out << u"file size "_s << QFileInfo(path).size() / (1024 * 1024) << u" MiB"_s << Qt::endl;
+
+    report(u"open (checks, quick_check, pragmas)"_s, timeRuns(runs, [&] { openOrDie(path); }));
+
+    auto workspace = openOrDie(path);
+    Repositories &repositories = workspace->repositories();
+    report(u"summary of one year (figures and sentence)"_s, timeRuns(runs, [&] {
+        if (!SummaryService(repositories).summaryOf(2023))
+            std::exit(1);
+    }));
+
+    TaskQuery firstPage;
+    firstPage.year = 2023;
+    firstPage.limit = 100;
+    report(u"first page of 100 tasks of a year"_s, timeRuns(runs, [&] { (void)repositories.tasks.list(firstPage); }));
+
+    // What a clerk types, one keystroke at a time: each prefix is one search.
+    const QString typed = u"giai phong mat bang"_s;
+    QList<double> perKeystroke;
+    for (int i = 0; i < runs; ++i) {
+        for (int length = 1; length <= typed.size(); ++length) {
+            TaskQuery query;
+            query.searchText = typed.left(length);
+            query.limit = 100;
+            perKeystroke << timeRuns(1, [&] {
+                (void)repositories.tasks.count(query);
+                (void)repositories.tasks.list(query);
+            });
+        }
+    }
+    report(u"search as you type: count + first 100, per key"_s, perKeystroke);
+    return 0;
+}
