@@ -6,7 +6,7 @@ DOTPHA_BUILD_DIR=${DOTPHA_BUILD_DIR:-"$DOTPHA_ROOT/build"}
 
 # Debian 12 packages the build, the tests and the application need.
 DOTPHA_PACKAGES=(
-    cmake ninja-build g++
+    cmake ninja-build g++ libicu-dev
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     libgl-dev libxkbcommon-dev
     libgtest-dev

@@ -2,7 +2,9 @@
 
 #include "TaskKind.h"
 #include "TaskStatus.h"
+#include "UnitKind.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -13,13 +15,24 @@ namespace dotpha {
 // only ever holds the page it shows.
 struct TaskQuery
 {
+    // What a list can be sorted by; Title and Owner sort in Vietnamese order.
+    enum class SortKey { Registration, Title, Owner, Kind, Nature, Status, Progress, Deadline, Rating };
+
     std::optional<int> year;
     std::optional<TaskKind> kind;
     std::optional<qint64> unitId;
     std::optional<TaskStatus> status;
+    std::optional<UnitKind> unitKind;   // of the owner, as registered
+    // Approved, unfinished tasks that on this day are past their deadline or whose progress lags
+    // the share of their time already used by more than BehindScheduleMargin points.
+    std::optional<QDate> behindScheduleOn;
     QString searchText;   // matched, ignoring accents and case, in title and owner names
     int limit = -1;       // -1: no limit
     int offset = 0;
+    SortKey sortKey = SortKey::Registration;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    static constexpr int BehindScheduleMargin = 10;
 };
 
 } // namespace dotpha

@@ -4,11 +4,13 @@
 #include "Task.h"
 #include "TaskQuery.h"
 
+#include <QHash>
 #include <QList>
 
 namespace dotpha {
 
-// Versioning as in UnitRepository.
+// Versioning as in UnitRepository. remove() moves a task to the recycle bin, where no list, count
+// or figure sees it; restore() brings it back with everything recorded about it.
 class TaskRepository
 {
 public:
@@ -16,10 +18,13 @@ public:
     virtual Result<qint64> add(const Task &task) = 0;
     virtual Result<int> update(const Task &task) = 0;
     virtual Status remove(qint64 id, int version) = 0;
+    virtual Result<int> restore(qint64 id, int version) = 0;
     virtual Result<Task> find(qint64 id) = 0;
     // In registration order: year, then id.
     virtual Result<QList<Task>> list(const TaskQuery &query) = 0;
     virtual Result<int> count(const TaskQuery &query) = 0;
+    // Tasks of the year by owning unit id (collective and individual alike).
+    virtual Result<QHash<qint64, int>> countsByUnit(int year) = 0;
 };
 
 } // namespace dotpha

@@ -80,6 +80,9 @@ QStringList version1()
     rating TEXT CHECK (rating IS NULL OR rating IN ('excellent', 'good', 'completed', 'not_completed')),
     assessment TEXT NOT NULL DEFAULT '',
     search_folded TEXT NOT NULL,
+    title_sort_key BLOB NOT NULL,
+    owner_sort_key BLOB NOT NULL,
+    deleted_at TEXT,
     is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
@@ -88,7 +91,7 @@ QStringList version1()
         // Lists of a year come out in id order straight from this index (every index ends in the rowid).
         u"CREATE INDEX task_year ON task (year)"_s,
         // Search as you type scans this narrow index instead of the wide rows.
-        u"CREATE INDEX task_search ON task (year, search_folded)"_s,
+        u"CREATE INDEX task_search ON task (year, deleted_at, search_folded)"_s,
         u"CREATE INDEX task_unit ON task (unit_id)"_s,
         u"CREATE INDEX task_person ON task (person_id)"_s,
         u"CREATE INDEX task_field ON task (field_id)"_s,

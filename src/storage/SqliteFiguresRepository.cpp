@@ -121,7 +121,7 @@ Result<YearFigures> SqliteFiguresRepository::figuresOf(int year)
     FiguresAccumulator figures(year, *fields);
     const Status done = m_table.run(
         u"SELECT kind, unit_kind_at_registration, origin, status, nature, rating, field_id, unit_id, person_id "
-        "FROM task WHERE year = ?"_s,
+        "FROM task WHERE year = ? AND deleted_at IS NULL"_s,
         {year}, [&](const QSqlQuery &row) { figures.add(row); });
     if (!done)
         return done.error();
@@ -142,7 +142,7 @@ Result<QHash<qint64, QString>> SqliteFiguresRepository::fieldNames()
 Result<QList<int>> SqliteFiguresRepository::years()
 {
     QList<int> years;
-    const Status done = m_table.run(u"SELECT DISTINCT year FROM task ORDER BY year"_s, {},
+    const Status done = m_table.run(u"SELECT DISTINCT year FROM task WHERE deleted_at IS NULL ORDER BY year"_s, {},
                                     [&](const QSqlQuery &row) { years.append(row.value(0).toInt()); });
     if (!done)
         return done.error();

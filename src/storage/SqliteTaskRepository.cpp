@@ -4,6 +4,7 @@
 #include "SqlValue.h"
 #include "TextFolding.h"
 #include "Validator.h"
+#include "VietnameseCollator.h"
 
 #include <QStringList>
 
@@ -25,7 +26,7 @@ const QStringList WrittenColumns = {
     u"unit_kind_at_registration"_s, u"person_name_at_registration"_s, u"position_at_registration"_s,
     u"title"_s, u"content"_s, u"objective"_s, u"expected_result"_s, u"solutions"_s, u"deadline"_s,
     u"nature"_s, u"field_id"_s, u"origin"_s, u"status"_s, u"progress_percent"_s, u"rating"_s,
-    u"assessment"_s, u"is_sample"_s, u"search_folded"_s};
+    u"assessment"_s, u"is_sample"_s, u"search_folded"_s, u"title_sort_key"_s, u"owner_sort_key"_s};
 
 const QString Now = u"strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s;
 
@@ -72,6 +73,11 @@ QString searchText(const Task &task)
                                          task.positionAtRegistration}.join(QLatin1Char(' ')));
 }
 
+QString ownerText(const Task &task)
+{
+    return task.kind == TaskKind::Individual ? task.personNameAtRegistration : task.unitNameAtRegistration;
+}
+
 QVariantList writableValues(const Task &task)
 {
     return {task.year, SqlValue::of(task.endYear), toCode(task.kind), task.unitId, SqlValue::of(task.personId),
@@ -80,12 +86,43 @@ QVariantList writableValues(const Task &task)
             task.expectedResult, task.solutions, SqlValue::of(task.deadline), toCode(task.nature),
             SqlValue::of(task.fieldId), toCode(task.origin), toCode(task.status), task.progressPercent,
             task.rating ? QVariant(toCode(*task.rating)) : QVariant(), task.assessment, task.isSample ? 1 : 0,
-            searchText(task)};
+            searchText(task), VietnameseCollator::sortKey(task.title), VietnameseCollator::sortKey(ownerText(task))};
+}
+
+// Share of the time from 1 January of the task's year to its deadline already used on a day, in
+// percent; ? is the day.
+const QString ElapsedPercent =
+    u"(julianday(?) - julianday(printf('%04d-01-01', year))) * 100.0 "
+    "/ max(1, julianday(deadline) - julianday(printf('%04d-01-01', year)))"_s;
+
+QString behindScheduleCondition(const QDate &day, QVariantList &values)
+{
+    values << SqlValue::of(day) << SqlValue::of(day) << TaskQuery::BehindScheduleMargin;
+    return u"(status = 'approved' AND progress_percent < 100 AND deadline IS NOT NULL AND "
+           "(deadline < ? OR "_s + ElapsedPercent + u" > progress_percent + ?))"_s;
+}
+
+QString orderBy(const TaskQuery &query)
+{
+    QString column;
+    switch (query.sortKey) {
+    case TaskQuery::SortKey::Registration: column = u"year"_s; break;
+    case TaskQuery::SortKey::Title: column = u"title_sort_key"_s; break;
+    case TaskQuery::SortKey::Owner: column = u"owner_sort_key"_s; break;
+    case TaskQuery::SortKey::Kind: column = u"kind"_s; break;
+    case TaskQuery::SortKey::Nature: column = u"nature"_s; break;
+    case TaskQuery::SortKey::Status: column = u"status"_s; break;
+    case TaskQuery::SortKey::Progress: column = u"progress_percent"_s; break;
+    case TaskQuery::SortKey::Deadline: column = u"deadline"_s; break;
+    case TaskQuery::SortKey::Rating: column = u"rating"_s; break;
+    }
+    const QString direction = query.sortOrder == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    return column + direction + u", id"_s + direction;
 }
 
 QString whereClause(const TaskQuery &query, QVariantList &values)
 {
-    QStringList conditions{u"1"_s};
+    QStringList conditions{u"deleted_at IS NULL"_s};
     if (query.year) {
         conditions << u"year = ?"_s;
         values << *query.year;
@@ -102,6 +139,12 @@ QString whereClause(const TaskQuery &query, QVariantList &values)
         conditions << u"status = ?"_s;
         values << toCode(*query.status);
     }
+    if (query.unitKind) {
+        conditions << u"unit_kind_at_registration = ?"_s;
+        values << toCode(*query.unitKind);
+    }
+    if (query.behindScheduleOn)
+        conditions << behindScheduleCondition(*query.behindScheduleOn, values);
     conditions << FoldedSearch::condition(u"search_folded"_s, query.searchText, values);
     return conditions.join(u" AND "_s);
 }
@@ -134,19 +177,41 @@ Result<int> SqliteTaskRepository::update(const Task &task)
 
 Status SqliteTaskRepository::remove(qint64 id, int version)
 {
-    return m_table.remove(id, version);
+    const Result<int> removed = m_table.update(u"UPDATE task SET deleted_at = "_s + Now
+                                                   + u", version = version + 1 WHERE deleted_at IS NULL AND id = ? "
+                                                     "AND version = ?"_s,
+                                               {}, id, version);
+    return removed ? Status() : Status(removed.error());
+}
+
+Result<int> SqliteTaskRepository::restore(qint64 id, int version)
+{
+    return m_table.update(u"UPDATE task SET deleted_at = NULL, version = version + 1 WHERE id = ? AND version = ?"_s,
+                          {}, id, version);
+}
+
+Result<QHash<qint64, int>> SqliteTaskRepository::countsByUnit(int year)
+{
+    QHash<qint64, int> counts;
+    const Status done = m_table.run(
+        u"SELECT unit_id, count(*) FROM task WHERE year = ? AND deleted_at IS NULL GROUP BY unit_id"_s, {year},
+        [&](const QSqlQuery &row) { counts.insert(row.value(0).toLongLong(), row.value(1).toInt()); });
+    if (!done)
+        return done.error();
+    return counts;
 }
 
 Result<Task> SqliteTaskRepository::find(qint64 id)
 {
-    return m_table.selectOne<Task>(u"SELECT "_s + Columns + u" FROM task WHERE id = ?"_s, {id}, readTask);
+    return m_table.selectOne<Task>(u"SELECT "_s + Columns + u" FROM task WHERE id = ? AND deleted_at IS NULL"_s, {id},
+                                   readTask);
 }
 
 Result<QList<Task>> SqliteTaskRepository::list(const TaskQuery &query)
 {
     QVariantList values;
     QString sql = u"SELECT "_s + Columns + u" FROM task WHERE "_s + whereClause(query, values)
-                  + u" ORDER BY year, id LIMIT ? OFFSET ?"_s;
+                  + u" ORDER BY "_s + orderBy(query) + u" LIMIT ? OFFSET ?"_s;
     values << query.limit << query.offset;
     return m_table.select<Task>(sql, values, readTask);
 }

@@ -17,9 +17,11 @@ public:
     Result<qint64> add(const Task &task) override;
     Result<int> update(const Task &task) override;
     Status remove(qint64 id, int version) override;
+    Result<int> restore(qint64 id, int version) override;
     Result<Task> find(qint64 id) override;
     Result<QList<Task>> list(const TaskQuery &query) override;
     Result<int> count(const TaskQuery &query) override;
+    Result<QHash<qint64, int>> countsByUnit(int year) override;
 
 private:
     SqlTable m_table;

@@ -1,4 +1,5 @@
 #include "Person.h"
+#include "TaskReadiness.h"
 #include "Task.h"
 #include "Unit.h"
 #include "Validator.h"
@@ -84,4 +85,18 @@ TEST(Validator, UnitCannotSucceedItself)
     unit.activeFromYear = 2020;
     unit.activeToYear = 2019;
     EXPECT_EQ(Validator::problems(unit).size(), 1);
+}
+
+TEST(TaskReadiness, NamesWhatIsMissingForClearTaskPersonAndSchedule)
+{
+    Task task = validCollectiveTask();
+    EXPECT_EQ(TaskReadiness::missing(task).size(), 2);   // expected result and deadline
+    task.expectedResult = u"Đạt tiêu chí đô thị loại V"_s;
+    task.deadline = QDate(2021, 12, 31);
+    EXPECT_TRUE(TaskReadiness::isReady(task));
+    task.kind = TaskKind::Individual;
+    EXPECT_EQ(TaskReadiness::missing(task).size(), 1);   // the leader
+    task.personId = 7;
+    task.unitId = 0;
+    EXPECT_EQ(TaskReadiness::missing(task).size(), 1);   // the lead unit
 }

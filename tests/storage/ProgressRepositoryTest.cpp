@@ -117,13 +117,17 @@ TEST_F(ProgressRepositoryTest, IndicatorsWithDatedValues)
     EXPECT_EQ(indicators.removeValue(values->at(0).id).error().kind(), Error::Kind::NotFound);
 }
 
-TEST_F(ProgressRepositoryTest, DeletingATaskDeletesItsProgressRecords)
+TEST_F(ProgressRepositoryTest, ARemovedTaskComesBackWithItsRecords)
 {
     ASSERT_TRUE(repositories().progressNotes.add(ProgressNote{0, task.id, QDate(2021, 3, 31), 10, u"x"_s, std::nullopt, 0}).ok());
     ASSERT_TRUE(repositories().workItems.add(WorkItem{0, task.id, 1, u"y"_s, {}, {}, 0}).ok());
     ASSERT_TRUE(repositories().tasks.remove(task.id, task.version).ok());
-    EXPECT_TRUE(repositories().progressNotes.ofTask(task.id)->isEmpty());
-    EXPECT_TRUE(repositories().workItems.ofTask(task.id)->isEmpty());
+    EXPECT_FALSE(repositories().tasks.find(task.id).ok());
+    const Result<int> restored = repositories().tasks.restore(task.id, task.version + 1);
+    ASSERT_TRUE(restored.ok());
+    EXPECT_TRUE(repositories().tasks.find(task.id).ok());
+    EXPECT_EQ(repositories().progressNotes.ofTask(task.id)->size(), 1);
+    EXPECT_EQ(repositories().workItems.ofTask(task.id)->size(), 1);
     const auto problems = workspace->database().integrityProblems();
     ASSERT_TRUE(problems.ok());
     EXPECT_TRUE(problems->isEmpty());

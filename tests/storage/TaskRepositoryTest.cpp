@@ -1,6 +1,7 @@
 #include "PersonRepository.h"
 #include "TaskRepository.h"
 #include "UnitRepository.h"
+#include "FiguresRepository.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 
@@ -171,7 +172,7 @@ TEST_F(TaskRepositoryTest, CannotDeleteAUnitThatHasTasks)
     EXPECT_TRUE(workspace->repositories().units.find(unit.id).ok());
 }
 
-TEST_F(TaskRepositoryTest, RemoveDeletesTheTaskAndItsRecords)
+TEST_F(TaskRepositoryTest, RemovedTaskLeavesListsCountsAndFiguresUntilRestored)
 {
     TestData data(workspace->repositories());
     const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
@@ -180,4 +181,67 @@ TEST_F(TaskRepositoryTest, RemoveDeletesTheTaskAndItsRecords)
     const Result<Task> gone = tasks->find(task.id);
     ASSERT_FALSE(gone.ok());
     EXPECT_EQ(gone.error().kind(), Error::Kind::NotFound);
+    EXPECT_EQ(*tasks->count(TaskQuery{}), 0);
+    EXPECT_TRUE(tasks->countsByUnit(2021)->isEmpty());
+    EXPECT_EQ(workspace->repositories().figures.figuresOf(2021)->total, 0);
+    EXPECT_FALSE(tasks->remove(task.id, task.version).ok());   // stale: removing twice is refused
+
+    ASSERT_TRUE(tasks->restore(task.id, task.version + 1).ok());
+    EXPECT_EQ(*tasks->count(TaskQuery{}), 1);
+    EXPECT_EQ(tasks->countsByUnit(2021)->value(unit.id), 1);
+}
+
+TEST_F(TaskRepositoryTest, SortsTitlesAndOwnersInVietnameseOrder)
+{
+    TestData data(workspace->repositories());
+    const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
+    for (const QString &title : {u"Đường giao thông"_s, u"Zô"_s, u"Dân vận khéo"_s, u"Ấp ủ"_s, u"An sinh"_s})
+        data.addCollectiveTask(unit, title);
+    TaskQuery query;
+    query.sortKey = TaskQuery::SortKey::Title;
+    QStringList titles;
+    for (const Task &task : *tasks->list(query))
+        titles << task.title;
+    EXPECT_EQ(titles, (QStringList{u"An sinh"_s, u"Ấp ủ"_s, u"Dân vận khéo"_s, u"Đường giao thông"_s, u"Zô"_s}));
+    query.sortOrder = Qt::DescendingOrder;
+    EXPECT_EQ(tasks->list(query)->first().title, u"Zô"_s);
+}
+
+TEST_F(TaskRepositoryTest, FindsTasksBehindSchedule)
+{
+    TestData data(workspace->repositories());
+    const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
+    const auto approved = [&](const QString &title, int progress, QDate deadline) {
+        Task task = TestData::collectiveTask(unit, title);
+        task.status = TaskStatus::Approved;
+        task.progressPercent = progress;
+        task.deadline = deadline;
+        data.addTask(task);
+    };
+    const QDate deadline(2021, 12, 31);
+    approved(u"Đúng tiến độ"_s, 50, deadline);         // half the year used, half done
+    approved(u"Chậm"_s, 20, deadline);                 // half the year used, a fifth done
+    approved(u"Quá hạn"_s, 90, QDate(2021, 6, 30));    // deadline passed
+    approved(u"Xong"_s, 100, QDate(2021, 3, 31));      // finished: never behind
+    data.addCollectiveTask(unit, u"Bản nháp"_s);        // not approved: not tracked
+
+    TaskQuery query;
+    query.behindScheduleOn = QDate(2021, 7, 2);
+    query.sortKey = TaskQuery::SortKey::Title;
+    QStringList titles;
+    for (const Task &task : *tasks->list(query))
+        titles << task.title;
+    EXPECT_EQ(titles, (QStringList{u"Chậm"_s, u"Quá hạn"_s}));
+    EXPECT_EQ(*tasks->count(query), 2);
+}
+
+TEST_F(TaskRepositoryTest, FiltersByTheOwnersKindAtRegistration)
+{
+    TestData data(workspace->repositories());
+    data.addCollectiveTask(data.addUnit(u"Phòng Nội vụ"_s, UnitKind::Agency), u"Cơ quan"_s);
+    data.addCollectiveTask(data.addUnit(u"thị trấn Tân Bình"_s, UnitKind::Township), u"Thị trấn"_s);
+    TaskQuery query;
+    query.unitKind = UnitKind::Township;
+    ASSERT_EQ(*tasks->count(query), 1);
+    EXPECT_EQ(tasks->list(query)->first().title, u"Thị trấn"_s);
 }
