@@ -1,0 +1,49 @@
+#include "AddTaskCommand.h"
+
+#include "TaskService.h"
+
+namespace dotpha {
+
+AddTaskCommand::AddTaskCommand(TaskService &service, Task task, CommandFeedback feedback)
+    : m_service(service)
+    , m_task(std::move(task))
+    , m_feedback(std::move(feedback))
+{
+    setText(tr("add task \u201c%1\u201d").arg(m_task.title.left(60)));
+}
+
+void AddTaskCommand::redo()
+{
+    if (m_task.id == 0) {
+        const Result<qint64> id = m_service.add(m_task);
+        if (!id) {
+            m_feedback.reportFailure(id.error());
+            setObsolete(true);
+            return;
+        }
+        m_task.id = *id;
+        m_task.version = 1;
+    } else {
+        const Result<int> version = m_service.restore(m_task.id, m_task.version);
+        if (!version) {
+            m_feedback.reportFailure(version.error());
+            setObsolete(true);
+            return;
+        }
+        m_task.version = *version;
+    }
+    m_feedback.reportChange();
+}
+
+void AddTaskCommand::undo()
+{
+    if (const Status removed = m_service.remove(m_task.id, m_task.version); !removed) {
+        m_feedback.reportFailure(removed.error());
+        setObsolete(true);
+        return;
+    }
+    ++m_task.version;
+    m_feedback.reportChange();
+}
+
+} // namespace dotpha

@@ -1,0 +1,186 @@
+#include "NavigatorModel.h"
+
+#include "EnumNames.h"
+#include "TaskRepository.h"
+#include "TaskService.h"
+#include "UnitRepository.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+NavigatorModel::NavigatorModel(UnitRepository &units, TaskRepository &tasks, TaskService &service, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_units(units)
+    , m_tasks(tasks)
+{
+    connect(&service, &TaskService::taskAdded, this, &NavigatorModel::refreshCounts);
+    connect(&service, &TaskService::taskChanged, this, &NavigatorModel::refreshCounts);
+    connect(&service, &TaskService::taskRemoved, this, &NavigatorModel::refreshCounts);
+}
+
+void NavigatorModel::setYear(int year, const QDate &today)
+{
+    m_year = year;
+    m_today = today;
+    beginResetModel();
+    build();
+    endResetModel();
+    refreshCounts();
+}
+
+int NavigatorModel::addNode(Node node)
+{
+    m_nodes.push_back(std::move(node));
+    const int added = int(m_nodes.size() - 1);
+    const int parent = m_nodes.back().parent;
+    (parent < 0 ? m_roots : m_nodes[parent].children).push_back(added);
+    return added;
+}
+
+void NavigatorModel::build()
+{
+    m_nodes.clear();
+    m_roots.clear();
+    addNode({tr("All tasks"), {}, 0, -1, {}});
+    addNode({tr("Pending approval"), {TaskStatus::Submitted, {}, false, {}, {}}, 0, -1, {}});
+    addNode({tr("Behind schedule"), {{}, {}, true, {}, {}}, 0, -1, {}});
+    addNode({tr("Collective tasks"), {{}, TaskKind::Collective, false, {}, {}}, 0, -1, {}});
+    addNode({tr("Individual tasks"), {{}, TaskKind::Individual, false, {}, {}}, 0, -1, {}});
+
+    const Result<QList<Unit>> units = m_units.all();
+    if (!units) {
+        Q_EMIT loadFailed(units.error());
+        return;
+    }
+    QHash<UnitKind, int> groups;
+    for (const UnitKind kind : allValues<UnitKind>()) {
+        for (const Unit &unit : *units) {
+            if (unit.kind != kind)
+                continue;
+            const bool active = (!unit.activeFromYear || *unit.activeFromYear <= m_year)
+                                && (!unit.activeToYear || *unit.activeToYear >= m_year);
+            if (!active)
+                continue;
+            if (!groups.contains(kind))
+                groups[kind] = addNode({EnumNames::name(kind), {{}, {}, false, kind, {}}, 0, -1, {}});
+            addNode({unit.name, {{}, {}, false, {}, unit.id}, 0, groups[kind], {}});
+        }
+    }
+}
+
+void NavigatorModel::refreshCounts()
+{
+    if (m_nodes.empty())
+        return;
+    const Result<QHash<qint64, int>> byUnit = m_tasks.countsByUnit(m_year);
+    if (!byUnit) {
+        Q_EMIT loadFailed(byUnit.error());
+        return;
+    }
+    for (Node &node : m_nodes) {
+        if (node.filter.unitId) {
+            node.count = byUnit->value(*node.filter.unitId);
+        } else {
+            const Result<int> count = m_tasks.count(queryOf(node.filter, TaskQuery{}));
+            node.count = count ? *count : 0;
+        }
+    }
+    emitCountsChanged({});
+}
+
+void NavigatorModel::emitCountsChanged(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    Q_EMIT dataChanged(index(0, 0, parent), index(rows - 1, 0, parent), {Qt::DisplayRole, CountRole});
+    for (int row = 0; row < rows; ++row)
+        emitCountsChanged(index(row, 0, parent));
+}
+
+TaskQuery NavigatorModel::queryOf(const Filter &filter, TaskQuery base) const
+{
+    base.year = m_year;
+    base.status = filter.status;
+    base.kind = filter.kind;
+    base.unitKind = filter.unitKind;
+    base.unitId = filter.unitId;
+    base.behindScheduleOn = filter.behindSchedule ? std::optional<QDate>(m_today) : std::nullopt;
+    return base;
+}
+
+TaskQuery NavigatorModel::queryFor(const QModelIndex &index, TaskQuery base) const
+{
+    const Node *node = nodeAt(index);
+    return queryOf(node ? node->filter : Filter{}, std::move(base));
+}
+
+const NavigatorModel::Node *NavigatorModel::nodeAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() >= m_nodes.size())
+        return nullptr;
+    return &m_nodes[index.internalId()];
+}
+
+const std::vector<int> &NavigatorModel::childrenOf(int node) const
+{
+    return node < 0 ? m_roots : m_nodes[node].children;
+}
+
+QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const int parentNode = parent.isValid() ? int(parent.internalId()) : -1;
+    const std::vector<int> &children = childrenOf(parentNode);
+    if (column != 0 || row < 0 || row >= int(children.size()))
+        return {};
+    return createIndex(row, 0, quintptr(children[row]));
+}
+
+QModelIndex NavigatorModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeAt(child);
+    if (!node || node->parent < 0)
+        return {};
+    const auto &siblings = childrenOf(m_nodes[node->parent].parent);
+    const int row = int(std::find(siblings.begin(), siblings.end(), node->parent) - siblings.begin());
+    return createIndex(row, 0, quintptr(node->parent));
+}
+
+int NavigatorModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    if (!parent.isValid())
+        return int(m_roots.size());
+    const Node *node = nodeAt(parent);
+    return node ? int(node->children.size()) : 0;
+}
+
+int NavigatorModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant NavigatorModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeAt(index);
+    if (!node)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return u"%1 (%2)"_s.arg(node->label).arg(node->count);
+    case Qt::ToolTipRole:
+        return node->label;
+    case CountRole:
+        return node->count;
+    case UnitIdRole:
+        return node->filter.unitId ? QVariant(*node->filter.unitId) : QVariant();
+    default:
+        return {};
+    }
+}
+
+} // namespace dotpha

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Error.h"
+#include "Field.h"
+#include "Task.h"
+#include "TaskQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace dotpha {
+
+class FieldRepository;
+class TaskRepository;
+class TaskService;
+
+// The task table. Filtering, sorting and paging happen in the database (TaskQuery): the model
+// holds the rows fetched so far and fetches the next page when the view scrolls to it, so that a
+// year of 100,000 tasks opens as fast as one of ten. It follows TaskService's signals: a changed
+// task is re-read alone; an added or removed one re-runs the query, since its place depends on
+// the sort and the filter.
+class TaskTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Number, Kind, Owner, Title, Nature, Field, Status, Progress, Deadline, Rating, ColumnCount };
+    enum Role { TaskIdRole = Qt::UserRole + 1 };
+    static constexpr int PageSize = 200;
+
+    TaskTableModel(TaskRepository &tasks, FieldRepository &fields, TaskService &service, QObject *parent = nullptr);
+
+    void setQuery(const TaskQuery &query);
+    const TaskQuery &query() const { return m_query; }
+    // Every task the query matches, fetched or not.
+    int totalCount() const { return m_total; }
+    const Task *taskAt(int row) const;
+    int rowOf(qint64 taskId) const;
+    // Runs the query again, keeping as many rows fetched as before.
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static QString ownerText(const Task &task);
+
+Q_SIGNALS:
+    void loadFailed(const dotpha::Error &error);
+    void totalCountChanged(int total);
+
+private:
+    void refreshTask(qint64 id);
+    bool loadFields();
+    QVariant displayText(const Task &task, int row, int column) const;
+
+    TaskRepository &m_tasks;
+    FieldRepository &m_fields;
+    TaskQuery m_query;
+    QList<Task> m_rows;
+    int m_total = 0;
+    QHash<qint64, QString> m_fieldNames;
+};
+
+} // namespace dotpha

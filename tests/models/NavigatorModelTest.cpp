@@ -1,0 +1,58 @@
+#include "NavigatorModel.h"
+#include "TaskRepository.h"
+#include "TaskService.h"
+#include "TemporaryDatabase.h"
+#include "TestData.h"
+
+#include <QAbstractItemModelTester>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+TEST(NavigatorModel, ListsViewsThenUnitsByKindWithCounts)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    Repositories &repositories = workspace->repositories();
+    TestData data(repositories);
+    const Unit agency = data.addUnit(u"Phòng Nội vụ"_s, UnitKind::Agency);
+    const Unit commune = data.addUnit(u"xã Mỹ Bằng"_s, UnitKind::Commune);
+    data.addUnit(u"xã Đạo Viện"_s, UnitKind::Commune);
+    const Person secretary = data.addPerson(u"Hoàng Minh Cảnh"_s, commune);
+    data.addCollectiveTask(agency, u"Cơ quan"_s);
+    data.addCollectiveTask(commune, u"Xã"_s);
+    Task submitted = TestData::collectiveTask(commune, u"Chờ duyệt"_s);
+    submitted.status = TaskStatus::Submitted;
+    data.addTask(submitted);
+    data.addIndividualTask(commune, secretary, u"Cá nhân"_s);
+
+    TaskService service(repositories);
+    NavigatorModel model(repositories.units, repositories.tasks, service);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setYear(2021, QDate(2021, 7, 1));
+
+    ASSERT_EQ(model.rowCount(), 7);   // five views, agencies, communes
+    EXPECT_EQ(model.index(0, 0).data(NavigatorModel::CountRole).toInt(), 4);
+    EXPECT_EQ(model.index(1, 0).data(NavigatorModel::CountRole).toInt(), 1);   // pending approval
+    EXPECT_EQ(model.index(3, 0).data(NavigatorModel::CountRole).toInt(), 3);   // collective
+    EXPECT_EQ(model.index(4, 0).data(NavigatorModel::CountRole).toInt(), 1);   // individual
+    const QModelIndex communes = model.index(6, 0);
+    EXPECT_TRUE(communes.data().toString().startsWith(u"Commune"_s) || communes.data().toString().startsWith(u"Xã"_s));
+    ASSERT_EQ(model.rowCount(communes), 2);
+    EXPECT_EQ(model.index(0, 0, communes).data().toString(), u"xã Đạo Viện (0)"_s);
+    EXPECT_EQ(model.index(1, 0, communes).data().toString(), u"xã Mỹ Bằng (3)"_s);
+
+    const TaskQuery unitQuery = model.queryFor(model.index(1, 0, communes), TaskQuery{});
+    EXPECT_EQ(unitQuery.unitId, commune.id);
+    EXPECT_EQ(unitQuery.year, 2021);
+    EXPECT_EQ(*repositories.tasks.count(unitQuery), 3);
+
+    // A change through the service updates the counts in place.
+    ASSERT_TRUE(service.add(TestData::collectiveTask(commune, u"Thêm"_s)).ok());
+    EXPECT_EQ(model.index(1, 0, communes).data(NavigatorModel::CountRole).toInt(), 4);
+    EXPECT_EQ(model.index(0, 0).data(NavigatorModel::CountRole).toInt(), 5);
+}
