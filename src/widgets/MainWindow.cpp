@@ -2,51 +2,478 @@
 
 #include "ui_MainWindow.h"
 
-#include "CommitteeSettingsRepository.h"
+#include "AddTaskCommand.h"
+#include "DatabaseSession.h"
+#include "EditTaskCommand.h"
+#include "ErrorPresenter.h"
 #include "FiguresRepository.h"
-#include "SummaryService.h"
-#include "Workspace.h"
+#include "CommitteeSettingsRepository.h"
+#include "NavigatorModel.h"
+#include "NewDatabaseDialog.h"
+#include "ReferenceDataDialog.h"
+#include "RemoveTaskCommand.h"
+#include "TaskDetailsFormatter.h"
+#include "TaskEditorDialog.h"
+#include "TaskService.h"
+#include "TaskTableModel.h"
 
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDate>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QKeySequence>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+namespace {
+
+// Long enough to wait for the next keystroke of a word, short enough to feel immediate.
+constexpr int SearchDelayMs = 150;
+const char *const DatabaseFilter = QT_TRANSLATE_NOOP("dotpha::MainWindow", "Dotpha databases (*.sqlite *.db)");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_workspace(workspace)
+    , m_undoGroup(new QUndoGroup(this))
 {
     m_ui->setupUi(this);
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-
-    const QString fileName = QFileInfo(workspace.database().path()).fileName();
-    setWindowTitle(tr("%1 - Dotpha").arg(fileName));
-    setWindowFilePath(workspace.database().path());
-    if (workspace.database().isReadOnly())
-        m_ui->statusBar->showMessage(workspace.database().readOnlyReason());
-    showCommitteeAndSummary();
+    m_ui->taskView->verticalHeader()->hide();
+    // Fixed row heights let the view lay out 100,000 rows without measuring each one.
+    m_ui->taskView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->taskView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->taskView->horizontalHeader()->setSectionsMovable(true);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->contentSplitter->setStretchFactor(0, 3);
+    m_ui->contentSplitter->setStretchFactor(1, 2);
+    createActions();
+    createToolBar();
+    connect(m_ui->taskView, &QAbstractItemView::doubleClicked, this, &MainWindow::editCurrentTask);
+    setWindowTitle(tr("Dotpha"));
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showCommitteeAndSummary()
+void MainWindow::createActions()
 {
-    Repositories &repositories = m_workspace.repositories();
-    const Result<std::optional<CommitteeSettings>> settings = repositories.settings.load();
-    const bool hasCommittee = settings && settings.value();
-    m_ui->committeeLabel->setText(hasCommittee ? settings.value()->committeeName : tr("New database"));
+    createFileMenu();
+    createEditMenu();
+    createDataAndHelpMenus();
+}
 
-    const Result<QList<int>> years = repositories.figures.years();
-    if (!years || years->isEmpty()) {
-        m_ui->summaryLabel->setText(years ? tr("No tasks have been registered yet.") : years.error().message());
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New database..."), this, &MainWindow::createNewDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open database..."), this, &MainWindow::chooseAndOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_backupAction = file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_newCollectiveAction = edit->addAction(tr("New &collective task..."), this, [this] { newTask(TaskKind::Collective); });
+    m_newCollectiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_newIndividualAction = edit->addAction(tr("New &individual task..."), this, [this] { newTask(TaskKind::Individual); });
+    m_newIndividualAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_editAction = edit->addAction(tr("&Edit task..."), this, &MainWindow::editCurrentTask);
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteAction = edit->addAction(tr("&Delete task"), this, &MainWindow::deleteCurrentTask);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find..."), this, [this] {
+        m_searchEdit->setFocus();
+        m_searchEdit->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_ui->taskView->addActions({m_editAction, m_deleteAction});
+    m_ui->taskView->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+void MainWindow::createDataAndHelpMenus()
+{
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    m_referenceActions << data->addAction(tr("&Units..."), this, [this] { openReferenceData(0); })
+                       << data->addAction(tr("&People..."), this, [this] { openReferenceData(1); })
+                       << data->addAction(tr("&Fields..."), this, [this] { openReferenceData(2); });
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    language->addAction(u"Tiếng Việt"_s, this, [this] { chooseLanguage(u"vi"_s); });
+    language->addAction(u"English"_s, this, [this] { chooseLanguage(u"en"_s); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Dotpha"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createToolBar()
+{
+    m_ui->mainToolBar->addWidget(new QLabel(tr("Year:") + u" "_s, this));
+    m_yearCombo = new QComboBox(this);
+    m_yearCombo->setObjectName(u"yearCombo"_s);
+    m_yearCombo->setAccessibleName(tr("Year"));
+    m_ui->mainToolBar->addWidget(m_yearCombo);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addAction(m_newCollectiveAction);
+    m_ui->mainToolBar->addAction(m_newIndividualAction);
+    m_ui->mainToolBar->addSeparator();
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(u"searchEdit"_s);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setPlaceholderText(tr("Search tasks, units, people (accents optional)"));
+    m_searchEdit->setMinimumWidth(320);
+    m_ui->mainToolBar->addWidget(m_searchEdit);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilters);
+    connect(m_yearCombo, &QComboBox::activated, this, [this] {
+        if (m_session)
+            setYear(m_yearCombo->currentData().toInt());
+    });
+}
+
+Status MainWindow::openDatabase(const QString &path)
+{
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    if (!workspace)
+        return workspace.error();
+    if (m_session)
+        saveLayout();
+    m_session = std::make_unique<DatabaseSession>(std::move(workspace).value());
+    m_undoGroup->addStack(&m_session->undoStack());
+    m_undoGroup->setActiveStack(&m_session->undoStack());
+    m_settings.rememberDatabase(m_session->workspace().database().path());
+    updateRecentMenu();
+    showSession();
+    return {};
+}
+
+void MainWindow::showSession()
+{
+    DatabaseSession &session = *m_session;
+    const Database &database = session.workspace().database();
+    setWindowFilePath(database.path());
+    setWindowTitle(tr("%1 - Dotpha").arg(QFileInfo(database.path()).fileName()) + u"[*]"_s);
+
+    const auto settings = session.repositories().settings.load();
+    m_ui->committeeLabel->setText(settings && settings.value() ? settings.value()->committeeName
+                                                               : QFileInfo(database.path()).fileName());
+
+    m_ui->taskView->setModel(&session.taskModel());
+    m_ui->navigatorView->setModel(&session.navigatorModel());
+    connect(m_ui->taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentTaskDetails);
+    connect(m_ui->navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::applyFilters);
+    connect(&session.taskModel(), &TaskTableModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(&session.taskModel(), &TaskTableModel::loadFailed, this,
+            [this](const Error &error) { ErrorPresenter::show(this, error); });
+    connect(&session.taskModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentTaskDetails);
+
+    const auto years = session.repositories().figures.years();
+    const int currentYear = QDate::currentDate().year();
+    fillYears(years && !years->isEmpty() ? std::min(years->constLast(), currentYear) : currentYear);
+    setYear(m_yearCombo->currentData().toInt());
+    if (!m_layoutRestored) {
+        restoreLayout();
+        m_layoutRestored = true;
+    }
+    updateActions();
+}
+
+void MainWindow::fillYears(int preferred)
+{
+    const auto years = m_session->repositories().figures.years();
+    int first = std::min(preferred, QDate::currentDate().year()) - 1;
+    int last = std::max(preferred, QDate::currentDate().year()) + 1;
+    if (years && !years->isEmpty()) {
+        first = std::min(first, years->constFirst());
+        last = std::max(last, years->constLast());
+    }
+    m_yearCombo->clear();
+    for (int year = last; year >= first; --year)
+        m_yearCombo->addItem(QString::number(year), year);
+    m_yearCombo->setCurrentIndex(m_yearCombo->findData(preferred));
+}
+
+void MainWindow::setYear(int year)
+{
+    if (!m_session)
+        return;
+    if (m_yearCombo->findData(year) < 0)
+        fillYears(year);
+    m_yearCombo->setCurrentIndex(m_yearCombo->findData(year));
+    m_session->navigatorModel().setYear(year, QDate::currentDate());
+    m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
+    m_ui->navigatorView->expandAll();
+    applyFilters();
+}
+
+void MainWindow::applyFilters()
+{
+    if (!m_session)
+        return;
+    TaskQuery query = m_session->taskModel().query();
+    query.searchText = m_searchEdit->text();
+    query = m_session->navigatorModel().queryFor(m_ui->navigatorView->currentIndex(), query);
+    m_session->taskModel().setQuery(query);
+    if (m_session->taskModel().rowCount() > 0)
+        m_ui->taskView->selectRow(0);
+    showCurrentTaskDetails();
+}
+
+std::optional<Task> MainWindow::currentTask() const
+{
+    if (!m_session)
+        return std::nullopt;
+    const Task *task = m_session->taskModel().taskAt(m_ui->taskView->currentIndex().row());
+    return task ? std::optional<Task>(*task) : std::nullopt;
+}
+
+void MainWindow::showCurrentTaskDetails()
+{
+    const std::optional<Task> task = currentTask();
+    if (!task) {
+        for (QTextBrowser *browser : {m_ui->registrationBrowser, m_ui->decisionsBrowser, m_ui->progressBrowser,
+                                      m_ui->evaluationBrowser})
+            browser->clear();
+    } else {
+        const TaskDetailsFormatter formatter(m_session->repositories());
+        m_ui->registrationBrowser->setHtml(formatter.registration(*task));
+        m_ui->decisionsBrowser->setHtml(formatter.decisions(*task));
+        m_ui->progressBrowser->setHtml(formatter.progress(*task));
+        m_ui->evaluationBrowser->setHtml(formatter.evaluation(*task));
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_session && !m_session->workspace().database().isReadOnly();
+    const bool hasTask = currentTask().has_value();
+    m_newCollectiveAction->setEnabled(writable);
+    m_newIndividualAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && hasTask);
+    m_deleteAction->setEnabled(writable && hasTask);
+    m_backupAction->setEnabled(m_session != nullptr);
+    for (QAction *action : std::as_const(m_referenceActions))
+        action->setEnabled(m_session != nullptr);
+}
+
+void MainWindow::updateStatus(int total)
+{
+    QString text = tr("%n task(s)", nullptr, total);
+    if (m_session && m_session->workspace().database().isReadOnly())
+        text += u" \u2014 "_s + m_session->workspace().database().readOnlyReason();
+    statusBar()->showMessage(text);
+}
+
+CommandFeedback MainWindow::feedback()
+{
+    CommandFeedback feedback;
+    feedback.failed = [this](const Error &error) { ErrorPresenter::show(this, error); };
+    return feedback;
+}
+
+bool MainWindow::runEditor(Task &task)
+{
+    TaskEditorDialog editor(m_session->repositories(), this);
+    editor.setTask(task);
+    if (editor.exec() != QDialog::Accepted)
+        return false;
+    task = editor.task();
+    return true;
+}
+
+void MainWindow::newTask(TaskKind kind)
+{
+    if (!m_session)
+        return;
+    Task task;
+    task.kind = kind;
+    task.year = m_yearCombo->currentData().toInt();
+    task.deadline = QDate(task.year, 12, 31);
+    if (const QVariant unitId = m_ui->navigatorView->currentIndex().data(NavigatorModel::UnitIdRole); unitId.isValid())
+        task.unitId = unitId.toLongLong();
+    if (!runEditor(task))
+        return;
+    auto *command = new AddTaskCommand(m_session->tasks(), task, feedback());
+    m_session->undoStack().push(command);
+    if (const int row = m_session->taskModel().rowOf(command->taskId()); row >= 0)
+        m_ui->taskView->selectRow(row);
+}
+
+void MainWindow::editCurrentTask()
+{
+    std::optional<Task> before = currentTask();
+    if (!before || !m_editAction->isEnabled())
+        return;
+    Task after = *before;
+    if (!runEditor(after))
+        return;
+    m_session->undoStack().push(new EditTaskCommand(m_session->tasks(), *before, after, feedback()));
+}
+
+void MainWindow::deleteCurrentTask()
+{
+    const std::optional<Task> task = currentTask();
+    if (!task || !m_deleteAction->isEnabled())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete task"),
+        tr("Delete the task \u201c%1\u201d? You can undo this with %2.")
+            .arg(task->title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_session->undoStack().push(new RemoveTaskCommand(m_session->tasks(), *task, feedback()));
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(), tr(DatabaseFilter));
+    if (path.isEmpty())
+        return;
+    if (const Status opened = openDatabase(path); !opened)
+        ErrorPresenter::show(this, opened.error());
+}
+
+void MainWindow::createNewDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr(DatabaseFilter));
+    if (path.isEmpty())
+        return;
+    NewDatabaseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        ErrorPresenter::show(this, Error(Error::Kind::File, tr("Cannot replace %1.").arg(path)));
         return;
     }
-    const Result<YearSummary> summary = SummaryService(repositories).summaryOf(years->constLast());
-    m_ui->summaryLabel->setText(summary ? summary->sentence : summary.error().message());
+    if (const Status created = NewDatabaseDialog::create(path, dialog.settings()); !created) {
+        ErrorPresenter::show(this, created.error());
+        return;
+    }
+    if (const Status opened = openDatabase(path); !opened)
+        ErrorPresenter::show(this, opened.error());
+}
+
+void MainWindow::backUp()
+{
+    if (!m_session)
+        return;
+    const QString suggested = QFileInfo(m_session->workspace().database().path()).completeBaseName() + u"-"_s
+                              + QDate::currentDate().toString(u"yyyy-MM-dd"_s) + u".sqlite"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, tr(DatabaseFilter));
+    if (path.isEmpty())
+        return;
+    if (const Status done = m_session->workspace().database().backupTo(path); !done)
+        ErrorPresenter::show(this, done.error());
+    else
+        statusBar()->showMessage(tr("Backed up to %1.").arg(path), 8000);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+            if (const Status opened = openDatabase(path); !opened) {
+                m_settings.forgetDatabase(path);
+                updateRecentMenu();
+                ErrorPresenter::show(this, opened.error());
+            }
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openReferenceData(int tab)
+{
+    if (!m_session)
+        return;
+    ReferenceDataDialog dialog(m_session->repositories(), m_session->undoStack(), this);
+    dialog.showTab(tab);
+    dialog.exec();
+    m_session->navigatorModel().setYear(m_yearCombo->currentData().toInt(), QDate::currentDate());
+    m_ui->navigatorView->expandAll();
+    applyFilters();
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    m_settings.setLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             language == u"vi"_s ? u"Giao diện tiếng Việt sẽ được dùng từ lần mở Dotpha sau."_s
+                                                 : u"The English interface will be used from the next start of Dotpha."_s);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Dotpha"),
+                       tr("<h3>Dotpha %1</h3><p>Registers, reviews and follows the breakthrough and innovation tasks "
+                          "of a Party committee, and prints the year-end summary.</p><p>Free software under the GNU "
+                          "General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings.layout(u"geometry"_s));
+    restoreState(m_settings.layout(u"windowState"_s));
+    m_ui->mainSplitter->restoreState(m_settings.layout(u"mainSplitter"_s));
+    m_ui->contentSplitter->restoreState(m_settings.layout(u"contentSplitter"_s));
+    if (!m_ui->taskView->horizontalHeader()->restoreState(m_settings.layout(u"taskColumns"_s))) {
+        m_ui->taskView->setColumnWidth(TaskTableModel::Number, 50);
+        m_ui->taskView->setColumnWidth(TaskTableModel::Owner, 260);
+        m_ui->taskView->setColumnWidth(TaskTableModel::Title, 420);
+    }
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setLayout(u"geometry"_s, saveGeometry());
+    m_settings.setLayout(u"windowState"_s, saveState());
+    m_settings.setLayout(u"mainSplitter"_s, m_ui->mainSplitter->saveState());
+    m_settings.setLayout(u"contentSplitter"_s, m_ui->contentSplitter->saveState());
+    m_settings.setLayout(u"taskColumns"_s, m_ui->taskView->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
 }
 
 } // namespace dotpha

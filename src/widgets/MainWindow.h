@@ -1,31 +1,94 @@
 #pragma once
 
+#include "AppSettings.h"
+#include "CommandFeedback.h"
+#include "Result.h"
+#include "Task.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
 }
 
+class QComboBox;
+class QLineEdit;
+class QMenu;
+class QTimer;
+class QUndoGroup;
+
 namespace dotpha {
 
-class Workspace;
+class DatabaseSession;
 
-// The application's main window over one open database.
+// The main window over one open database: the navigator of views and units, the task table with
+// search as you type, the detail panel, and the menus for files, editing and reference data.
+// Every change goes through an undo command on the session's stack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Closes the current database, if any, and opens path. On failure the current one stays.
+    Status openDatabase(const QString &path);
+    DatabaseSession *session() const { return m_session.get(); }
+    std::optional<Task> currentTask() const;
+
+    void newTask(TaskKind kind);
+    void editCurrentTask();
+    void deleteCurrentTask();
+    void setYear(int year);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void showCommitteeAndSummary();
+    void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createDataAndHelpMenus();
+    void createToolBar();
+    void restoreLayout();
+    void saveLayout();
+
+    void showSession();
+    void fillYears(int preferred);
+    void applyFilters();
+    void showCurrentTaskDetails();
+    void updateActions();
+    void updateStatus(int total);
+    void updateRecentMenu();
+
+    void chooseAndOpen();
+    void createNewDatabase();
+    void backUp();
+    void openReferenceData(int tab);
+    void chooseLanguage(const QString &language);
+    void showAbout();
+    bool runEditor(Task &task);
+    CommandFeedback feedback();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Workspace &m_workspace;
+    std::unique_ptr<DatabaseSession> m_session;
+    AppSettings m_settings;
+    QComboBox *m_yearCombo = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QAction *m_newCollectiveAction = nullptr;
+    QAction *m_newIndividualAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QList<QAction *> m_referenceActions;
+    bool m_layoutRestored = false;
 };
 
 } // namespace dotpha

@@ -1,5 +1,7 @@
+#include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "SampleData.h"
+#include "TaskTableModel.h"
 #include "TemporaryDatabase.h"
 
 #include <QLabel>
@@ -11,29 +13,20 @@ using namespace Qt::StringLiterals;
 using namespace dotpha;
 using namespace dotpha::test;
 
-TEST(MainWindow, ShowsTheFileAndTheLatestSummary)
+TEST(MainWindow, OpensTheSampleOnItsYear)
 {
     TemporaryDatabase temporary;
-    auto workspace = temporary.open();
-    ASSERT_TRUE(workspace);
-    ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
-
-    MainWindow window(*workspace);
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
+    }
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_TRUE(window.windowTitle().contains(u"test.sqlite"_s));
-    const auto *summary = window.findChild<QLabel *>(u"summaryLabel"_s);
-    ASSERT_TRUE(summary);
-    EXPECT_TRUE(summary->text().startsWith(u"Năm 2021, Ban Thường vụ Huyện ủy Yên Sơn"_s));
     EXPECT_EQ(window.findChild<QLabel *>(u"committeeLabel"_s)->text(), u"Huyện ủy Yên Sơn"_s);
-}
-
-TEST(MainWindow, SaysWhenThereAreNoTasks)
-{
-    TemporaryDatabase temporary;
-    auto workspace = temporary.open();
-    ASSERT_TRUE(workspace);
-    MainWindow window(*workspace);
-    EXPECT_FALSE(window.findChild<QLabel *>(u"summaryLabel"_s)->text().isEmpty());
-    EXPECT_FALSE(window.findChild<QLabel *>(u"summaryLabel"_s)->text().startsWith(u"Năm"_s));
+    EXPECT_EQ(window.session()->taskModel().totalCount(), 7);
+    EXPECT_EQ(window.session()->taskModel().query().year, 2021);
 }

@@ -1,0 +1,58 @@
+#include "AppSettings.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+QString AppSettings::language() const
+{
+    return m_settings.value(u"language"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings.setValue(u"language"_s, language);
+}
+
+QString AppSettings::lastDatabase() const
+{
+    return m_settings.value(u"lastDatabase"_s).toString();
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings.value(u"recentFiles"_s).toStringList();
+}
+
+void AppSettings::rememberDatabase(const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    QStringList recent = recentFiles();
+    recent.removeAll(clean);
+    recent.prepend(clean);
+    m_settings.setValue(u"recentFiles"_s, recent.mid(0, MaxRecentFiles));
+    m_settings.setValue(u"lastDatabase"_s, clean);
+}
+
+void AppSettings::forgetDatabase(const QString &path)
+{
+    QStringList recent = recentFiles();
+    recent.removeAll(QDir::cleanPath(path));
+    m_settings.setValue(u"recentFiles"_s, recent);
+    if (lastDatabase() == QDir::cleanPath(path))
+        m_settings.remove(u"lastDatabase"_s);
+}
+
+QByteArray AppSettings::layout(const QString &key) const
+{
+    return m_settings.value(u"layout/"_s + key).toByteArray();
+}
+
+void AppSettings::setLayout(const QString &key, const QByteArray &state)
+{
+    m_settings.setValue(u"layout/"_s + key, state);
+}
+
+} // namespace dotpha

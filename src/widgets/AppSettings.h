@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace dotpha {
+
+// The user's preferences and the window layout, kept with QSettings between runs.
+class AppSettings
+{
+public:
+    static constexpr int MaxRecentFiles = 8;
+
+    AppSettings() = default;
+
+    QString language() const;   // "vi", "en", or empty when not chosen yet
+    void setLanguage(const QString &language);
+
+    QString lastDatabase() const;
+    QStringList recentFiles() const;
+    // Makes path the last database and the first of the recent files.
+    void rememberDatabase(const QString &path);
+    void forgetDatabase(const QString &path);
+
+    QByteArray layout(const QString &key) const;
+    void setLayout(const QString &key, const QByteArray &state);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace dotpha

@@ -1,0 +1,30 @@
+#include "ErrorPresenter.h"
+
+#include <QMessageBox>
+
+namespace dotpha {
+
+QString ErrorPresenter::title(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::Validation: return tr("Please check the data");
+    case Error::Kind::NotFound: return tr("Record not found");
+    case Error::Kind::Conflict: return tr("Saved by someone else");
+    case Error::Kind::ReadOnly: return tr("Read-only database");
+    case Error::Kind::Storage: return tr("Database error");
+    case Error::Kind::File: return tr("File error");
+    case Error::Kind::Refused: return tr("File not opened");
+    }
+    return {};
+}
+
+void ErrorPresenter::show(QWidget *parent, const Error &error)
+{
+    QMessageBox box(error.kind() == Error::Kind::Validation ? QMessageBox::Warning : QMessageBox::Critical,
+                    title(error.kind()), error.message(), QMessageBox::Ok, parent);
+    if (!error.detail().isEmpty())
+        box.setDetailedText(error.detail());
+    box.exec();
+}
+
+} // namespace dotpha

@@ -1,0 +1,133 @@
+#include "TaskDetailsFormatter.h"
+
+#include "DecisionRepository.h"
+#include "EnumNames.h"
+#include "FieldRepository.h"
+#include "IndicatorRepository.h"
+#include "ProgressNoteRepository.h"
+#include "TaskTableModel.h"
+#include "WorkItemRepository.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return {};
+    return u"<tr><td style='color:#555; padding-right:12px; white-space:nowrap; vertical-align:top'>%1</td>"
+           "<td style='vertical-align:top'>%2</td></tr>"_s
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+}
+
+QString date(const QDate &date)
+{
+    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
+}
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'g', 12);
+}
+
+QString paragraph(const QString &text)
+{
+    return u"<p style='color:#555'>%1</p>"_s.arg(text.toHtmlEscaped());
+}
+
+} // namespace
+
+QString TaskDetailsFormatter::registration(const Task &task) const
+{
+    QString field;
+    if (task.fieldId) {
+        if (const auto fields = m_repositories.fields.all()) {
+            for (const Field &candidate : *fields) {
+                if (candidate.id == *task.fieldId)
+                    field = candidate.name;
+            }
+        }
+    }
+    const QString years = task.isMultiYear() ? u"%1\u2013%2"_s.arg(task.year).arg(task.lastYear()) : QString::number(task.year);
+    return u"<h3>%1</h3><table>"_s.arg(task.title.toHtmlEscaped())
+           + row(tr("Kind"), EnumNames::name(task.kind)) + row(tr("Year"), years)
+           + row(tr("Lead unit"), task.unitNameAtRegistration)
+           + row(tr("Person"), task.kind == TaskKind::Individual ? TaskTableModel::ownerText(task) : QString())
+           + row(tr("Content"), task.content) + row(tr("Objective"), task.objective)
+           + row(tr("Expected result"), task.expectedResult) + row(tr("Solutions"), task.solutions)
+           + row(tr("Deadline"), date(task.deadline)) + row(tr("Nature"), EnumNames::name(task.nature))
+           + row(tr("Field"), field) + row(tr("Origin"), EnumNames::name(task.origin))
+           + row(tr("Status"), EnumNames::name(task.status)) + u"</table>"_s;
+}
+
+QString TaskDetailsFormatter::decisions(const Task &task) const
+{
+    const auto decisions = m_repositories.decisions.ofTask(task.id);
+    if (!decisions)
+        return paragraph(decisions.error().message());
+    if (decisions->isEmpty())
+        return paragraph(tr("No decision has been recorded for this task yet."));
+    QString html = u"<table cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th>"
+                   "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>"_s
+                       .arg(tr("Date"), tr("Decision"), tr("Number"), tr("Reviewer"), tr("Reason"));
+    for (const Decision &decision : *decisions) {
+        html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
+            date(decision.decidedOn), EnumNames::name(decision.kind).toHtmlEscaped(),
+            decision.number.toHtmlEscaped(), decision.reviewerName.toHtmlEscaped(), decision.reason.toHtmlEscaped());
+    }
+    return html + u"</table>"_s;
+}
+
+QString TaskDetailsFormatter::progress(const Task &task) const
+{
+    QString html = u"<p><b>%1</b> %2%</p>"_s.arg(tr("Progress:").toHtmlEscaped()).arg(task.progressPercent);
+    if (const auto notes = m_repositories.progressNotes.ofTask(task.id); notes && !notes->isEmpty()) {
+        html += u"<h4>%1</h4><ul>"_s.arg(tr("Progress notes").toHtmlEscaped());
+        for (const ProgressNote &note : *notes) {
+            const QString percent = note.percent ? u" (%1%)"_s.arg(*note.percent) : QString();
+            html += u"<li>%1%2: %3</li>"_s.arg(date(note.notedOn), percent, note.text.toHtmlEscaped());
+        }
+        html += u"</ul>"_s;
+    }
+    if (const auto items = m_repositories.workItems.ofTask(task.id); items && !items->isEmpty()) {
+        html += u"<h4>%1</h4><ol>"_s.arg(tr("Work items").toHtmlEscaped());
+        for (const WorkItem &item : *items) {
+            const QString state = item.isDone() ? tr("done %1").arg(date(item.doneOn))
+                                  : item.dueOn.isValid() ? tr("due %1").arg(date(item.dueOn))
+                                                         : QString();
+            html += u"<li>%1 <span style='color:#555'>%2</span></li>"_s.arg(item.title.toHtmlEscaped(), state.toHtmlEscaped());
+        }
+        html += u"</ol>"_s;
+    }
+    if (const auto indicators = m_repositories.indicators.ofTask(task.id); indicators && !indicators->isEmpty()) {
+        html += u"<h4>%1</h4><ul>"_s.arg(tr("Indicators").toHtmlEscaped());
+        for (const Indicator &indicator : *indicators) {
+            QStringList parts;
+            if (indicator.baseline)
+                parts << tr("baseline %1").arg(number(*indicator.baseline));
+            if (indicator.target)
+                parts << tr("target %1").arg(number(*indicator.target));
+            if (const auto values = m_repositories.indicators.valuesOf(indicator.id); values && !values->isEmpty())
+                parts << tr("%1 on %2").arg(number(values->constLast().value), date(values->constLast().measuredOn));
+            html += u"<li>%1 (%2): %3</li>"_s.arg(indicator.name.toHtmlEscaped(), indicator.unitOfMeasure.toHtmlEscaped(),
+                                                  parts.join(u"; "_s).toHtmlEscaped());
+        }
+        html += u"</ul>"_s;
+    }
+    return html;
+}
+
+QString TaskDetailsFormatter::evaluation(const Task &task) const
+{
+    if (!task.rating)
+        return paragraph(tr("The task has not been rated yet."));
+    return u"<table>"_s + row(tr("Rating"), EnumNames::name(*task.rating)) + row(tr("Assessment"), task.assessment)
+           + u"</table>"_s;
+}
+
+} // namespace dotpha

@@ -1,0 +1,206 @@
+#include "TaskEditorDialog.h"
+
+#include "ui_TaskEditorDialog.h"
+
+#include "ChoiceListModel.h"
+#include "EnumNames.h"
+#include "FieldRepository.h"
+#include "FoldingCompleter.h"
+#include "PersonRepository.h"
+#include "TaskReadiness.h"
+#include "UnitRepository.h"
+
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+template <typename Enum>
+void fillEnumCombo(QComboBox *combo)
+{
+    for (const Enum value : allValues<Enum>())
+        combo->addItem(EnumNames::name(value), toCode(value));
+}
+
+template <typename Enum>
+void selectCode(QComboBox *combo, Enum value)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(toCode(value))));
+}
+
+template <typename Enum>
+Enum selectedEnum(const QComboBox *combo, Enum fallback)
+{
+    return fromCode<Enum>(combo->currentData().toString()).value_or(fallback);
+}
+
+} // namespace
+
+TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::TaskEditorDialog>())
+    , m_repositories(repositories)
+    , m_units(new ChoiceListModel(this))
+    , m_people(new ChoiceListModel(this))
+{
+    m_ui->setupUi(this);
+    fillEnumCombo<TaskNature>(m_ui->natureCombo);
+    fillEnumCombo<TaskOrigin>(m_ui->originCombo);
+    loadChoices();
+    setUpCompletion(m_ui->unitCombo, m_units);
+    setUpCompletion(m_ui->personCombo, m_people);
+    m_ui->unitCombo->lineEdit()->setPlaceholderText(tr("Type part of the name, with or without accents"));
+    m_ui->personCombo->lineEdit()->setPlaceholderText(tr("Type part of the name, with or without accents"));
+
+    m_submitButton = m_ui->buttonBox->addButton(tr("Save and su&bmit for review"), QDialogButtonBox::AcceptRole);
+    connect(m_submitButton, &QPushButton::clicked, this, [this] { m_submitRequested = true; });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connect(m_ui->collectiveButton, &QRadioButton::toggled, this, &TaskEditorDialog::updateKindControls);
+    connect(m_ui->multiYearCheck, &QCheckBox::toggled, m_ui->endYearSpin, &QWidget::setEnabled);
+    connect(m_ui->yearSpin, &QSpinBox::valueChanged, this, [this](int year) {
+        m_ui->endYearSpin->setMinimum(year);
+        m_ui->endYearSpin->setMaximum(year + 10);
+    });
+    connect(m_ui->personCombo, &QComboBox::currentIndexChanged, this, &TaskEditorDialog::personChosen);
+    for (QComboBox *combo : {m_ui->unitCombo, m_ui->personCombo})
+        connect(combo, &QComboBox::currentTextChanged, this, &TaskEditorDialog::updateReadiness);
+    connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &TaskEditorDialog::updateReadiness);
+    connect(m_ui->expectedResultEdit, &QPlainTextEdit::textChanged, this, &TaskEditorDialog::updateReadiness);
+    connect(m_ui->objectiveEdit, &QPlainTextEdit::textChanged, this, &TaskEditorDialog::updateReadiness);
+}
+
+TaskEditorDialog::~TaskEditorDialog() = default;
+
+void TaskEditorDialog::loadChoices()
+{
+    QList<ChoiceListModel::Choice> units;
+    if (const auto all = m_repositories.units.all()) {
+        for (const Unit &unit : *all)
+            units.append({unit.id, unit.name});
+    }
+    m_units->setChoices(units);
+
+    QList<ChoiceListModel::Choice> people;
+    if (const auto all = m_repositories.people.all()) {
+        for (const Person &person : *all) {
+            people.append({person.id, person.position.isEmpty() ? person.fullName
+                                                                : person.fullName + u" \u2013 "_s + person.position});
+            if (person.unitId)
+                m_unitOfPerson.insert(person.id, *person.unitId);
+        }
+    }
+    m_people->setChoices(people);
+
+    m_ui->fieldCombo->addItem(tr("(none)"), QVariant());
+    if (const auto fields = m_repositories.fields.all()) {
+        for (const Field &field : *fields)
+            m_ui->fieldCombo->addItem(field.name, field.id);
+    }
+}
+
+void TaskEditorDialog::setUpCompletion(QComboBox *combo, ChoiceListModel *model)
+{
+    combo->setModel(model);
+    combo->setCompleter(new FoldingCompleter(model, combo));
+    combo->setCurrentIndex(-1);
+}
+
+qint64 TaskEditorDialog::chosenId(const QComboBox *combo, const ChoiceListModel *model)
+{
+    const int row = combo->findText(combo->currentText().trimmed(), Qt::MatchFixedString);
+    return row >= 0 ? model->idAt(row) : 0;
+}
+
+void TaskEditorDialog::choose(QComboBox *combo, const ChoiceListModel *model, qint64 id)
+{
+    combo->setCurrentIndex(model->rowOf(id));
+    if (combo->currentIndex() < 0)
+        combo->setEditText(QString());
+}
+
+void TaskEditorDialog::setTask(const Task &task)
+{
+    m_original = task;
+    setWindowTitle(task.id == 0 ? tr("New task") : tr("Edit task"));
+    (task.kind == TaskKind::Individual ? m_ui->individualButton : m_ui->collectiveButton)->setChecked(true);
+    m_ui->yearSpin->setValue(task.year);
+    m_ui->multiYearCheck->setChecked(task.isMultiYear());
+    m_ui->endYearSpin->setValue(task.lastYear());
+    choose(m_ui->unitCombo, m_units, task.unitId);
+    choose(m_ui->personCombo, m_people, task.personId.value_or(0));
+    m_ui->titleEdit->setText(task.title);
+    m_ui->contentEdit->setPlainText(task.content);
+    m_ui->objectiveEdit->setPlainText(task.objective);
+    m_ui->expectedResultEdit->setPlainText(task.expectedResult);
+    m_ui->solutionsEdit->setPlainText(task.solutions);
+    m_ui->deadlineEdit->setDate(task.deadline.isValid() ? task.deadline : QDate(task.year, 12, 31));
+    selectCode(m_ui->natureCombo, task.nature);
+    selectCode(m_ui->originCombo, task.origin);
+    m_ui->fieldCombo->setCurrentIndex(task.fieldId ? std::max(0, m_ui->fieldCombo->findData(*task.fieldId)) : 0);
+    // Submitting is for registrations still being prepared; review decisions are the reviewers'.
+    m_submitButton->setVisible(task.status == TaskStatus::Draft || task.status == TaskStatus::Returned);
+    updateKindControls();
+    m_ui->titleEdit->setFocus();
+}
+
+Task TaskEditorDialog::task() const
+{
+    Task task = m_original;
+    task.kind = m_ui->individualButton->isChecked() ? TaskKind::Individual : TaskKind::Collective;
+    task.year = m_ui->yearSpin->value();
+    task.endYear = m_ui->multiYearCheck->isChecked() && m_ui->endYearSpin->value() > task.year
+                       ? std::optional<int>(m_ui->endYearSpin->value())
+                       : std::nullopt;
+    task.unitId = chosenId(m_ui->unitCombo, m_units);
+    const qint64 personId = chosenId(m_ui->personCombo, m_people);
+    task.personId = task.kind == TaskKind::Individual && personId > 0 ? std::optional<qint64>(personId) : std::nullopt;
+    task.title = m_ui->titleEdit->text().trimmed();
+    task.content = m_ui->contentEdit->toPlainText().trimmed();
+    task.objective = m_ui->objectiveEdit->toPlainText().trimmed();
+    task.expectedResult = m_ui->expectedResultEdit->toPlainText().trimmed();
+    task.solutions = m_ui->solutionsEdit->toPlainText().trimmed();
+    task.deadline = m_ui->deadlineEdit->date();
+    task.nature = selectedEnum(m_ui->natureCombo, TaskNature::Breakthrough);
+    task.origin = selectedEnum(m_ui->originCombo, TaskOrigin::Registered);
+    const QVariant field = m_ui->fieldCombo->currentData();
+    task.fieldId = field.isValid() ? std::optional<qint64>(field.toLongLong()) : std::nullopt;
+    if (m_submitRequested)
+        task.status = TaskStatus::Submitted;
+    return task;
+}
+
+void TaskEditorDialog::updateKindControls()
+{
+    const bool individual = m_ui->individualButton->isChecked();
+    m_ui->personLabel->setEnabled(individual);
+    m_ui->personCombo->setEnabled(individual);
+    updateReadiness();
+}
+
+void TaskEditorDialog::personChosen()
+{
+    const qint64 personId = chosenId(m_ui->personCombo, m_people);
+    if (personId > 0 && m_unitOfPerson.contains(personId) && chosenId(m_ui->unitCombo, m_units) == 0)
+        choose(m_ui->unitCombo, m_units, m_unitOfPerson.value(personId));
+}
+
+void TaskEditorDialog::updateReadiness()
+{
+    const QStringList missing = TaskReadiness::missing(task());
+    m_submitButton->setEnabled(missing.isEmpty());
+    if (missing.isEmpty()) {
+        m_ui->readinessLabel->setText(tr("Clear task, clear person, clear schedule: ready to submit."));
+        return;
+    }
+    QString text = tr("Before it can be submitted:").toHtmlEscaped();
+    for (const QString &item : missing)
+        text += u"<br>\u2022 "_s + item.toHtmlEscaped();
+    m_ui->readinessLabel->setText(text);
+}
+
+} // namespace dotpha

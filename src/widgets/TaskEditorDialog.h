@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Repositories.h"
+#include "Task.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+
+namespace Ui {
+class TaskEditorDialog;
+}
+
+class QComboBox;
+class QPushButton;
+
+namespace dotpha {
+
+class ChoiceListModel;
+
+// Edits one task, collective or individual. Units and people are chosen from lists that complete
+// without accents. The dialog says, as the user types, what is still missing for the task to be
+// "rõ việc, rõ người, rõ tiến độ"; only then can it be submitted for review.
+class TaskEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit TaskEditorDialog(Repositories &repositories, QWidget *parent = nullptr);
+    ~TaskEditorDialog() override;
+
+    // The task to edit, or a new one (id 0) with its defaults.
+    void setTask(const Task &task);
+    // The task with the form's fields; id, version and registration snapshot as given.
+    Task task() const;
+    // Whether the user chose to submit the task for review rather than only to save it.
+    bool submitRequested() const { return m_submitRequested; }
+
+private:
+    void loadChoices();
+    void setUpCompletion(QComboBox *combo, ChoiceListModel *model);
+    void updateKindControls();
+    void updateReadiness();
+    void personChosen();
+    static qint64 chosenId(const QComboBox *combo, const ChoiceListModel *model);
+    static void choose(QComboBox *combo, const ChoiceListModel *model, qint64 id);
+
+    std::unique_ptr<Ui::TaskEditorDialog> m_ui;
+    Repositories &m_repositories;
+    ChoiceListModel *m_units;
+    ChoiceListModel *m_people;
+    QHash<qint64, qint64> m_unitOfPerson;
+    QPushButton *m_submitButton = nullptr;
+    Task m_original;
+    bool m_submitRequested = false;
+};
+
+} // namespace dotpha
