@@ -8,6 +8,7 @@ DOTPHA_BUILD_DIR=${DOTPHA_BUILD_DIR:-"$DOTPHA_ROOT/build"}
 DOTPHA_PACKAGES=(
     cmake ninja-build g++ libicu-dev
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxkbcommon-dev
     libgtest-dev
     sqlite3

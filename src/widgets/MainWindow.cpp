@@ -54,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->taskView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->taskView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->taskView->horizontalHeader()->setSectionsMovable(true);
+    m_ui->centralLayout->setStretch(1, 1);   // the splitter takes the height, not the committee's name
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
@@ -408,13 +409,15 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = m_settings.recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
             if (const Status opened = openDatabase(path); !opened) {
                 m_settings.forgetDatabase(path);
                 updateRecentMenu();
                 ErrorPresenter::show(this, opened.error());
             }
-        })->setToolTip(path);
+        });
+        action->setObjectName(u"recentFileAction"_s);
+        action->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }

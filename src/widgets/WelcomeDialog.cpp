@@ -25,7 +25,7 @@ WelcomeDialog::WelcomeDialog(const QString &folder, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->languageCombo->addItem(u"Tiếng Việt"_s, u"vi"_s);
     m_ui->languageCombo->addItem(u"English"_s, u"en"_s);
-    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(Translations::systemLanguage()));
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(Translations::current()));
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this, &WelcomeDialog::languageChosen);
     connect(m_ui->createButton, &QPushButton::clicked, this, &WelcomeDialog::createDatabase);
     connect(m_ui->sampleButton, &QPushButton::clicked, this, &WelcomeDialog::openSample);

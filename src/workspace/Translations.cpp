@@ -19,7 +19,18 @@ std::vector<std::unique_ptr<QTranslator>> &installed()
     return translators;
 }
 
+QString &currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
 } // namespace
+
+QString Translations::current()
+{
+    return currentLanguage();
+}
 
 QString Translations::systemLanguage()
 {
@@ -32,6 +43,7 @@ bool Translations::install(const QString &language)
         QCoreApplication::removeTranslator(translator.get());
     installed().clear();
     const bool vietnamese = language == u"vi"_s;
+    currentLanguage() = vietnamese ? u"vi"_s : u"en"_s;
     QLocale::setDefault(vietnamese ? QLocale(QLocale::Vietnamese, QLocale::Vietnam) : QLocale(QLocale::English, QLocale::UnitedKingdom));
     if (!vietnamese)
         return true;

@@ -13,6 +13,8 @@ public:
     static QString systemLanguage();
     // Replaces the installed translators; "en" is the source language and needs none.
     static bool install(const QString &language);
+    // The language installed last ("en" before any).
+    static QString current();
 };
 
 } // namespace dotpha

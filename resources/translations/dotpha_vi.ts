@@ -1,0 +1,1444 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AddTaskCommand</name>
+    <message>
+        <source>add task “%1”</source>
+        <translation>thêm việc “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: dotpha-cli --db PATH COMMAND [options]
+
+Commands:
+  init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]
+                          create a new database; --sample loads the Yên Sơn 2021 sample
+  summary --year YEAR [--json]
+                          the year's figures and summary sentence
+  check                   check integrity and references; exit 1 on a problem
+  backup FILE             write a consistent copy of the database to FILE
+  generate --tasks N [--seed S]
+                          add N realistic made-up tasks (for tests and benchmarks)
+
+Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.
+</source>
+        <translation>Cách dùng: dotpha-cli --db TỆP LỆNH [tùy chọn]
+
+Lệnh:
+  init [--sample] [--committee TÊN] [--superior TÊN] [--place TÊN] [--symbol KÝ_HIỆU]
+                          tạo cơ sở dữ liệu mới; --sample nạp dữ liệu mẫu Yên Sơn 2021
+  summary --year NĂM [--json]
+                          số liệu và câu tổng kết của năm
+  check                   kiểm tra tính toàn vẹn và liên kết; mã thoát 1 nếu có lỗi
+  backup TỆP              ghi bản sao nhất quán của cơ sở dữ liệu ra TỆP
+  generate --tasks N [--seed S]
+                          thêm N việc giả lập (để kiểm thử và đo đạc)
+
+Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Chưa nhập lệnh.</translation>
+    </message>
+    <message>
+        <source>No database given: use --db PATH.</source>
+        <translation>Chưa chỉ định cơ sở dữ liệu: dùng --db TỆP.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Lệnh không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>Lệnh init không nhận đối số.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: init creates a new database and changes no existing file.</source>
+        <translation>Tệp %1 đã tồn tại: lệnh init chỉ tạo cơ sở dữ liệu mới và không thay đổi tệp có sẵn.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>Đã tạo %1.</translation>
+    </message>
+    <message>
+        <source>summary needs --year YEAR.</source>
+        <translation>Lệnh summary cần --year NĂM.</translation>
+    </message>
+    <message>
+        <source>--year takes a year, such as 2021.</source>
+        <translation>--year cần một năm, ví dụ 2021.</translation>
+    </message>
+    <message>
+        <source>Year %1, %2</source>
+        <translation>Năm %1, %2</translation>
+    </message>
+    <message>
+        <source>Tasks: %1 (collective %2, individual %3); rejected and not counted: %4</source>
+        <translation>Số việc: %1 (tập thể %2, cá nhân %3); bị từ chối, không tính: %4</translation>
+    </message>
+    <message>
+        <source>People with tasks: %1</source>
+        <translation>Số đồng chí đăng ký: %1</translation>
+    </message>
+    <message>
+        <source>Units with collective tasks</source>
+        <translation>Đơn vị có việc tập thể</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>Theo trạng thái</translation>
+    </message>
+    <message>
+        <source>By nature</source>
+        <translation>Theo tính chất</translation>
+    </message>
+    <message>
+        <source>By rating</source>
+        <translation>Theo kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation>Không phát hiện lỗi trong %1.</translation>
+    </message>
+    <message>
+        <source>backup needs the file to write: backup FILE.</source>
+        <translation>Lệnh backup cần tệp đích: backup TỆP.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>generate needs --tasks N, a positive number.</source>
+        <translation>Lệnh generate cần --tasks N, với N là số dương.</translation>
+    </message>
+    <message>
+        <source>--seed takes a number of zero or more.</source>
+        <translation>--seed cần một số không âm.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks</source>
+        <translation>%1 trên %2 việc</translation>
+    </message>
+    <message>
+        <source>Generated %1 tasks in %2 s.</source>
+        <translation>Đã sinh %1 việc trong %2 giây.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The file %1 is read-only: you can read it, but changes cannot be saved.</source>
+        <translation>Tệp %1 chỉ cho phép đọc: có thể xem nhưng không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder is read-only.</source>
+        <translation>Không tạo được %1: thư mục chỉ cho phép đọc.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Dotpha database: it is not an SQLite database file, or it is truncated.</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu Dotpha: tệp không phải cơ sở dữ liệu SQLite, hoặc đã bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and was not opened (%2). Restore it from a backup.</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng nên không được mở (%2). Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a Dotpha database.</source>
+        <translation>Tệp %1 là cơ sở dữ liệu SQLite của chương trình khác, không phải của Dotpha.</translation>
+    </message>
+    <message>
+        <source>The database %1 was saved by a newer version of Dotpha (data format %2; this version reads up to %3). Install the newer version to open it; the file was not changed.</source>
+        <translation>Cơ sở dữ liệu %1 được lưu bởi phiên bản Dotpha mới hơn (định dạng dữ liệu %2; phiên bản này chỉ đọc được đến %3). Hãy cài phiên bản mới để mở; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only and in an older data format: it must be upgraded, which needs permission to write it.</source>
+        <translation>Cơ sở dữ liệu %1 chỉ cho phép đọc và ở định dạng dữ liệu cũ: cần nâng cấp, mà việc nâng cấp cần quyền ghi tệp.</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database itself.</source>
+        <translation>Bản sao lưu không được ghi đè lên chính cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Sao lưu vào %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>Damaged storage: %1</source>
+        <translation>Dữ liệu lưu trữ bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>Dòng %1 của bảng %2 tham chiếu tới một dòng không còn trong bảng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EditTaskCommand</name>
+    <message>
+        <source>edit task “%1”</source>
+        <translation>sửa việc “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>EnumNames</name>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Thị trấn</translation>
+    </message>
+    <message>
+        <source>Special zone</source>
+        <translation>Đặc khu</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Other unit</source>
+        <translation>Đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Breakthrough</source>
+        <translation>Đột phá</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Việc mới</translation>
+    </message>
+    <message>
+        <source>Difficult</source>
+        <translation>Việc khó</translation>
+    </message>
+    <message>
+        <source>Shortcoming to fix</source>
+        <translation>Khắc phục tồn tại, hạn chế</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Được giao</translation>
+    </message>
+    <message>
+        <source>Supplemented</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Returned for revision</source>
+        <translation>Trả lại để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Không phê duyệt</translation>
+    </message>
+    <message>
+        <source>Excellently completed</source>
+        <translation>Hoàn thành xuất sắc</translation>
+    </message>
+    <message>
+        <source>Well completed</source>
+        <translation>Hoàn thành tốt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Giao việc</translation>
+    </message>
+    <message>
+        <source>Return for revision</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Không phê duyệt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Văn thư</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người thẩm định</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPresenter</name>
+    <message>
+        <source>Please check the data</source>
+        <translation>Vui lòng kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <source>Record not found</source>
+        <translation>Không tìm thấy bản ghi</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>Người khác đã lưu trước</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Cơ sở dữ liệu chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Lỗi cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>File error</source>
+        <translation>Lỗi tệp</translation>
+    </message>
+    <message>
+        <source>File not opened</source>
+        <translation>Không mở tệp</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Registration</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>The Party committee that owns the tasks. These names are printed at the top of its documents.</source>
+        <translation>Cấp ủy quản lý các việc đột phá, đổi mới. Các tên này được in ở phần đầu văn bản.</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Cấp ủy:</translation>
+    </message>
+    <message>
+        <source>e.g. Huyện ủy Yên Sơn</source>
+        <translation>ví dụ: Huyện ủy Yên Sơn</translation>
+    </message>
+    <message>
+        <source>&amp;Superior body:</source>
+        <translation>Cấp ủy cấp &amp;trên:</translation>
+    </message>
+    <message>
+        <source>e.g. Đảng bộ tỉnh Tuyên Quang</source>
+        <translation>ví dụ: Đảng bộ tỉnh Tuyên Quang</translation>
+    </message>
+    <message>
+        <source>&amp;Place name:</source>
+        <translation>&amp;Địa danh:</translation>
+    </message>
+    <message>
+        <source>e.g. Yên Sơn</source>
+        <translation>ví dụ: Yên Sơn</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer symbol:</source>
+        <translation>&amp;Ký hiệu cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>e.g. HU</source>
+        <translation>ví dụ: HU</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFormDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Tasks already registered keep the position the person held then.</source>
+        <translation>Các việc đã đăng ký giữ nguyên chức vụ tại thời điểm đăng ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataDialog</name>
+    <message>
+        <source>Units, people and fields</source>
+        <translation>Đơn vị, cán bộ và lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Filter (accents optional)</source>
+        <translation>Lọc (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Cán bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Thêm...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveTaskCommand</name>
+    <message>
+        <source>delete task “%1”</source>
+        <translation>xóa việc “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message numerus="yes">
+        <source>The sample data can only be loaded into a database without tasks; this one has %n task(s).</source>
+        <translation><numerusform>Chỉ nạp được dữ liệu mẫu vào cơ sở dữ liệu chưa có việc nào; cơ sở dữ liệu này đã có %n việc.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>Upgrading the database to data format %1 failed; it was left as it was. %2</source>
+        <translation>Nâng cấp cơ sở dữ liệu lên định dạng %1 không thành công; dữ liệu được giữ nguyên. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlErrors</name>
+    <message>
+        <source>The database is busy: someone else is saving. Wait a moment and try again.</source>
+        <translation>Cơ sở dữ liệu đang bận: có người khác đang lưu. Vui lòng chờ giây lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved.</source>
+        <translation>Ổ đĩa đã đầy: chưa lưu được gì.</translation>
+    </message>
+    <message>
+        <source>The record is still used by others (tasks, people or units), or refers to one that does not exist. Nothing was saved.</source>
+        <translation>Bản ghi đang được dùng ở nơi khác (việc, cán bộ hoặc đơn vị), hoặc tham chiếu tới bản ghi không tồn tại. Chưa lưu thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>A record with the same name already exists. Nothing was saved.</source>
+        <translation>Đã có bản ghi cùng tên. Chưa lưu thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database. Nothing was saved.</source>
+        <translation>Thay đổi vi phạm quy tắc của cơ sở dữ liệu. Chưa lưu thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>Cơ sở dữ liệu báo lỗi: %1</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this %1 after you opened it. Your changes were not saved, so that theirs are not lost: reopen it to see the current version.</source>
+        <translation>Người khác đã lưu %1 này sau khi bạn mở. Thay đổi của bạn chưa được lưu để không làm mất thay đổi của họ: hãy mở lại để xem bản hiện tại.</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists: someone may have deleted it.</source>
+        <translation>%1 này không còn nữa: có thể người khác đã xóa.</translation>
+    </message>
+    <message>
+        <source>A part of the change failed, so none of it was saved.</source>
+        <translation>Một phần thay đổi không thực hiện được nên toàn bộ thay đổi chưa được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteCommitteeSettingsRepository</name>
+    <message>
+        <source>committee settings</source>
+        <translation>thông tin cấp ủy</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteDecisionRepository</name>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>The decision has no date.</source>
+        <translation>Quyết định chưa có ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFieldRepository</name>
+    <message>
+        <source>field</source>
+        <translation>lĩnh vực</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteIndicatorRepository</name>
+    <message>
+        <source>indicator</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>indicator value</source>
+        <translation>số liệu chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>The indicator value has no date.</source>
+        <translation>Số liệu chỉ tiêu chưa có ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlitePersonRepository</name>
+    <message>
+        <source>person</source>
+        <translation>cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteProgressNoteRepository</name>
+    <message>
+        <source>progress note</source>
+        <translation>ghi nhận tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteTaskRepository</name>
+    <message>
+        <source>task</source>
+        <translation>việc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteUnitRepository</name>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteUserRepository</name>
+    <message>
+        <source>user</source>
+        <translation>người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteWorkItemRepository</name>
+    <message>
+        <source>work item</source>
+        <translation>đầu điểm công việc</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticDataGenerator</name>
+    <message>
+        <source>The number of tasks to generate must be positive.</source>
+        <translation>Số việc cần sinh phải là số dương.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailsFormatter</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Kết quả cần đạt</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Tính chất</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded for this task yet.</source>
+        <translation>Chưa có quyết định nào về việc này.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người thẩm định</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Tiến độ:</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Ghi nhận tiến độ</translation>
+    </message>
+    <message>
+        <source>Work items</source>
+        <translation>Đầu điểm công việc</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>xong ngày %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>ban đầu %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>mục tiêu %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>The task has not been rated yet.</source>
+        <translation>Việc này chưa được đánh giá.</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Nhận xét</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditorDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Co&amp;llective</source>
+        <translation>&amp;Tập thể</translation>
+    </message>
+    <message>
+        <source>In&amp;dividual</source>
+        <translation>Cá &amp;nhân</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Several years, until</source>
+        <translation>Thực hiện &amp;nhiều năm, đến năm</translation>
+    </message>
+    <message>
+        <source>Lead &amp;unit:</source>
+        <translation>Đơn vị &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>Người đăng &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tên &amp;việc:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>O&amp;bjective:</source>
+        <translation>&amp;Mục tiêu:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected result:</source>
+        <translation>&amp;Kết quả cần đạt:</translation>
+    </message>
+    <message>
+        <source>&amp;Solutions:</source>
+        <translation>&amp;Giải pháp:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line:</source>
+        <translation>Thời &amp;hạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>Tính c&amp;hất:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>Lĩnh &amp;vực:</translation>
+    </message>
+    <message>
+        <source>O&amp;rigin:</source>
+        <translation>Ng&amp;uồn:</translation>
+    </message>
+</context>
+<context>
+    <name>TaskReadiness</name>
+    <message>
+        <source>Clear task: the title is missing.</source>
+        <translation>Rõ việc: chưa có tên việc.</translation>
+    </message>
+    <message>
+        <source>Clear person: the lead unit is missing.</source>
+        <translation>Rõ người: chưa có đơn vị chủ trì.</translation>
+    </message>
+    <message>
+        <source>Clear person: the leader who registers the task is missing.</source>
+        <translation>Rõ người: chưa có người đứng đầu đăng ký việc.</translation>
+    </message>
+    <message>
+        <source>Clear task: the expected result is missing.</source>
+        <translation>Rõ việc: chưa có kết quả cần đạt.</translation>
+    </message>
+    <message>
+        <source>Clear schedule: the deadline is missing.</source>
+        <translation>Rõ tiến độ: chưa có thời hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitFormDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent unit:</source>
+        <translation>Đơn vị &amp;cấp trên:</translation>
+    </message>
+    <message>
+        <source>&amp;Active years:</source>
+        <translation>&amp;Thời gian hoạt động:</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;Successor after a merger:</source>
+        <translation>Đơn vị &amp;kế thừa sau sáp nhập:</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>The unit has no name.</source>
+        <translation>Đơn vị chưa có tên.</translation>
+    </message>
+    <message>
+        <source>The unit's last active year is before its first.</source>
+        <translation>Năm kết thúc hoạt động của đơn vị sớm hơn năm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own parent.</source>
+        <translation>Đơn vị không thể là cấp trên của chính mình.</translation>
+    </message>
+    <message>
+        <source>A unit cannot be its own successor.</source>
+        <translation>Đơn vị không thể kế thừa chính mình.</translation>
+    </message>
+    <message>
+        <source>The person has no name.</source>
+        <translation>Cán bộ chưa có họ tên.</translation>
+    </message>
+    <message>
+        <source>The field has no name.</source>
+        <translation>Lĩnh vực chưa có tên.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside %2-%3.</source>
+        <translation>Năm %1 nằm ngoài khoảng %2–%3.</translation>
+    </message>
+    <message>
+        <source>The end year must be between the start year and %1 years after it.</source>
+        <translation>Năm kết thúc phải từ năm bắt đầu đến %1 năm sau đó.</translation>
+    </message>
+    <message>
+        <source>The task has no unit.</source>
+        <translation>Việc chưa có đơn vị.</translation>
+    </message>
+    <message>
+        <source>An individual task needs the person who registers it.</source>
+        <translation>Việc của cá nhân cần có người đăng ký.</translation>
+    </message>
+    <message>
+        <source>A collective task belongs to a unit, not to a person.</source>
+        <translation>Việc của tập thể thuộc về đơn vị, không thuộc về cá nhân.</translation>
+    </message>
+    <message>
+        <source>The task has no title.</source>
+        <translation>Việc chưa có tên.</translation>
+    </message>
+    <message>
+        <source>A text of the task is longer than %1 characters.</source>
+        <translation>Một nội dung của việc dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Progress must be between 0 and 100 percent.</source>
+        <translation>Tiến độ phải từ 0 đến 100 phần trăm.</translation>
+    </message>
+    <message>
+        <source>The progress note belongs to no task.</source>
+        <translation>Ghi nhận tiến độ không thuộc việc nào.</translation>
+    </message>
+    <message>
+        <source>The progress note has no date.</source>
+        <translation>Ghi nhận tiến độ chưa có ngày.</translation>
+    </message>
+    <message>
+        <source>The progress note is empty.</source>
+        <translation>Ghi nhận tiến độ còn trống.</translation>
+    </message>
+    <message>
+        <source>The work item belongs to no task.</source>
+        <translation>Đầu điểm công việc không thuộc việc nào.</translation>
+    </message>
+    <message>
+        <source>The work item has no title.</source>
+        <translation>Đầu điểm công việc chưa có tên.</translation>
+    </message>
+    <message>
+        <source>The indicator belongs to no task.</source>
+        <translation>Chỉ tiêu không thuộc việc nào.</translation>
+    </message>
+    <message>
+        <source>The indicator has no name.</source>
+        <translation>Chỉ tiêu chưa có tên.</translation>
+    </message>
+    <message>
+        <source>The user has no login name.</source>
+        <translation>Người dùng chưa có tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>A login name cannot contain spaces.</source>
+        <translation>Tên đăng nhập không được có dấu cách.</translation>
+    </message>
+    <message>
+        <source>The user has no display name.</source>
+        <translation>Người dùng chưa có tên hiển thị.</translation>
+    </message>
+    <message>
+        <source>The user has no password.</source>
+        <translation>Người dùng chưa có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The committee has no name.</source>
+        <translation>Cấp ủy chưa có tên.</translation>
+    </message>
+    <message>
+        <source>Document margins must be between 0 and 60 mm.</source>
+        <translation>Lề văn bản phải từ 0 đến 60 mm.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Dotpha</source>
+        <translation>Chào mừng đến với Dotpha</translation>
+    </message>
+    <message>
+        <source>Breakthrough and innovation tasks</source>
+        <translation>Việc đột phá, đổi mới</translation>
+    </message>
+    <message>
+        <source>Dotpha keeps a Party committee's breakthrough and innovation tasks: registrations, review decisions, progress and year-end ratings. Start with a new database for your committee, or look around in the sample from Yên Sơn district, 2021.</source>
+        <translation>Dotpha quản lý việc đột phá, đổi mới của cấp ủy: đăng ký, quyết định phê duyệt, tiến độ thực hiện và đánh giá cuối năm. Hãy tạo cơ sở dữ liệu mới cho cấp ủy của mình, hoặc xem thử dữ liệu mẫu của huyện Yên Sơn năm 2021.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new database for my committee...</source>
+        <translation>&amp;Tạo cơ sở dữ liệu mới cho cấp ủy...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample (Yên Sơn, 2021)</source>
+        <translation>Mở dữ liệu &amp;mẫu (Yên Sơn, 2021)</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database...</source>
+        <translation>Mở cơ sở dữ liệu &amp;có sẵn...</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::MainWindow</name>
+    <message>
+        <source>Dotpha databases (*.sqlite *.db)</source>
+        <translation>Cơ sở dữ liệu Dotpha (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Dotpha</source>
+        <translation>Dotpha</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation>Cơ sở dữ liệu &amp;mới...</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>&amp;Mở cơ sở dữ liệu...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Sao lưu...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>New &amp;collective task...</source>
+        <translation>Việc &amp;tập thể mới...</translation>
+    </message>
+    <message>
+        <source>New &amp;individual task...</source>
+        <translation>Việc &amp;cá nhân mới...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task...</source>
+        <translation>&amp;Sửa việc...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task</source>
+        <translation>&amp;Xóa việc</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>Tìm &amp;kiếm...</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Danh mục</translation>
+    </message>
+    <message>
+        <source>&amp;Units...</source>
+        <translation>&amp;Đơn vị...</translation>
+    </message>
+    <message>
+        <source>&amp;People...</source>
+        <translation>&amp;Cán bộ...</translation>
+    </message>
+    <message>
+        <source>&amp;Fields...</source>
+        <translation>&amp;Lĩnh vực...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About Dotpha</source>
+        <translation>&amp;Giới thiệu Dotpha</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Search tasks, units, people (accents optional)</source>
+        <translation>Tìm việc, đơn vị, cán bộ (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>%1 - Dotpha</source>
+        <translation>%1 - Dotpha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n việc</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Xóa việc</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”? You can undo this with %2.</source>
+        <translation>Xóa việc “%1”? Có thể hoàn tác bằng %2.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Không thay thế được %1.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>About Dotpha</source>
+        <translation>Giới thiệu Dotpha</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dotpha %1&lt;/h3&gt;&lt;p&gt;Registers, reviews and follows the breakthrough and innovation tasks of a Party committee, and prints the year-end summary.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dotpha %1&lt;/h3&gt;&lt;p&gt;Đăng ký, phê duyệt, theo dõi việc đột phá, đổi mới của cấp ủy và in báo cáo tổng kết cuối năm.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU (GPL), phiên bản 3 trở về sau.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::NavigatorModel</name>
+    <message>
+        <source>All tasks</source>
+        <translation>Tất cả các việc</translation>
+    </message>
+    <message>
+        <source>Pending approval</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Behind schedule</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>Collective tasks</source>
+        <translation>Việc của tập thể</translation>
+    </message>
+    <message>
+        <source>Individual tasks</source>
+        <translation>Việc của cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::PersonFormDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::ReferenceDataDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Cấp trên</translation>
+    </message>
+    <message>
+        <source>Active years</source>
+        <translation>Thời gian hoạt động</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>add unit</source>
+        <translation>thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>add person</source>
+        <translation>thêm cán bộ</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>Lĩnh vực mới</translation>
+    </message>
+    <message>
+        <source>Name of the field:</source>
+        <translation>Tên lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>add field</source>
+        <translation>thêm lĩnh vực</translation>
+    </message>
+    <message>
+        <source>edit unit</source>
+        <translation>sửa đơn vị</translation>
+    </message>
+    <message>
+        <source>edit person</source>
+        <translation>sửa cán bộ</translation>
+    </message>
+    <message>
+        <source>Edit field</source>
+        <translation>Sửa lĩnh vực</translation>
+    </message>
+    <message>
+        <source>edit field</source>
+        <translation>sửa lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>delete unit</source>
+        <translation>xóa đơn vị</translation>
+    </message>
+    <message>
+        <source>delete person</source>
+        <translation>xóa cán bộ</translation>
+    </message>
+    <message>
+        <source>delete field</source>
+        <translation>xóa lĩnh vực</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::TaskEditorDialog</name>
+    <message>
+        <source>Type part of the name, with or without accents</source>
+        <translation>Gõ một phần tên, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>Save and su&amp;bmit for review</source>
+        <translation>Lưu và &amp;trình phê duyệt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Việc mới</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Sửa việc</translation>
+    </message>
+    <message>
+        <source>Clear task, clear person, clear schedule: ready to submit.</source>
+        <translation>Rõ việc, rõ người, rõ tiến độ: có thể trình phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Before it can be submitted:</source>
+        <translation>Cần bổ sung trước khi trình phê duyệt:</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::TaskService</name>
+    <message>
+        <source>The task cannot be submitted yet:</source>
+        <translation>Chưa thể trình phê duyệt việc này:</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::TaskTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Unit or person</source>
+        <translation>Đơn vị hoặc cá nhân</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Tính chất</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::UnitFormDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::WelcomeDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Dotpha databases (*.sqlite *.db)</source>
+        <translation>Cơ sở dữ liệu Dotpha (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The database file to open.</source>
+        <translation>Tệp cơ sở dữ liệu cần mở.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,204 @@
+#include "DatabaseSession.h"
+#include "EnumNames.h"
+#include "QtPrinters.h"
+#include "MainWindow.h"
+#include "ReferenceDataDialog.h"
+#include "SampleData.h"
+#include "TaskEditorDialog.h"
+#include "TaskTableModel.h"
+#include "TemporaryDatabase.h"
+#include "Translations.h"
+#include "WelcomeDialog.h"
+
+#include <QAbstractButton>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableView>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString translation;
+    bool unfinished = false;
+};
+
+QList<TsMessage> readTs(const QString &fileName)
+{
+    QFile file(QStringLiteral(DOTPHA_TRANSLATIONS_DIR) + u"/"_s + fileName);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << fileName.toStdString();
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name"_s) {
+            context = xml.readElementText();
+        } else if (xml.name() == u"message"_s) {
+            messages.append({context, {}, {}, false});
+        } else if (xml.name() == u"source"_s) {
+            messages.last().source = xml.readElementText();
+        } else if (xml.name() == u"translation"_s) {
+            messages.last().unfinished = xml.attributes().value(u"type"_s) == u"unfinished"_s;
+            messages.last().translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    QStringList found;
+    static const QRegularExpression placeholder(u"%(\\d|n)"_s);
+    for (const auto &match : placeholder.globalMatch(text))
+        found << match.captured();
+    found.sort();
+    return found;
+}
+
+// The interface texts of a window and its children, keyed by where they are: what a user reads.
+// Data (task titles, unit names) is left out, since it is Vietnamese in both languages.
+QMap<QString, QString> interfaceTexts(QWidget &window)
+{
+    QMap<QString, QString> texts;
+    const auto add = [&](const QString &where, const QString &text) {
+        if (text.contains(QRegularExpression(u"[A-Za-z]"_s)))
+            texts.insert(where, text);
+    };
+    add(u"title"_s, window.windowTitle());
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->objectName() != u"recentFileAction"_s)   // file names are data
+            add(u"action:"_s + action->objectName() + action->text(), action->text());
+    }
+    for (QLabel *label : window.findChildren<QLabel *>()) {
+        if (label->objectName() != u"committeeLabel"_s)
+            add(u"label:"_s + label->objectName(), label->text());
+    }
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
+        if (!button->objectName().startsWith(u"qt_"_s))
+            add(u"button:"_s + button->objectName() + button->text(), button->text());
+    }
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>())
+        add(u"placeholder:"_s + edit->objectName(), edit->placeholderText());
+    for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            add(u"tab:%1:%2"_s.arg(tabs->objectName()).arg(i), tabs->tabText(i));
+    }
+    for (QTableView *table : window.findChildren<QTableView *>()) {
+        if (!table->model())
+            continue;
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            add(u"header:%1:%2"_s.arg(table->objectName()).arg(column),
+                table->model()->headerData(column, Qt::Horizontal).toString());
+    }
+    return texts;
+}
+
+class TranslationsTest : public ::testing::Test
+{
+protected:
+    void TearDown() override { Translations::install(u"en"_s); }
+};
+
+} // namespace
+
+TEST(TranslationFiles, EveryVietnameseEntryIsFinishedAndKeepsItsPlaceholders)
+{
+    for (const QString &file : {u"dotpha_vi.ts"_s, u"qtbase_vi.ts"_s}) {
+        const QList<TsMessage> messages = readTs(file);
+        EXPECT_GT(messages.size(), 10) << file.toStdString();
+        for (const TsMessage &message : messages) {
+            const std::string where = file.toStdString() + " " + message.context.toStdString() + ": "
+                                      + message.source.toStdString();
+            EXPECT_FALSE(message.unfinished) << "unfinished: " << where;
+            EXPECT_FALSE(message.translation.trimmed().isEmpty()) << "empty: " << where;
+            EXPECT_EQ(placeholders(message.translation), placeholders(message.source)) << where;
+            EXPECT_LE(message.translation.count(u'&') - message.translation.count(u"&&"_s) * 2, 1) << where;
+        }
+    }
+}
+
+TEST_F(TranslationsTest, VietnameseReachesDomainMessagesAndQtsOwnButtons)
+{
+    ASSERT_TRUE(Translations::install(u"vi"_s));
+    EXPECT_EQ(EnumNames::name(TaskStatus::Submitted), u"Chờ phê duyệt"_s);
+    EXPECT_EQ(EnumNames::name(Rating::Excellent), u"Hoàn thành xuất sắc"_s);
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save);
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(), u"Hủy"_s);
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Save)->text(), u"Lưu"_s);
+    EXPECT_EQ(QLocale().toString(QDate(2021, 12, 20), u"MMMM"_s), u"tháng 12"_s);
+
+    Translations::install(u"en"_s);
+    EXPECT_EQ(EnumNames::name(TaskStatus::Submitted), u"Pending approval"_s);
+}
+
+// Every interface text of the main windows differs between English and Vietnamese: none was left
+// untranslated.
+TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
+{
+    TemporaryDatabase temporary;
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
+    }
+    const auto textsIn = [&](const QString &language, const std::function<QMap<QString, QString>(MainWindow &)> &collect) {
+        Translations::install(language);
+        MainWindow window;
+        EXPECT_TRUE(window.openDatabase(temporary.path()).ok());
+        window.setYear(2021);
+        return collect(window);
+    };
+    const std::vector<std::function<QMap<QString, QString>(MainWindow &)>> windows = {
+        [](MainWindow &window) { return interfaceTexts(window); },
+        [](MainWindow &window) {
+            TaskEditorDialog editor(window.session()->repositories(), &window);
+            Task draft = *window.session()->taskModel().taskAt(0);
+            draft.status = TaskStatus::Draft;
+            editor.setTask(draft);
+            return interfaceTexts(editor);
+        },
+        [](MainWindow &window) {
+            ReferenceDataDialog dialog(window.session()->repositories(), window.session()->undoStack(), &window);
+            return interfaceTexts(dialog);
+        },
+        [](MainWindow &) {
+            WelcomeDialog welcome(QDir::tempPath());
+            return interfaceTexts(welcome);
+        },
+    };
+    // Names that read the same in both languages.
+    const QStringList sameInBoth = {u"Dotpha"_s, u"English"_s, u"Tiếng Việt"_s, u"test.sqlite - Dotpha[*]"_s};
+    for (const auto &collect : windows) {
+        const QMap<QString, QString> english = textsIn(u"en"_s, collect);
+        const QMap<QString, QString> vietnamese = textsIn(u"vi"_s, collect);
+        EXPECT_GT(english.size(), 3);
+        for (auto it = english.cbegin(); it != english.cend(); ++it) {
+            if (sameInBoth.contains(it.value()) || !vietnamese.contains(it.key()))
+                continue;
+            EXPECT_NE(vietnamese.value(it.key()), it.value()) << "untranslated " << it.key().toStdString();
+        }
+    }
+}
