@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -237,6 +238,14 @@ void MainWindow::setYear(int year)
     m_session->navigatorModel().setYear(year, QDate::currentDate());
     m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
     m_ui->navigatorView->expandAll();
+    applyFilters();
+}
+
+void MainWindow::searchFor(const QString &text)
+{
+    const QSignalBlocker blocker(m_searchEdit);
+    m_searchEdit->setText(text);
+    m_searchTimer->stop();
     applyFilters();
 }
 

@@ -44,6 +44,8 @@ public:
     void editCurrentTask();
     void deleteCurrentTask();
     void setYear(int year);
+    // Searches at once, as the search box does 150 ms after the last keystroke.
+    void searchFor(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,113 @@
+// Measures the main window on a large database: the time from starting to open the file to the
+// first screen painted, and the time per keystroke of search as you type (query, model reset and
+// repaint). Prints medians.
+//
+//   dotpha-bench-gui [--tasks N] [--runs R]
+
+#include "DatabaseSession.h"
+#include "MainWindow.h"
+#include "SyntheticDataGenerator.h"
+#include "TaskTableModel.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+void report(const QString &what, const QList<double> &ms)
+{
+    out << what.leftJustified(52) << u" median "_s << QString::number(median(ms), 'f', 1) << u" ms (min "_s
+        << QString::number(*std::min_element(ms.begin(), ms.end()), 'f', 1) << u", max "_s
+        << QString::number(*std::max_element(ms.begin(), ms.end()), 'f', 1) << u", "_s << ms.size() << u" samples)"_s
+        << Qt::endl;
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(u"Dotpha"_s);
+    QApplication::setApplicationName(u"Dotpha benchmark"_s);
+    const QStringList arguments = application.arguments();
+    const auto option = [&](const QString &name, int fallback) {
+        const qsizetype at = arguments.indexOf(name);
+        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : fallback;
+    };
+    const int taskCount = option(u"--tasks"_s, 100000);
+    const int runs = option(u"--runs"_s, 7);
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"bench.sqlite"_s);
+    {
+        auto workspace = Workspace::open(path);
+        if (!workspace || !SyntheticDataGenerator(workspace.value()->repositories()).generate(taskCount, 1)) {
+            out << "cannot generate the database" << Qt::endl;
+            return 1;
+        }
+    }
+    out << u"Dotpha main window benchmark: "_s << taskCount << u" generated tasks (seed 1), offscreen"_s << Qt::endl;
+
+    QList<double> firstScreen;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        MainWindow window;
+        if (!window.openDatabase(path)) {
+            out << "cannot open the database" << Qt::endl;
+            return 1;
+        }
+        window.resize(1280, 800);
+        window.show();
+        window.grab();   // paints everything, as the first frame on screen does
+        firstScreen << elapsedMs(timer);
+    }
+    report(u"open the file and show the first screen"_s, firstScreen);
+
+    MainWindow window;
+    if (!window.openDatabase(path))
+        return 1;
+    window.resize(1280, 800);
+    window.show();
+    const QString typed = u"giai phong mat bang"_s;
+    QList<double> perKey;
+    for (int run = 0; run < runs; ++run) {
+        for (int length = 1; length <= typed.size(); ++length) {
+            QElapsedTimer timer;
+            timer.start();
+            window.searchFor(typed.left(length));
+            window.grab();
+            perKey << elapsedMs(timer);
+        }
+        if (run == 0)
+            out << u"matches for \""_s << typed << u"\" in the year shown: "_s
+                << window.session()->taskModel().totalCount() << Qt::endl;
+        window.searchFor(QString());
+    }
+    report(u"search as you type, per keystroke (a year, repainted)"_s, perKey);
+    return 0;
+}
