@@ -196,13 +196,6 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú ph
     </message>
 </context>
 <context>
-    <name>EditTaskCommand</name>
-    <message>
-        <source>edit task “%1”</source>
-        <translation>sửa việc “%1”</translation>
-    </message>
-</context>
-<context>
     <name>EnumNames</name>
     <message>
         <source>Agency</source>
@@ -1212,6 +1205,10 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú ph
     <message>
         <source>&lt;h3&gt;Dotpha %1&lt;/h3&gt;&lt;p&gt;Registers, reviews and follows the breakthrough and innovation tasks of a Party committee, and prints the year-end summary.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dotpha %1&lt;/h3&gt;&lt;p&gt;Đăng ký, phê duyệt, theo dõi việc đột phá, đổi mới của cấp ủy và in báo cáo tổng kết cuối năm.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo Giấy phép Công cộng GNU (GPL), phiên bản 3 trở về sau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>edit task “%1”</source>
+        <translation>sửa việc “%1”</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,10 @@
 
 namespace dotpha {
 
-// Undoable add, edit and remove of the reference records (units, people, fields), whose
-// repositories share one shape: add(record) -> id, update(record) -> version, remove(id, version).
+// Undoable add, edit and remove of records whose store has one shape: add(record) -> id,
+// update(record) -> version, remove(id, version): the reference records' repositories (units,
+// people, fields), and TaskService for editing a task. Edits pass the version check both ways, so
+// undo never overwrites what someone else saved in between: it reports the conflict instead.
 // Removing a reference record deletes it; undo adds it back under a new id. The database refuses
 // to remove a record still in use, so nothing that refers to it is lost.
 template <typename Repository, typename Record>

@@ -57,7 +57,11 @@ Status SqlTable::run(const QString &sql, const QVariantList &values,
     return {};
 }
 
-Result<qint64> SqlTable::insert(const QString &sql, const QVariantList &values)
+// Runs one write statement in a transaction of its own (or the caller's) and reads from it what
+// the caller needs before the transaction ends.
+template <typename Value>
+Result<Value> SqlTable::write(const QString &sql, const QVariantList &values,
+                              const std::function<Value(const QSqlQuery &)> &read)
 {
     TransactionGuard transaction(m_database);
     if (!transaction.began())
@@ -68,27 +72,20 @@ Result<qint64> SqlTable::insert(const QString &sql, const QVariantList &values)
     QSqlQuery &query = **prepared;
     if (!query.exec())
         return SqlErrors::from(query.lastError());
-    const qint64 id = query.lastInsertId().toLongLong();
+    const Value value = read(query);
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
-    return id;
+    return value;
+}
+
+Result<qint64> SqlTable::insert(const QString &sql, const QVariantList &values)
+{
+    return write<qint64>(sql, values, [](const QSqlQuery &query) { return query.lastInsertId().toLongLong(); });
 }
 
 Result<int> SqlTable::execute(const QString &sql, const QVariantList &values)
 {
-    TransactionGuard transaction(m_database);
-    if (!transaction.began())
-        return transaction.began().error();
-    Result<QSqlQuery *> prepared = this->prepared(sql, values);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &query = **prepared;
-    if (!query.exec())
-        return SqlErrors::from(query.lastError());
-    const int rows = query.numRowsAffected();
-    if (const Status committed = transaction.commit(); !committed)
-        return committed.error();
-    return rows;
+    return write<int>(sql, values, [](const QSqlQuery &query) { return query.numRowsAffected(); });
 }
 
 Result<int> SqlTable::update(const QString &sql, QVariantList values, qint64 id, int version)

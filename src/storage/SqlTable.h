@@ -63,6 +63,9 @@ public:
     Database &database() const { return m_database; }
 
 private:
+    template <typename Value>
+    Result<Value> write(const QString &sql, const QVariantList &values,
+                        const std::function<Value(const QSqlQuery &)> &read);
     static QVariant bindable(const QVariant &value);
     Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values);
     // After a versioned write changed nothing: was the row changed by someone else, or deleted?

@@ -4,13 +4,13 @@
 
 #include "AddTaskCommand.h"
 #include "DatabaseSession.h"
-#include "EditTaskCommand.h"
 #include "ErrorPresenter.h"
 #include "FiguresRepository.h"
 #include "CommitteeSettingsRepository.h"
 #include "NavigatorModel.h"
 #include "NewDatabaseDialog.h"
 #include "ReferenceDataDialog.h"
+#include "RecordCommands.h"
 #include "RemoveTaskCommand.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskEditorDialog.h"
@@ -351,7 +351,8 @@ void MainWindow::editCurrentTask()
     Task after = *before;
     if (!runEditor(after))
         return;
-    m_session->undoStack().push(new EditTaskCommand(m_session->tasks(), *before, after, feedback()));
+    m_session->undoStack().push(new EditRecordCommand<TaskService, Task>(
+        m_session->tasks(), *before, after, tr("edit task \u201c%1\u201d").arg(after.title.left(60)), feedback()));
 }
 
 void MainWindow::deleteCurrentTask()

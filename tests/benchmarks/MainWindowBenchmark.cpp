@@ -4,6 +4,7 @@
 //
 //   dotpha-bench-gui [--tasks N] [--runs R]
 
+#include "BenchmarkReport.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "SyntheticDataGenerator.h"
@@ -19,30 +20,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace dotpha;
+using dotpha::bench::elapsedMs;
 
 namespace {
 
 QTextStream out(stdout);
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
-}
-
-void report(const QString &what, const QList<double> &ms)
-{
-    out << what.leftJustified(52) << u" median "_s << QString::number(median(ms), 'f', 1) << u" ms (min "_s
-        << QString::number(*std::min_element(ms.begin(), ms.end()), 'f', 1) << u", max "_s
-        << QString::number(*std::max_element(ms.begin(), ms.end()), 'f', 1) << u", "_s << ms.size() << u" samples)"_s
-        << Qt::endl;
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 } // namespace
 
@@ -86,7 +68,7 @@ int main(int argc, char *argv[])
         window.grab();   // paints everything, as the first frame on screen does
         firstScreen << elapsedMs(timer);
     }
-    report(u"open the file and show the first screen"_s, firstScreen);
+    dotpha::bench::report(out, u"open the file and show the first screen"_s, firstScreen);
 
     MainWindow window;
     if (!window.openDatabase(path))
@@ -108,6 +90,6 @@ int main(int argc, char *argv[])
                 << window.session()->taskModel().totalCount() << Qt::endl;
         window.searchFor(QString());
     }
-    report(u"search as you type, per keystroke (a year, repainted)"_s, perKey);
+    dotpha::bench::report(out, u"search as you type, per keystroke (a year, repainted)"_s, perKey);
     return 0;
 }

@@ -3,6 +3,7 @@
 //
 //   dotpha-bench-storage [--tasks N] [--runs R] [--keep PATH]
 
+#include "BenchmarkReport.h"
 #include "SummaryService.h"
 #include "SyntheticDataGenerator.h"
 #include "TaskRepository.h"
@@ -24,13 +25,6 @@ namespace {
 
 QTextStream out(stdout);
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
-}
-
 // Milliseconds of each of `runs` calls of work.
 QList<double> timeRuns(int runs, const std::function<void()> &work)
 {
@@ -39,17 +33,9 @@ QList<double> timeRuns(int runs, const std::function<void()> &work)
         QElapsedTimer timer;
         timer.start();
         work();
-        times << double(timer.nsecsElapsed()) / 1e6;
+        times << bench::elapsedMs(timer);
     }
     return times;
-}
-
-void report(const QString &what, const QList<double> &milliseconds)
-{
-    out << what.leftJustified(46) << u" median "_s << QString::number(median(milliseconds), 'f', 1)
-        << u" ms  (min "_s << QString::number(*std::min_element(milliseconds.begin(), milliseconds.end()), 'f', 1)
-        << u", max "_s << QString::number(*std::max_element(milliseconds.begin(), milliseconds.end()), 'f', 1)
-        << u", "_s << milliseconds.size() << u" runs)"_s << Qt::endl;
 }
 
 std::unique_ptr<Workspace> openOrDie(const QString &path)
@@ -92,15 +78,15 @@ int main(int argc, char *argv[])
             out << generated.error().message() << Qt::endl;
             return 1;
         }
-        report(u"generate (one run)"_s, {double(timer.elapsed())});
+        bench::report(out, u"generate (one run)"_s, {double(timer.elapsed())});
     }
     out << u"file size "_s << QFileInfo(path).size() / (1024 * 1024) << u" MiB"_s << Qt::endl;
 
-    report(u"open (checks, quick_check, pragmas)"_s, timeRuns(runs, [&] { openOrDie(path); }));
+    bench::report(out, u"open (checks, quick_check, pragmas)"_s, timeRuns(runs, [&] { openOrDie(path); }));
 
     auto workspace = openOrDie(path);
     Repositories &repositories = workspace->repositories();
-    report(u"summary of one year (figures and sentence)"_s, timeRuns(runs, [&] {
+    bench::report(out, u"summary of one year (figures and sentence)"_s, timeRuns(runs, [&] {
         if (!SummaryService(repositories).summaryOf(2023))
             std::exit(1);
     }));
@@ -108,7 +94,7 @@ int main(int argc, char *argv[])
     TaskQuery firstPage;
     firstPage.year = 2023;
     firstPage.limit = 100;
-    report(u"first page of 100 tasks of a year"_s, timeRuns(runs, [&] { (void)repositories.tasks.list(firstPage); }));
+    bench::report(out, u"first page of 100 tasks of a year"_s, timeRuns(runs, [&] { (void)repositories.tasks.list(firstPage); }));
 
     // What a clerk types, one keystroke at a time: each prefix is one search.
     const QString typed = u"giai phong mat bang"_s;
@@ -124,6 +110,6 @@ int main(int argc, char *argv[])
             });
         }
     }
-    report(u"search as you type: count + first 100, per key"_s, perKeystroke);
+    bench::report(out, u"search as you type: count + first 100, per key"_s, perKeystroke);
     return 0;
 }

@@ -1,5 +1,4 @@
 #include "AddTaskCommand.h"
-#include "EditTaskCommand.h"
 #include "RecordCommands.h"
 #include "RemoveTaskCommand.h"
 #include "TaskRepository.h"
@@ -57,7 +56,7 @@ TEST_F(TaskCommandsTest, EditUndoRedo)
     const Task before = TestData(workspace->repositories()).addCollectiveTask(unit, u"Cũ"_s);
     Task after = before;
     after.title = u"Mới"_s;
-    stack.push(new EditTaskCommand(*service, before, after, feedback));
+    stack.push(new EditRecordCommand<TaskService, Task>(*service, before, after, u"edit"_s, feedback));
     EXPECT_EQ(service->find(before.id)->title, u"Mới"_s);
     stack.undo();
     EXPECT_EQ(service->find(before.id)->title, u"Cũ"_s);
@@ -71,7 +70,7 @@ TEST_F(TaskCommandsTest, UndoDoesNotOverwriteSomeoneElsesSave)
     const Task before = TestData(workspace->repositories()).addCollectiveTask(unit, u"Cũ"_s);
     Task after = before;
     after.title = u"Của tôi"_s;
-    stack.push(new EditTaskCommand(*service, before, after, feedback));
+    stack.push(new EditRecordCommand<TaskService, Task>(*service, before, after, u"edit"_s, feedback));
 
     auto other = temporary.open();   // another clerk
     Task theirs = *other->repositories().tasks.find(before.id);
