@@ -11,7 +11,7 @@ DOTPHA_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxkbcommon-dev
     libgtest-dev
-    sqlite3
+    sqlite3 poppler-utils fonts-liberation2
 )
 
 dotpha_missing_packages() {

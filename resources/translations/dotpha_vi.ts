@@ -10,36 +10,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: dotpha-cli --db PATH COMMAND [options]
-
-Commands:
-  init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]
-                          create a new database; --sample loads the Yên Sơn 2021 sample
-  summary --year YEAR [--json]
-                          the year's figures and summary sentence
-  check                   check integrity and references; exit 1 on a problem
-  backup FILE             write a consistent copy of the database to FILE
-  generate --tasks N [--seed S]
-                          add N realistic made-up tasks (for tests and benchmarks)
-
-Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.
-</source>
-        <translation>Cách dùng: dotpha-cli --db TỆP LỆNH [tùy chọn]
-
-Lệnh:
-  init [--sample] [--committee TÊN] [--superior TÊN] [--place TÊN] [--symbol KÝ_HIỆU]
-                          tạo cơ sở dữ liệu mới; --sample nạp dữ liệu mẫu Yên Sơn 2021
-  summary --year NĂM [--json]
-                          số liệu và câu tổng kết của năm
-  check                   kiểm tra tính toàn vẹn và liên kết; mã thoát 1 nếu có lỗi
-  backup TỆP              ghi bản sao nhất quán của cơ sở dữ liệu ra TỆP
-  generate --tasks N [--seed S]
-                          thêm N việc giả lập (để kiểm thử và đo đạc)
-
-Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Chưa nhập lệnh.</translation>
     </message>
@@ -126,6 +96,62 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú ph
     <message>
         <source>Generated %1 tasks in %2 s.</source>
         <translation>Đã sinh %1 việc trong %2 giây.</translation>
+    </message>
+    <message>
+        <source>Usage: dotpha-cli --db PATH COMMAND [options]
+
+Commands:
+  init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]
+                          create a new database; --sample loads the Yên Sơn 2021 sample
+  summary --year YEAR [--json]
+                          the year's figures and summary sentence
+  check                   check integrity and references; exit 1 on a problem
+  backup FILE             write a consistent copy of the database to FILE
+  generate --tasks N [--seed S]
+                          add N realistic made-up tasks (for tests and benchmarks)
+  report --year YEAR --kind year-end|registrations --out FILE.pdf
+         [--number N] [--date YYYY-MM-DD] [--signer NAME] [--signer-position POSITION]
+                          write the year-end report or the registration list as PDF
+
+Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.
+</source>
+        <translation>Cách dùng: dotpha-cli --db TỆP LỆNH [tùy chọn]
+
+Lệnh:
+  init [--sample] [--committee TÊN] [--superior TÊN] [--place TÊN] [--symbol KÝ_HIỆU]
+                          tạo cơ sở dữ liệu mới; --sample nạp dữ liệu mẫu Yên Sơn 2021
+  summary --year NĂM [--json]
+                          số liệu và câu tổng kết của năm
+  check                   kiểm tra tính toàn vẹn và liên kết; mã thoát 1 nếu có lỗi
+  backup TỆP              ghi bản sao nhất quán của cơ sở dữ liệu ra TỆP
+  generate --tasks N [--seed S]
+                          thêm N việc giả lập (để kiểm thử và đo đạc)
+  report --year NĂM --kind year-end|registrations --out TỆP.pdf
+         [--number SỐ] [--date YYYY-MM-DD] [--signer HỌ_TÊN] [--signer-position CHỨC_VỤ]
+                          xuất báo cáo tổng kết hoặc danh sách đăng ký ra PDF
+
+Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>report needs --year YEAR.</source>
+        <translation>Lệnh report cần --year NĂM.</translation>
+    </message>
+    <message>
+        <source>report needs --kind year-end or --kind registrations.</source>
+        <translation>Lệnh report cần --kind year-end hoặc --kind registrations.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>Lệnh report cần --out TỆP.pdf.</translation>
+    </message>
+    <message>
+        <source>--date takes a date such as 2021-12-20.</source>
+        <translation>--date cần một ngày, ví dụ 2021-12-20.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +459,17 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú ph
     <message>
         <source>e.g. HU</source>
         <translation>ví dụ: HU</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,17 @@
 #include "CliApplication.h"
 #include "Translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication application(argc, argv);
+    // Printing needs fonts, which need a GUI application; a command-line tool never opens a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Dotpha"));
     QCoreApplication::setApplicationName(QStringLiteral("Dotpha"));
     // Messages in the language of the user's system: Vietnamese under a Vietnamese locale.

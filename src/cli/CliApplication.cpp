@@ -2,6 +2,10 @@
 
 #include "CommitteeSettingsRepository.h"
 #include "EnumNames.h"
+#include "PdfExporter.h"
+#include "RegistrationList.h"
+#include "ReportDataService.h"
+#include "YearEndReport.h"
 #include "SampleData.h"
 #include "SummaryService.h"
 #include "SyntheticDataGenerator.h"
@@ -24,6 +28,7 @@ struct CliApplication::Invocation
     QStringList arguments;   // after the command
     QCommandLineParser *parser = nullptr;
     QCommandLineOption *sample, *year, *json, *tasks, *seed, *committee, *superior, *place, *symbol;
+    QCommandLineOption *kind, *outFile, *number, *date, *signer, *signerPosition;
 
     QString value(const QCommandLineOption *option) const { return parser->value(*option); }
     bool isSet(const QCommandLineOption *option) const { return parser->isSet(*option); }
@@ -71,6 +76,9 @@ QString CliApplication::usage() const
               "  backup FILE             write a consistent copy of the database to FILE\n"
               "  generate --tasks N [--seed S]\n"
               "                          add N realistic made-up tasks (for tests and benchmarks)\n"
+              "  report --year YEAR --kind year-end|registrations --out FILE.pdf\n"
+              "         [--number N] [--date YYYY-MM-DD] [--signer NAME] [--signer-position POSITION]\n"
+              "                          write the year-end report or the registration list as PDF\n"
               "\n"
               "Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.\n");
 }
@@ -102,7 +110,11 @@ int CliApplication::run(const QStringList &arguments)
         seed(u"seed"_s, QString(), u"s"_s), committee(u"committee"_s, QString(), u"name"_s),
         superior(u"superior"_s, QString(), u"name"_s), place(u"place"_s, QString(), u"name"_s),
         symbol(u"symbol"_s, QString(), u"symbol"_s);
-    parser.addOptions({db, help, sample, json, year, tasks, seed, committee, superior, place, symbol});
+    QCommandLineOption kind(u"kind"_s, QString(), u"kind"_s), outFile(u"out"_s, QString(), u"file"_s),
+        number(u"number"_s, QString(), u"number"_s), date(u"date"_s, QString(), u"date"_s),
+        signer(u"signer"_s, QString(), u"name"_s), signerPosition(u"signer-position"_s, QString(), u"position"_s);
+    parser.addOptions({db, help, sample, json, year, tasks, seed, committee, superior, place, symbol, kind, outFile,
+                       number, date, signer, signerPosition});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -118,7 +130,8 @@ int CliApplication::run(const QStringList &arguments)
         return usageError(tr("No database given: use --db PATH."));
 
     Invocation invocation{parser.value(db), positional.first(), positional.mid(1), &parser,
-                          &sample, &year, &json, &tasks, &seed, &committee, &superior, &place, &symbol};
+                          &sample, &year, &json, &tasks, &seed, &committee, &superior, &place, &symbol,
+                          &kind, &outFile, &number, &date, &signer, &signerPosition};
     int result = Usage;
     if (invocation.command == u"init"_s)
         result = init(invocation);
@@ -130,6 +143,8 @@ int CliApplication::run(const QStringList &arguments)
         result = backup(invocation);
     else if (invocation.command == u"generate"_s)
         result = generate(invocation);
+    else if (invocation.command == u"report"_s)
+        result = report(invocation);
     else
         result = usageError(tr("Unknown command: %1").arg(invocation.command));
     m_out.flush();
@@ -275,6 +290,41 @@ int CliApplication::generate(const Invocation &invocation)
         return fail(generated.error());
     }
     m_out << tr("Generated %1 tasks in %2 s.").arg(*count).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2) << Qt::endl;
+    return Done;
+}
+
+int CliApplication::report(const Invocation &invocation)
+{
+    const std::optional<int> year = intOption(invocation.value(invocation.year), 1900, 2200);
+    if (!year)
+        return usageError(tr("report needs --year YEAR."));
+    const QString kind = invocation.value(invocation.kind);
+    if (kind != u"year-end"_s && kind != u"registrations"_s)
+        return usageError(tr("report needs --kind year-end or --kind registrations."));
+    const QString out = invocation.value(invocation.outFile);
+    if (out.isEmpty())
+        return usageError(tr("report needs --out FILE.pdf."));
+    QDate date = QDate::currentDate();
+    if (invocation.isSet(invocation.date)) {
+        date = QDate::fromString(invocation.value(invocation.date), Qt::ISODate);
+        if (!date.isValid())
+            return usageError(tr("--date takes a date such as 2021-12-20."));
+    }
+    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
+    if (!workspace)
+        return DataProblem;
+    Result<ReportData> data = ReportDataService(workspace->repositories()).collect(*year);
+    if (!data)
+        return fail(data.error());
+    data->number = invocation.value(invocation.number);
+    data->date = date;
+    data->signerName = invocation.value(invocation.signer);
+    data->signerPosition = invocation.value(invocation.signerPosition);
+    const Status written = kind == u"year-end"_s ? PdfExporter::write(YearEndReport(std::move(data).value()), out)
+                                                 : PdfExporter::write(RegistrationList(std::move(data).value()), out);
+    if (!written)
+        return fail(written.error());
+    m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
     return Done;
 }
 

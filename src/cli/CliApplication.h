@@ -33,6 +33,7 @@ private:
     int check(const Invocation &invocation);
     int backup(const Invocation &invocation);
     int generate(const Invocation &invocation);
+    int report(const Invocation &invocation);
 
     std::unique_ptr<Workspace> openWorkspace(const Invocation &invocation, bool mustExist);
     int fail(const Error &error);

@@ -3,6 +3,7 @@
 #include "Decision.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace dotpha {
@@ -15,6 +16,8 @@ public:
     virtual Result<qint64> add(const Decision &decision) = 0;
     // Oldest first.
     virtual Result<QList<Decision>> ofTask(qint64 taskId) = 0;
+    // How many decisions of a kind each task of a year has, by task id (tasks with none left out).
+    virtual Result<QHash<qint64, int>> countsByTask(int year, DecisionKind kind) = 0;
 };
 
 } // namespace dotpha

@@ -64,4 +64,16 @@ Result<QList<Decision>> SqliteDecisionRepository::ofTask(qint64 taskId)
                                     {taskId}, readDecision);
 }
 
+Result<QHash<qint64, int>> SqliteDecisionRepository::countsByTask(int year, DecisionKind kind)
+{
+    QHash<qint64, int> counts;
+    const Status done = m_table.run(
+        u"SELECT decision.task_id, count(*) FROM decision JOIN task ON task.id = decision.task_id "
+        "WHERE task.year = ? AND decision.kind = ? GROUP BY decision.task_id"_s,
+        {year, toCode(kind)}, [&](const QSqlQuery &row) { counts.insert(row.value(0).toLongLong(), row.value(1).toInt()); });
+    if (!done)
+        return done.error();
+    return counts;
+}
+
 } // namespace dotpha

@@ -163,3 +163,19 @@ TEST_F(CliApplicationTest, Sqlite3ShellReadsEnumColumnsAsWords)
     EXPECT_EQ(QString::fromUtf8(process.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts),
               (QStringList{u"collective:approved"_s, u"individual:approved"_s}));
 }
+
+TEST_F(CliApplicationTest, ReportWritesThePdfAskedFor)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
+    const QString pdf = temporary.pathFor(u"bao-cao.pdf"_s);
+    const Run report = cliOnDatabase({u"report"_s, u"--year"_s, u"2021"_s, u"--kind"_s, u"year-end"_s, u"--out"_s, pdf,
+                                      u"--number"_s, u"10"_s, u"--date"_s, u"2021-12-20"_s});
+    ASSERT_EQ(report.exitCode, 0) << report.err.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+    EXPECT_EQ(cliOnDatabase({u"report"_s, u"--year"_s, u"2021"_s, u"--kind"_s, u"summary"_s, u"--out"_s, pdf}).exitCode, 2);
+    EXPECT_EQ(cliOnDatabase({u"report"_s, u"--year"_s, u"2021"_s, u"--kind"_s, u"registrations"_s}).exitCode, 2);
+    EXPECT_EQ(cliOnDatabase({u"report"_s, u"--year"_s, u"2021"_s, u"--kind"_s, u"registrations"_s, u"--out"_s, pdf,
+                             u"--date"_s, u"20/12/2021"_s}).exitCode, 2);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dotpha {
+
+class DocumentCanvas;
+
+// A table painted row by row across pages: the header row is repeated on every page the table
+// reaches, and a row is never split. Group rows span the table; subtotal rows are bold.
+class ReportTable
+{
+public:
+    struct Column
+    {
+        QString title;
+        qreal weight;   // share of the table's width
+        Qt::Alignment alignment = Qt::AlignLeft;
+    };
+    enum class RowKind { Data, Group, Subtotal };
+
+    ReportTable(QList<Column> columns, qreal fontPoints);
+
+    void addRow(const QStringList &cells) { m_rows.append({RowKind::Data, cells}); }
+    void addGroup(const QString &text) { m_rows.append({RowKind::Group, {text}}); }
+    void addSubtotal(const QStringList &cells) { m_rows.append({RowKind::Subtotal, cells}); }
+    int rowCount() const { return int(m_rows.size()); }
+
+    void paint(DocumentCanvas &canvas) const;
+
+private:
+    struct Row
+    {
+        RowKind kind;
+        QStringList cells;
+    };
+    QList<qreal> columnWidths(qreal total) const;
+    qreal rowHeight(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths) const;
+    void paintRow(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths, qreal height, bool header) const;
+
+    QList<Column> m_columns;
+    QList<Row> m_rows;
+    qreal m_fontPoints;
+};
+
+} // namespace dotpha

@@ -1,0 +1,146 @@
+#include "YearEndReport.h"
+
+#include "BarChartPainter.h"
+#include "DocumentCanvas.h"
+#include "PartyDocumentHeader.h"
+#include "ReportTable.h"
+#include "ReportText.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+QString number(int value)
+{
+    static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
+    return vietnamese.toString(value);
+}
+
+QString expectedOrObjective(const Task &task)
+{
+    return task.expectedResult.isEmpty() ? task.objective : task.expectedResult;
+}
+
+QString date(const QDate &date)
+{
+    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
+}
+
+} // namespace
+
+QString YearEndReport::title() const
+{
+    return u"Báo cáo kết quả thực hiện việc đột phá, đổi mới năm %1"_s.arg(m_data.summary.figures.year);
+}
+
+ReportTable YearEndReport::taskTable() const
+{
+    ReportTable table({{u"STT"_s, 5.5, Qt::AlignHCenter},
+                       {u"Tên việc"_s, 20},
+                       {u"Đơn vị, cá nhân (chức vụ)"_s, 14},
+                       {u"Mục tiêu, kết quả cần đạt"_s, 16},
+                       {u"Thời hạn"_s, 11, Qt::AlignHCenter},
+                       {u"Kết quả"_s, 7.5, Qt::AlignHCenter},
+                       {u"Đánh giá"_s, 9},
+                       {u"Nhận xét"_s, 10},
+                       {u"Điều chỉnh"_s, 8, Qt::AlignHCenter}},
+                      10);
+    int row = 0;
+    int part = 0;
+    for (const TaskKind kind : {TaskKind::Collective, TaskKind::Individual}) {
+        const int partTotal = int(std::count_if(m_data.tasks.cbegin(), m_data.tasks.cend(),
+                                                [&](const Task &task) { return task.kind == kind; }));
+        if (partTotal == 0)
+            continue;
+        table.addGroup(u"%1. %2 (%3 việc)"_s.arg(QChar(u'A' + part++))
+                           .arg(kind == TaskKind::Collective ? u"VIỆC CỦA TẬP THỂ"_s : u"VIỆC CỦA CÁ NHÂN"_s)
+                           .arg(number(partTotal)));
+        int group = 0;
+        for (const UnitKind unitKind : allValues<UnitKind>()) {
+            QList<const Task *> tasks;
+            for (const Task &task : m_data.tasks) {
+                if (task.kind == kind && task.unitKindAtRegistration == unitKind)
+                    tasks << &task;
+            }
+            if (tasks.isEmpty())
+                continue;
+            table.addGroup(u"%1. %2"_s.arg(++group).arg(ReportText::unitKindPlural(unitKind)));
+            for (const Task *task : tasks) {
+                const int adjustments = m_data.adjustments.value(task->id);
+                table.addRow({QString::number(++row), task->title, ReportText::owner(*task), expectedOrObjective(*task),
+                              date(task->deadline), u"%1%"_s.arg(task->progressPercent),
+                              task->rating ? ReportText::rating(*task->rating) : QString(), task->assessment,
+                              adjustments > 0 ? QString::number(adjustments) : QString()});
+            }
+            table.addSubtotal({QString(), u"Cộng: %1 việc"_s.arg(number(int(tasks.size())))});
+        }
+    }
+    table.addSubtotal({QString(), u"Tổng cộng: %1 việc"_s.arg(number(int(m_data.tasks.size())))});
+    return table;
+}
+
+void YearEndReport::paintFigures(DocumentCanvas &canvas) const
+{
+    const YearFigures &figures = m_data.summary.figures;
+    const QFont body = canvas.font(14);
+    canvas.paragraph(u"I. KẾT QUẢ CHUNG"_s, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
+    canvas.paragraph(m_data.summary.sentence, body, Qt::AlignJustify, 0, canvas.mm(2));
+    canvas.paragraph(u"Tổng số: %1 việc (tập thể: %2; cá nhân: %3); %4 đồng chí đăng ký việc của cá nhân."_s
+                         .arg(number(figures.total), number(figures.collective), number(figures.individual),
+                              number(figures.peopleWithTasks)),
+                     body, Qt::AlignJustify, 0, canvas.mm(3));
+
+    QList<BarChartPainter::Bar> ratings;
+    for (const Rating rating : allValues<Rating>())
+        ratings.append({ReportText::rating(rating), figures.byRating.value(rating)});
+    ratings.append({u"Chưa đánh giá"_s, figures.unrated});
+    BarChartPainter(u"Kết quả đánh giá"_s, ratings).paint(canvas);
+
+    QList<BarChartPainter::Bar> statuses;
+    for (const TaskStatus status : allValues<TaskStatus>()) {
+        if (status != TaskStatus::Rejected)
+            statuses.append({ReportText::status(status), figures.byStatus.value(status)});
+    }
+    BarChartPainter(u"Tình trạng đăng ký, phê duyệt"_s, statuses).paint(canvas);
+}
+
+void YearEndReport::paintSignature(DocumentCanvas &canvas) const
+{
+    const qreal half = canvas.area().width() / 2;
+    canvas.ensureSpace(canvas.mm(45));
+    QPainter &painter = canvas.painter();
+    const qreal top = canvas.y() + canvas.mm(6);
+    painter.setFont(canvas.font(12, false, true));
+    painter.drawText(QRectF(0, top, half, canvas.mm(6)), Qt::AlignLeft, u"Nơi nhận:"_s);
+    painter.setFont(canvas.font(11));
+    painter.drawText(QRectF(0, top + canvas.mm(6), half, canvas.mm(20)), Qt::AlignLeft | Qt::TextWordWrap,
+                     u"- Ban Thường vụ cấp ủy cấp trên (để báo cáo),\n- Các cơ quan, đơn vị,\n- Lưu Văn phòng."_s);
+
+    painter.setFont(canvas.font(14, true));
+    painter.drawText(QRectF(half, top, half, canvas.mm(7)), Qt::AlignHCenter, u"T/M BAN THƯỜNG VỤ"_s);
+    const QString position = m_data.signerPosition.isEmpty() ? u"BÍ THƯ"_s : PartyDocumentHeader::upper(m_data.signerPosition);
+    painter.drawText(QRectF(half, top + canvas.mm(7), half, canvas.mm(7)), Qt::AlignHCenter, position);
+    painter.drawText(QRectF(half, top + canvas.mm(32), half, canvas.mm(7)), Qt::AlignHCenter, m_data.signerName);
+    canvas.advance(canvas.mm(45));
+}
+
+void YearEndReport::paint(DocumentCanvas &canvas) const
+{
+    PartyDocumentHeader header;
+    header.documentType = u"BÁO CÁO"_s;
+    header.subject = u"kết quả thực hiện việc đột phá, đổi mới năm %1"_s.arg(m_data.summary.figures.year);
+    header.symbolPrefix = u"BC"_s;
+    header.number = m_data.number;
+    header.date = m_data.date;
+    header.paint(canvas, m_data.committee);
+    paintFigures(canvas);
+    canvas.paragraph(u"II. DANH SÁCH CÁC VIỆC ĐỘT PHÁ, ĐỔI MỚI"_s, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
+    taskTable().paint(canvas);
+    paintSignature(canvas);
+}
+
+} // namespace dotpha

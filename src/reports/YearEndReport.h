@@ -1,0 +1,32 @@
+#pragma once
+
+#include "PrintableDocument.h"
+#include "ReportData.h"
+
+namespace dotpha {
+
+class ReportTable;
+
+// "BÁO CÁO kết quả thực hiện việc đột phá, đổi mới năm Y": the Party document header, the summary
+// sentence and figures with charts, the tasks grouped by collective or individual and by the kind of
+// owner with subtotals, and the signature block.
+class YearEndReport : public PrintableDocument
+{
+public:
+    explicit YearEndReport(ReportData data) : m_data(std::move(data)) {}
+
+    QString title() const override;
+    const CommitteeSettings &committee() const override { return m_data.committee; }
+    void paint(DocumentCanvas &canvas) const override;
+
+    // The task table, built apart so that tests and benchmarks can count its rows.
+    ReportTable taskTable() const;
+
+private:
+    void paintFigures(DocumentCanvas &canvas) const;
+    void paintSignature(DocumentCanvas &canvas) const;
+
+    ReportData m_data;
+};
+
+} // namespace dotpha

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "CommitteeSettings.h"
+#include "Task.h"
+#include "YearSummary.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+namespace dotpha {
+
+// What a printed document of a year shows: the committee, the year's summary, its tasks in report
+// order (collective before individual, then by the owner's kind at registration, then by
+// registration) and how many adjustments each task had. Rejected tasks are not reported.
+struct ReportData
+{
+    CommitteeSettings committee;
+    YearSummary summary;
+    QList<Task> tasks;
+    QHash<qint64, int> adjustments;   // by task id
+    QHash<qint64, QString> fieldNames;
+    // Set by whoever prints: the document's number ("10" in "Số 10-BC/HU"), its date and signer.
+    QString number;
+    QDate date;
+    QString signerPosition;
+    QString signerName;
+};
+
+} // namespace dotpha

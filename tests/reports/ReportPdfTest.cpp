@@ -1,0 +1,139 @@
+#include "PdfExporter.h"
+#include "RegistrationList.h"
+#include "ReportDataService.h"
+#include "ReportTable.h"
+#include "SampleData.h"
+#include "SyntheticDataGenerator.h"
+#include "TemporaryDatabase.h"
+#include "TestData.h"
+#include "YearEndReport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+// Runs a poppler tool (installed by scripts/test) and returns what it printed.
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    const QString program = QStandardPaths::findExecutable(tool);
+    if (program.isEmpty()) {
+        ADD_FAILURE() << tool.toStdString() << " is not installed (Debian package poppler-utils)";
+        return {};
+    }
+    QProcess process;
+    process.start(program, arguments);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The PDF's text with all white space folded, so that checks do not depend on line breaks.
+QString pdfText(const QString &path)
+{
+    return poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}).simplified();
+}
+
+class ReportPdfTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
+    }
+
+    ReportData sampleData()
+    {
+        Result<ReportData> data = ReportDataService(workspace->repositories()).collect(SampleData::Year);
+        EXPECT_TRUE(data.ok());
+        data->number = u"10"_s;
+        data->date = QDate(2021, 12, 20);
+        return std::move(data).value();
+    }
+
+    TemporaryDatabase temporary;
+    std::unique_ptr<Workspace> workspace;
+};
+
+} // namespace
+
+TEST_F(ReportPdfTest, YearEndReportHasThePartyHeaderTheSentenceAndTheTotals)
+{
+    const ReportData data = sampleData();
+    const QString path = temporary.pathFor(u"báo cáo.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(YearEndReport(data), path).ok());
+    EXPECT_FALSE(QFile::exists(path + u".partial"_s));
+
+    const QString text = pdfText(path);
+    for (const QString &expected :
+         {u"ĐẢNG CỘNG SẢN VIỆT NAM"_s, u"ĐẢNG BỘ TỈNH TUYÊN QUANG"_s, u"HUYỆN ỦY YÊN SƠN"_s, u"Số 10-BC/HU"_s,
+          u"Yên Sơn, ngày 20 tháng 12 năm 2021"_s, u"BÁO CÁO"_s,
+          u"kết quả thực hiện việc đột phá, đổi mới năm 2021"_s, u"T/M BAN THƯỜNG VỤ"_s,
+          u"Quản lý nhà nước về lĩnh vực đất đai, khoáng sản"_s, u"Trần Văn Cương"_s}) {
+        EXPECT_TRUE(text.contains(expected)) << "missing: " << expected.toStdString();
+    }
+    // The summary sentence, diacritics intact, and totals equal to the summary's figures.
+    EXPECT_TRUE(text.contains(data.summary.sentence.simplified())) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Tổng cộng: %1 việc"_s.arg(data.summary.figures.total)));
+    EXPECT_TRUE(text.contains(u"VIỆC CỦA TẬP THỂ (%1 việc)"_s.arg(data.summary.figures.collective)));
+    EXPECT_TRUE(text.contains(u"VIỆC CỦA CÁ NHÂN (%1 việc)"_s.arg(data.summary.figures.individual)));
+
+    const QString info = poppler(u"pdfinfo"_s, {path});
+    EXPECT_TRUE(info.contains(u"(A4)"_s)) << info.toStdString();
+    // Every font embedded: pdffonts' columns end "emb sub uni object-id generation".
+    const QStringList fonts = poppler(u"pdffonts"_s, {path}).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    ASSERT_FALSE(fonts.isEmpty());
+    static const QRegularExpression embedded(u"\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"_s);
+    for (const QString &font : fonts)
+        EXPECT_EQ(embedded.match(font).captured(1), u"yes"_s) << font.toStdString();
+}
+
+TEST_F(ReportPdfTest, RegistrationListGroupsAndCountsTheRegistrations)
+{
+    const QString path = temporary.pathFor(u"danh-sach.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(RegistrationList(sampleData()), path).ok());
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(u"DANH SÁCH"_s));
+    EXPECT_TRUE(text.contains(u"Số 10-DS/HU"_s));
+    EXPECT_TRUE(text.contains(u"VIỆC CỦA TẬP THỂ"_s));
+    EXPECT_TRUE(text.contains(u"Cộng: 4 việc"_s));
+    EXPECT_TRUE(text.contains(u"Cộng: 3 việc"_s));
+    EXPECT_TRUE(text.contains(u"Đã phê duyệt"_s));
+}
+
+TEST_F(ReportPdfTest, LongTablesRepeatTheirHeaderOnEveryPageAndLoseNoRow)
+{
+    ASSERT_TRUE(SyntheticDataGenerator(workspace->repositories()).generate(1500, 4).ok());
+    Result<ReportData> data = ReportDataService(workspace->repositories()).collect(2022);
+    ASSERT_TRUE(data.ok());
+    const int total = data->summary.figures.total;
+    ASSERT_GT(total, 200);
+    const QString path = temporary.pathFor(u"lon.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(YearEndReport(std::move(data).value()), path).ok());
+
+    const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(poppler(u"pdfinfo"_s, {path})).captured(1).toInt();
+    EXPECT_GT(pages, 5);
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(u"Tổng cộng: %1 việc"_s.arg(QLocale(QLocale::Vietnamese).toString(total))));
+    // The header row is on every page after the first, where the table starts.
+    EXPECT_GE(text.count(u"Mục tiêu, kết quả cần đạt"_s), pages - 1);
+    EXPECT_TRUE(text.contains(u" %1 "_s.arg(total)));   // the last row's number
+}
+
+TEST_F(ReportPdfTest, AnUnwritablePathFailsAndLeavesNothing)
+{
+    const QString path = temporary.pathFor(u"no-such-folder/report.pdf"_s);
+    const Status written = PdfExporter::write(YearEndReport(sampleData()), path);
+    ASSERT_FALSE(written.ok());
+    EXPECT_FALSE(QFile::exists(path));
+}
