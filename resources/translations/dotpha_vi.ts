@@ -681,6 +681,21 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú ph
     </message>
 </context>
 <context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Year summary</source>
+        <translation>Tổng hợp năm</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Số việc</translation>
+    </message>
+</context>
+<context>
     <name>SyntheticDataGenerator</name>
     <message>
         <source>The number of tasks to generate must be positive.</source>
@@ -1367,6 +1382,128 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú ph
     <message>
         <source>delete field</source>
         <translation>xóa lĩnh vực</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::ReportMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Year &amp;summary...</source>
+        <translation>&amp;Tổng hợp năm...</translation>
+    </message>
+    <message>
+        <source>Print &amp;year-end report...</source>
+        <translation>In báo cáo tổng &amp;kết...</translation>
+    </message>
+    <message>
+        <source>Print &amp;registration list...</source>
+        <translation>In danh sách đăng &amp;ký...</translation>
+    </message>
+    <message>
+        <source>Print the task's registration s&amp;heet...</source>
+        <translation>In &amp;phiếu đăng ký của việc...</translation>
+    </message>
+    <message>
+        <source>Export year-end report to &amp;PDF...</source>
+        <translation>Xuất báo cáo tổng kết ra &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Export registration list to P&amp;DF...</source>
+        <translation>Xuất danh sách đăng ký ra P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Export the task's registration sheet to PD&amp;F...</source>
+        <translation>Xuất phiếu đăng ký của việc ra PD&amp;F...</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::SummaryDialog</name>
+    <message>
+        <source>Summary of %1</source>
+        <translation>Tổng hợp năm %1</translation>
+    </message>
+    <message>
+        <source>Tasks by status</source>
+        <translation>Số việc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Số việc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Tasks by year-end rating</source>
+        <translation>Số việc theo kết quả đánh giá cuối năm</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Average progress by kind of unit</source>
+        <translation>Tiến độ trung bình theo loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Phần trăm</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Tất cả các việc</translation>
+    </message>
+    <message>
+        <source>Collective tasks</source>
+        <translation>Việc của tập thể</translation>
+    </message>
+    <message>
+        <source>Individual tasks</source>
+        <translation>Việc của cá nhân</translation>
+    </message>
+    <message>
+        <source>People with tasks</source>
+        <translation>Số đồng chí đăng ký việc</translation>
+    </message>
+    <message>
+        <source>Units with tasks: %1</source>
+        <translation>Đơn vị có việc: %1</translation>
+    </message>
+    <message>
+        <source>Nature: %1</source>
+        <translation>Tính chất: %1</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Lĩnh vực: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Rejected, not counted</source>
+        <translation>Không phê duyệt, không tính</translation>
     </message>
 </context>
 <context>

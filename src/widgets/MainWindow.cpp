@@ -12,6 +12,7 @@
 #include "ReferenceDataDialog.h"
 #include "RecordCommands.h"
 #include "RemoveTaskCommand.h"
+#include "ReportMenu.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskEditorDialog.h"
 #include "TaskService.h"
@@ -125,6 +126,11 @@ void MainWindow::createDataAndHelpMenus()
     m_referenceActions << data->addAction(tr("&Units..."), this, [this] { openReferenceData(0); })
                        << data->addAction(tr("&People..."), this, [this] { openReferenceData(1); })
                        << data->addAction(tr("&Fields..."), this, [this] { openReferenceData(2); });
+
+    m_reportMenu = new ReportMenu({[this] { return m_session.get(); }, [this] { return m_yearCombo->currentData().toInt(); },
+                                   [this] { return currentTask(); }},
+                                  this);
+    menuBar()->addMenu(m_reportMenu);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -298,6 +304,7 @@ void MainWindow::updateActions()
     m_backupAction->setEnabled(m_session != nullptr);
     for (QAction *action : std::as_const(m_referenceActions))
         action->setEnabled(m_session != nullptr);
+    m_reportMenu->setEnabled(m_session != nullptr);
 }
 
 void MainWindow::updateStatus(int total)

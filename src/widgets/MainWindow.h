@@ -23,6 +23,7 @@ class QUndoGroup;
 namespace dotpha {
 
 class DatabaseSession;
+class ReportMenu;
 
 // The main window over one open database: the navigator of views and units, the task table with
 // search as you type, the detail panel, and the menus for files, editing and reference data.
@@ -39,6 +40,7 @@ public:
     Status openDatabase(const QString &path);
     DatabaseSession *session() const { return m_session.get(); }
     std::optional<Task> currentTask() const;
+    ReportMenu *reportMenu() const { return m_reportMenu; }
 
     void newTask(TaskKind kind);
     void editCurrentTask();
@@ -90,6 +92,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_backupAction = nullptr;
     QList<QAction *> m_referenceActions;
+    ReportMenu *m_reportMenu = nullptr;
     bool m_layoutRestored = false;
 };
 

@@ -4,6 +4,9 @@
 #include "ReportTable.h"
 #include "SampleData.h"
 #include "SyntheticDataGenerator.h"
+#include "DecisionRepository.h"
+#include "TaskRepository.h"
+#include "TaskSheet.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 #include "YearEndReport.h"
@@ -136,4 +139,21 @@ TEST_F(ReportPdfTest, AnUnwritablePathFailsAndLeavesNothing)
     const Status written = PdfExporter::write(YearEndReport(sampleData()), path);
     ASSERT_FALSE(written.ok());
     EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST_F(ReportPdfTest, TaskSheetShowsTheRegistrationAndItsDecisions)
+{
+    TaskQuery query;
+    query.searchText = u"dat cong ich"_s;
+    const Task task = workspace->repositories().tasks.list(query)->first();
+    const QList<Decision> decisions = *workspace->repositories().decisions.ofTask(task.id);
+    ASSERT_EQ(decisions.size(), 1);
+    const QString path = temporary.pathFor(u"phieu.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(TaskSheet(sampleData().committee, task, decisions, u"Đất đai, khoáng sản"_s), path).ok());
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(u"PHIẾU ĐĂNG KÝ"_s));
+    EXPECT_TRUE(text.contains(u"Trần Văn Cương (Chủ tịch UBND xã Đạo Viện)"_s));
+    EXPECT_TRUE(text.contains(u"QUÁ TRÌNH XEM XÉT, QUYẾT ĐỊNH"_s));
+    EXPECT_TRUE(text.contains(u"31/03/2021"_s));
+    EXPECT_TRUE(text.contains(u"Phê duyệt"_s));
 }

@@ -6,6 +6,8 @@
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "ReferenceDataDialog.h"
+#include "ReportDataService.h"
+#include "SummaryDialog.h"
 #include "SampleData.h"
 #include "TaskEditorDialog.h"
 #include "TaskTableModel.h"
@@ -61,6 +63,13 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     reference.showTab(ReferenceDataDialog::PeopleTab);
     reference.resize(900, 420);
     ok &= save(reference, QDir(folder).filePath(u"reference-data"_s + suffix));
+
+    const Result<ReportData> data = ReportDataService(window.session()->repositories()).collect(SampleData::Year);
+    if (data) {
+        SummaryDialog summary(*data, &window);
+        summary.resize(1100, 640);
+        ok &= save(summary, QDir(folder).filePath(u"summary"_s + suffix));
+    }
 
     WelcomeDialog welcome(QDir::tempPath());
     ok &= save(welcome, QDir(folder).filePath(u"welcome"_s + suffix));

@@ -1,0 +1,89 @@
+#include "TaskSheet.h"
+
+#include "DocumentCanvas.h"
+#include "PartyDocumentHeader.h"
+#include "ReportTable.h"
+#include "ReportText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+QString decisionName(DecisionKind kind)
+{
+    switch (kind) {
+    case DecisionKind::Approve: return u"Phê duyệt"_s;
+    case DecisionKind::Adjust: return u"Điều chỉnh"_s;
+    case DecisionKind::Supplement: return u"Bổ sung"_s;
+    case DecisionKind::Assign: return u"Giao việc"_s;
+    case DecisionKind::Return: return u"Trả lại"_s;
+    case DecisionKind::Reject: return u"Không phê duyệt"_s;
+    case DecisionKind::Rate: return u"Đánh giá"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+TaskSheet::TaskSheet(CommitteeSettings committee, Task task, QList<Decision> decisions, QString fieldName)
+    : m_committee(std::move(committee))
+    , m_task(std::move(task))
+    , m_decisions(std::move(decisions))
+    , m_fieldName(std::move(fieldName))
+{
+}
+
+QString TaskSheet::title() const
+{
+    return u"Phiếu đăng ký việc đột phá, đổi mới: %1"_s.arg(m_task.title);
+}
+
+void TaskSheet::paint(DocumentCanvas &canvas) const
+{
+    PartyDocumentHeader header;
+    header.documentType = u"PHIẾU ĐĂNG KÝ"_s;
+    header.subject = u"việc đột phá, đổi mới năm %1"_s.arg(m_task.year);
+    header.symbolPrefix = u"PĐK"_s;
+    header.paint(canvas, m_committee);
+
+    ReportTable fields({{u"Mục"_s, 28}, {u"Nội dung"_s, 72}}, 13);
+    const auto add = [&](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            fields.addRow({label, value});
+    };
+    add(u"Tên việc"_s, m_task.title);
+    add(m_task.kind == TaskKind::Collective ? u"Tập thể đăng ký"_s : u"Cá nhân đăng ký"_s, ReportText::owner(m_task));
+    add(u"Đơn vị chủ trì"_s, m_task.unitNameAtRegistration);
+    add(u"Thời gian thực hiện"_s, m_task.isMultiYear() ? u"%1–%2"_s.arg(m_task.year).arg(m_task.lastYear())
+                                                        : QString::number(m_task.year));
+    add(u"Nội dung"_s, m_task.content);
+    add(u"Mục tiêu"_s, m_task.objective);
+    add(u"Kết quả cần đạt"_s, m_task.expectedResult);
+    add(u"Giải pháp"_s, m_task.solutions);
+    add(u"Thời hạn"_s, m_task.deadline.isValid() ? m_task.deadline.toString(u"dd/MM/yyyy"_s) : QString());
+    add(u"Tính chất"_s, ReportText::nature(m_task.nature));
+    add(u"Lĩnh vực"_s, m_fieldName);
+    add(u"Tình trạng"_s, ReportText::status(m_task.status));
+    add(u"Kết quả đánh giá"_s, m_task.rating ? ReportText::rating(*m_task.rating) : QString());
+    add(u"Nhận xét"_s, m_task.assessment);
+    fields.paint(canvas);
+
+    canvas.advance(canvas.mm(6));
+    canvas.paragraph(u"QUÁ TRÌNH XEM XÉT, QUYẾT ĐỊNH"_s, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
+    if (m_decisions.isEmpty()) {
+        canvas.paragraph(u"Chưa có quyết định."_s, canvas.font(13, false, true), Qt::AlignLeft);
+        return;
+    }
+    ReportTable history({{u"Ngày"_s, 14, Qt::AlignHCenter}, {u"Quyết định"_s, 16}, {u"Số, ký hiệu"_s, 18},
+                         {u"Người quyết định"_s, 22}, {u"Lý do"_s, 30}},
+                        12);
+    for (const Decision &decision : m_decisions) {
+        history.addRow({decision.decidedOn.toString(u"dd/MM/yyyy"_s), decisionName(decision.kind), decision.number,
+                        decision.reviewerName, decision.reason});
+    }
+    history.paint(canvas);
+}
+
+} // namespace dotpha

@@ -1,0 +1,124 @@
+#include "ReportMenu.h"
+
+#include "DatabaseSession.h"
+#include "DecisionRepository.h"
+#include "DocumentCanvas.h"
+#include "ErrorPresenter.h"
+#include "FieldRepository.h"
+#include "PdfExporter.h"
+#include "RegistrationList.h"
+#include "ReportDataService.h"
+#include "SummaryDialog.h"
+#include "TaskSheet.h"
+#include "YearEndReport.h"
+
+#include <QFileDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+ReportMenu::ReportMenu(Context context, QWidget *parent)
+    : QMenu(tr("&Reports"), parent)
+    , m_context(std::move(context))
+{
+    QAction *summary = addAction(tr("Year &summary..."), this, &ReportMenu::showSummary);
+    summary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    addSeparator();
+    QAction *print = addAction(tr("Print &year-end report..."), this, [this] { preview(Document::YearEnd); });
+    print->setShortcut(QKeySequence::Print);
+    addAction(tr("Print &registration list..."), this, [this] { preview(Document::Registrations); });
+    m_taskActions << addAction(tr("Print the task's registration s&heet..."), this, [this] { preview(Document::TaskSheet); });
+    addSeparator();
+    addAction(tr("Export year-end report to &PDF..."), this, [this] { exportPdf(Document::YearEnd); });
+    addAction(tr("Export registration list to P&DF..."), this, [this] { exportPdf(Document::Registrations); });
+    m_taskActions << addAction(tr("Export the task's registration sheet to PD&F..."), this,
+                               [this] { exportPdf(Document::TaskSheet); });
+    connect(this, &QMenu::aboutToShow, this, &ReportMenu::updateActions);
+}
+
+void ReportMenu::updateActions()
+{
+    const bool hasTask = m_context.currentTask().has_value();
+    for (QAction *action : std::as_const(m_taskActions))
+        action->setEnabled(hasTask);
+}
+
+std::unique_ptr<PrintableDocument> ReportMenu::makeDocument(Document document)
+{
+    DatabaseSession *session = m_context.session();
+    if (!session)
+        return nullptr;
+    Result<ReportData> data = ReportDataService(session->repositories()).collect(m_context.year());
+    if (!data) {
+        ErrorPresenter::show(parentWidget(), data.error());
+        return nullptr;
+    }
+    switch (document) {
+    case Document::YearEnd:
+        return std::make_unique<YearEndReport>(std::move(data).value());
+    case Document::Registrations:
+        return std::make_unique<RegistrationList>(std::move(data).value());
+    case Document::TaskSheet: {
+        const std::optional<Task> task = m_context.currentTask();
+        if (!task)
+            return nullptr;
+        const Result<QList<Decision>> decisions = session->repositories().decisions.ofTask(task->id);
+        if (!decisions) {
+            ErrorPresenter::show(parentWidget(), decisions.error());
+            return nullptr;
+        }
+        const QString field = task->fieldId ? data->fieldNames.value(*task->fieldId) : QString();
+        return std::make_unique<TaskSheet>(data->committee, *task, *decisions, field);
+    }
+    }
+    return nullptr;
+}
+
+void ReportMenu::preview(Document document)
+{
+    const std::unique_ptr<PrintableDocument> printable = makeDocument(document);
+    if (!printable)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(printable->title());
+    QPrintPreviewDialog dialog(&printer, parentWidget());
+    dialog.setWindowTitle(printable->title());
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&printable](QPrinter *target) {
+        DocumentCanvas canvas(*target, printable->committee());
+        printable->paint(canvas);
+    });
+    dialog.resize(1000, 800);
+    dialog.exec();
+}
+
+void ReportMenu::exportPdf(Document document)
+{
+    const std::unique_ptr<PrintableDocument> printable = makeDocument(document);
+    if (!printable)
+        return;
+    const QString path = QFileDialog::getSaveFileName(parentWidget(), tr("Export to PDF"), printable->title() + u".pdf"_s,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Status written = PdfExporter::write(*printable, path); !written)
+        ErrorPresenter::show(parentWidget(), written.error());
+}
+
+void ReportMenu::showSummary()
+{
+    DatabaseSession *session = m_context.session();
+    if (!session)
+        return;
+    const Result<ReportData> data = ReportDataService(session->repositories()).collect(m_context.year());
+    if (!data) {
+        ErrorPresenter::show(parentWidget(), data.error());
+        return;
+    }
+    SummaryDialog dialog(*data, parentWidget());
+    dialog.exec();
+}
+
+} // namespace dotpha

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Task.h"
+
+#include <QMenu>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace dotpha {
+
+class DatabaseSession;
+class PrintableDocument;
+
+// The Reports menu: the year's summary on screen, and the printed documents (year-end report,
+// registration list, the selected task's registration sheet), each through print preview or
+// straight to PDF.
+class ReportMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    enum class Document { YearEnd, Registrations, TaskSheet };
+
+    struct Context
+    {
+        std::function<DatabaseSession *()> session;
+        std::function<int()> year;
+        std::function<std::optional<Task>()> currentTask;
+    };
+
+    ReportMenu(Context context, QWidget *parent);
+
+    std::unique_ptr<PrintableDocument> makeDocument(Document document);
+    void preview(Document document);
+    void exportPdf(Document document);
+    void showSummary();
+    void updateActions();
+
+private:
+    Context m_context;
+    QList<QAction *> m_taskActions;
+};
+
+} // namespace dotpha

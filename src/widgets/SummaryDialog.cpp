@@ -1,0 +1,127 @@
+#include "SummaryDialog.h"
+
+#include "ui_SummaryDialog.h"
+
+#include "EnumNames.h"
+
+#include <QBarCategoryAxis>
+#include <QHorizontalBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+SummaryDialog::SummaryDialog(const ReportData &data, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SummaryDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->dialogLayout->setStretch(1, 1);   // the figures and charts take the height
+    const YearFigures &figures = data.summary.figures;
+    setWindowTitle(tr("Summary of %1").arg(figures.year));
+    m_ui->sentenceLabel->setText(data.summary.sentence);
+    fillFigures(data);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    QList<std::pair<QString, double>> statuses;
+    for (const TaskStatus status : allValues<TaskStatus>()) {
+        if (status != TaskStatus::Rejected)
+            statuses.append({EnumNames::name(status), figures.byStatus.value(status)});
+    }
+    addChart(barChart(tr("Tasks by status"), statuses, tr("Tasks")), tr("Status"));
+
+    QList<std::pair<QString, double>> ratings;
+    for (const Rating rating : allValues<Rating>())
+        ratings.append({EnumNames::name(rating), figures.byRating.value(rating)});
+    ratings.append({tr("Not rated yet"), figures.unrated});
+    addChart(barChart(tr("Tasks by year-end rating"), ratings, tr("Tasks")), tr("Rating"));
+
+    QMap<UnitKind, std::pair<double, int>> progress;   // sum of percents, tasks
+    for (const Task &task : data.tasks) {
+        progress[task.unitKindAtRegistration].first += task.progressPercent;
+        ++progress[task.unitKindAtRegistration].second;
+    }
+    QList<std::pair<QString, double>> averages;
+    for (auto it = progress.cbegin(); it != progress.cend(); ++it)
+        averages.append({EnumNames::name(it.key()), it.value().first / std::max(1, it.value().second)});
+    addChart(barChart(tr("Average progress by kind of unit"), averages, tr("Percent")), tr("Progress"));
+}
+
+SummaryDialog::~SummaryDialog() = default;
+
+int SummaryDialog::chartCount() const
+{
+    return m_ui->chartTabs->count();
+}
+
+void SummaryDialog::fillFigures(const ReportData &data)
+{
+    const YearFigures &figures = data.summary.figures;
+    QList<std::pair<QString, int>> rows = {{tr("All tasks"), figures.total},
+                                           {tr("Collective tasks"), figures.collective},
+                                           {tr("Individual tasks"), figures.individual},
+                                           {tr("People with tasks"), figures.peopleWithTasks}};
+    for (auto it = figures.unitsWithTasks.cbegin(); it != figures.unitsWithTasks.cend(); ++it)
+        rows.append({tr("Units with tasks: %1").arg(EnumNames::name(it.key())), it.value()});
+    for (auto it = figures.byNature.cbegin(); it != figures.byNature.cend(); ++it)
+        rows.append({tr("Nature: %1").arg(EnumNames::name(it.key())), it.value()});
+    for (auto it = figures.byField.cbegin(); it != figures.byField.cend(); ++it)
+        rows.append({tr("Field: %1").arg(it.key().isEmpty() ? tr("(none)") : it.key()), it.value()});
+    rows.append({tr("Rejected, not counted"), figures.rejected});
+
+    m_ui->figuresTable->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        m_ui->figuresTable->setItem(row, 0, new QTableWidgetItem(rows.at(row).first));
+        auto *count = new QTableWidgetItem(QLocale().toString(rows.at(row).second));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_ui->figuresTable->setItem(row, 1, count);
+    }
+    m_ui->figuresTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->figuresTable->setMinimumWidth(380);
+}
+
+QChart *SummaryDialog::barChart(const QString &title, const QList<std::pair<QString, double>> &values,
+                                const QString &axisTitle)
+{
+    auto *set = new QBarSet(axisTitle);
+    set->setColor(QColor(0x9a, 0x1b, 0x1b));
+    QStringList categories;
+    double maximum = 1;
+    for (const auto &[label, value] : values) {
+        *set << value;
+        categories << label;
+        maximum = std::max(maximum, value);
+    }
+    // Horizontal bars leave room for long Vietnamese category names.
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(title);
+    chart->legend()->hide();
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setRange(0, maximum * 1.15);
+    valueAxis->setLabelFormat(u"%d"_s);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    return chart;
+}
+
+void SummaryDialog::addChart(QChart *chart, const QString &title)
+{
+    auto *view = new QChartView(chart, m_ui->chartTabs);
+    view->setRenderHint(QPainter::Antialiasing);
+    m_ui->chartTabs->addTab(view, title);
+}
+
+} // namespace dotpha

@@ -1,0 +1,73 @@
+#include "DatabaseSession.h"
+#include "MainWindow.h"
+#include "PrintableDocument.h"
+#include "ReportMenu.h"
+#include "SampleData.h"
+#include "SummaryDialog.h"
+#include "TemporaryDatabase.h"
+
+#include <QApplication>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+class ReportMenuTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
+        workspace.reset();
+        ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+        window.setYear(SampleData::Year);
+    }
+
+    TemporaryDatabase temporary;
+    MainWindow window;
+};
+
+TEST_F(ReportMenuTest, PrintPreviewShowsTheYearEndReportsPages)
+{
+    int pages = 0;
+    QString title;
+    QTimer::singleShot(0, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(preview) << "no print preview opened";
+        title = preview->windowTitle();
+        auto *widget = preview->findChild<QPrintPreviewWidget *>();
+        ASSERT_TRUE(widget);
+        pages = widget->pageCount();
+        preview->reject();
+    });
+    window.reportMenu()->preview(ReportMenu::Document::YearEnd);
+    EXPECT_GE(pages, 2);
+    EXPECT_EQ(title, u"Báo cáo kết quả thực hiện việc đột phá, đổi mới năm 2021"_s);
+}
+
+TEST_F(ReportMenuTest, SummaryShowsTheSentenceAndThreeCharts)
+{
+    int charts = 0;
+    QTimer::singleShot(0, [&] {
+        auto *summary = qobject_cast<SummaryDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(summary) << "no summary opened";
+        charts = summary->chartCount();
+        summary->reject();
+    });
+    window.reportMenu()->showSummary();
+    EXPECT_EQ(charts, 3);
+}
+
+TEST_F(ReportMenuTest, TheTaskSheetNeedsASelectedTask)
+{
+    EXPECT_TRUE(window.currentTask().has_value());
+    EXPECT_TRUE(window.reportMenu()->makeDocument(ReportMenu::Document::TaskSheet) != nullptr);
+}
