@@ -81,14 +81,18 @@ void ReportTable::paint(DocumentCanvas &canvas) const
     canvas.painter().setPen(pen);
 
     bool headerOnPage = false;
-    for (const Row &row : m_rows) {
+    for (qsizetype index = 0; index < m_rows.size(); ++index) {
+        const Row &row = m_rows.at(index);
         const qreal height = rowHeight(canvas, row, widths);
-        if (headerOnPage && height > canvas.remaining()) {
+        // A group heading keeps with the row after it: never alone at the foot of a page.
+        const bool heading = row.kind == RowKind::Group && index + 1 < m_rows.size();
+        const qreal needed = heading ? height + rowHeight(canvas, m_rows.at(index + 1), widths) : height;
+        if (headerOnPage && needed > canvas.remaining()) {
             canvas.newPage();
             headerOnPage = false;
         }
         if (!headerOnPage) {
-            canvas.ensureSpace(headerHeight + height);   // never a header alone at a page's foot
+            canvas.ensureSpace(headerHeight + needed);   // never a header alone at a page's foot
             paintRow(canvas, header, widths, headerHeight, true);
             canvas.advance(headerHeight);
             headerOnPage = true;
