@@ -98,42 +98,6 @@
         <translation>Đã sinh %1 việc trong %2 giây.</translation>
     </message>
     <message>
-        <source>Usage: dotpha-cli --db PATH COMMAND [options]
-
-Commands:
-  init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]
-                          create a new database; --sample loads the Yên Sơn 2021 sample
-  summary --year YEAR [--json]
-                          the year's figures and summary sentence
-  check                   check integrity and references; exit 1 on a problem
-  backup FILE             write a consistent copy of the database to FILE
-  generate --tasks N [--seed S]
-                          add N realistic made-up tasks (for tests and benchmarks)
-  report --year YEAR --kind year-end|registrations --out FILE.pdf
-         [--number N] [--date YYYY-MM-DD] [--signer NAME] [--signer-position POSITION]
-                          write the year-end report or the registration list as PDF
-
-Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.
-</source>
-        <translation>Cách dùng: dotpha-cli --db TỆP LỆNH [tùy chọn]
-
-Lệnh:
-  init [--sample] [--committee TÊN] [--superior TÊN] [--place TÊN] [--symbol KÝ_HIỆU]
-                          tạo cơ sở dữ liệu mới; --sample nạp dữ liệu mẫu Yên Sơn 2021
-  summary --year NĂM [--json]
-                          số liệu và câu tổng kết của năm
-  check                   kiểm tra tính toàn vẹn và liên kết; mã thoát 1 nếu có lỗi
-  backup TỆP              ghi bản sao nhất quán của cơ sở dữ liệu ra TỆP
-  generate --tasks N [--seed S]
-                          thêm N việc giả lập (để kiểm thử và đo đạc)
-  report --year NĂM --kind year-end|registrations --out TỆP.pdf
-         [--number SỐ] [--date YYYY-MM-DD] [--signer HỌ_TÊN] [--signer-position CHỨC_VỤ]
-                          xuất báo cáo tổng kết hoặc danh sách đăng ký ra PDF
-
-Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>report needs --year YEAR.</source>
         <translation>Lệnh report cần --year NĂM.</translation>
     </message>
@@ -152,6 +116,50 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú ph
     <message>
         <source>Wrote %1.</source>
         <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Usage: dotpha-cli --db PATH COMMAND [options]
+
+Commands:
+  init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]
+                          create a new database; --sample loads the Yên Sơn 2021 sample
+  summary --year YEAR [--json]
+                          the year's figures and summary sentence
+  check                   check integrity and references; exit 1 on a problem
+  backup FILE             write a consistent copy of the database to FILE
+  generate --tasks N [--seed S]
+                          add N realistic made-up tasks (for tests and benchmarks)
+  report --year YEAR --kind year-end|registrations --out FILE.pdf
+         [--number N] [--date YYYY-MM-DD] [--signer NAME] [--signer-position POSITION]
+                          write the year-end report or the registration list as PDF
+  report --kind task-sheet --task ID --out FILE.pdf
+                          write one task's registration sheet with its decisions as PDF
+
+Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.
+</source>
+        <translation>Cách dùng: dotpha-cli --db TỆP LỆNH [tùy chọn]
+
+Lệnh:
+  init [--sample] [--committee TÊN] [--superior TÊN] [--place TÊN] [--symbol KÝ_HIỆU]
+                          tạo cơ sở dữ liệu mới; --sample nạp dữ liệu mẫu Yên Sơn 2021
+  summary --year NĂM [--json]
+                          số liệu và câu tổng kết của năm
+  check                   kiểm tra tính toàn vẹn và liên kết; mã thoát 1 nếu có lỗi
+  backup TỆP              ghi bản sao nhất quán của cơ sở dữ liệu ra TỆP
+  generate --tasks N [--seed S]
+                          thêm N việc giả lập (để kiểm thử và đo đạc)
+  report --year NĂM --kind year-end|registrations --out TỆP.pdf
+         [--number SỐ] [--date YYYY-MM-DD] [--signer HỌ_TÊN] [--signer-position CHỨC_VỤ]
+                          xuất báo cáo tổng kết hoặc danh sách đăng ký ra PDF
+  report --kind task-sheet --task MÃ_VIỆC --out TỆP.pdf
+                          xuất phiếu đăng ký của một việc, kèm các quyết định, ra PDF
+
+Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú pháp lệnh.
+</translation>
+    </message>
+    <message>
+        <source>A task sheet needs --task ID and --out FILE.pdf.</source>
+        <translation>Phiếu đăng ký cần --task MÃ_VIỆC và --out TỆP.pdf.</translation>
     </message>
 </context>
 <context>

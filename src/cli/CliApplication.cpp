@@ -3,7 +3,10 @@
 #include "CommitteeSettingsRepository.h"
 #include "EnumNames.h"
 #include "PdfExporter.h"
+#include "DecisionRepository.h"
 #include "RegistrationList.h"
+#include "TaskRepository.h"
+#include "TaskSheet.h"
 #include "ReportDataService.h"
 #include "YearEndReport.h"
 #include "SampleData.h"
@@ -28,7 +31,7 @@ struct CliApplication::Invocation
     QStringList arguments;   // after the command
     QCommandLineParser *parser = nullptr;
     QCommandLineOption *sample, *year, *json, *tasks, *seed, *committee, *superior, *place, *symbol;
-    QCommandLineOption *kind, *outFile, *number, *date, *signer, *signerPosition;
+    QCommandLineOption *kind, *outFile, *number, *date, *signer, *signerPosition, *task;
 
     QString value(const QCommandLineOption *option) const { return parser->value(*option); }
     bool isSet(const QCommandLineOption *option) const { return parser->isSet(*option); }
@@ -79,6 +82,8 @@ QString CliApplication::usage() const
               "  report --year YEAR --kind year-end|registrations --out FILE.pdf\n"
               "         [--number N] [--date YYYY-MM-DD] [--signer NAME] [--signer-position POSITION]\n"
               "                          write the year-end report or the registration list as PDF\n"
+              "  report --kind task-sheet --task ID --out FILE.pdf\n"
+              "                          write one task's registration sheet with its decisions as PDF\n"
               "\n"
               "Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.\n");
 }
@@ -112,9 +117,10 @@ int CliApplication::run(const QStringList &arguments)
         symbol(u"symbol"_s, QString(), u"symbol"_s);
     QCommandLineOption kind(u"kind"_s, QString(), u"kind"_s), outFile(u"out"_s, QString(), u"file"_s),
         number(u"number"_s, QString(), u"number"_s), date(u"date"_s, QString(), u"date"_s),
-        signer(u"signer"_s, QString(), u"name"_s), signerPosition(u"signer-position"_s, QString(), u"position"_s);
+        signer(u"signer"_s, QString(), u"name"_s), signerPosition(u"signer-position"_s, QString(), u"position"_s),
+        task(u"task"_s, QString(), u"id"_s);
     parser.addOptions({db, help, sample, json, year, tasks, seed, committee, superior, place, symbol, kind, outFile,
-                       number, date, signer, signerPosition});
+                       number, date, signer, signerPosition, task});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -131,7 +137,7 @@ int CliApplication::run(const QStringList &arguments)
 
     Invocation invocation{parser.value(db), positional.first(), positional.mid(1), &parser,
                           &sample, &year, &json, &tasks, &seed, &committee, &superior, &place, &symbol,
-                          &kind, &outFile, &number, &date, &signer, &signerPosition};
+                          &kind, &outFile, &number, &date, &signer, &signerPosition, &task};
     int result = Usage;
     if (invocation.command == u"init"_s)
         result = init(invocation);
@@ -293,8 +299,36 @@ int CliApplication::generate(const Invocation &invocation)
     return Done;
 }
 
+int CliApplication::taskSheet(const Invocation &invocation)
+{
+    const std::optional<int> id = intOption(invocation.value(invocation.task), 1, std::numeric_limits<int>::max());
+    const QString out = invocation.value(invocation.outFile);
+    if (!id || out.isEmpty())
+        return usageError(tr("A task sheet needs --task ID and --out FILE.pdf."));
+    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
+    if (!workspace)
+        return DataProblem;
+    Repositories &repositories = workspace->repositories();
+    const Result<Task> task = repositories.tasks.find(*id);
+    if (!task)
+        return fail(task.error());
+    Result<ReportData> data = ReportDataService(repositories).collect(task->year);
+    if (!data)
+        return fail(data.error());
+    const Result<QList<Decision>> decisions = repositories.decisions.ofTask(*id);
+    if (!decisions)
+        return fail(decisions.error());
+    const QString field = task->fieldId ? data->fieldNames.value(*task->fieldId) : QString();
+    if (const Status written = PdfExporter::write(TaskSheet(data->committee, *task, *decisions, field), out); !written)
+        return fail(written.error());
+    m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Done;
+}
+
 int CliApplication::report(const Invocation &invocation)
 {
+    if (invocation.value(invocation.kind) == u"task-sheet"_s)
+        return taskSheet(invocation);
     const std::optional<int> year = intOption(invocation.value(invocation.year), 1900, 2200);
     if (!year)
         return usageError(tr("report needs --year YEAR."));

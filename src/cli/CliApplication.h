@@ -34,6 +34,7 @@ private:
     int backup(const Invocation &invocation);
     int generate(const Invocation &invocation);
     int report(const Invocation &invocation);
+    int taskSheet(const Invocation &invocation);
 
     std::unique_ptr<Workspace> openWorkspace(const Invocation &invocation, bool mustExist);
     int fail(const Error &error);
