@@ -40,6 +40,20 @@ QString ReportText::rating(Rating rating)
     return {};
 }
 
+QString ReportText::decision(DecisionKind kind)
+{
+    switch (kind) {
+    case DecisionKind::Approve: return u"Phê duyệt"_s;
+    case DecisionKind::Adjust: return u"Điều chỉnh"_s;
+    case DecisionKind::Supplement: return u"Bổ sung"_s;
+    case DecisionKind::Assign: return u"Giao việc"_s;
+    case DecisionKind::Return: return u"Trả lại"_s;
+    case DecisionKind::Reject: return u"Không phê duyệt"_s;
+    case DecisionKind::Rate: return u"Đánh giá"_s;
+    }
+    return {};
+}
+
 QString ReportText::unitKindPlural(UnitKind kind)
 {
     switch (kind) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DecisionKind.h"
 #include "Rating.h"
 #include "TaskNature.h"
 #include "TaskStatus.h"
@@ -19,6 +20,7 @@ public:
     static QString status(TaskStatus status);
     static QString nature(TaskNature nature);
     static QString rating(Rating rating);
+    static QString decision(DecisionKind kind);
     static QString unitKindPlural(UnitKind kind);
     static QString owner(const Task &task);
     static QString roman(int number);

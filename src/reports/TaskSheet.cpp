@@ -9,24 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-namespace {
-
-QString decisionName(DecisionKind kind)
-{
-    switch (kind) {
-    case DecisionKind::Approve: return u"Phê duyệt"_s;
-    case DecisionKind::Adjust: return u"Điều chỉnh"_s;
-    case DecisionKind::Supplement: return u"Bổ sung"_s;
-    case DecisionKind::Assign: return u"Giao việc"_s;
-    case DecisionKind::Return: return u"Trả lại"_s;
-    case DecisionKind::Reject: return u"Không phê duyệt"_s;
-    case DecisionKind::Rate: return u"Đánh giá"_s;
-    }
-    return {};
-}
-
-} // namespace
-
 TaskSheet::TaskSheet(CommitteeSettings committee, Task task, QList<Decision> decisions, QString fieldName)
     : m_committee(std::move(committee))
     , m_task(std::move(task))
@@ -80,7 +62,7 @@ void TaskSheet::paint(DocumentCanvas &canvas) const
                          {u"Người quyết định"_s, 22}, {u"Lý do"_s, 30}},
                         12);
     for (const Decision &decision : m_decisions) {
-        history.addRow({decision.decidedOn.toString(u"dd/MM/yyyy"_s), decisionName(decision.kind), decision.number,
+        history.addRow({decision.decidedOn.toString(u"dd/MM/yyyy"_s), ReportText::decision(decision.kind), decision.number,
                         decision.reviewerName, decision.reason});
     }
     history.paint(canvas);
