@@ -230,6 +230,37 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú ph
     </message>
 </context>
 <context>
+    <name>DocumentDetailsDialog</name>
+    <message>
+        <source>Document details</source>
+        <translation>Thông tin văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>blank to write it in by hand</source>
+        <translation>để trống để ghi tay</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Signer's &amp;position:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer's &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>blank to sign by hand</source>
+        <translation>để trống để ký, ghi tên bằng tay</translation>
+    </message>
+</context>
+<context>
     <name>EnumNames</name>
     <message>
         <source>Agency</source>

@@ -361,6 +361,13 @@ VI = {
     'Nature: %1': 'Tính chất: %1',
     'Field: %1': 'Lĩnh vực: %1',
     'Rejected, not counted': 'Không phê duyệt, không tính',
+    'Document details': 'Thông tin văn bản',
+    '&Number:': '&Số:',
+    'blank to write it in by hand': 'để trống để ghi tay',
+    '&Date:': '&Ngày:',
+    "Signer's &position:": '&Chức vụ người ký:',
+    "Signer's &name:": '&Họ tên người ký:',
+    'blank to sign by hand': 'để trống để ký, ghi tên bằng tay',
 }
 
 

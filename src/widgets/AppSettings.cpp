@@ -45,6 +45,22 @@ void AppSettings::forgetDatabase(const QString &path)
         m_settings.remove(u"lastDatabase"_s);
 }
 
+QString AppSettings::signerPosition() const
+{
+    return m_settings.value(u"signer/position"_s).toString();
+}
+
+QString AppSettings::signerName() const
+{
+    return m_settings.value(u"signer/name"_s).toString();
+}
+
+void AppSettings::setSigner(const QString &position, const QString &name)
+{
+    m_settings.setValue(u"signer/position"_s, position);
+    m_settings.setValue(u"signer/name"_s, name);
+}
+
 QByteArray AppSettings::layout(const QString &key) const
 {
     return m_settings.value(u"layout/"_s + key).toByteArray();

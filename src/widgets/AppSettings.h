@@ -23,6 +23,11 @@ public:
     void rememberDatabase(const QString &path);
     void forgetDatabase(const QString &path);
 
+    // Who signs printed documents, as entered last: position and name.
+    QString signerPosition() const;
+    QString signerName() const;
+    void setSigner(const QString &position, const QString &name);
+
     QByteArray layout(const QString &key) const;
     void setLayout(const QString &key, const QByteArray &state);
 

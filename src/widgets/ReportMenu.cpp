@@ -2,7 +2,9 @@
 
 #include "DatabaseSession.h"
 #include "DecisionRepository.h"
+#include "AppSettings.h"
 #include "DocumentCanvas.h"
+#include "DocumentDetailsDialog.h"
 #include "ErrorPresenter.h"
 #include "FieldRepository.h"
 #include "PdfExporter.h"
@@ -55,6 +57,13 @@ std::unique_ptr<PrintableDocument> ReportMenu::makeDocument(Document document)
     if (!data) {
         ErrorPresenter::show(parentWidget(), data.error());
         return nullptr;
+    }
+    if (document != Document::TaskSheet) {
+        AppSettings settings;
+        DocumentDetailsDialog details(settings, parentWidget());
+        if (details.exec() != QDialog::Accepted)
+            return nullptr;
+        details.applyTo(data.value());
     }
     switch (document) {
     case Document::YearEnd:

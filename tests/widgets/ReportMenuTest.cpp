@@ -1,4 +1,5 @@
 #include "DatabaseSession.h"
+#include "DocumentDetailsDialog.h"
 #include "MainWindow.h"
 #include "PrintableDocument.h"
 #include "ReportMenu.h"
@@ -7,6 +8,7 @@
 #include "TemporaryDatabase.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QTest>
@@ -39,7 +41,12 @@ TEST_F(ReportMenuTest, PrintPreviewShowsTheYearEndReportsPages)
 {
     int pages = 0;
     QString title;
+    // First the document's number and date, then the preview.
     QTimer::singleShot(0, [&] {
+        auto *details = qobject_cast<DocumentDetailsDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(details) << "no document details asked";
+        details->findChild<QLineEdit *>(u"numberEdit"_s)->setText(u"10"_s);
+        QTimer::singleShot(0, [&] {
         auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
         ASSERT_TRUE(preview) << "no print preview opened";
         title = preview->windowTitle();
@@ -47,6 +54,8 @@ TEST_F(ReportMenuTest, PrintPreviewShowsTheYearEndReportsPages)
         ASSERT_TRUE(widget);
         pages = widget->pageCount();
         preview->reject();
+        });
+        details->accept();
     });
     window.reportMenu()->preview(ReportMenu::Document::YearEnd);
     EXPECT_GE(pages, 2);

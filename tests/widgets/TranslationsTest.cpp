@@ -1,4 +1,6 @@
 #include "DatabaseSession.h"
+#include "AppSettings.h"
+#include "DocumentDetailsDialog.h"
 #include "EnumNames.h"
 #include "QtPrinters.h"
 #include "MainWindow.h"
@@ -187,6 +189,11 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
         [](MainWindow &) {
             WelcomeDialog welcome(QDir::tempPath());
             return interfaceTexts(welcome);
+        },
+        [](MainWindow &) {
+            AppSettings settings;
+            DocumentDetailsDialog details(settings);
+            return interfaceTexts(details);
         },
     };
     // Names that read the same in both languages.

@@ -1,0 +1,37 @@
+#include "DocumentDetailsDialog.h"
+
+#include "ui_DocumentDetailsDialog.h"
+
+#include "AppSettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+DocumentDetailsDialog::DocumentDetailsDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DocumentDetailsDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->dateEdit->setDate(QDate::currentDate());
+    const QString position = settings.signerPosition();
+    m_ui->positionEdit->setText(position.isEmpty() ? u"Bí thư"_s : position);
+    m_ui->signerEdit->setText(settings.signerName());
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->numberEdit->setFocus();
+}
+
+DocumentDetailsDialog::~DocumentDetailsDialog() = default;
+
+void DocumentDetailsDialog::applyTo(ReportData &data) const
+{
+    data.number = m_ui->numberEdit->text().trimmed();
+    data.date = m_ui->dateEdit->date();
+    data.signerPosition = m_ui->positionEdit->text().trimmed();
+    data.signerName = m_ui->signerEdit->text().trimmed();
+    m_settings.setSigner(data.signerPosition, data.signerName);
+}
+
+} // namespace dotpha
