@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "AddTaskCommand.h"
+#include "BusyCursor.h"
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
 #include "FiguresRepository.h"
@@ -172,6 +173,7 @@ void MainWindow::createToolBar()
 
 Status MainWindow::openDatabase(const QString &path)
 {
+    const BusyCursor busy;   // a large file takes most of a second to check and show
     Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
     if (!workspace)
         return workspace.error();
@@ -414,7 +416,12 @@ void MainWindow::backUp()
     const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, tr(DatabaseFilter));
     if (path.isEmpty())
         return;
-    if (const Status done = m_session->workspace().database().backupTo(path); !done)
+    Status done;
+    {
+        const BusyCursor busy;
+        done = m_session->workspace().database().backupTo(path);
+    }
+    if (!done)
         ErrorPresenter::show(this, done.error());
     else
         statusBar()->showMessage(tr("Backed up to %1.").arg(path), 8000);

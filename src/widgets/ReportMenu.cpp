@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 #include "DecisionRepository.h"
 #include "AppSettings.h"
+#include "BusyCursor.h"
 #include "DocumentCanvas.h"
 #include "DocumentDetailsDialog.h"
 #include "ErrorPresenter.h"
@@ -96,6 +97,7 @@ void ReportMenu::preview(Document document)
     QPrintPreviewDialog dialog(&printer, parentWidget());
     dialog.setWindowTitle(printable->title());
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&printable](QPrinter *target) {
+        const BusyCursor busy;   // a year of 20,000 tasks takes seconds to lay out
         DocumentCanvas canvas(*target, printable->committee());
         printable->paint(canvas);
     });
@@ -112,7 +114,12 @@ void ReportMenu::exportPdf(Document document)
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (const Status written = PdfExporter::write(*printable, path); !written)
+    Status written;
+    {
+        const BusyCursor busy;
+        written = PdfExporter::write(*printable, path);
+    }
+    if (!written)
         ErrorPresenter::show(parentWidget(), written.error());
 }
 
