@@ -11,7 +11,7 @@ DOTPHA_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev
     libgl-dev libxkbcommon-dev
-    libgtest-dev
+    libgtest-dev libxlsxwriter-dev libminizip-dev pkg-config
     sqlite3 poppler-utils fonts-liberation2
 )
 

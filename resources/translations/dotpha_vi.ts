@@ -118,48 +118,75 @@
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
-        <source>Usage: dotpha-cli --db PATH COMMAND [options]
-
-Commands:
-  init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]
-                          create a new database; --sample loads the Yên Sơn 2021 sample
-  summary --year YEAR [--json]
-                          the year's figures and summary sentence
-  check                   check integrity and references; exit 1 on a problem
-  backup FILE             write a consistent copy of the database to FILE
-  generate --tasks N [--seed S]
-                          add N realistic made-up tasks (for tests and benchmarks)
-  report --year YEAR --kind year-end|registrations --out FILE.pdf
-         [--number N] [--date YYYY-MM-DD] [--signer NAME] [--signer-position POSITION]
-                          write the year-end report or the registration list as PDF
-  report --kind task-sheet --task ID --out FILE.pdf
-                          write one task's registration sheet with its decisions as PDF
-
-Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.
-</source>
-        <translation>Cách dùng: dotpha-cli --db TỆP LỆNH [tùy chọn]
-
-Lệnh:
-  init [--sample] [--committee TÊN] [--superior TÊN] [--place TÊN] [--symbol KÝ_HIỆU]
-                          tạo cơ sở dữ liệu mới; --sample nạp dữ liệu mẫu Yên Sơn 2021
-  summary --year NĂM [--json]
-                          số liệu và câu tổng kết của năm
-  check                   kiểm tra tính toàn vẹn và liên kết; mã thoát 1 nếu có lỗi
-  backup TỆP              ghi bản sao nhất quán của cơ sở dữ liệu ra TỆP
-  generate --tasks N [--seed S]
-                          thêm N việc giả lập (để kiểm thử và đo đạc)
-  report --year NĂM --kind year-end|registrations --out TỆP.pdf
-         [--number SỐ] [--date YYYY-MM-DD] [--signer HỌ_TÊN] [--signer-position CHỨC_VỤ]
-                          xuất báo cáo tổng kết hoặc danh sách đăng ký ra PDF
-  report --kind task-sheet --task MÃ_VIỆC --out TỆP.pdf
-                          xuất phiếu đăng ký của một việc, kèm các quyết định, ra PDF
-
-Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú pháp lệnh.
-</translation>
-    </message>
-    <message>
         <source>A task sheet needs --task ID and --out FILE.pdf.</source>
         <translation>Phiếu đăng ký cần --task MÃ_VIỆC và --out TỆP.pdf.</translation>
+    </message>
+    <message>
+        <source>export needs the file to write: export --year YEAR FILE.xlsx.</source>
+        <translation>Lệnh export cần tệp đích: export --year NĂM TỆP.xlsx.</translation>
+    </message>
+    <message>
+        <source>export needs --year YEAR, or --template for a blank template.</source>
+        <translation>Lệnh export cần --year NĂM, hoặc --template để ghi mẫu trống.</translation>
+    </message>
+    <message>
+        <source>Exported %1 tasks to %2.</source>
+        <translation>Đã xuất %1 việc ra %2.</translation>
+    </message>
+    <message>
+        <source>create a new database; --sample loads the Yên Sơn 2021 sample</source>
+        <translation>tạo cơ sở dữ liệu mới; --sample nạp dữ liệu mẫu Yên Sơn 2021</translation>
+    </message>
+    <message>
+        <source>the year's figures and summary sentence</source>
+        <translation>số liệu và câu tổng kết của năm</translation>
+    </message>
+    <message>
+        <source>check integrity and references; exit 1 on a problem</source>
+        <translation>kiểm tra tính toàn vẹn và liên kết; mã thoát 1 nếu có lỗi</translation>
+    </message>
+    <message>
+        <source>write a consistent copy of the database to FILE</source>
+        <translation>ghi bản sao nhất quán của cơ sở dữ liệu ra FILE</translation>
+    </message>
+    <message>
+        <source>add N realistic made-up tasks (for tests and benchmarks)</source>
+        <translation>thêm N việc giả lập (để kiểm thử và đo đạc)</translation>
+    </message>
+    <message>
+        <source>write the year-end report or the registration list as PDF</source>
+        <translation>xuất báo cáo tổng kết hoặc danh sách đăng ký ra PDF</translation>
+    </message>
+    <message>
+        <source>write one task's registration sheet with its decisions as PDF</source>
+        <translation>xuất phiếu đăng ký của một việc, kèm các quyết định, ra PDF</translation>
+    </message>
+    <message>
+        <source>export the year's tasks as a registration spreadsheet</source>
+        <translation>xuất các việc của năm ra bảng tính đăng ký</translation>
+    </message>
+    <message>
+        <source>write a blank registration template</source>
+        <translation>ghi mẫu bảng tính đăng ký còn trống</translation>
+    </message>
+    <message>
+        <source>Usage: dotpha-cli --db PATH COMMAND [options]</source>
+        <translation>Cách dùng: dotpha-cli --db TỆP LỆNH [tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Lệnh:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.</source>
+        <translation>Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú pháp lệnh.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -567,6 +594,13 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú ph
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationExporter</name>
+    <message>
+        <source>%1: the file name must end in .xlsx or .csv.</source>
+        <translation>%1: tên tệp phải có đuôi .xlsx hoặc .csv.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1171,13 @@ Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú ph
     <message>
         <source>&amp;Open an existing database...</source>
         <translation>Mở cơ sở dữ liệu &amp;có sẵn...</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
     </message>
 </context>
 <context>

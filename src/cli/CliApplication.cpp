@@ -4,6 +4,7 @@
 #include "EnumNames.h"
 #include "PdfExporter.h"
 #include "DecisionRepository.h"
+#include "RegistrationExporter.h"
 #include "RegistrationList.h"
 #include "TaskRepository.h"
 #include "TaskSheet.h"
@@ -31,7 +32,7 @@ struct CliApplication::Invocation
     QStringList arguments;   // after the command
     QCommandLineParser *parser = nullptr;
     QCommandLineOption *sample, *year, *json, *tasks, *seed, *committee, *superior, *place, *symbol;
-    QCommandLineOption *kind, *outFile, *number, *date, *signer, *signerPosition, *task;
+    QCommandLineOption *kind, *outFile, *number, *date, *signer, *signerPosition, *task, *templateOption;
 
     QString value(const QCommandLineOption *option) const { return parser->value(*option); }
     bool isSet(const QCommandLineOption *option) const { return parser->isSet(*option); }
@@ -68,24 +69,27 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err)
 
 QString CliApplication::usage() const
 {
-    return tr("Usage: dotpha-cli --db PATH COMMAND [options]\n"
-              "\n"
-              "Commands:\n"
-              "  init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]\n"
-              "                          create a new database; --sample loads the Yên Sơn 2021 sample\n"
-              "  summary --year YEAR [--json]\n"
-              "                          the year's figures and summary sentence\n"
-              "  check                   check integrity and references; exit 1 on a problem\n"
-              "  backup FILE             write a consistent copy of the database to FILE\n"
-              "  generate --tasks N [--seed S]\n"
-              "                          add N realistic made-up tasks (for tests and benchmarks)\n"
-              "  report --year YEAR --kind year-end|registrations --out FILE.pdf\n"
-              "         [--number N] [--date YYYY-MM-DD] [--signer NAME] [--signer-position POSITION]\n"
-              "                          write the year-end report or the registration list as PDF\n"
-              "  report --kind task-sheet --task ID --out FILE.pdf\n"
-              "                          write one task's registration sheet with its decisions as PDF\n"
-              "\n"
-              "Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.\n");
+    // Each command's synopsis is the same in every language; its description is translated.
+    const QList<std::pair<QString, QString>> commands = {
+        {u"init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]"_s,
+         tr("create a new database; --sample loads the Yên Sơn 2021 sample")},
+        {u"summary --year YEAR [--json]"_s, tr("the year's figures and summary sentence")},
+        {u"check"_s, tr("check integrity and references; exit 1 on a problem")},
+        {u"backup FILE"_s, tr("write a consistent copy of the database to FILE")},
+        {u"generate --tasks N [--seed S]"_s, tr("add N realistic made-up tasks (for tests and benchmarks)")},
+        {u"report --year YEAR --kind year-end|registrations --out FILE.pdf [--number N] [--date YYYY-MM-DD] "
+         "[--signer NAME] [--signer-position POSITION]"_s,
+         tr("write the year-end report or the registration list as PDF")},
+        {u"report --kind task-sheet --task ID --out FILE.pdf"_s,
+         tr("write one task's registration sheet with its decisions as PDF")},
+        {u"export --year YEAR FILE.xlsx|FILE.csv"_s, tr("export the year's tasks as a registration spreadsheet")},
+        {u"export --template FILE.xlsx|FILE.csv"_s, tr("write a blank registration template")},
+    };
+    QString text = tr("Usage: dotpha-cli --db PATH COMMAND [options]") + u"\n\n"_s + tr("Commands:") + u"\n"_s;
+    for (const auto &[synopsis, description] : commands)
+        text += u"  "_s + synopsis + u"\n      "_s + description + u"\n"_s;
+    return text + u"\n"_s + tr("Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.")
+           + u"\n"_s;
 }
 
 // Driver details help whoever supports the office, not the clerk: shown only on request.
@@ -118,9 +122,9 @@ int CliApplication::run(const QStringList &arguments)
     QCommandLineOption kind(u"kind"_s, QString(), u"kind"_s), outFile(u"out"_s, QString(), u"file"_s),
         number(u"number"_s, QString(), u"number"_s), date(u"date"_s, QString(), u"date"_s),
         signer(u"signer"_s, QString(), u"name"_s), signerPosition(u"signer-position"_s, QString(), u"position"_s),
-        task(u"task"_s, QString(), u"id"_s);
+        task(u"task"_s, QString(), u"id"_s), templateOption(u"template"_s);
     parser.addOptions({db, help, sample, json, year, tasks, seed, committee, superior, place, symbol, kind, outFile,
-                       number, date, signer, signerPosition, task});
+                       number, date, signer, signerPosition, task, templateOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -137,7 +141,7 @@ int CliApplication::run(const QStringList &arguments)
 
     Invocation invocation{parser.value(db), positional.first(), positional.mid(1), &parser,
                           &sample, &year, &json, &tasks, &seed, &committee, &superior, &place, &symbol,
-                          &kind, &outFile, &number, &date, &signer, &signerPosition, &task};
+                          &kind, &outFile, &number, &date, &signer, &signerPosition, &task, &templateOption};
     int result = Usage;
     if (invocation.command == u"init"_s)
         result = init(invocation);
@@ -151,6 +155,8 @@ int CliApplication::run(const QStringList &arguments)
         result = generate(invocation);
     else if (invocation.command == u"report"_s)
         result = report(invocation);
+    else if (invocation.command == u"export"_s)
+        result = exportRegistrations(invocation);
     else
         result = usageError(tr("Unknown command: %1").arg(invocation.command));
     m_out.flush();
@@ -359,6 +365,32 @@ int CliApplication::report(const Invocation &invocation)
     if (!written)
         return fail(written.error());
     m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Done;
+}
+
+int CliApplication::exportRegistrations(const Invocation &invocation)
+{
+    if (invocation.arguments.size() != 1)
+        return usageError(tr("export needs the file to write: export --year YEAR FILE.xlsx."));
+    const QString path = invocation.arguments.first();
+    const bool blank = invocation.isSet(invocation.templateOption);
+    const std::optional<int> year = intOption(invocation.value(invocation.year), 1900, 2200);
+    if (!blank && !year)
+        return usageError(tr("export needs --year YEAR, or --template for a blank template."));
+    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
+    if (!workspace)
+        return DataProblem;
+    RegistrationExporter exporter(workspace->repositories());
+    if (blank) {
+        if (const Status written = exporter.exportTemplate(path); !written)
+            return fail(written.error());
+        m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        return Done;
+    }
+    const Result<int> written = exporter.exportYear(*year, path);
+    if (!written)
+        return fail(written.error());
+    m_out << tr("Exported %1 tasks to %2.").arg(*written).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Done;
 }
 

@@ -35,6 +35,7 @@ private:
     int generate(const Invocation &invocation);
     int report(const Invocation &invocation);
     int taskSheet(const Invocation &invocation);
+    int exportRegistrations(const Invocation &invocation);
 
     std::unique_ptr<Workspace> openWorkspace(const Invocation &invocation, bool mustExist);
     int fail(const Error &error);

@@ -1,0 +1,152 @@
+#include "RegistrationColumns.h"
+
+#include "TextFolding.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+struct HeaderNames
+{
+    QString vietnamese;
+    QStringList english;
+};
+
+const QList<HeaderNames> &names()
+{
+    static const QList<HeaderNames> all = {
+        {u"Năm"_s, {u"Year"_s}},
+        {u"Loại"_s, {u"Kind"_s, u"Type"_s}},
+        {u"Đơn vị"_s, {u"Unit"_s}},
+        {u"Loại đơn vị"_s, {u"Unit kind"_s, u"Unit type"_s}},
+        {u"Họ và tên"_s, {u"Full name"_s, u"Name"_s, u"Person"_s}},
+        {u"Chức vụ"_s, {u"Position"_s}},
+        {u"Tên việc"_s, {u"Title"_s, u"Task"_s}},
+        {u"Nội dung"_s, {u"Content"_s}},
+        {u"Mục tiêu / Kết quả cần đạt"_s, {u"Objective / Expected result"_s, u"Expected result"_s, u"Objective"_s,
+                                          u"Mục tiêu"_s, u"Kết quả cần đạt"_s}},
+        {u"Giải pháp"_s, {u"Solutions"_s}},
+        {u"Tính chất"_s, {u"Nature"_s}},
+        {u"Lĩnh vực"_s, {u"Field"_s}},
+        {u"Thời hạn"_s, {u"Deadline"_s}},
+        {u"Nguồn"_s, {u"Origin"_s}},
+        {u"Trạng thái"_s, {u"Status"_s}},
+    };
+    return all;
+}
+
+QString key(const QString &header)
+{
+    QString folded = TextFolding::fold(header);
+    folded.remove(QLatin1Char(' '));
+    return folded;
+}
+
+} // namespace
+
+QString RegistrationColumns::header(Column column)
+{
+    return names().at(column).vietnamese;
+}
+
+QStringList RegistrationColumns::headers()
+{
+    QStringList all;
+    for (const HeaderNames &name : names())
+        all << name.vietnamese;
+    return all;
+}
+
+std::optional<RegistrationColumns::Column> RegistrationColumns::columnOf(const QString &header)
+{
+    const QString wanted = key(header);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    for (int column = 0; column < ColumnCount; ++column) {
+        const HeaderNames &name = names().at(column);
+        if (key(name.vietnamese) == wanted)
+            return Column(column);
+        for (const QString &alias : name.english) {
+            if (key(alias) == wanted)
+                return Column(column);
+        }
+    }
+    return std::nullopt;
+}
+
+QStringList RegistrationColumns::cells(const Task &task, const QHash<qint64, QString> &fieldNames)
+{
+    QStringList cells(ColumnCount);
+    cells[Year] = task.isMultiYear() ? u"%1-%2"_s.arg(task.year).arg(task.lastYear()) : QString::number(task.year);
+    cells[Kind] = word(task.kind);
+    cells[Unit] = task.unitNameAtRegistration;
+    cells[OwnerKind] = word(task.unitKindAtRegistration);
+    cells[FullName] = task.personNameAtRegistration;
+    cells[Position] = task.positionAtRegistration;
+    cells[Title] = task.title;
+    cells[Content] = task.content;
+    cells[ObjectiveOrResult] = task.expectedResult.isEmpty() ? task.objective : task.expectedResult;
+    cells[Solutions] = task.solutions;
+    cells[Nature] = word(task.nature);
+    cells[Field] = task.fieldId ? fieldNames.value(*task.fieldId) : QString();
+    cells[Deadline] = task.deadline.isValid() ? task.deadline.toString(u"dd/MM/yyyy"_s) : QString();
+    cells[Origin] = word(task.origin);
+    cells[Status] = word(task.status);
+    return cells;
+}
+
+QString RegistrationColumns::word(TaskKind kind)
+{
+    return kind == TaskKind::Collective ? u"Tập thể"_s : u"Cá nhân"_s;
+}
+
+QString RegistrationColumns::word(UnitKind kind)
+{
+    switch (kind) {
+    case UnitKind::Agency: return u"Cơ quan"_s;
+    case UnitKind::Commune: return u"Xã"_s;
+    case UnitKind::Ward: return u"Phường"_s;
+    case UnitKind::Township: return u"Thị trấn"_s;
+    case UnitKind::SpecialZone: return u"Đặc khu"_s;
+    case UnitKind::PartyOrganisation: return u"Tổ chức đảng"_s;
+    case UnitKind::Other: return u"Khác"_s;
+    }
+    return {};
+}
+
+QString RegistrationColumns::word(TaskNature nature)
+{
+    switch (nature) {
+    case TaskNature::Breakthrough: return u"Đột phá"_s;
+    case TaskNature::New: return u"Việc mới"_s;
+    case TaskNature::Difficult: return u"Việc khó"_s;
+    case TaskNature::Shortcoming: return u"Khắc phục tồn tại, hạn chế"_s;
+    }
+    return {};
+}
+
+QString RegistrationColumns::word(TaskOrigin origin)
+{
+    switch (origin) {
+    case TaskOrigin::Registered: return u"Đăng ký"_s;
+    case TaskOrigin::Assigned: return u"Được giao"_s;
+    case TaskOrigin::Supplemented: return u"Bổ sung"_s;
+    }
+    return {};
+}
+
+QString RegistrationColumns::word(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Draft: return u"Dự thảo"_s;
+    case TaskStatus::Submitted: return u"Chờ phê duyệt"_s;
+    case TaskStatus::Approved: return u"Đã phê duyệt"_s;
+    case TaskStatus::Returned: return u"Trả lại để chỉnh sửa"_s;
+    case TaskStatus::Rejected: return u"Không phê duyệt"_s;
+    }
+    return {};
+}
+
+} // namespace dotpha
