@@ -181,12 +181,71 @@
         <source>Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.</source>
         <translation>Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú pháp lệnh.</translation>
     </message>
+    <message>
+        <source>check a registration spreadsheet and import it in one transaction; --create-missing creates the units, people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems</source>
+        <translation>kiểm tra bảng tính đăng ký rồi nhập trong một giao dịch; --create-missing tạo các đơn vị, cán bộ, lĩnh vực chưa có; --skip-invalid nhập các dòng hợp lệ dù có dòng lỗi</translation>
+    </message>
+    <message>
+        <source>import needs the file to read: import FILE.xlsx.</source>
+        <translation>Lệnh import cần tệp nguồn: import TỆP.xlsx.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <source>New units</source>
+        <translation>Đơn vị mới</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>Cán bộ mới</translation>
+    </message>
+    <message>
+        <source>New fields</source>
+        <translation>Lĩnh vực mới</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported; %2 problems.</source>
+        <translation>Có thể nhập %1 dòng; %2 lỗi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the file, or use --skip-invalid to import the valid rows.</source>
+        <translation>Chưa nhập gì. Hãy sửa tệp, hoặc dùng --skip-invalid để nhập các dòng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Imported %1 tasks.</source>
+        <translation>Đã nhập %1 việc.</translation>
+    </message>
 </context>
 <context>
     <name>CsvFile</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a registration list.</source>
+        <translation>Tệp %1 quá lớn so với một danh sách đăng ký.</translation>
+    </message>
+    <message>
+        <source>The file %1 is written in the old %2 encoding. Convert it to Unicode first (for example with Unikey's converter) and import it again.</source>
+        <translation>Tệp %1 dùng bảng mã cũ %2. Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not UTF-8 text. Save it as "CSV UTF-8" and import it again.</source>
+        <translation>Tệp %1 không phải văn bản UTF-8. Hãy lưu thành "CSV UTF-8" rồi nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +660,69 @@
     <message>
         <source>%1: the file name must end in .xlsx or .csv.</source>
         <translation>%1: tên tệp phải có đuôi .xlsx hoặc .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImporter</name>
+    <message>
+        <source>The year is missing.</source>
+        <translation>Thiếu năm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>“%1” không phải là năm.</translation>
+    </message>
+    <message>
+        <source>The unit is missing.</source>
+        <translation>Thiếu đơn vị.</translation>
+    </message>
+    <message>
+        <source>An individual task needs the person's name.</source>
+        <translation>Việc của cá nhân cần có họ tên người đăng ký.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (dd/mm/yyyy).</source>
+        <translation>“%1” không phải là ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the known values.</source>
+        <translation>“%1” không thuộc các giá trị quy định.</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Thiếu tên việc.</translation>
+    </message>
+    <message>
+        <source>A text is longer than %1 characters.</source>
+        <translation>Có nội dung dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The same task of the same unit is already registered for this year; the row is skipped.</source>
+        <translation>Việc này của đơn vị này đã được đăng ký trong năm; bỏ qua dòng.</translation>
+    </message>
+    <message>
+        <source>%1: only .xlsx and .csv files can be imported.</source>
+        <translation>%1: chỉ nhập được tệp .xlsx và .csv.</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first %1 rows. The sheet needs at least the columns “Tên việc”, “Đơn vị” and “Năm”.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong %1 dòng đầu. Bảng tính cần ít nhất các cột “Tên việc”, “Đơn vị” và “Năm”.</translation>
+    </message>
+    <message>
+        <source>The file names units, people or fields that do not exist yet. Confirm that they should be created, or correct the file.</source>
+        <translation>Tệp có đơn vị, cán bộ hoặc lĩnh vực chưa có trong cơ sở dữ liệu. Hãy xác nhận tạo mới, hoặc sửa lại tệp.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Đã hủy nhập; chưa nhập dòng nào.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither “Tập thể” nor “Cá nhân”.</source>
+        <translation>“%1” không phải “Tập thể” hay “Cá nhân”.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1300,37 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Excel workbook (.xlsx): it is not a zip archive.</source>
+        <translation>Tệp %1 không phải sổ tính Excel (.xlsx): tệp không phải tệp nén zip.</translation>
+    </message>
+    <message>
+        <source>The file %1 would unpack to far more data than a spreadsheet holds (a "zip bomb"); it was not opened.</source>
+        <translation>Tệp %1 giải nén ra lượng dữ liệu lớn bất thường so với một bảng tính ("bom zip"); tệp không được mở.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheet to import.</source>
+        <translation>Sổ tính %1 không có trang tính nào để nhập.</translation>
+    </message>
+    <message>
+        <source>A cell of %1 holds more than %2 characters, which Excel itself does not allow; the file was not imported.</source>
+        <translation>Một ô trong %1 có hơn %2 ký tự, vượt giới hạn của chính Excel; tệp không được nhập.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged: %2</source>
+        <translation>Sổ tính %1 bị hỏng: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is written in the old %2 encoding. Convert it to Unicode first (for example with Unikey's converter) and import it again.</source>
+        <translation>Tệp %1 dùng bảng mã cũ %2. Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey) rồi nhập lại.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "PdfExporter.h"
 #include "DecisionRepository.h"
 #include "RegistrationExporter.h"
+#include "RegistrationImporter.h"
 #include "RegistrationList.h"
 #include "TaskRepository.h"
 #include "TaskSheet.h"
@@ -33,6 +34,7 @@ struct CliApplication::Invocation
     QCommandLineParser *parser = nullptr;
     QCommandLineOption *sample, *year, *json, *tasks, *seed, *committee, *superior, *place, *symbol;
     QCommandLineOption *kind, *outFile, *number, *date, *signer, *signerPosition, *task, *templateOption;
+    QCommandLineOption *dryRun, *createMissing, *skipInvalid;
 
     QString value(const QCommandLineOption *option) const { return parser->value(*option); }
     bool isSet(const QCommandLineOption *option) const { return parser->isSet(*option); }
@@ -84,6 +86,9 @@ QString CliApplication::usage() const
          tr("write one task's registration sheet with its decisions as PDF")},
         {u"export --year YEAR FILE.xlsx|FILE.csv"_s, tr("export the year's tasks as a registration spreadsheet")},
         {u"export --template FILE.xlsx|FILE.csv"_s, tr("write a blank registration template")},
+        {u"import FILE.xlsx|FILE.csv [--dry-run] [--create-missing] [--skip-invalid]"_s,
+         tr("check a registration spreadsheet and import it in one transaction; --create-missing creates the units, "
+            "people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems")},
     };
     QString text = tr("Usage: dotpha-cli --db PATH COMMAND [options]") + u"\n\n"_s + tr("Commands:") + u"\n"_s;
     for (const auto &[synopsis, description] : commands)
@@ -123,8 +128,10 @@ int CliApplication::run(const QStringList &arguments)
         number(u"number"_s, QString(), u"number"_s), date(u"date"_s, QString(), u"date"_s),
         signer(u"signer"_s, QString(), u"name"_s), signerPosition(u"signer-position"_s, QString(), u"position"_s),
         task(u"task"_s, QString(), u"id"_s), templateOption(u"template"_s);
+    QCommandLineOption dryRun(u"dry-run"_s), createMissing(u"create-missing"_s), skipInvalid(u"skip-invalid"_s);
     parser.addOptions({db, help, sample, json, year, tasks, seed, committee, superior, place, symbol, kind, outFile,
-                       number, date, signer, signerPosition, task, templateOption});
+                       number, date, signer, signerPosition, task, templateOption, dryRun, createMissing,
+                       skipInvalid});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -141,7 +148,8 @@ int CliApplication::run(const QStringList &arguments)
 
     Invocation invocation{parser.value(db), positional.first(), positional.mid(1), &parser,
                           &sample, &year, &json, &tasks, &seed, &committee, &superior, &place, &symbol,
-                          &kind, &outFile, &number, &date, &signer, &signerPosition, &task, &templateOption};
+                          &kind, &outFile, &number, &date, &signer, &signerPosition, &task, &templateOption,
+                          &dryRun, &createMissing, &skipInvalid};
     int result = Usage;
     if (invocation.command == u"init"_s)
         result = init(invocation);
@@ -157,6 +165,8 @@ int CliApplication::run(const QStringList &arguments)
         result = report(invocation);
     else if (invocation.command == u"export"_s)
         result = exportRegistrations(invocation);
+    else if (invocation.command == u"import"_s)
+        result = importRegistrations(invocation);
     else
         result = usageError(tr("Unknown command: %1").arg(invocation.command));
     m_out.flush();
@@ -391,6 +401,44 @@ int CliApplication::exportRegistrations(const Invocation &invocation)
     if (!written)
         return fail(written.error());
     m_out << tr("Exported %1 tasks to %2.").arg(*written).arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return Done;
+}
+
+int CliApplication::importRegistrations(const Invocation &invocation)
+{
+    if (invocation.arguments.size() != 1)
+        return usageError(tr("import needs the file to read: import FILE.xlsx."));
+    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
+    if (!workspace)
+        return DataProblem;
+    RegistrationImporter importer(workspace->repositories());
+    const Result<QList<QStringList>> table = RegistrationImporter::readFile(invocation.arguments.first());
+    if (!table)
+        return fail(table.error());
+    const Result<ImportPlan> plan = importer.plan(*table);
+    if (!plan)
+        return fail(plan.error());
+    for (const ImportPlan::Problem &problem : plan->problems) {
+        m_err << (problem.column.isEmpty() ? tr("Row %1: %2").arg(problem.row).arg(problem.message)
+                                           : tr("Row %1, column %2: %3").arg(problem.row).arg(problem.column, problem.message))
+              << Qt::endl;
+    }
+    for (const auto &[what, names] : {std::pair{tr("New units"), plan->newUnits}, std::pair{tr("New people"), plan->newPeople},
+                                      std::pair{tr("New fields"), plan->newFields}}) {
+        if (!names.isEmpty())
+            m_out << what << u": "_s << names.join(u", "_s) << Qt::endl;
+    }
+    m_out << tr("%1 rows can be imported; %2 problems.").arg(plan->rows.size()).arg(plan->problems.size()) << Qt::endl;
+    if (invocation.isSet(invocation.dryRun))
+        return plan->problems.isEmpty() ? Done : DataProblem;
+    if (!plan->problems.isEmpty() && !invocation.isSet(invocation.skipInvalid)) {
+        m_err << tr("Nothing was imported. Correct the file, or use --skip-invalid to import the valid rows.") << Qt::endl;
+        return DataProblem;
+    }
+    const Result<int> imported = importer.execute(*plan, invocation.isSet(invocation.createMissing));
+    if (!imported)
+        return fail(imported.error());
+    m_out << tr("Imported %1 tasks.").arg(*imported) << Qt::endl;
     return Done;
 }
 

@@ -36,6 +36,7 @@ private:
     int report(const Invocation &invocation);
     int taskSheet(const Invocation &invocation);
     int exportRegistrations(const Invocation &invocation);
+    int importRegistrations(const Invocation &invocation);
 
     std::unique_ptr<Workspace> openWorkspace(const Invocation &invocation, bool mustExist);
     int fail(const Error &error);

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Task.h"
+#include "UnitKind.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dotpha {
+
+// What an import would do, worked out before anything is written: the rows that can be imported,
+// every problem by row and column, and the units, people and fields that do not exist yet (created
+// only when the user agrees).
+struct ImportPlan
+{
+    struct Problem
+    {
+        int row;          // as numbered in the spreadsheet, from 1
+        QString column;   // the column's header, or empty for the whole row
+        QString message;
+    };
+    struct Row
+    {
+        int row;
+        Task task;   // ids of the owner, person and field filled in where they exist
+        QString unitName;
+        UnitKind unitKind = UnitKind::Other;
+        QString personName;
+        QString position;
+        QString fieldName;
+    };
+
+    int headerRow = 0;
+    QStringList unrecognisedHeaders;
+    QList<Row> rows;
+    QList<Problem> problems;
+    QStringList newUnits;
+    QStringList newPeople;
+    QStringList newFields;
+    int duplicates = 0;
+
+    bool needsNewRecords() const { return !newUnits.isEmpty() || !newPeople.isEmpty() || !newFields.isEmpty(); }
+};
+
+} // namespace dotpha

@@ -1,0 +1,297 @@
+#include "FieldRepository.h"
+#include "FileSnapshot.h"
+#include "RegistrationExporter.h"
+#include "RegistrationImporter.h"
+#include "SampleData.h"
+#include "SyntheticDataGenerator.h"
+#include "TaskRepository.h"
+#include "UnitRepository.h"
+#include "TemporaryDatabase.h"
+#include "TestData.h"
+#include "XlsxReader.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+#include <zip.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// A zip archive holding the given members, through minizip.
+void writeZip(const QString &path, const QList<std::pair<const char *, QByteArray>> &members)
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    ASSERT_TRUE(zip);
+    for (const auto &[name, content] : members) {
+        ASSERT_EQ(zipOpenNewFileInZip64(zip, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 9, 1), ZIP_OK);
+        zipWriteInFileInZip(zip, content.constData(), unsigned(content.size()));
+        zipCloseFileInZip(zip);
+    }
+    zipClose(zip, nullptr);
+}
+
+// Everything about a task that a spreadsheet carries, as one comparable line.
+QString describeTask(const Task &task, const QHash<qint64, QString> &fields)
+{
+    return QStringList{QString::number(task.year), toCode(task.kind), task.unitNameAtRegistration,
+                       toCode(task.unitKindAtRegistration), task.personNameAtRegistration, task.positionAtRegistration,
+                       task.title, task.content, task.expectedResult.isEmpty() ? task.objective : task.expectedResult,
+                       task.solutions, task.deadline.toString(Qt::ISODate), toCode(task.nature), toCode(task.origin),
+                       toCode(task.status), task.fieldId ? fields.value(*task.fieldId) : QString()}
+        .join(u" | "_s);
+}
+
+QStringList describeAll(Repositories &repositories)
+{
+    QHash<qint64, QString> fields;
+    for (const Field &field : *repositories.fields.all())
+        fields.insert(field.id, field.name);
+    QStringList all;
+    for (const Task &task : *repositories.tasks.list(TaskQuery{}))
+        all << describeTask(task, fields);
+    all.sort();
+    return all;
+}
+
+class RegistrationImportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        target = destination.open();
+        ASSERT_TRUE(target);
+        importer = std::make_unique<RegistrationImporter>(target->repositories());
+    }
+
+    Result<ImportPlan> planFile(const QString &path)
+    {
+        const Result<QList<QStringList>> table = RegistrationImporter::readFile(path);
+        if (!table)
+            return table.error();
+        return importer->plan(*table);
+    }
+
+    int taskCount() { return *target->repositories().tasks.count(TaskQuery{}); }
+
+    // A hostile file is refused with a message naming it, and the database is left as it was.
+    void expectRefused(const QString &path, const QString &words)
+    {
+        const FileSnapshot before(destination.path());
+        const Result<ImportPlan> plan = planFile(path);
+        ASSERT_FALSE(plan.ok()) << path.toStdString();
+        EXPECT_EQ(plan.error().kind(), Error::Kind::Refused);
+        EXPECT_TRUE(plan.error().message().contains(words)) << plan.error().message().toStdString();
+        EXPECT_EQ(taskCount(), 0);
+        EXPECT_EQ(FileSnapshot(destination.path()).digest, before.digest);
+    }
+
+    TemporaryDatabase source;
+    TemporaryDatabase destination;
+    std::unique_ptr<Workspace> target;
+    std::unique_ptr<RegistrationImporter> importer;
+};
+
+} // namespace
+
+TEST_F(RegistrationImportTest, ExportThenImportIntoAnEmptyDatabaseGivesTheSameTasks)
+{
+    auto origin = source.open();
+    ASSERT_TRUE(SampleData::load(origin->repositories()).ok());
+    ASSERT_TRUE(SyntheticDataGenerator(origin->repositories()).generate(200, 9).ok());
+    for (const QString &format : {u"xlsx"_s, u"csv"_s}) {
+        TemporaryDatabase fresh;
+        auto copy = fresh.open();
+        const QString path = source.pathFor(u"round-trip."_s + format);
+        ASSERT_TRUE(RegistrationExporter(origin->repositories()).exportYear(2021, path).ok());
+        RegistrationImporter freshImporter(copy->repositories());
+        const Result<QList<QStringList>> table = RegistrationImporter::readFile(path);
+        ASSERT_TRUE(table.ok()) << table.error().message().toStdString();
+        const Result<ImportPlan> plan = freshImporter.plan(*table);
+        ASSERT_TRUE(plan.ok());
+        EXPECT_TRUE(plan->problems.isEmpty()) << plan->problems.first().message.toStdString();
+        ASSERT_TRUE(freshImporter.execute(*plan, true).ok());
+
+        TaskQuery year2021;
+        year2021.year = 2021;
+        QHash<qint64, QString> fields;
+        for (const Field &field : *origin->repositories().fields.all())
+            fields.insert(field.id, field.name);
+        QStringList expected;
+        for (const Task &task : *origin->repositories().tasks.list(year2021))
+            expected << describeTask(task, fields);
+        expected.sort();
+        EXPECT_EQ(describeAll(copy->repositories()), expected) << format.toStdString();
+    }
+}
+
+TEST_F(RegistrationImportTest, ReadsOfficeCsvVariants)
+{
+    // Title rows above the header, semicolons, a quoted line break, English headers, an Excel serial
+    // date, no byte-order mark, and a decomposed "ỳ".
+    const QString decomposed = u"Thị trấn Yên Bình"_s.normalized(QString::NormalizationForm_D);
+    const QByteArray csv = (u"DANH SÁCH ĐĂNG KÝ VIỆC ĐỘT PHÁ NĂM 2022;;;;\n"
+                            ";;;;\n"
+                            "Year;Unit;Title;Deadline;Unit kind\n"
+                            "2022;\"%1\";\"Chỉnh trang đô thị\ntrung tâm\";44926;Thị trấn\n"_s.arg(decomposed)).toUtf8();
+    const QString path = destination.pathFor(u"variants.csv"_s);
+    writeBytes(path, csv);
+    const Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok()) << plan.error().message().toStdString();
+    EXPECT_EQ(plan->headerRow, 3);
+    ASSERT_EQ(plan->rows.size(), 1);
+    const ImportPlan::Row &row = plan->rows.first();
+    EXPECT_EQ(row.task.title, u"Chỉnh trang đô thị\ntrung tâm"_s);
+    EXPECT_EQ(row.unitName, u"Thị trấn Yên Bình"_s);   // composed again
+    EXPECT_EQ(row.unitKind, UnitKind::Township);
+    EXPECT_EQ(row.task.deadline, QDate(2022, 12, 31));
+    EXPECT_EQ(plan->newUnits, QStringList{u"Thị trấn Yên Bình"_s});
+}
+
+TEST_F(RegistrationImportTest, MatchesExistingUnitsAndPeopleWithoutAccents)
+{
+    TestData data(target->repositories());
+    const Unit commune = data.addUnit(u"xã Mỹ Bằng"_s);
+    data.addPerson(u"Hoàng Minh Cảnh"_s, commune, u"Bí thư Đảng ủy xã"_s);
+    const QString path = destination.pathFor(u"match.csv"_s);
+    writeBytes(path, u"Năm,Loại,Đơn vị,Họ và tên,Tên việc\n2022,Cá nhân,xa my bang,hoang minh canh,Việc A\n"_s.toUtf8());
+    const Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    ASSERT_EQ(plan->rows.size(), 1);
+    EXPECT_FALSE(plan->needsNewRecords());
+    EXPECT_EQ(plan->rows.first().task.unitId, commune.id);
+    ASSERT_TRUE(importer->execute(*plan, false).ok());
+    const Task imported = target->repositories().tasks.list(TaskQuery{})->first();
+    EXPECT_EQ(imported.personNameAtRegistration, u"Hoàng Minh Cảnh"_s);
+    EXPECT_EQ(imported.positionAtRegistration, u"Bí thư Đảng ủy xã"_s);
+}
+
+TEST_F(RegistrationImportTest, ListsEveryProblemByRowAndColumnAndWritesNothing)
+{
+    const QString path = destination.pathFor(u"problems.csv"_s);
+    writeBytes(path, u"Năm,Loại,Đơn vị,Tên việc,Thời hạn\n"
+                     "2022,Tập thể,xã A,,31/12/2022\n"
+                     "năm nay,Tập thể,xã B,Việc B,31/12/2022\n"
+                     "2022,Nhóm,xã C,Việc C,ngày mai\n"
+                     "2022,Tập thể,xã D,Việc D,31/12/2022\n"_s.toUtf8());
+    const Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    QStringList where;
+    for (const ImportPlan::Problem &problem : plan->problems)
+        where << u"%1:%2"_s.arg(problem.row).arg(problem.column);
+    EXPECT_EQ(where, (QStringList{u"2:Tên việc"_s, u"3:Năm"_s, u"4:Loại"_s, u"4:Thời hạn"_s}));
+    EXPECT_EQ(plan->rows.size(), 1);
+    EXPECT_EQ(taskCount(), 0);
+}
+
+TEST_F(RegistrationImportTest, NewRecordsNeedConsentAndDuplicatesAreSkipped)
+{
+    const QString path = destination.pathFor(u"twice.csv"_s);
+    writeBytes(path, QByteArray("\xEF\xBB\xBF") + u"Năm,Đơn vị,Tên việc\n2022,xã Mới,Việc một\n2022,xã Mới,Việc một\n"_s.toUtf8());
+    Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    EXPECT_EQ(plan->duplicates, 1);   // the same row twice in the file
+    EXPECT_FALSE(importer->execute(*plan, false).ok());
+    EXPECT_EQ(taskCount(), 0);
+    ASSERT_TRUE(importer->execute(*plan, true).ok());
+    EXPECT_EQ(taskCount(), 1);
+    plan = planFile(path);
+    EXPECT_TRUE(plan->rows.isEmpty());   // already registered
+    EXPECT_EQ(plan->duplicates, 2);
+}
+
+TEST_F(RegistrationImportTest, CancellingLeavesTheDatabaseAsItWas)
+{
+    QString csv = u"Năm,Đơn vị,Tên việc\n"_s;
+    for (int i = 0; i < 250; ++i)
+        csv += u"2022,xã Thử,Việc %1\n"_s.arg(i);
+    const QString path = destination.pathFor(u"long.csv"_s);
+    writeBytes(path, csv.toUtf8());
+    const Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    const Result<int> cancelled = importer->execute(*plan, true, [](int done, int) { return done < 200; });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(taskCount(), 0);
+    EXPECT_TRUE(target->repositories().units.all()->isEmpty());
+}
+
+TEST_F(RegistrationImportTest, RefusesHostileFiles)
+{
+    const QString notZip = destination.pathFor(u"fake.xlsx"_s);
+    writeBytes(notZip, "Tên việc,Đơn vị\nabc,def\n");
+    expectRefused(notZip, u"not a zip"_s);
+
+    const QString noSheet = destination.pathFor(u"empty.xlsx"_s);
+    writeZip(noSheet, {{"[Content_Types].xml", "<Types/>"}});
+    expectRefused(noSheet, u"no sheet"_s);
+
+    const QString tcvn3 = destination.pathFor(u"tcvn3.csv"_s);
+    writeBytes(tcvn3, "N\xb5m,\xae\xa5n v\xdf,T\xaan vi\xd6" "c\n2021,x\xb8 M\xfc B\xbbng,\xae\xb8nh gi\xb8 c\xb8n b\xe9\n");
+    expectRefused(tcvn3, u"TCVN3"_s);
+
+    const QString vni = destination.pathFor(u"vni.csv"_s);
+    writeBytes(vni, QByteArray("Naêm,ñôn vò,Teân vieäc\n2021,xaõ Myõ Baèng,Ñaùnh giaù caùn boä\n").replace("ê", "\xea")
+                        .replace("ô", "\xf4").replace("ò", "\xf2").replace("ä", "\xe4").replace("õ", "\xf5")
+                        .replace("è", "\xe8").replace("ñ", "\xf1").replace("ù", "\xf9").replace("Ñ", "\xd1"));
+    expectRefused(vni, u"VNI"_s);
+}
+
+TEST_F(RegistrationImportTest, RefusesZipBombsAndOverlongCells)
+{
+    auto origin = source.open();
+    ASSERT_TRUE(SampleData::load(origin->repositories()).ok());
+    const QString path = source.pathFor(u"sample.xlsx"_s);
+    ASSERT_TRUE(RegistrationExporter(origin->repositories()).exportYear(2021, path).ok());
+
+    XlsxReader::Limits tight;
+    tight.totalBytes = 2000;   // the sample unpacks to more: as a bomb would, at scale
+    const Result<QList<QStringList>> bomb = XlsxReader::read(path, tight);
+    ASSERT_FALSE(bomb.ok());
+    EXPECT_TRUE(bomb.error().message().contains(u"zip bomb"_s));
+
+    XlsxReader::Limits shortCells;
+    shortCells.cellCharacters = 40;   // the sample's long titles exceed it
+    const Result<QList<QStringList>> overlong = XlsxReader::read(path, shortCells);
+    ASSERT_FALSE(overlong.ok());
+    EXPECT_TRUE(overlong.error().message().contains(u"characters"_s));
+
+    // A real bomb: a member that claims little and unpacks to 200 MB of zeros is cut off too.
+    const QString realBomb = destination.pathFor(u"bomb.xlsx"_s);
+    writeZip(realBomb, {{"xl/worksheets/sheet1.xml", QByteArray(120 * 1024 * 1024, '0')}});
+    expectRefused(realBomb, u"zip bomb"_s);
+}
+
+// A workbook saved by LibreOffice Calc, not by our own writer.
+TEST_F(RegistrationImportTest, ImportsAWorkbookWrittenByLibreOffice)
+{
+    const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+    if (soffice.isEmpty())
+        GTEST_SKIP() << "LibreOffice is not installed (Debian package libreoffice-calc-nogui)";
+    auto origin = source.open();
+    ASSERT_TRUE(SampleData::load(origin->repositories()).ok());
+    const QString csv = source.pathFor(u"lo.csv"_s);
+    ASSERT_TRUE(RegistrationExporter(origin->repositories()).exportYear(2021, csv).ok());
+    QProcess convert;
+    convert.start(soffice, {u"--headless"_s, u"--convert-to"_s, u"xlsx"_s, u"--infilter=CSV:44,34,76"_s,
+                            u"--outdir"_s, destination.pathFor(QString()), csv});
+    ASSERT_TRUE(convert.waitForFinished(120000));
+    const Result<ImportPlan> plan = planFile(destination.pathFor(u"lo.xlsx"_s));
+    ASSERT_TRUE(plan.ok()) << plan.error().message().toStdString();
+    EXPECT_EQ(plan->rows.size(), 7);
+    EXPECT_TRUE(plan->problems.isEmpty());
+    ASSERT_TRUE(importer->execute(*plan, true).ok());
+    EXPECT_EQ(describeAll(target->repositories()), describeAll(origin->repositories()));
+}
