@@ -521,6 +521,33 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import registrations</source>
+        <translation>Nhập danh sách đăng ký</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what they hold (change a column's meaning if it was not recognised):</source>
+        <translation>Các cột của tệp và nội dung tương ứng (chọn lại nội dung nếu cột chưa được nhận ra):</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <source>&amp;Create the new units, people and fields listed above</source>
+        <translation>&amp;Tạo mới các đơn vị, cán bộ và lĩnh vực nêu trên</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Registration</source>
@@ -1334,6 +1361,53 @@
     </message>
 </context>
 <context>
+    <name>dotpha::ImportDialog</name>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import the valid rows</source>
+        <translation>&amp;Nhập các dòng hợp lệ</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported; %2 problems.</source>
+        <translation>Có thể nhập %1 dòng; %2 lỗi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s): %1</source>
+        <translation><numerusform>%n đơn vị mới: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s): %1</source>
+        <translation><numerusform>%n cán bộ mới: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new field(s): %1</source>
+        <translation><numerusform>%n lĩnh vực mới: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Đang nhập...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>dotpha::MainWindow</name>
     <message>
         <source>Dotpha databases (*.sqlite *.db)</source>
@@ -1494,6 +1568,54 @@
     <message>
         <source>edit task “%1”</source>
         <translation>sửa việc “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Import registrations...</source>
+        <translation>&amp;Nhập danh sách đăng ký...</translation>
+    </message>
+    <message>
+        <source>&amp;Export the year's registrations...</source>
+        <translation>&amp;Xuất danh sách đăng ký của năm...</translation>
+    </message>
+    <message>
+        <source>Export a blank registration &amp;template...</source>
+        <translation>Xuất &amp;mẫu bảng tính đăng ký...</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Nhập danh sách đăng ký</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n task(s).</source>
+        <translation><numerusform>Đã nhập %n việc.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export registrations</source>
+        <translation>Xuất danh sách đăng ký</translation>
+    </message>
+    <message>
+        <source>registrations-%1.xlsx</source>
+        <translation>dang-ky-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s).</source>
+        <translation><numerusform>Đã xuất %n việc.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export registration template</source>
+        <translation>Xuất mẫu bảng tính đăng ký</translation>
+    </message>
+    <message>
+        <source>registration-template.xlsx</source>
+        <translation>mau-dang-ky.xlsx</translation>
     </message>
 </context>
 <context>

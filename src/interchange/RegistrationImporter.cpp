@@ -279,13 +279,13 @@ Result<QList<QStringList>> RegistrationImporter::readFile(const QString &path)
                  tr("%1: only .xlsx and .csv files can be imported.").arg(QDir::toNativeSeparators(path)));
 }
 
-Result<ImportPlan> RegistrationImporter::plan(const QList<QStringList> &table, const Mapping &mapping)
+Result<ImportPlan> RegistrationImporter::plan(const QList<QStringList> &table, const Mapping &mapping, int givenHeaderRow)
 {
     ImportPlan plan;
     Planner planner(m_repositories, plan);
     if (const Status loaded = planner.loadExisting(); !loaded)
         return loaded.error();
-    const int headerRow = findHeaderRow(table);
+    const int headerRow = givenHeaderRow >= 0 ? givenHeaderRow : findHeaderRow(table);
     if (headerRow < 0 && mapping.isEmpty())
         return Error(Error::Kind::Refused,
                      tr("No header row was found in the first %1 rows. The sheet needs at least the columns "

@@ -27,8 +27,9 @@ public:
     explicit RegistrationImporter(Repositories &repositories) : m_repositories(repositories) {}
 
     static Result<QList<QStringList>> readFile(const QString &path);
-    // mapping, when given, overrides what the headers say.
-    Result<ImportPlan> plan(const QList<QStringList> &table, const Mapping &mapping = {});
+    // mapping, when given, overrides what the headers say; headerRow (from 0), when given, is where
+    // the headers are instead of where they are found.
+    Result<ImportPlan> plan(const QList<QStringList> &table, const Mapping &mapping = {}, int headerRow = -1);
     // How many tasks were imported. Refuses when the plan needs new records and createMissing is false.
     Result<int> execute(const ImportPlan &plan, bool createMissing, const Progress &progress = {});
 

@@ -14,6 +14,8 @@
 #include "RecordCommands.h"
 #include "RemoveTaskCommand.h"
 #include "ReportMenu.h"
+#include "ImportDialog.h"
+#include "RegistrationExporter.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskEditorDialog.h"
 #include "TaskService.h"
@@ -86,6 +88,11 @@ void MainWindow::createFileMenu()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_backupAction = file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import registrations..."), this, &MainWindow::importRegistrations);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportActions << file->addAction(tr("&Export the year's registrations..."), this, &MainWindow::exportRegistrations)
+                    << file->addAction(tr("Export a blank registration &template..."), this, &MainWindow::exportTemplate);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -307,6 +314,9 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_referenceActions))
         action->setEnabled(m_session != nullptr);
     m_reportMenu->setEnabled(m_session != nullptr);
+    m_importAction->setEnabled(writable);
+    for (QAction *action : std::as_const(m_exportActions))
+        action->setEnabled(m_session != nullptr);
 }
 
 void MainWindow::updateStatus(int total)
@@ -501,6 +511,64 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     event->accept();
+}
+
+void MainWindow::importRegistrations()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import registrations"), QString(),
+                                                      tr("Spreadsheets (*.xlsx *.csv)"));
+    if (path.isEmpty())
+        return;
+    Result<QList<QStringList>> table = Error(Error::Kind::File, QString());
+    {
+        const BusyCursor busy;
+        table = RegistrationImporter::readFile(path);
+    }
+    if (!table) {
+        ErrorPresenter::show(this, table.error());
+        return;
+    }
+    ImportDialog dialog(m_session->repositories(), path, std::move(table).value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Imported in one transaction past the task service: the views are refreshed as a whole.
+    m_session->navigatorModel().setYear(m_yearCombo->currentData().toInt(), QDate::currentDate());
+    m_ui->navigatorView->expandAll();
+    m_session->taskModel().reload();
+    statusBar()->showMessage(tr("Imported %n task(s).", nullptr, dialog.importedCount()), 8000);
+}
+
+void MainWindow::exportRegistrations()
+{
+    if (!m_session)
+        return;
+    const int year = m_yearCombo->currentData().toInt();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export registrations"),
+                                                      tr("registrations-%1.xlsx").arg(year),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const BusyCursor busy;
+    const Result<int> exported = RegistrationExporter(m_session->repositories()).exportYear(year, path);
+    if (!exported)
+        ErrorPresenter::show(this, exported.error());
+    else
+        statusBar()->showMessage(tr("Exported %n task(s).", nullptr, *exported), 8000);
+}
+
+void MainWindow::exportTemplate()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export registration template"),
+                                                      tr("registration-template.xlsx"),
+                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const Status written = RegistrationExporter(m_session->repositories()).exportTemplate(path); !written)
+        ErrorPresenter::show(this, written.error());
 }
 
 } // namespace dotpha

@@ -72,6 +72,9 @@ private:
     void chooseAndOpen();
     void createNewDatabase();
     void backUp();
+    void importRegistrations();
+    void exportRegistrations();
+    void exportTemplate();
     void openReferenceData(int tab);
     void chooseLanguage(const QString &language);
     void showAbout();
@@ -91,6 +94,8 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QList<QAction *> m_exportActions;
     QList<QAction *> m_referenceActions;
     ReportMenu *m_reportMenu = nullptr;
     bool m_layoutRestored = false;

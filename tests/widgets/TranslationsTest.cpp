@@ -1,7 +1,9 @@
 #include "DatabaseSession.h"
 #include "AppSettings.h"
 #include "DocumentDetailsDialog.h"
+#include "CsvReader.h"
 #include "EnumNames.h"
+#include "ImportDialog.h"
 #include "QtPrinters.h"
 #include "MainWindow.h"
 #include "ReferenceDataDialog.h"
@@ -189,6 +191,11 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
         [](MainWindow &) {
             WelcomeDialog welcome(QDir::tempPath());
             return interfaceTexts(welcome);
+        },
+        [](MainWindow &window) {
+            ImportDialog dialog(window.session()->repositories(), u"x.csv"_s,
+                                CsvReader::parse(u"Năm,Đơn vị,Tên việc,Ghi chú\n2022,xã Mới,Việc,\n"_s));
+            return interfaceTexts(dialog);
         },
         [](MainWindow &) {
             AppSettings settings;
