@@ -1,6 +1,7 @@
 #include "RegistrationColumns.h"
 
 #include "TextFolding.h"
+#include "VietnameseTerms.h"
 
 using namespace Qt::StringLiterals;
 
@@ -80,73 +81,21 @@ QStringList RegistrationColumns::cells(const Task &task, const QHash<qint64, QSt
 {
     QStringList cells(ColumnCount);
     cells[Year] = task.isMultiYear() ? u"%1-%2"_s.arg(task.year).arg(task.lastYear()) : QString::number(task.year);
-    cells[Kind] = word(task.kind);
+    cells[Kind] = VietnameseTerms::word(task.kind);
     cells[Unit] = task.unitNameAtRegistration;
-    cells[OwnerKind] = word(task.unitKindAtRegistration);
+    cells[OwnerKind] = VietnameseTerms::word(task.unitKindAtRegistration);
     cells[FullName] = task.personNameAtRegistration;
     cells[Position] = task.positionAtRegistration;
     cells[Title] = task.title;
     cells[Content] = task.content;
     cells[ObjectiveOrResult] = task.expectedResult.isEmpty() ? task.objective : task.expectedResult;
     cells[Solutions] = task.solutions;
-    cells[Nature] = word(task.nature);
+    cells[Nature] = VietnameseTerms::word(task.nature);
     cells[Field] = task.fieldId ? fieldNames.value(*task.fieldId) : QString();
     cells[Deadline] = task.deadline.isValid() ? task.deadline.toString(u"dd/MM/yyyy"_s) : QString();
-    cells[Origin] = word(task.origin);
-    cells[Status] = word(task.status);
+    cells[Origin] = VietnameseTerms::word(task.origin);
+    cells[Status] = VietnameseTerms::word(task.status);
     return cells;
-}
-
-QString RegistrationColumns::word(TaskKind kind)
-{
-    return kind == TaskKind::Collective ? u"Tập thể"_s : u"Cá nhân"_s;
-}
-
-QString RegistrationColumns::word(UnitKind kind)
-{
-    switch (kind) {
-    case UnitKind::Agency: return u"Cơ quan"_s;
-    case UnitKind::Commune: return u"Xã"_s;
-    case UnitKind::Ward: return u"Phường"_s;
-    case UnitKind::Township: return u"Thị trấn"_s;
-    case UnitKind::SpecialZone: return u"Đặc khu"_s;
-    case UnitKind::PartyOrganisation: return u"Tổ chức đảng"_s;
-    case UnitKind::Other: return u"Khác"_s;
-    }
-    return {};
-}
-
-QString RegistrationColumns::word(TaskNature nature)
-{
-    switch (nature) {
-    case TaskNature::Breakthrough: return u"Đột phá"_s;
-    case TaskNature::New: return u"Việc mới"_s;
-    case TaskNature::Difficult: return u"Việc khó"_s;
-    case TaskNature::Shortcoming: return u"Khắc phục tồn tại, hạn chế"_s;
-    }
-    return {};
-}
-
-QString RegistrationColumns::word(TaskOrigin origin)
-{
-    switch (origin) {
-    case TaskOrigin::Registered: return u"Đăng ký"_s;
-    case TaskOrigin::Assigned: return u"Được giao"_s;
-    case TaskOrigin::Supplemented: return u"Bổ sung"_s;
-    }
-    return {};
-}
-
-QString RegistrationColumns::word(TaskStatus status)
-{
-    switch (status) {
-    case TaskStatus::Draft: return u"Dự thảo"_s;
-    case TaskStatus::Submitted: return u"Chờ phê duyệt"_s;
-    case TaskStatus::Approved: return u"Đã phê duyệt"_s;
-    case TaskStatus::Returned: return u"Trả lại để chỉnh sửa"_s;
-    case TaskStatus::Rejected: return u"Không phê duyệt"_s;
-    }
-    return {};
 }
 
 } // namespace dotpha

@@ -27,12 +27,6 @@ public:
 
     // One task as spreadsheet cells, in column order.
     static QStringList cells(const Task &task, const QHash<qint64, QString> &fieldNames);
-
-    static QString word(TaskKind kind);
-    static QString word(UnitKind kind);
-    static QString word(TaskNature nature);
-    static QString word(TaskOrigin origin);
-    static QString word(TaskStatus status);
 };
 
 } // namespace dotpha

@@ -8,6 +8,7 @@
 #include "TransactionRunner.h"
 #include "UnitRepository.h"
 #include "Validator.h"
+#include "VietnameseTerms.h"
 #include "XlsxReader.h"
 
 #include <QDir>
@@ -28,7 +29,7 @@ std::optional<Enum> enumOfWord(const QString &text)
 {
     const QString folded = TextFolding::fold(text);
     for (const Enum value : allValues<Enum>()) {
-        if (folded == TextFolding::fold(RegistrationColumns::word(value)) || folded == TextFolding::fold(toCode(value)))
+        if (folded == TextFolding::fold(VietnameseTerms::word(value)) || folded == TextFolding::fold(toCode(value)))
             return value;
     }
     return std::nullopt;

@@ -4,6 +4,7 @@
 #include "PartyDocumentHeader.h"
 #include "ReportTable.h"
 #include "ReportText.h"
+#include "VietnameseTerms.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +40,7 @@ ReportTable RegistrationList::table() const
             table.addRow({QString::number(++row), task->title, ReportText::owner(*task), task->content,
                           task->expectedResult.isEmpty() ? task->objective : task->expectedResult,
                           task->deadline.isValid() ? task->deadline.toString(u"dd/MM/yyyy"_s) : QString(),
-                          ReportText::nature(task->nature), ReportText::status(task->status)});
+                          VietnameseTerms::word(task->nature), VietnameseTerms::word(task->status)});
         }
         table.addSubtotal({QString(), u"Cộng: %1 việc"_s.arg(tasks.size())});
     }

@@ -4,6 +4,7 @@
 #include "PartyDocumentHeader.h"
 #include "ReportTable.h"
 #include "ReportText.h"
+#include "VietnameseTerms.h"
 
 using namespace Qt::StringLiterals;
 
@@ -45,10 +46,10 @@ void TaskSheet::paint(DocumentCanvas &canvas) const
     add(u"Kết quả cần đạt"_s, m_task.expectedResult);
     add(u"Giải pháp"_s, m_task.solutions);
     add(u"Thời hạn"_s, m_task.deadline.isValid() ? m_task.deadline.toString(u"dd/MM/yyyy"_s) : QString());
-    add(u"Tính chất"_s, ReportText::nature(m_task.nature));
+    add(u"Tính chất"_s, VietnameseTerms::word(m_task.nature));
     add(u"Lĩnh vực"_s, m_fieldName);
-    add(u"Tình trạng"_s, ReportText::status(m_task.status));
-    add(u"Kết quả đánh giá"_s, m_task.rating ? ReportText::rating(*m_task.rating) : QString());
+    add(u"Tình trạng"_s, VietnameseTerms::word(m_task.status));
+    add(u"Kết quả đánh giá"_s, m_task.rating ? VietnameseTerms::word(*m_task.rating) : QString());
     add(u"Nhận xét"_s, m_task.assessment);
     fields.paint(canvas);
 
@@ -62,7 +63,7 @@ void TaskSheet::paint(DocumentCanvas &canvas) const
                          {u"Người quyết định"_s, 22}, {u"Lý do"_s, 30}},
                         12);
     for (const Decision &decision : m_decisions) {
-        history.addRow({decision.decidedOn.toString(u"dd/MM/yyyy"_s), ReportText::decision(decision.kind), decision.number,
+        history.addRow({decision.decidedOn.toString(u"dd/MM/yyyy"_s), VietnameseTerms::word(decision.kind), decision.number,
                         decision.reviewerName, decision.reason});
     }
     history.paint(canvas);

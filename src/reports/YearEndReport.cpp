@@ -5,6 +5,7 @@
 #include "PartyDocumentHeader.h"
 #include "ReportTable.h"
 #include "ReportText.h"
+#include "VietnameseTerms.h"
 
 #include <QLocale>
 
@@ -68,12 +69,12 @@ ReportTable YearEndReport::taskTable() const
             }
             if (tasks.isEmpty())
                 continue;
-            table.addGroup(u"%1. %2"_s.arg(++group).arg(ReportText::unitKindPlural(unitKind)));
+            table.addGroup(u"%1. %2"_s.arg(++group).arg(VietnameseTerms::plural(unitKind)));
             for (const Task *task : tasks) {
                 const int adjustments = m_data.adjustments.value(task->id);
                 table.addRow({QString::number(++row), task->title, ReportText::owner(*task), expectedOrObjective(*task),
                               date(task->deadline), u"%1%"_s.arg(task->progressPercent),
-                              task->rating ? ReportText::rating(*task->rating) : QString(), task->assessment,
+                              task->rating ? VietnameseTerms::word(*task->rating) : QString(), task->assessment,
                               adjustments > 0 ? QString::number(adjustments) : QString()});
             }
             table.addSubtotal({QString(), u"Cộng: %1 việc"_s.arg(number(int(tasks.size())))});
@@ -96,14 +97,14 @@ void YearEndReport::paintFigures(DocumentCanvas &canvas) const
 
     QList<BarChartPainter::Bar> ratings;
     for (const Rating rating : allValues<Rating>())
-        ratings.append({ReportText::rating(rating), figures.byRating.value(rating)});
+        ratings.append({VietnameseTerms::word(rating), figures.byRating.value(rating)});
     ratings.append({u"Chưa đánh giá"_s, figures.unrated});
     BarChartPainter(u"Kết quả đánh giá"_s, ratings).paint(canvas);
 
     QList<BarChartPainter::Bar> statuses;
     for (const TaskStatus status : allValues<TaskStatus>()) {
         if (status != TaskStatus::Rejected)
-            statuses.append({ReportText::status(status), figures.byStatus.value(status)});
+            statuses.append({VietnameseTerms::word(status), figures.byStatus.value(status)});
     }
     BarChartPainter(u"Tình trạng đăng ký, phê duyệt"_s, statuses).paint(canvas);
 }

@@ -1,5 +1,7 @@
 #include "SummarySentence.h"
 
+#include "VietnameseTerms.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -57,23 +59,9 @@ QString SummarySentence::kindsPhrase(const QMap<UnitKind, int> &unitsByKind)
     QStringList nouns;
     for (auto it = unitsByKind.cbegin(); it != unitsByKind.cend(); ++it) {
         if (it.value() > 0)
-            nouns << vietnameseNoun(it.key());
+            nouns << VietnameseTerms::noun(it.key());
     }
     return nouns.join(u", "_s);
-}
-
-QString SummarySentence::vietnameseNoun(UnitKind kind)
-{
-    switch (kind) {
-    case UnitKind::Agency: return u"cơ quan"_s;
-    case UnitKind::Commune: return u"xã"_s;
-    case UnitKind::Ward: return u"phường"_s;
-    case UnitKind::Township: return u"thị trấn"_s;
-    case UnitKind::SpecialZone: return u"đặc khu"_s;
-    case UnitKind::PartyOrganisation: return u"tổ chức cơ sở đảng"_s;
-    case UnitKind::Other: return u"đơn vị"_s;
-    }
-    return {};
 }
 
 } // namespace dotpha

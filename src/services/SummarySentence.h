@@ -17,7 +17,6 @@ public:
     static QString compose(const YearFigures &figures, const QString &committeeName);
     // "xã, thị trấn": the kinds present in a group, in the order of UnitKind.
     static QString kindsPhrase(const QMap<UnitKind, int> &unitsByKind);
-    static QString vietnameseNoun(UnitKind kind);
 };
 
 } // namespace dotpha

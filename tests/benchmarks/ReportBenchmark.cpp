@@ -8,6 +8,7 @@
 #include "PdfExporter.h"
 #include "ReportDataService.h"
 #include "ReportText.h"
+#include "VietnameseTerms.h"
 #include "SyntheticDataGenerator.h"
 #include "Workspace.h"
 #include "YearEndReport.h"
@@ -45,7 +46,7 @@ bool writeCsv(const ReportData &data, const QString &path)
         csv << ++row << u","_s << csvField(task.title) << u","_s << csvField(ReportText::owner(task)) << u","_s
             << csvField(task.expectedResult.isEmpty() ? task.objective : task.expectedResult) << u","_s
             << task.deadline.toString(u"dd/MM/yyyy"_s) << u","_s << task.progressPercent << u"%,"_s
-            << csvField(task.rating ? ReportText::rating(*task.rating) : QString()) << u","_s
+            << csvField(task.rating ? VietnameseTerms::word(*task.rating) : QString()) << u","_s
             << csvField(task.assessment) << u","_s << data.adjustments.value(task.id) << u"\n"_s;
     }
     return true;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "DecisionKind.h"
+#include "Rating.h"
+#include "TaskKind.h"
+#include "TaskNature.h"
+#include "TaskOrigin.h"
+#include "TaskStatus.h"
+#include "UnitKind.h"
+
+#include <QString>
+
+namespace dotpha {
+
+// The Vietnamese words of the Party's documents and registration spreadsheets for each kind, nature,
+// origin, status, rating and decision. They are fixed document language, the same whatever the
+// interface language (whose names come from EnumNames), so printed reports, exported spreadsheets and
+// the summary sentence all say the same thing, and imports read it back.
+class VietnameseTerms
+{
+public:
+    static QString word(TaskKind kind);          // "Tập thể"
+    static QString word(UnitKind kind);          // "Cơ quan"
+    static QString noun(UnitKind kind);          // "cơ quan", as inside a sentence
+    static QString plural(UnitKind kind);        // "Các cơ quan"
+    static QString word(TaskNature nature);
+    static QString word(TaskOrigin origin);
+    static QString word(TaskStatus status);
+    static QString word(Rating rating);
+    static QString word(DecisionKind kind);
+};
+
+} // namespace dotpha
