@@ -760,6 +760,21 @@
     </message>
 </context>
 <context>
+    <name>ReviewService</name>
+    <message>
+        <source>This cannot be done to a task that is %1.</source>
+        <translation>Không thể làm việc này với một việc ở trạng thái “%1”.</translation>
+    </message>
+    <message>
+        <source>The decision needs its date.</source>
+        <translation>Quyết định cần có ngày.</translation>
+    </message>
+    <message>
+        <source>The decision needs its reason.</source>
+        <translation>Quyết định cần có lý do.</translation>
+    </message>
+</context>
+<context>
     <name>SampleData</name>
     <message numerus="yes">
         <source>The sample data can only be loaded into a database without tasks; this one has %n task(s).</source>
@@ -1320,6 +1335,61 @@
     <message>
         <source>&amp;Open an existing database...</source>
         <translation>Mở cơ sở dữ liệu &amp;có sẵn...</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPolicy</name>
+    <message>
+        <source>register tasks</source>
+        <translation>đăng ký việc</translation>
+    </message>
+    <message>
+        <source>submit registrations</source>
+        <translation>trình phê duyệt đăng ký</translation>
+    </message>
+    <message>
+        <source>log progress</source>
+        <translation>ghi nhận tiến độ</translation>
+    </message>
+    <message>
+        <source>approve registrations</source>
+        <translation>phê duyệt đăng ký</translation>
+    </message>
+    <message>
+        <source>return registrations</source>
+        <translation>trả lại đăng ký</translation>
+    </message>
+    <message>
+        <source>reject registrations</source>
+        <translation>không phê duyệt đăng ký</translation>
+    </message>
+    <message>
+        <source>adjust approved tasks</source>
+        <translation>điều chỉnh việc đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>supplement tasks</source>
+        <translation>bổ sung việc</translation>
+    </message>
+    <message>
+        <source>assign tasks</source>
+        <translation>giao việc</translation>
+    </message>
+    <message>
+        <source>rate tasks</source>
+        <translation>đánh giá việc</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>close a year</source>
+        <translation>khóa sổ một năm</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>Vai trò của bạn (%1) không được %2.</translation>
     </message>
 </context>
 <context>

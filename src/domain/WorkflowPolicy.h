@@ -1,0 +1,26 @@
+#pragma once
+
+#include "UserRole.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+// What each role may do. Clerks enter and submit registrations and log progress; reviewers decide
+// (approve, return, reject, adjust, supplement, assign, rate); administrators manage users,
+// settings and the closing of a year. The interface hides what a role may not do, and the services
+// refuse it too, through allows().
+class WorkflowPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkflowPolicy)
+
+public:
+    enum class Action { Register, Submit, LogProgress, Approve, Return, Reject, Adjust, Supplement, Assign, Rate,
+                        ManageUsers, CloseYear };
+
+    static bool allows(UserRole role, Action action);
+    // "Your role (Clerk) may not approve registrations.", in the user's language.
+    static QString refusal(UserRole role, Action action);
+};
+
+} // namespace dotpha

@@ -1,0 +1,178 @@
+#include "ReviewService.h"
+
+#include "DecisionRepository.h"
+#include "EnumNames.h"
+#include "TaskService.h"
+#include "TaskSnapshot.h"
+#include "TransactionRunner.h"
+
+namespace dotpha {
+
+Result<Task> ReviewService::taskFor(const User &actor, Action action, qint64 taskId, std::initializer_list<TaskStatus> from)
+{
+    if (!WorkflowPolicy::allows(actor.role, action))
+        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(actor.role, action));
+    Result<Task> task = m_tasks.find(taskId);
+    if (!task)
+        return task.error();
+    if (std::find(from.begin(), from.end(), task->status) == from.end())
+        return Error(Error::Kind::Refused, tr("This cannot be done to a task that is %1.").arg(EnumNames::name(task->status)));
+    return task;
+}
+
+Status ReviewService::checkDetails(const Details &details, bool reasonRequired) const
+{
+    if (!details.decidedOn.isValid())
+        return Error::validation(tr("The decision needs its date."));
+    if (reasonRequired && details.reason.trimmed().isEmpty())
+        return Error::validation(tr("The decision needs its reason."));
+    return {};
+}
+
+Result<int> ReviewService::decide(const User &actor, const Task &before, Task after, DecisionKind kind, const Details &details)
+{
+    Decision decision;
+    decision.taskId = before.id;
+    decision.kind = kind;
+    decision.decidedOn = details.decidedOn;
+    decision.number = details.number;
+    decision.reason = details.reason;
+    decision.reviewerId = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
+    decision.reviewerName = actor.displayName;
+    decision.before = TaskSnapshot::toJson(before);
+    int version = 0;
+    const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
+        const Result<int> saved = m_tasks.update(after);
+        if (!saved)
+            return saved.error();
+        version = *saved;
+        after.version = version;
+        decision.after = TaskSnapshot::toJson(after);
+        const Result<qint64> recorded = m_repositories.decisions.add(decision);
+        return recorded ? Status() : Status(recorded.error());
+    });
+    if (!done)
+        return done.error();
+    return version;
+}
+
+Result<int> ReviewService::submit(const User &actor, qint64 taskId)
+{
+    const Result<Task> task = taskFor(actor, Action::Submit, taskId, {TaskStatus::Draft, TaskStatus::Returned});
+    if (!task)
+        return task.error();
+    Task submitted = *task;
+    submitted.status = TaskStatus::Submitted;
+    return m_tasks.update(submitted);   // TaskService refuses a task that is not ready
+}
+
+Result<int> ReviewService::approve(const User &actor, qint64 taskId, const Details &details)
+{
+    const Result<Task> task = taskFor(actor, Action::Approve, taskId, {TaskStatus::Submitted});
+    if (!task)
+        return task.error();
+    if (const Status valid = checkDetails(details, false); !valid)
+        return valid.error();
+    Task approved = *task;
+    approved.status = TaskStatus::Approved;
+    return decide(actor, *task, approved, DecisionKind::Approve, details);
+}
+
+Result<int> ReviewService::returnForRevision(const User &actor, qint64 taskId, const Details &details)
+{
+    const Result<Task> task = taskFor(actor, Action::Return, taskId, {TaskStatus::Submitted});
+    if (!task)
+        return task.error();
+    if (const Status valid = checkDetails(details, true); !valid)
+        return valid.error();
+    Task returned = *task;
+    returned.status = TaskStatus::Returned;
+    return decide(actor, *task, returned, DecisionKind::Return, details);
+}
+
+Result<int> ReviewService::reject(const User &actor, qint64 taskId, const Details &details)
+{
+    const Result<Task> task = taskFor(actor, Action::Reject, taskId, {TaskStatus::Submitted});
+    if (!task)
+        return task.error();
+    if (const Status valid = checkDetails(details, true); !valid)
+        return valid.error();
+    Task rejected = *task;
+    rejected.status = TaskStatus::Rejected;
+    return decide(actor, *task, rejected, DecisionKind::Reject, details);
+}
+
+Result<int> ReviewService::adjust(const User &actor, const Task &adjusted, const Details &details)
+{
+    const Result<Task> task = taskFor(actor, Action::Adjust, adjusted.id, {TaskStatus::Approved});
+    if (!task)
+        return task.error();
+    if (const Status valid = checkDetails(details, true); !valid)
+        return valid.error();
+    Task after = adjusted;
+    after.status = TaskStatus::Approved;
+    after.version = task->version;
+    return decide(actor, *task, after, DecisionKind::Adjust, details);
+}
+
+Result<qint64> ReviewService::addApproved(const User &actor, Task task, TaskOrigin origin, DecisionKind kind,
+                                          const Details &details)
+{
+    const Action action = kind == DecisionKind::Assign ? Action::Assign : Action::Supplement;
+    if (!WorkflowPolicy::allows(actor.role, action))
+        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(actor.role, action));
+    if (const Status valid = checkDetails(details, false); !valid)
+        return valid.error();
+    task.origin = origin;
+    task.status = TaskStatus::Approved;
+    qint64 id = 0;
+    const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
+        const Result<qint64> added = m_tasks.add(task);
+        if (!added)
+            return added.error();
+        id = *added;
+        const Result<Task> stored = m_tasks.find(id);
+        if (!stored)
+            return stored.error();
+        Decision decision;
+        decision.taskId = id;
+        decision.kind = kind;
+        decision.decidedOn = details.decidedOn;
+        decision.number = details.number;
+        decision.reason = details.reason;
+        decision.reviewerId = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
+        decision.reviewerName = actor.displayName;
+        decision.after = TaskSnapshot::toJson(*stored);
+        const Result<qint64> recorded = m_repositories.decisions.add(decision);
+        return recorded ? Status() : Status(recorded.error());
+    });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<qint64> ReviewService::supplement(const User &actor, Task task, const Details &details)
+{
+    return addApproved(actor, std::move(task), TaskOrigin::Supplemented, DecisionKind::Supplement, details);
+}
+
+Result<qint64> ReviewService::assign(const User &actor, Task task, const Details &details)
+{
+    return addApproved(actor, std::move(task), TaskOrigin::Assigned, DecisionKind::Assign, details);
+}
+
+Result<int> ReviewService::rate(const User &actor, qint64 taskId, Rating rating, const QString &assessment,
+                                const Details &details)
+{
+    const Result<Task> task = taskFor(actor, Action::Rate, taskId, {TaskStatus::Approved});
+    if (!task)
+        return task.error();
+    if (const Status valid = checkDetails(details, false); !valid)
+        return valid.error();
+    Task rated = *task;
+    rated.rating = rating;
+    rated.assessment = assessment;
+    return decide(actor, *task, rated, DecisionKind::Rate, details);
+}
+
+} // namespace dotpha

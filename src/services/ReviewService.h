@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Decision.h"
+#include "Rating.h"
+#include "Repositories.h"
+#include "Result.h"
+#include "Task.h"
+#include "User.h"
+#include "WorkflowPolicy.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+class TaskService;
+
+// The review of registrations: submitting, and the reviewers' decisions. Each step checks the
+// actor's role (WorkflowPolicy) and the task's state, and writes the task's change together with
+// its decision (date, number, reviewer, reason, fields before and after) in one transaction.
+class ReviewService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewService)
+
+public:
+    struct Details
+    {
+        QDate decidedOn;
+        QString number;   // "Số 15-QĐ/HU"
+        QString reason;
+    };
+
+    ReviewService(Repositories &repositories, TaskService &tasks) : m_repositories(repositories), m_tasks(tasks) {}
+
+    // Draft or returned -> submitted; the task must be ready (TaskReadiness). Returns the new version.
+    Result<int> submit(const User &actor, qint64 taskId);
+    // Submitted -> approved.
+    Result<int> approve(const User &actor, qint64 taskId, const Details &details);
+    // Submitted -> returned for revision; a reason is required.
+    Result<int> returnForRevision(const User &actor, qint64 taskId, const Details &details);
+    // Submitted -> rejected; a reason is required.
+    Result<int> reject(const User &actor, qint64 taskId, const Details &details);
+    // Changes an approved task's fields; the decision keeps them before and after. A reason is required.
+    Result<int> adjust(const User &actor, const Task &adjusted, const Details &details);
+    // Adds a task approved at once, of origin supplemented or (assign) assigned.
+    Result<qint64> supplement(const User &actor, Task task, const Details &details);
+    Result<qint64> assign(const User &actor, Task task, const Details &details);
+    // Rates an approved task at year end.
+    Result<int> rate(const User &actor, qint64 taskId, Rating rating, const QString &assessment, const Details &details);
+
+private:
+    using Action = WorkflowPolicy::Action;
+    Result<Task> taskFor(const User &actor, Action action, qint64 taskId, std::initializer_list<TaskStatus> from);
+    Status checkDetails(const Details &details, bool reasonRequired) const;
+    Result<int> decide(const User &actor, const Task &before, Task after, DecisionKind kind, const Details &details);
+    Result<qint64> addApproved(const User &actor, Task task, TaskOrigin origin, DecisionKind kind, const Details &details);
+
+    Repositories &m_repositories;
+    TaskService &m_tasks;
+};
+
+} // namespace dotpha
