@@ -521,6 +521,29 @@
     </message>
 </context>
 <context>
+    <name>ExecutionState</name>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>Behind schedule</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import registrations</source>
@@ -1064,6 +1087,10 @@
     <message>
         <source>Assessment</source>
         <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Tình hình thực hiện</translation>
     </message>
 </context>
 <context>

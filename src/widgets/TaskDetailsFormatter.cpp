@@ -2,6 +2,7 @@
 
 #include "DecisionRepository.h"
 #include "EnumNames.h"
+#include "ExecutionState.h"
 #include "FieldRepository.h"
 #include "IndicatorRepository.h"
 #include "ProgressNoteRepository.h"
@@ -62,7 +63,8 @@ QString TaskDetailsFormatter::registration(const Task &task) const
            + row(tr("Expected result"), task.expectedResult) + row(tr("Solutions"), task.solutions)
            + row(tr("Deadline"), date(task.deadline)) + row(tr("Nature"), EnumNames::name(task.nature))
            + row(tr("Field"), field) + row(tr("Origin"), EnumNames::name(task.origin))
-           + row(tr("Status"), EnumNames::name(task.status)) + u"</table>"_s;
+           + row(tr("Status"), EnumNames::name(task.status))
+           + row(tr("Execution"), ExecutionState::name(ExecutionState::of(task, QDate::currentDate()))) + u"</table>"_s;
 }
 
 QString TaskDetailsFormatter::decisions(const Task &task) const

@@ -1,3 +1,4 @@
+#include "ExecutionState.h"
 #include "SummaryService.h"
 #include "SyntheticDataGenerator.h"
 #include "TaskRepository.h"
@@ -88,4 +89,25 @@ TEST(SyntheticDataGenerator, RefusesANonPositiveCount)
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
     EXPECT_FALSE(SyntheticDataGenerator(workspace->repositories()).generate(0, 1).ok());
+}
+
+// The "behind schedule" view (SQL) and the execution state (C++) apply one rule.
+TEST(SyntheticDataGenerator, BehindScheduleViewAgreesWithTheExecutionState)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    ASSERT_TRUE(SyntheticDataGenerator(workspace->repositories()).generate(2000, 11).ok());
+    for (const QDate &day : {QDate(2023, 4, 15), QDate(2025, 9, 1), QDate(2025, 12, 31)}) {
+        TaskQuery all;
+        int expected = 0;
+        for (const Task &task : *workspace->repositories().tasks.list(all)) {
+            const ExecutionState::State state = ExecutionState::of(task, day);
+            expected += state == ExecutionState::State::BehindSchedule || state == ExecutionState::State::Overdue;
+        }
+        TaskQuery behind;
+        behind.behindScheduleOn = day;
+        EXPECT_EQ(*workspace->repositories().tasks.count(behind), expected) << day.toString(Qt::ISODate).toStdString();
+        EXPECT_GT(expected, 0);
+    }
 }
