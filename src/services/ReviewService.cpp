@@ -29,16 +29,35 @@ Status ReviewService::checkDetails(const Details &details, bool reasonRequired) 
     return {};
 }
 
-Result<int> ReviewService::decide(const User &actor, const Task &before, Task after, DecisionKind kind, const Details &details)
+Decision ReviewService::decisionOf(const User &actor, qint64 taskId, DecisionKind kind, const Details &details)
 {
     Decision decision;
-    decision.taskId = before.id;
+    decision.taskId = taskId;
     decision.kind = kind;
     decision.decidedOn = details.decidedOn;
     decision.number = details.number;
     decision.reason = details.reason;
     decision.reviewerId = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
     decision.reviewerName = actor.displayName;
+    return decision;
+}
+
+Result<int> ReviewService::transition(const User &actor, Action action, qint64 taskId, TaskStatus to,
+                                      DecisionKind kind, const Details &details, bool reasonRequired)
+{
+    const Result<Task> task = taskFor(actor, action, taskId, {TaskStatus::Submitted});
+    if (!task)
+        return task.error();
+    if (const Status valid = checkDetails(details, reasonRequired); !valid)
+        return valid.error();
+    Task after = *task;
+    after.status = to;
+    return decide(actor, *task, after, kind, details);
+}
+
+Result<int> ReviewService::decide(const User &actor, const Task &before, Task after, DecisionKind kind, const Details &details)
+{
+    Decision decision = decisionOf(actor, before.id, kind, details);
     decision.before = TaskSnapshot::toJson(before);
     int version = 0;
     const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
@@ -68,38 +87,17 @@ Result<int> ReviewService::submit(const User &actor, qint64 taskId)
 
 Result<int> ReviewService::approve(const User &actor, qint64 taskId, const Details &details)
 {
-    const Result<Task> task = taskFor(actor, Action::Approve, taskId, {TaskStatus::Submitted});
-    if (!task)
-        return task.error();
-    if (const Status valid = checkDetails(details, false); !valid)
-        return valid.error();
-    Task approved = *task;
-    approved.status = TaskStatus::Approved;
-    return decide(actor, *task, approved, DecisionKind::Approve, details);
+    return transition(actor, Action::Approve, taskId, TaskStatus::Approved, DecisionKind::Approve, details, false);
 }
 
 Result<int> ReviewService::returnForRevision(const User &actor, qint64 taskId, const Details &details)
 {
-    const Result<Task> task = taskFor(actor, Action::Return, taskId, {TaskStatus::Submitted});
-    if (!task)
-        return task.error();
-    if (const Status valid = checkDetails(details, true); !valid)
-        return valid.error();
-    Task returned = *task;
-    returned.status = TaskStatus::Returned;
-    return decide(actor, *task, returned, DecisionKind::Return, details);
+    return transition(actor, Action::Return, taskId, TaskStatus::Returned, DecisionKind::Return, details, true);
 }
 
 Result<int> ReviewService::reject(const User &actor, qint64 taskId, const Details &details)
 {
-    const Result<Task> task = taskFor(actor, Action::Reject, taskId, {TaskStatus::Submitted});
-    if (!task)
-        return task.error();
-    if (const Status valid = checkDetails(details, true); !valid)
-        return valid.error();
-    Task rejected = *task;
-    rejected.status = TaskStatus::Rejected;
-    return decide(actor, *task, rejected, DecisionKind::Reject, details);
+    return transition(actor, Action::Reject, taskId, TaskStatus::Rejected, DecisionKind::Reject, details, true);
 }
 
 Result<int> ReviewService::adjust(const User &actor, const Task &adjusted, const Details &details)
@@ -134,14 +132,7 @@ Result<qint64> ReviewService::addApproved(const User &actor, Task task, TaskOrig
         const Result<Task> stored = m_tasks.find(id);
         if (!stored)
             return stored.error();
-        Decision decision;
-        decision.taskId = id;
-        decision.kind = kind;
-        decision.decidedOn = details.decidedOn;
-        decision.number = details.number;
-        decision.reason = details.reason;
-        decision.reviewerId = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
-        decision.reviewerName = actor.displayName;
+        Decision decision = decisionOf(actor, id, kind, details);
         decision.after = TaskSnapshot::toJson(*stored);
         const Result<qint64> recorded = m_repositories.decisions.add(decision);
         return recorded ? Status() : Status(recorded.error());

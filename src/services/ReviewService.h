@@ -51,6 +51,10 @@ private:
     using Action = WorkflowPolicy::Action;
     Result<Task> taskFor(const User &actor, Action action, qint64 taskId, std::initializer_list<TaskStatus> from);
     Status checkDetails(const Details &details, bool reasonRequired) const;
+    // A decision on a submitted registration that only changes its status.
+    Result<int> transition(const User &actor, Action action, qint64 taskId, TaskStatus to, DecisionKind kind,
+                           const Details &details, bool reasonRequired);
+    static Decision decisionOf(const User &actor, qint64 taskId, DecisionKind kind, const Details &details);
     Result<int> decide(const User &actor, const Task &before, Task after, DecisionKind kind, const Details &details);
     Result<qint64> addApproved(const User &actor, Task task, TaskOrigin origin, DecisionKind kind, const Details &details);
 
