@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "AuditRepository.h"
+
 #include "CommitteeSettingsRepository.h"
 #include "EnumNames.h"
 #include "PdfExporter.h"
@@ -182,8 +184,17 @@ std::unique_ptr<Workspace> CliApplication::openWorkspace(const Invocation &invoc
         m_err << workspace.error().message() << Qt::endl;
         return nullptr;
     }
-    if (workspace.value()->database().isReadOnly())
+    if (workspace.value()->database().isReadOnly()) {
         m_err << workspace.value()->database().readOnlyReason() << Qt::endl;
+    } else {
+        // The audit trail names the command line and the system account that ran it.
+        const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        const QString actor = account.isEmpty() ? u"dotpha-cli"_s : u"dotpha-cli (%1)"_s.arg(account);
+        if (const Status named = workspace.value()->repositories().audit.setActor(std::nullopt, actor); !named) {
+            m_err << named.error().message() << Qt::endl;
+            return nullptr;
+        }
+    }
     return std::move(workspace).value();
 }
 
@@ -259,10 +270,13 @@ int CliApplication::check(const Invocation &invocation)
     std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
     if (!workspace)
         return DataProblem;
-    const Result<QStringList> problems = workspace->database().integrityProblems();
-    if (!problems) {
+    Result<QStringList> problems = workspace->database().integrityProblems();
+    if (!problems)
         return fail(problems.error());
-    }
+    const Result<QStringList> auditProblems = workspace->repositories().audit.verify();
+    if (!auditProblems)
+        return fail(auditProblems.error());
+    problems->append(*auditProblems);
     if (!problems->isEmpty()) {
         for (const QString &problem : *problems)
             m_err << problem << Qt::endl;

@@ -26,6 +26,7 @@ struct Decision
     QString reason;
     QJsonObject before;
     QJsonObject after;
+    bool lateAmendment = false;   // an administrator's change to a closed year
     QDateTime recordedAt;  // set by storage
 };
 

@@ -2,6 +2,8 @@
 
 namespace dotpha {
 
+class AuditRepository;
+class ClosedYearRepository;
 class CommitteeSettingsRepository;
 class DecisionRepository;
 class FieldRepository;
@@ -29,6 +31,8 @@ struct Repositories
     UserRepository &users;
     CommitteeSettingsRepository &settings;
     FiguresRepository &figures;
+    AuditRepository &audit;
+    ClosedYearRepository &closedYears;
     TransactionRunner &transactions;
 };
 

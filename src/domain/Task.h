@@ -49,6 +49,8 @@ struct Task
     std::optional<Rating> rating;
     QString assessment;
 
+    // The task of an earlier year this one continues (carried over when that year closed).
+    std::optional<qint64> continuesTaskId;
     bool isSample = false;
     int version = 0;
 

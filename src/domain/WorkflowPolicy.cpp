@@ -21,6 +21,7 @@ bool WorkflowPolicy::allows(UserRole role, Action action)
         return role == UserRole::Reviewer;
     case Action::ManageUsers:
     case Action::CloseYear:
+    case Action::AmendLate:
         return role == UserRole::Administrator;
     }
     return false;
@@ -42,6 +43,7 @@ QString WorkflowPolicy::refusal(UserRole role, Action action)
     case Action::Rate: what = tr("rate tasks"); break;
     case Action::ManageUsers: what = tr("manage users"); break;
     case Action::CloseYear: what = tr("close a year"); break;
+    case Action::AmendLate: what = tr("amend a closed year"); break;
     }
     return tr("Your role (%1) may not %2.").arg(EnumNames::name(role), what);
 }

@@ -8,7 +8,7 @@ namespace dotpha {
 
 // What each role may do. Clerks enter and submit registrations and log progress; reviewers decide
 // (approve, return, reject, adjust, supplement, assign, rate); administrators manage users,
-// settings and the closing of a year. The interface hides what a role may not do, and the services
+// settings, the closing of a year and the late amendments to a closed one. The interface hides what a role may not do, and the services
 // refuse it too, through allows().
 class WorkflowPolicy
 {
@@ -16,7 +16,7 @@ class WorkflowPolicy
 
 public:
     enum class Action { Register, Submit, LogProgress, Approve, Return, Reject, Adjust, Supplement, Assign, Rate,
-                        ManageUsers, CloseYear };
+                        ManageUsers, CloseYear, AmendLate };
 
     static bool allows(UserRole role, Action action);
     // "Your role (Clerk) may not approve registrations.", in the user's language.

@@ -1,10 +1,13 @@
 #include "ReviewService.h"
 
+#include "AuditRepository.h"
+#include "ClosedYearRepository.h"
 #include "DecisionRepository.h"
 #include "EnumNames.h"
 #include "TaskService.h"
 #include "TaskSnapshot.h"
 #include "TransactionRunner.h"
+#include "YearSeal.h"
 
 namespace dotpha {
 
@@ -17,6 +20,10 @@ Result<Task> ReviewService::taskFor(const User &actor, Action action, qint64 tas
         return task.error();
     if (std::find(from.begin(), from.end(), task->status) == from.end())
         return Error(Error::Kind::Refused, tr("This cannot be done to a task that is %1.").arg(EnumNames::name(task->status)));
+    if (action != Action::AmendLate) {
+        if (const Status open = YearSeal::ensureOpen(m_repositories, task->year); !open)
+            return open.error();
+    }
     return task;
 }
 
@@ -55,13 +62,15 @@ Result<int> ReviewService::transition(const User &actor, Action action, qint64 t
     return decide(actor, *task, after, kind, details);
 }
 
-Result<int> ReviewService::decide(const User &actor, const Task &before, Task after, DecisionKind kind, const Details &details)
+Result<int> ReviewService::decide(const User &actor, const Task &before, Task after, DecisionKind kind,
+                                  const Details &details, bool lateAmendment)
 {
     Decision decision = decisionOf(actor, before.id, kind, details);
+    decision.lateAmendment = lateAmendment;
     decision.before = TaskSnapshot::toJson(before);
     int version = 0;
     const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
-        const Result<int> saved = m_tasks.update(after);
+        const Result<int> saved = m_tasks.saveChecked(after);
         if (!saved)
             return saved.error();
         version = *saved;
@@ -82,7 +91,7 @@ Result<int> ReviewService::submit(const User &actor, qint64 taskId)
         return task.error();
     Task submitted = *task;
     submitted.status = TaskStatus::Submitted;
-    return m_tasks.update(submitted);   // TaskService refuses a task that is not ready
+    return m_tasks.saveChecked(submitted);   // which refuses a task that is not ready
 }
 
 Result<int> ReviewService::approve(const User &actor, qint64 taskId, const Details &details)
@@ -113,6 +122,33 @@ Result<int> ReviewService::adjust(const User &actor, const Task &adjusted, const
     return decide(actor, *task, after, DecisionKind::Adjust, details);
 }
 
+Result<int> ReviewService::amendLate(const User &actor, const Task &amended, const Details &details)
+{
+    const Result<Task> task = taskFor(actor, Action::AmendLate, amended.id,
+                                      {TaskStatus::Approved, TaskStatus::Rejected, TaskStatus::Submitted,
+                                       TaskStatus::Returned, TaskStatus::Draft});
+    if (!task)
+        return task.error();
+    const Result<bool> closed = m_repositories.closedYears.isClosed(task->year);
+    if (!closed)
+        return closed.error();
+    if (!*closed)
+        return Error(Error::Kind::Refused, tr("The year %1 is not closed: change its tasks the ordinary way.").arg(task->year));
+    if (const Status valid = checkDetails(details, true); !valid)
+        return valid.error();
+    Task after = amended;
+    after.year = task->year;   // an amendment stays within its closed year
+    after.version = task->version;
+    // Every audit row of the amendment says so, with its reason; the note is cleared whatever happens.
+    if (const Status noted = m_repositories.audit.setNote(tr("Late amendment: %1").arg(details.reason.trimmed())); !noted)
+        return noted.error();
+    const Result<int> version = decide(actor, *task, after, DecisionKind::Adjust, details, true);
+    const Status cleared = m_repositories.audit.setNote(QString());
+    if (version && !cleared)
+        return cleared.error();
+    return version;
+}
+
 Result<qint64> ReviewService::addApproved(const User &actor, Task task, TaskOrigin origin, DecisionKind kind,
                                           const Details &details)
 {
@@ -121,11 +157,13 @@ Result<qint64> ReviewService::addApproved(const User &actor, Task task, TaskOrig
         return Error(Error::Kind::Refused, WorkflowPolicy::refusal(actor.role, action));
     if (const Status valid = checkDetails(details, false); !valid)
         return valid.error();
+    if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
+        return open.error();
     task.origin = origin;
     task.status = TaskStatus::Approved;
     qint64 id = 0;
     const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
-        const Result<qint64> added = m_tasks.add(task);
+        const Result<qint64> added = m_tasks.addChecked(task);
         if (!added)
             return added.error();
         id = *added;

@@ -44,6 +44,9 @@ public:
     // Adds a task approved at once, of origin supplemented or (assign) assigned.
     Result<qint64> supplement(const User &actor, Task task, const Details &details);
     Result<qint64> assign(const User &actor, Task task, const Details &details);
+    // An administrator's change to a task of a closed year: recorded as an adjustment decision
+    // marked late, and every audit row it writes carries "Late amendment: reason". A reason is required.
+    Result<int> amendLate(const User &actor, const Task &amended, const Details &details);
     // Rates an approved task at year end.
     Result<int> rate(const User &actor, qint64 taskId, Rating rating, const QString &assessment, const Details &details);
 
@@ -55,7 +58,8 @@ private:
     Result<int> transition(const User &actor, Action action, qint64 taskId, TaskStatus to, DecisionKind kind,
                            const Details &details, bool reasonRequired);
     static Decision decisionOf(const User &actor, qint64 taskId, DecisionKind kind, const Details &details);
-    Result<int> decide(const User &actor, const Task &before, Task after, DecisionKind kind, const Details &details);
+    Result<int> decide(const User &actor, const Task &before, Task after, DecisionKind kind, const Details &details,
+                       bool lateAmendment = false);
     Result<qint64> addApproved(const User &actor, Task task, TaskOrigin origin, DecisionKind kind, const Details &details);
 
     Repositories &m_repositories;

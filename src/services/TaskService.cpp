@@ -4,6 +4,8 @@
 #include "TaskReadiness.h"
 #include "TaskRepository.h"
 #include "UnitRepository.h"
+#include "WorkflowPolicy.h"
+#include "YearSeal.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +15,18 @@ TaskService::TaskService(Repositories &repositories, QObject *parent)
     : QObject(parent)
     , m_repositories(repositories)
 {
+}
+
+User TaskService::systemActor()
+{
+    User system;
+    system.role = UserRole::Administrator;
+    return system;
+}
+
+bool TaskService::isLocked(const Task &task)
+{
+    return task.status == TaskStatus::Approved || task.status == TaskStatus::Rejected;
 }
 
 Status TaskService::takeOwnerSnapshot(Task &task)
@@ -42,7 +56,32 @@ Status TaskService::checkSubmittable(const Task &task)
                              + missing.join(QLatin1Char('\n')));
 }
 
+// task is as stored: the checks concern what it is now, not what an edit would make it.
+Status TaskService::checkEditable(const Task &task)
+{
+    if (!WorkflowPolicy::allows(m_actor.role, WorkflowPolicy::Action::Register))
+        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(m_actor.role, WorkflowPolicy::Action::Register));
+    if (isLocked(task))
+        return Error(Error::Kind::Refused,
+                     task.status == TaskStatus::Approved
+                         ? tr("“%1” has been approved and is locked: it changes only through an adjustment "
+                              "decision by a reviewer.").arg(task.title)
+                         : tr("“%1” has been rejected and is locked.").arg(task.title));
+    return YearSeal::ensureOpen(m_repositories, task.year);
+}
+
 Result<qint64> TaskService::add(Task task)
+{
+    if (!WorkflowPolicy::allows(m_actor.role, WorkflowPolicy::Action::Register))
+        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(m_actor.role, WorkflowPolicy::Action::Register));
+    if (isLocked(task))
+        return Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected."));
+    if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
+        return open.error();
+    return addChecked(std::move(task));
+}
+
+Result<qint64> TaskService::addChecked(Task task)
 {
     if (task.unitId > 0) {
         if (const Status snapshot = takeOwnerSnapshot(task); !snapshot)
@@ -61,6 +100,22 @@ Result<int> TaskService::update(Task task)
     const Result<Task> stored = m_repositories.tasks.find(task.id);
     if (!stored)
         return stored.error();
+    if (const Status editable = checkEditable(*stored); !editable)
+        return editable.error();
+    if (isLocked(task))
+        return Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected."));
+    if (task.year != stored->year) {
+        if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
+            return open.error();
+    }
+    return saveChecked(std::move(task));
+}
+
+Result<int> TaskService::saveChecked(Task task)
+{
+    const Result<Task> stored = m_repositories.tasks.find(task.id);
+    if (!stored)
+        return stored.error();
     if (stored->unitId != task.unitId || stored->personId != task.personId || stored->kind != task.kind) {
         if (const Status snapshot = takeOwnerSnapshot(task); !snapshot)
             return snapshot.error();
@@ -75,6 +130,11 @@ Result<int> TaskService::update(Task task)
 
 Status TaskService::remove(qint64 id, int version)
 {
+    const Result<Task> stored = m_repositories.tasks.find(id);
+    if (!stored)
+        return stored.error();
+    if (const Status editable = checkEditable(*stored); !editable)
+        return editable;
     const Status removed = m_repositories.tasks.remove(id, version);
     if (removed)
         Q_EMIT taskRemoved(id);
@@ -83,6 +143,8 @@ Status TaskService::remove(qint64 id, int version)
 
 Result<int> TaskService::restore(qint64 id, int version)
 {
+    if (!WorkflowPolicy::allows(m_actor.role, WorkflowPolicy::Action::Register))
+        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(m_actor.role, WorkflowPolicy::Action::Register));
     const Result<int> restored = m_repositories.tasks.restore(id, version);
     if (restored)
         Q_EMIT taskAdded(id);

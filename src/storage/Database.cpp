@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AuditTriggers.h"
 #include "SchemaMigrations.h"
 #include "SchemaMigrator.h"
 #include "SqlErrors.h"
@@ -228,6 +229,19 @@ Status Database::setUp()
     if (const Status migrated = SchemaMigrator::migrate(*this); !migrated)
         return migrated;
     m_schemaVersion = SchemaMigrations::currentVersion();
+    return startAuditing();
+}
+
+// Until someone signs in, changes are recorded under the system account that runs the program
+// (the command line, a first start).
+Status Database::startAuditing()
+{
+    if (const Status installed = AuditTriggers::install(*this); !installed)
+        return installed;
+    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (const Status named = AuditTriggers::setActor(*this, std::nullopt, account); !named)
+        return named;
+    m_audited = true;
     return {};
 }
 

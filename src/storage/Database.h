@@ -45,8 +45,12 @@ public:
     {
         int depth = 0;
         bool doomed = false;
+        qint64 auditStart = 0;   // the newest audit row when the outermost guard began
     };
     TransactionState &transactionState() { return m_transactionState; }
+    // Whether writes on this connection are recorded in the audit trail (AuditTriggers): true on
+    // every writable connection once the schema is current.
+    bool isAudited() const { return m_audited; }
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
@@ -57,10 +61,12 @@ private:
     Status connect();
     Status setUp();
     Status configureForWriting();
+    Status startAuditing();
 
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_audited = false;
     int m_schemaVersion = 0;
     TransactionState m_transactionState;
 };

@@ -162,12 +162,48 @@ QStringList version1()
     };
 }
 
+// Version 2: the review's record. audit_log holds one row per change, written by the temporary
+// triggers AuditTriggers installs on each connection and chained by hash (AuditChain) before the
+// transaction commits; closed_year seals a year; a carried-over task names the one it continues;
+// a decision says whether it was a late amendment to a closed year.
+QStringList version2()
+{
+    return {
+        uR"(CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    recorded_at TEXT NOT NULL,
+    actor_id INTEGER,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    task_id INTEGER,
+    field TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    hash BLOB))"_s,
+        u"CREATE INDEX audit_log_task ON audit_log (task_id)"_s,
+
+        uR"(CREATE TABLE closed_year (
+    year INTEGER PRIMARY KEY,
+    closed_at TEXT NOT NULL,
+    closed_by TEXT NOT NULL))"_s,
+
+        u"ALTER TABLE task ADD COLUMN continues_task_id INTEGER REFERENCES task (id) ON DELETE SET NULL"_s,
+        u"CREATE INDEX task_continues ON task (continues_task_id)"_s,
+        uR"(ALTER TABLE decision ADD COLUMN late_amendment INTEGER NOT NULL DEFAULT 0
+    CHECK (late_amendment IN (0, 1)))"_s,
+    };
+}
+
 } // namespace
 
 const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
 {
     static const QList<Step> all = {
         {1, version1()},
+        {2, version2()},
     };
     return all;
 }

@@ -34,6 +34,7 @@ Decision readDecision(const QSqlQuery &query)
     decision.before = jsonObject(query.value(8));
     decision.after = jsonObject(query.value(9));
     decision.recordedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODate);
+    decision.lateAmendment = query.value(11).toBool();
     return decision;
 }
 
@@ -49,17 +50,17 @@ Result<qint64> SqliteDecisionRepository::add(const Decision &decision)
     if (!decision.decidedOn.isValid())
         return Error::validation(tr("The decision has no date."));
     return m_table.insert(u"INSERT INTO decision (task_id, kind, decided_on, number, reviewer_id, reviewer_name, "
-                          "reason, before_json, after_json, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                          "reason, before_json, after_json, late_amendment, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                           "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"_s,
                           {decision.taskId, toCode(decision.kind), SqlValue::of(decision.decidedOn),
                            decision.number.trimmed(), SqlValue::of(decision.reviewerId), decision.reviewerName,
-                           decision.reason, jsonText(decision.before), jsonText(decision.after)});
+                           decision.reason, jsonText(decision.before), jsonText(decision.after), decision.lateAmendment ? 1 : 0});
 }
 
 Result<QList<Decision>> SqliteDecisionRepository::ofTask(qint64 taskId)
 {
     return m_table.select<Decision>(u"SELECT id, task_id, kind, decided_on, number, reviewer_id, reviewer_name, "
-                                    "reason, before_json, after_json, recorded_at FROM decision "
+                                    "reason, before_json, after_json, recorded_at, late_amendment FROM decision "
                                     "WHERE task_id = ? ORDER BY decided_on, id"_s,
                                     {taskId}, readDecision);
 }

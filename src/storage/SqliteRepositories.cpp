@@ -14,9 +14,12 @@ SqliteRepositories::SqliteRepositories(Database &database)
     , m_users(database)
     , m_settings(database)
     , m_figures(database)
+    , m_audit(database)
+    , m_closedYears(database)
     , m_transactions(database)
-    , m_repositories{m_units,     m_people,     m_fields, m_tasks,    m_decisions, m_progressNotes,
-                     m_workItems, m_indicators, m_users,  m_settings, m_figures,   m_transactions}
+    , m_repositories{m_units,      m_people, m_fields,   m_tasks,   m_decisions, m_progressNotes,
+                     m_workItems,  m_indicators, m_users, m_settings, m_figures, m_audit,
+                     m_closedYears, m_transactions}
 {
 }
 

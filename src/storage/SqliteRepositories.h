@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Repositories.h"
+#include "SqliteAuditRepository.h"
+#include "SqliteClosedYearRepository.h"
 #include "SqliteCommitteeSettingsRepository.h"
 #include "SqliteDecisionRepository.h"
 #include "SqliteFieldRepository.h"
@@ -39,6 +41,8 @@ private:
     SqliteUserRepository m_users;
     SqliteCommitteeSettingsRepository m_settings;
     SqliteFiguresRepository m_figures;
+    SqliteAuditRepository m_audit;
+    SqliteClosedYearRepository m_closedYears;
     SqliteTransactionRunner m_transactions;
     Repositories m_repositories;
 };

@@ -1,5 +1,6 @@
 #include "TransactionGuard.h"
 
+#include "AuditChain.h"
 #include "Database.h"
 #include "SqlErrors.h"
 
@@ -25,6 +26,15 @@ TransactionGuard::TransactionGuard(Database &database)
         }
         m_outermost = true;
         state.doomed = false;
+        if (m_database.isAudited()) {
+            const Result<qint64> lastAudit = AuditChain::lastId(m_database);
+            if (!lastAudit) {
+                begin.exec(u"ROLLBACK"_s);
+                m_began = lastAudit.error();
+                return;
+            }
+            state.auditStart = *lastAudit;
+        }
     }
     ++state.depth;
 }
@@ -56,6 +66,12 @@ Status TransactionGuard::commit()
         query.exec(u"ROLLBACK"_s);
         return Error(Error::Kind::Storage,
                      SqlErrors::tr("A part of the change failed, so none of it was saved."));
+    }
+    if (m_database.isAudited()) {
+        if (const Status sealed = AuditChain::seal(m_database, state.auditStart); !sealed) {
+            query.exec(u"ROLLBACK"_s);
+            return sealed;
+        }
     }
     if (!query.exec(u"COMMIT"_s)) {
         const Error error = SqlErrors::from(query.lastError());

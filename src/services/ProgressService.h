@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Indicator.h"
+#include "IndicatorValue.h"
+#include "ProgressNote.h"
+#include "Repositories.h"
+#include "Result.h"
+#include "User.h"
+#include "WorkItem.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+class TaskService;
+
+// Following an approved task through its year: dated progress notes (a note with a percent sets
+// the task's progress, in the same transaction), work items with due and done dates, indicators
+// and their dated values. Only a role that may log progress, only on an approved task, and not in
+// a closed year.
+class ProgressService
+{
+    Q_DECLARE_TR_FUNCTIONS(ProgressService)
+
+public:
+    ProgressService(Repositories &repositories, TaskService &tasks) : m_repositories(repositories), m_tasks(tasks) {}
+
+    Result<qint64> addNote(const User &actor, const ProgressNote &note);
+    Result<qint64> addWorkItem(const User &actor, const WorkItem &item);
+    // Marks a work item done on doneOn, or not done when doneOn is null. Returns the new version.
+    Result<int> setWorkItemDone(const User &actor, WorkItem item, const QDate &doneOn);
+    Result<qint64> addIndicator(const User &actor, const Indicator &indicator);
+    Result<qint64> recordValue(const User &actor, qint64 taskId, const IndicatorValue &value);
+
+private:
+    Status checkLoggable(const User &actor, qint64 taskId);
+
+    Repositories &m_repositories;
+    TaskService &m_tasks;
+};
+
+} // namespace dotpha

@@ -1,0 +1,89 @@
+#include "YearClosingService.h"
+
+#include "AuditRepository.h"
+#include "ClosedYearRepository.h"
+#include "TaskRepository.h"
+#include "TaskService.h"
+#include "TransactionRunner.h"
+#include "WorkflowPolicy.h"
+
+namespace dotpha {
+
+bool YearClosingService::carriesOver(const Task &task, int closingYear)
+{
+    return task.status == TaskStatus::Approved && task.year == closingYear && task.lastYear() > closingYear
+           && task.progressPercent < 100;
+}
+
+Task YearClosingService::continuationOf(const Task &task, int closingYear)
+{
+    Task next = task;
+    next.id = 0;
+    next.version = 0;
+    next.year = closingYear + 1;
+    next.continuesTaskId = task.id;
+    next.rating.reset();
+    next.assessment.clear();
+    return next;
+}
+
+Result<QList<Task>> YearClosingService::tasksOf(int year)
+{
+    TaskQuery query;
+    query.year = year;
+    return m_repositories.tasks.list(query);
+}
+
+Result<YearClosingService::Preview> YearClosingService::preview(int year)
+{
+    Preview preview;
+    const Result<bool> closed = m_repositories.closedYears.isClosed(year);
+    if (!closed)
+        return closed.error();
+    preview.alreadyClosed = *closed;
+    const Result<QList<Task>> tasks = tasksOf(year);
+    if (!tasks)
+        return tasks.error();
+    for (const Task &task : *tasks) {
+        preview.awaitingDecision += task.status == TaskStatus::Submitted ? 1 : 0;
+        preview.unrated += task.status == TaskStatus::Approved && !task.rating ? 1 : 0;
+        preview.toCarryOver += carriesOver(task, year) ? 1 : 0;
+    }
+    return preview;
+}
+
+Result<int> YearClosingService::close(const User &actor, int year)
+{
+    if (!WorkflowPolicy::allows(actor.role, WorkflowPolicy::Action::CloseYear))
+        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(actor.role, WorkflowPolicy::Action::CloseYear));
+    const Result<bool> closed = m_repositories.closedYears.isClosed(year);
+    if (!closed)
+        return closed.error();
+    if (*closed)
+        return Error(Error::Kind::Refused, tr("The year %1 is already closed.").arg(year));
+    const Result<QList<Task>> tasks = tasksOf(year);
+    if (!tasks)
+        return tasks.error();
+    int carried = 0;
+    const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
+        if (const Status noted = m_repositories.audit.setNote(tr("Closing of %1").arg(year)); !noted)
+            return noted;
+        for (const Task &task : *tasks) {
+            if (!carriesOver(task, year))
+                continue;
+            const Result<qint64> added = m_tasks.addChecked(continuationOf(task, year));
+            if (!added)
+                return added.error();
+            ++carried;
+        }
+        return m_repositories.closedYears.close(year, actor.displayName.isEmpty() ? actor.login : actor.displayName);
+    });
+    const Status cleared = m_repositories.audit.setNote(QString());
+    if (!done)
+        return done.error();
+    if (!cleared)
+        return cleared.error();
+    return carried;
+}
+
+} // namespace dotpha

@@ -1,0 +1,19 @@
+#include "YearSeal.h"
+
+#include "ClosedYearRepository.h"
+
+namespace dotpha {
+
+Status YearSeal::ensureOpen(Repositories &repositories, int year)
+{
+    const Result<bool> closed = repositories.closedYears.isClosed(year);
+    if (!closed)
+        return closed.error();
+    if (*closed)
+        return Error(Error::Kind::Refused,
+                     tr("The year %1 is closed: its tasks can only be changed by an administrator's late amendment.")
+                         .arg(year));
+    return {};
+}
+
+} // namespace dotpha

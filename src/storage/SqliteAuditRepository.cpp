@@ -1,0 +1,79 @@
+#include "SqliteAuditRepository.h"
+
+#include "AuditChain.h"
+#include "AuditTriggers.h"
+#include "SqlValue.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+const QString Columns =
+    u"id, recorded_at, actor_id, actor, action, entity, entity_id, task_id, field, old_value, new_value, note"_s;
+
+std::optional<QString> optionalText(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+}
+
+AuditEntry readEntry(const QSqlQuery &query)
+{
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.recordedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    entry.actorId = SqlValue::optionalId(query.value(2));
+    entry.actor = query.value(3).toString();
+    entry.action = fromCode<AuditAction>(query.value(4).toString()).value_or(AuditAction::Update);
+    entry.entity = query.value(5).toString();
+    entry.entityId = query.value(6).toLongLong();
+    entry.taskId = SqlValue::optionalId(query.value(7));
+    entry.field = query.value(8).toString();
+    entry.oldValue = optionalText(query.value(9));
+    entry.newValue = optionalText(query.value(10));
+    entry.note = query.value(11).toString();
+    return entry;
+}
+
+} // namespace
+
+SqliteAuditRepository::SqliteAuditRepository(Database &database)
+    : m_table(database, u"audit_log"_s, tr("audit record"))
+{
+}
+
+Status SqliteAuditRepository::setActor(std::optional<qint64> userId, const QString &name)
+{
+    return AuditTriggers::setActor(m_table.database(), userId, name);
+}
+
+Status SqliteAuditRepository::setNote(const QString &note)
+{
+    return AuditTriggers::setNote(m_table.database(), note);
+}
+
+Result<QList<AuditEntry>> SqliteAuditRepository::ofTask(qint64 taskId)
+{
+    return m_table.select<AuditEntry>(u"SELECT "_s + Columns + u" FROM audit_log WHERE task_id = ? ORDER BY id"_s,
+                                      {taskId}, readEntry);
+}
+
+Result<QList<AuditEntry>> SqliteAuditRepository::page(int offset, int limit)
+{
+    return m_table.select<AuditEntry>(u"SELECT "_s + Columns + u" FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"_s,
+                                      {limit, offset}, readEntry);
+}
+
+Result<int> SqliteAuditRepository::count()
+{
+    return m_table.selectOne<int>(u"SELECT count(*) FROM audit_log"_s, {},
+                                  [](const QSqlQuery &query) { return query.value(0).toInt(); });
+}
+
+Result<QStringList> SqliteAuditRepository::verify()
+{
+    return AuditChain::verify(m_table.database());
+}
+
+} // namespace dotpha

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "AuditRepository.h"
+#include "SqlTable.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+class SqliteAuditRepository final : public AuditRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteAuditRepository)
+
+public:
+    explicit SqliteAuditRepository(Database &database);
+
+    Status setActor(std::optional<qint64> userId, const QString &name) override;
+    Status setNote(const QString &note) override;
+    Result<QList<AuditEntry>> ofTask(qint64 taskId) override;
+    Result<QList<AuditEntry>> page(int offset, int limit) override;
+    Result<int> count() override;
+    Result<QStringList> verify() override;
+
+private:
+    SqlTable m_table;
+};
+
+} // namespace dotpha
