@@ -12,7 +12,10 @@ namespace {
 
 QString withUnit(const QString &number, const QString &unit)
 {
-    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+    if (unit.isEmpty())
+        return number;
+    const QString separator = unit == u"%"_s ? QString() : u" "_s;
+    return number + separator + unit;
 }
 
 // "triệu đồng/người/năm" counts per person and year; a difference between two such values is

@@ -125,6 +125,24 @@ TEST_F(CliApplicationTest, CheckReportsABrokenReference)
     EXPECT_TRUE(check.err.contains(u"task"_s)) << check.err.toStdString();
 }
 
+// The audit trail of the sample, changed with the sqlite3 shell: check names the record.
+TEST_F(CliApplicationTest, CheckFindsAnAuditRecordChangedWithAnotherProgram)
+{
+    const QString shell = QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (shell.isEmpty())
+        GTEST_SKIP() << "sqlite3 is not installed";
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
+    const Run sound = cliOnDatabase({u"check"_s});
+    ASSERT_EQ(sound.exitCode, 0) << sound.err.toStdString();
+    QProcess process;
+    process.start(shell, {temporary.path(), u"UPDATE audit_log SET new_value = 'Việc khác' WHERE id = 5"_s});
+    ASSERT_TRUE(process.waitForFinished(10000));
+    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const Run check = cliOnDatabase({u"check"_s});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.err.contains(u" 5 "_s)) << check.err.toStdString();
+}
+
 TEST_F(CliApplicationTest, BackupWritesAnOpenableCopy)
 {
     ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);

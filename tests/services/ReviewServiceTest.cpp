@@ -1,4 +1,5 @@
 #include "DecisionRepository.h"
+#include "TaskRepository.h"
 #include "ReviewService.h"
 #include "TaskService.h"
 #include "TaskSnapshot.h"
@@ -69,7 +70,7 @@ TEST(WorkflowPolicy, EachRoleDoesItsOwnPartOnly)
         EXPECT_FALSE(WorkflowPolicy::allows(UserRole::Clerk, action));
         EXPECT_FALSE(WorkflowPolicy::allows(UserRole::Administrator, action));
     }
-    for (const Action action : {Action::ManageUsers, Action::CloseYear}) {
+    for (const Action action : {Action::ManageUsers, Action::CloseYear, Action::AmendLate}) {
         EXPECT_TRUE(WorkflowPolicy::allows(UserRole::Administrator, action));
         EXPECT_FALSE(WorkflowPolicy::allows(UserRole::Clerk, action));
         EXPECT_FALSE(WorkflowPolicy::allows(UserRole::Reviewer, action));
@@ -167,4 +168,82 @@ TEST_F(ReviewServiceTest, SupplementAssignAndRate)
     ASSERT_TRUE(review->rate(reviewer, *assigned, Rating::Good, u"Hoàn thành tốt"_s, decided).ok());
     EXPECT_EQ(tasks->find(*assigned)->rating, Rating::Good);
     EXPECT_FALSE(review->rate(reviewer, task.id, Rating::Good, QString(), decided).ok());   // not approved
+}
+
+namespace {
+
+// The review steps that start from an existing task, with the states each may start from.
+enum class Step { Submit, Approve, Return, Reject, Adjust, Rate };
+
+struct StepRule
+{
+    Step step;
+    WorkflowPolicy::Action action;
+    QList<TaskStatus> from;
+};
+
+const QList<StepRule> stepRules = {
+    {Step::Submit, WorkflowPolicy::Action::Submit, {TaskStatus::Draft, TaskStatus::Returned}},
+    {Step::Approve, WorkflowPolicy::Action::Approve, {TaskStatus::Submitted}},
+    {Step::Return, WorkflowPolicy::Action::Return, {TaskStatus::Submitted}},
+    {Step::Reject, WorkflowPolicy::Action::Reject, {TaskStatus::Submitted}},
+    {Step::Adjust, WorkflowPolicy::Action::Adjust, {TaskStatus::Approved}},
+    {Step::Rate, WorkflowPolicy::Action::Rate, {TaskStatus::Approved}},
+};
+
+} // namespace
+
+// Every step, by every role, from every state: done exactly when the role may take it and the
+// task is in a state it starts from; when refused, neither the task nor its decisions change.
+TEST_F(ReviewServiceTest, EveryStepForEveryRoleFromEveryState)
+{
+    const QList<TaskStatus> states = {TaskStatus::Draft, TaskStatus::Submitted, TaskStatus::Approved,
+                                      TaskStatus::Returned, TaskStatus::Rejected};
+    int checked = 0;
+    for (const User &actor : {clerk, reviewer, administrator}) {
+        for (const StepRule &rule : stepRules) {
+            for (const TaskStatus state : states) {
+                Task start = task;
+                start.id = 0;
+                start.status = state;
+                start.title = u"Việc %1"_s.arg(++checked);
+                const Task stored = TestData(workspace->repositories()).addTask(start);
+                Task changed = *tasks->find(stored.id);
+                changed.objective = u"Mục tiêu điều chỉnh"_s;
+                Result<int> result = 0;
+                switch (rule.step) {
+                case Step::Submit: result = review->submit(actor, stored.id); break;
+                case Step::Approve: result = review->approve(actor, stored.id, decided); break;
+                case Step::Return: result = review->returnForRevision(actor, stored.id, decided); break;
+                case Step::Reject: result = review->reject(actor, stored.id, decided); break;
+                case Step::Adjust: result = review->adjust(actor, changed, decided); break;
+                case Step::Rate: result = review->rate(actor, stored.id, Rating::Good, u"Tốt"_s, decided); break;
+                }
+                const bool expected = WorkflowPolicy::allows(actor.role, rule.action) && rule.from.contains(state);
+                const std::string context = "role " + toCode(actor.role).toStdString() + ", step "
+                                            + std::to_string(int(rule.step)) + ", from " + toCode(state).toStdString();
+                EXPECT_EQ(result.ok(), expected) << context;
+                if (!result.ok()) {
+                    EXPECT_EQ(result.error().kind(), Error::Kind::Refused) << context;
+                    EXPECT_EQ(statusOf(stored.id), state) << context;
+                    EXPECT_TRUE(decisionsOf(stored.id).isEmpty()) << context;
+                }
+            }
+        }
+    }
+    EXPECT_EQ(checked, 3 * 6 * 5);
+}
+
+TEST_F(ReviewServiceTest, OnlyReviewersSupplementAndAssign)
+{
+    for (const User &actor : {clerk, reviewer, administrator}) {
+        const bool expected = actor.role == UserRole::Reviewer;
+        EXPECT_EQ(review->supplement(actor, TestData::collectiveTask(unit, u"Bổ sung "_s + actor.displayName), decided).ok(),
+                  expected);
+        EXPECT_EQ(review->assign(actor, TestData::collectiveTask(unit, u"Giao "_s + actor.displayName), decided).ok(),
+                  expected);
+    }
+    TaskQuery all;
+    all.year = 2021;
+    EXPECT_EQ(*workspace->repositories().tasks.count(all), 3);   // the draft, one supplemented, one assigned
 }

@@ -1,0 +1,63 @@
+#include "AuditRepository.h"
+#include "ServiceFixture.h"
+#include "TaskSnapshot.h"
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+using TaskLockTest = ServiceFixture;
+
+TEST_F(TaskLockTest, ADraftIsEditedTheOrdinaryWay)
+{
+    Task edited = reread(task.id);
+    edited.title = u"Đô thị loại V năm 2021"_s;
+    ASSERT_TRUE(tasks->update(edited).ok());
+    EXPECT_EQ(reread(task.id).title, u"Đô thị loại V năm 2021"_s);
+}
+
+TEST_F(TaskLockTest, AnApprovedTaskRefusesOrdinaryEditsAndRemoval)
+{
+    approveTask();
+    Task edited = reread(task.id);
+    edited.title = u"Sửa thẳng"_s;
+    const Result<int> saved = tasks->update(edited);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().kind(), Error::Kind::Refused);
+    EXPECT_TRUE(saved.error().message().contains(u"Đô thị loại V"_s) || saved.error().message().contains(u"adjust"_s));
+    EXPECT_FALSE(tasks->remove(task.id, edited.version).ok());
+    EXPECT_EQ(reread(task.id).title, u"Đô thị loại V"_s);
+}
+
+TEST_F(TaskLockTest, AnApprovedTaskChangesThroughAnAdjustmentWithBeforeAndAfter)
+{
+    approveTask();
+    Task adjusted = reread(task.id);
+    adjusted.expectedResult = u"Đạt 12/12 tiêu chí"_s;
+    ASSERT_TRUE(review->adjust(reviewer, adjusted, decided).ok());
+    EXPECT_EQ(reread(task.id).expectedResult, u"Đạt 12/12 tiêu chí"_s);
+    const Decision adjustment = workspace->repositories().decisions.ofTask(task.id)->last();
+    EXPECT_EQ(adjustment.before[u"expected_result"_s].toString(), u"Đạt tiêu chí"_s);
+    EXPECT_EQ(adjustment.after[u"expected_result"_s].toString(), u"Đạt 12/12 tiêu chí"_s);
+    EXPECT_FALSE(adjustment.lateAmendment);
+}
+
+TEST_F(TaskLockTest, AnOrdinaryEditCannotApproveOrReject)
+{
+    Task approved = reread(task.id);
+    approved.status = TaskStatus::Approved;
+    EXPECT_EQ(tasks->update(approved).error().kind(), Error::Kind::Refused);
+    approved.id = 0;
+    EXPECT_EQ(tasks->add(approved).error().kind(), Error::Kind::Refused);
+}
+
+TEST_F(TaskLockTest, AReviewerMayNotRegisterOrEditDrafts)
+{
+    tasks->setActor(reviewer);
+    Task edited = reread(task.id);
+    edited.title = u"Của người duyệt"_s;
+    EXPECT_EQ(tasks->update(edited).error().kind(), Error::Kind::Refused);
+    EXPECT_EQ(tasks->add(TestData::collectiveTask(unit, u"Mới"_s)).error().kind(), Error::Kind::Refused);
+    tasks->setActor(clerk);
+    EXPECT_TRUE(tasks->update(edited).ok());
+}
