@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Repositories.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+// Who may use a database. The first start creates its administrator; afterwards everyone signs in
+// with a login and password, checked against the salted PBKDF2 hash (the password itself is
+// never stored). Administrators add users, change their roles, reset passwords and deactivate
+// accounts; a database always keeps one active administrator.
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
+public:
+    static constexpr int MinimumPasswordLength = 8;
+
+    explicit AccountService(Repositories &repositories, int hashIterations = PasswordHash::DefaultIterations)
+        : m_repositories(repositories), m_hashIterations(hashIterations) {}
+
+    Result<bool> hasUsers();
+    // Only while the database has no user at all.
+    Result<User> createFirstAdministrator(const QString &login, const QString &displayName, const QString &password);
+    // The same message for an unknown login and a wrong password, so neither can be probed.
+    Result<User> signIn(const QString &login, const QString &password);
+    Result<User> addUser(const User &actor, User user, const QString &password);
+    // Changes name, role and whether the account is active (not the password).
+    Result<int> updateUser(const User &actor, const User &user);
+    // An administrator sets anyone's password; others only their own.
+    Result<int> setPassword(const User &actor, User user, const QString &password);
+
+    static Status checkPassword(const QString &password);
+
+private:
+    Status checkManager(const User &actor) const;
+    Status keepsAnAdministrator(const User &changed);
+
+    Repositories &m_repositories;
+    int m_hashIterations;
+};
+
+} // namespace dotpha
