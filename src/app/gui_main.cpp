@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     dotpha::MainWindow window;
     if (const dotpha::Status opened = window.openDatabase(path); !opened) {
         dotpha::ErrorPresenter::show(nullptr, opened.error());
-        return 1;
+        return opened.error().kind() == dotpha::Error::Kind::Cancelled ? 0 : 1;
     }
     window.show();
     return application.exec();

@@ -16,7 +16,8 @@ public:
         ReadOnly,     // the database is open read-only
         Storage,      // the database refused the operation
         File,         // a file could not be read or written
-        Refused       // a file or request that cannot be accepted (corrupt, newer version, ...)
+        Refused,      // a file or request that cannot be accepted (corrupt, newer version, a role's limits, ...)
+        Cancelled     // the user chose not to go on; nothing to report
     };
 
     Error(Kind kind, QString message, QString detail = {});

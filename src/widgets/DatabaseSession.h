@@ -1,5 +1,6 @@
 #pragma once
 
+#include "User.h"
 #include "Workspace.h"
 
 #include <QObject>
@@ -10,13 +11,18 @@ class QUndoStack;
 
 namespace dotpha {
 
+class AccountService;
 class NavigatorModel;
+class ProgressService;
+class ReviewService;
 class TaskService;
+class YearClosingService;
 class TaskTableModel;
 
 // Everything the main window holds for one open database: the workspace, the task service, the
 // models over it and its undo history. Opening another file replaces the whole session, so that
-// nothing of the old file (an undo command, a cached row) can reach the new one.
+// nothing of the old file (an undo command, a cached row) can reach the new one. The signed-in
+// user is the session's too: every service call and every audit record names them.
 class DatabaseSession : public QObject
 {
     Q_OBJECT
@@ -28,6 +34,14 @@ public:
     Workspace &workspace() { return *m_workspace; }
     Repositories &repositories() { return m_workspace->repositories(); }
     TaskService &tasks() { return *m_taskService; }
+    ReviewService &review() { return *m_reviewService; }
+    ProgressService &progress() { return *m_progressService; }
+    YearClosingService &yearClosing() { return *m_yearClosingService; }
+    AccountService &accounts() { return *m_accountService; }
+
+    const User &user() const { return m_user; }
+    // Acts as user from now on: the task service checks their role, the audit trail names them.
+    Status signIn(const User &user);
     TaskTableModel &taskModel() { return *m_taskModel; }
     NavigatorModel &navigatorModel() { return *m_navigatorModel; }
     QUndoStack &undoStack() { return *m_undoStack; }
@@ -35,6 +49,11 @@ public:
 private:
     std::unique_ptr<Workspace> m_workspace;
     TaskService *m_taskService;
+    std::unique_ptr<ReviewService> m_reviewService;
+    std::unique_ptr<ProgressService> m_progressService;
+    std::unique_ptr<YearClosingService> m_yearClosingService;
+    std::unique_ptr<AccountService> m_accountService;
+    User m_user;
     TaskTableModel *m_taskModel;
     NavigatorModel *m_navigatorModel;
     QUndoStack *m_undoStack;

@@ -13,13 +13,16 @@ QString ErrorPresenter::title(Error::Kind kind)
     case Error::Kind::ReadOnly: return tr("Read-only database");
     case Error::Kind::Storage: return tr("Database error");
     case Error::Kind::File: return tr("File error");
-    case Error::Kind::Refused: return tr("File not opened");
+    case Error::Kind::Refused: return tr("Not possible");
+    case Error::Kind::Cancelled: return {};
     }
     return {};
 }
 
 void ErrorPresenter::show(QWidget *parent, const Error &error)
 {
+    if (error.kind() == Error::Kind::Cancelled)
+        return;
     QMessageBox box(error.kind() == Error::Kind::Validation ? QMessageBox::Warning : QMessageBox::Critical,
                     title(error.kind()), error.message(), QMessageBox::Ok, parent);
     if (!error.detail().isEmpty())

@@ -14,6 +14,7 @@
 #include "RecordCommands.h"
 #include "RemoveTaskCommand.h"
 #include "ReportMenu.h"
+#include "SignInDialog.h"
 #include "ImportDialog.h"
 #include "RegistrationExporter.h"
 #include "TaskDetailsFormatter.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_undoGroup(new QUndoGroup(this))
+    , m_signIn(&SignInDialog::signIn)
 {
     m_ui->setupUi(this);
     m_ui->taskView->verticalHeader()->hide();
@@ -184,9 +186,12 @@ Status MainWindow::openDatabase(const QString &path)
     Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
     if (!workspace)
         return workspace.error();
+    auto session = std::make_unique<DatabaseSession>(std::move(workspace).value());
+    if (!m_signIn(this, *session))
+        return Error(Error::Kind::Cancelled, tr("Not signed in."));
     if (m_session)
         saveLayout();
-    m_session = std::make_unique<DatabaseSession>(std::move(workspace).value());
+    m_session = std::move(session);
     m_undoGroup->addStack(&m_session->undoStack());
     m_undoGroup->setActiveStack(&m_session->undoStack());
     m_settings.rememberDatabase(m_session->workspace().database().path());

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,7 +37,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Closes the current database, if any, and opens path. On failure the current one stays.
+    // Asks who is opening a session (SignInDialog::signIn) and signs them in; false when cancelled.
+    using SignIn = std::function<bool(QWidget *parent, DatabaseSession &session)>;
+    void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
+
+    // Closes the current database, if any, and opens path once someone has signed in. On failure
+    // or cancel the current one stays.
     Status openDatabase(const QString &path);
     DatabaseSession *session() const { return m_session.get(); }
     std::optional<Task> currentTask() const;
@@ -99,6 +105,7 @@ private:
     QList<QAction *> m_referenceActions;
     ReportMenu *m_reportMenu = nullptr;
     bool m_layoutRestored = false;
+    SignIn m_signIn;
 };
 
 } // namespace dotpha

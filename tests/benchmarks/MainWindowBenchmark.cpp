@@ -4,6 +4,7 @@
 //
 //   dotpha-bench-gui [--tasks N] [--runs R]
 
+#include "SignInAs.h"
 #include "BenchmarkReport.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
@@ -20,6 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace dotpha;
+using dotpha::test::signInAs;
 using dotpha::bench::elapsedMs;
 
 namespace {
@@ -59,6 +61,7 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         MainWindow window;
+        window.setSignIn(signInAs(UserRole::Clerk));
         if (!window.openDatabase(path)) {
             out << "cannot open the database" << Qt::endl;
             return 1;
@@ -71,6 +74,8 @@ int main(int argc, char *argv[])
     dotpha::bench::report(out, u"open the file and show the first screen"_s, firstScreen);
 
     MainWindow window;
+
+    window.setSignIn(signInAs(UserRole::Clerk));
     if (!window.openDatabase(path))
         return 1;
     window.resize(1280, 800);

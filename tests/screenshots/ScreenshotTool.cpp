@@ -3,6 +3,7 @@
 //
 //   dotpha-screenshots OUTPUT_FOLDER
 
+#include "SignInAs.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "CsvReader.h"
@@ -27,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace dotpha;
+using dotpha::test::signInAs;
 
 namespace {
 
@@ -49,6 +51,8 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     bool ok = true;
 
     MainWindow window;
+
+    window.setSignIn(signInAs(UserRole::Clerk));
     if (const Status opened = window.openDatabase(database); !opened) {
         out << opened.error().message() << Qt::endl;
         return false;

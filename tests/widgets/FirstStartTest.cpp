@@ -1,3 +1,4 @@
+#include "SignInAs.h"
 #include "CommitteeSettingsRepository.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
@@ -57,6 +58,7 @@ TEST(FirstStart, TheSampleOpensFromTheWelcomePage)
     welcome.findChild<QPushButton *>(u"sampleButton"_s)->click();
     ASSERT_EQ(welcome.result(), QDialog::Accepted);
     MainWindow window;
+    window.setSignIn(signInAs(UserRole::Clerk));
     ASSERT_TRUE(window.openDatabase(welcome.path()).ok());
     window.setYear(2021);
     EXPECT_EQ(window.session()->taskModel().totalCount(), 7);
@@ -72,6 +74,7 @@ TEST(ReadOnlyDatabase, OpensForReadingWithEditingTurnedOff)
     }
     QFile::setPermissions(temporary.path(), QFileDevice::ReadOwner);
     MainWindow window;
+    window.setSignIn(signInAs(UserRole::Clerk));
     ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
     window.setYear(2021);
     EXPECT_EQ(window.session()->taskModel().totalCount(), 1);

@@ -1,3 +1,4 @@
+#include "SignInAs.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "SampleData.h"
@@ -22,6 +23,7 @@ TEST(MainWindow, OpensTheSampleOnItsYear)
         ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
     }
     MainWindow window;
+    window.setSignIn(signInAs(UserRole::Clerk));
     ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));

@@ -1,3 +1,4 @@
+#include "SignInAs.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "TaskEditorDialog.h"
@@ -129,6 +130,7 @@ protected:
 TEST_F(MainWindowWorkflowTest, CreateFindEditUndoRedoAndReopen)
 {
     MainWindow window;
+    window.setSignIn(signInAs(UserRole::Clerk));
     ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
@@ -183,6 +185,7 @@ TEST_F(MainWindowWorkflowTest, CreateFindEditUndoRedoAndReopen)
 
     // Still there after the database is closed and opened again.
     MainWindow reopened;
+    reopened.setSignIn(signInAs(UserRole::Clerk));
     ASSERT_TRUE(reopened.openDatabase(temporary.path()).ok());
     reopened.setYear(2021);
     EXPECT_EQ(tasks(reopened).totalCount(), 2);
@@ -199,6 +202,7 @@ TEST_F(MainWindowWorkflowTest, DeletingAsksAndCanBeUndone)
         data.addCollectiveTask(workspace->repositories().units.search(u"dao vien"_s)->first(), u"Việc sẽ xóa"_s);
     }
     MainWindow window;
+    window.setSignIn(signInAs(UserRole::Clerk));
     ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
     window.setYear(2021);
     selectTaskTitled(window, u"Việc sẽ xóa"_s);

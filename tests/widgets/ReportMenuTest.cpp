@@ -1,3 +1,4 @@
+#include "SignInAs.h"
 #include "DatabaseSession.h"
 #include "DocumentDetailsDialog.h"
 #include "MainWindow.h"
@@ -29,6 +30,7 @@ protected:
         ASSERT_TRUE(workspace);
         ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
         workspace.reset();
+        window.setSignIn(signInAs(UserRole::Clerk));
         ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
         window.setYear(SampleData::Year);
     }

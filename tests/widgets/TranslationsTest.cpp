@@ -1,3 +1,4 @@
+#include "SignInAs.h"
 #include "DatabaseSession.h"
 #include "AppSettings.h"
 #include "DocumentDetailsDialog.h"
@@ -171,6 +172,7 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
     const auto textsIn = [&](const QString &language, const std::function<QMap<QString, QString>(MainWindow &)> &collect) {
         Translations::install(language);
         MainWindow window;
+        window.setSignIn(signInAs(UserRole::Clerk));
         EXPECT_TRUE(window.openDatabase(temporary.path()).ok());
         window.setYear(2021);
         return collect(window);

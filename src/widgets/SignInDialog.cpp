@@ -1,0 +1,93 @@
+#include "SignInDialog.h"
+
+#include "ui_SignInDialog.h"
+
+#include "AccountService.h"
+#include "BusyCursor.h"
+#include "DatabaseSession.h"
+#include "ErrorPresenter.h"
+
+#include <QFileInfo>
+#include <QPushButton>
+
+namespace dotpha {
+
+SignInDialog::SignInDialog(DatabaseSession &session, Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SignInDialog>())
+    , m_session(session)
+    , m_mode(mode)
+{
+    m_ui->setupUi(this);
+    const QString file = QFileInfo(session.workspace().database().path()).fileName();
+    const bool creating = mode == Mode::CreateAdministrator;
+    m_ui->nameLabel->setVisible(creating);
+    m_ui->nameEdit->setVisible(creating);
+    m_ui->repeatLabel->setVisible(creating);
+    m_ui->repeatEdit->setVisible(creating);
+    m_ui->messageLabel->hide();
+    if (creating) {
+        setWindowTitle(tr("Create the administrator"));
+        m_ui->introLabel->setText(tr("%1 has no users yet. Create its administrator account: the administrator "
+                                     "adds the clerks and reviewers, and closes the year. Keep the password safe; "
+                                     "it cannot be recovered.").arg(file));
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Create and sign in"));
+    } else {
+        m_ui->introLabel->setText(tr("Sign in to %1.").arg(file));
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SignInDialog::~SignInDialog() = default;
+
+Result<User> SignInDialog::attempt()
+{
+    AccountService &accounts = m_session.accounts();
+    if (m_mode == Mode::SignIn)
+        return accounts.signIn(m_ui->loginEdit->text(), m_ui->passwordEdit->text());
+    if (m_ui->passwordEdit->text() != m_ui->repeatEdit->text())
+        return Error::validation(tr("The two passwords differ."));
+    return accounts.createFirstAdministrator(m_ui->loginEdit->text(), m_ui->nameEdit->text(),
+                                             m_ui->passwordEdit->text());
+}
+
+void SignInDialog::accept()
+{
+    Result<User> user = [this] {
+        const BusyCursor busy;   // hashing the password takes a noticeable moment, by design
+        return attempt();
+    }();
+    if (!user) {
+        m_ui->messageLabel->setText(user.error().message());
+        m_ui->messageLabel->show();
+        m_ui->passwordEdit->clear();
+        m_ui->repeatEdit->clear();
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
+    m_user = *user;
+    QDialog::accept();
+}
+
+bool SignInDialog::signIn(QWidget *parent, DatabaseSession &session)
+{
+    const Result<bool> hasUsers = session.accounts().hasUsers();
+    if (!hasUsers) {
+        ErrorPresenter::show(parent, hasUsers.error());
+        return false;
+    }
+    if (!*hasUsers && session.workspace().database().isReadOnly())
+        return true;   // nothing can be written, so there is no one to name
+    SignInDialog dialog(session, *hasUsers ? Mode::SignIn : Mode::CreateAdministrator, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (const Status signedIn = session.signIn(dialog.user()); !signedIn) {
+        ErrorPresenter::show(parent, signedIn.error());
+        return false;
+    }
+    return true;
+}
+
+} // namespace dotpha

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Result.h"
+#include "User.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class SignInDialog;
+}
+
+namespace dotpha {
+
+class DatabaseSession;
+
+// Asks who is opening a database: login and password, or, on a database without any user, the
+// administrator to create. Stays open with the reason shown until the answer is right or the
+// user cancels.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { SignIn, CreateAdministrator };
+
+    SignInDialog(DatabaseSession &session, Mode mode, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    // Signs session in: asks when needed, and returns false when the user cancelled. A read-only
+    // database without users opens for reading, with nobody signed in.
+    static bool signIn(QWidget *parent, DatabaseSession &session);
+
+    const User &user() const { return m_user; }
+    void accept() override;
+
+private:
+    Result<User> attempt();
+
+    std::unique_ptr<Ui::SignInDialog> m_ui;
+    DatabaseSession &m_session;
+    Mode m_mode;
+    User m_user;
+};
+
+} // namespace dotpha
