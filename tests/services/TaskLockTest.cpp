@@ -1,4 +1,5 @@
 #include "AuditRepository.h"
+#include "RegistrationComparison.h"
 #include "ServiceFixture.h"
 #include "TaskSnapshot.h"
 
@@ -60,4 +61,24 @@ TEST_F(TaskLockTest, AReviewerMayNotRegisterOrEditDrafts)
     EXPECT_EQ(tasks->add(TestData::collectiveTask(unit, u"Mới"_s)).error().kind(), Error::Kind::Refused);
     tasks->setActor(clerk);
     EXPECT_TRUE(tasks->update(edited).ok());
+}
+
+TEST_F(TaskLockTest, TheRegistrationStandsBesideTheAdjustedTaskWithTheDifferencesMarked)
+{
+    EXPECT_TRUE(RegistrationComparison::rows(*workspace->repositories().decisions.ofTask(task.id), reread(task.id)).isEmpty());
+    approveTask();
+    Task adjusted = reread(task.id);
+    adjusted.deadline = QDate(2021, 9, 30);
+    adjusted.expectedResult = u"Đạt 12/12 tiêu chí"_s;
+    ASSERT_TRUE(review->adjust(reviewer, adjusted, decided).ok());
+
+    const QList<RegistrationComparison::Row> rows =
+        RegistrationComparison::rows(*workspace->repositories().decisions.ofTask(task.id), reread(task.id));
+    QStringList differing;
+    for (const RegistrationComparison::Row &row : rows) {
+        if (row.differs)
+            differing << row.registered + u" → "_s + row.current;
+    }
+    EXPECT_EQ(differing, (QStringList{u"Đạt tiêu chí → Đạt 12/12 tiêu chí"_s, u"31/12/2021 → 30/09/2021"_s}));
+    EXPECT_GE(rows.size(), 8);
 }

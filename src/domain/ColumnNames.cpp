@@ -1,0 +1,124 @@
+#include "ColumnNames.h"
+
+#include "DecisionKind.h"
+#include "EnumNames.h"
+
+#include <QDate>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+QString ColumnNames::entity(const QString &table)
+{
+    static const QHash<QString, const char *> names = {
+        {u"task"_s, QT_TR_NOOP("task")},
+        {u"unit"_s, QT_TR_NOOP("unit")},
+        {u"person"_s, QT_TR_NOOP("person")},
+        {u"field"_s, QT_TR_NOOP("field")},
+        {u"app_user"_s, QT_TR_NOOP("user account")},
+        {u"decision"_s, QT_TR_NOOP("decision")},
+        {u"progress_note"_s, QT_TR_NOOP("progress note")},
+        {u"work_item"_s, QT_TR_NOOP("work item")},
+        {u"indicator"_s, QT_TR_NOOP("indicator")},
+        {u"indicator_value"_s, QT_TR_NOOP("indicator value")},
+        {u"committee_settings"_s, QT_TR_NOOP("committee settings")},
+        {u"closed_year"_s, QT_TR_NOOP("closed year")},
+    };
+    const auto found = names.constFind(table);
+    return found == names.constEnd() ? table : tr(found.value());
+}
+
+QString ColumnNames::label(const QString &column)
+{
+    static const QHash<QString, const char *> labels = {
+        {u"year"_s, QT_TR_NOOP("Year")},
+        {u"end_year"_s, QT_TR_NOOP("Last year")},
+        {u"kind"_s, QT_TR_NOOP("Kind")},
+        {u"unit_id"_s, QT_TR_NOOP("Unit")},
+        {u"person_id"_s, QT_TR_NOOP("Person")},
+        {u"unit_name_at_registration"_s, QT_TR_NOOP("Unit as registered")},
+        {u"unit_kind_at_registration"_s, QT_TR_NOOP("Kind of unit as registered")},
+        {u"person_name_at_registration"_s, QT_TR_NOOP("Person as registered")},
+        {u"position_at_registration"_s, QT_TR_NOOP("Position as registered")},
+        {u"title"_s, QT_TR_NOOP("Title")},
+        {u"content"_s, QT_TR_NOOP("Content")},
+        {u"objective"_s, QT_TR_NOOP("Objective")},
+        {u"expected_result"_s, QT_TR_NOOP("Expected result")},
+        {u"solutions"_s, QT_TR_NOOP("Solutions")},
+        {u"deadline"_s, QT_TR_NOOP("Deadline")},
+        {u"nature"_s, QT_TR_NOOP("Nature")},
+        {u"field_id"_s, QT_TR_NOOP("Field")},
+        {u"origin"_s, QT_TR_NOOP("Origin")},
+        {u"status"_s, QT_TR_NOOP("Status")},
+        {u"progress_percent"_s, QT_TR_NOOP("Progress (%)")},
+        {u"rating"_s, QT_TR_NOOP("Rating")},
+        {u"assessment"_s, QT_TR_NOOP("Assessment")},
+        {u"deleted_at"_s, QT_TR_NOOP("Moved to the recycle bin")},
+        {u"continues_task_id"_s, QT_TR_NOOP("Continues task")},
+        {u"name"_s, QT_TR_NOOP("Name")},
+        {u"full_name"_s, QT_TR_NOOP("Full name")},
+        {u"position"_s, QT_TR_NOOP("Position")},
+        {u"display_name"_s, QT_TR_NOOP("Name")},
+        {u"role"_s, QT_TR_NOOP("Role")},
+        {u"active"_s, QT_TR_NOOP("Active")},
+        {u"password_hash"_s, QT_TR_NOOP("Password")},
+        {u"text"_s, QT_TR_NOOP("Text")},
+        {u"percent"_s, QT_TR_NOOP("Percent")},
+        {u"due_on"_s, QT_TR_NOOP("Due")},
+        {u"done_on"_s, QT_TR_NOOP("Done")},
+        {u"value"_s, QT_TR_NOOP("Value")},
+        {u"baseline"_s, QT_TR_NOOP("Baseline")},
+        {u"target"_s, QT_TR_NOOP("Target")},
+        {u"unit_of_measure"_s, QT_TR_NOOP("Unit of measure")},
+        {u"noted_on"_s, QT_TR_NOOP("Date")},
+        {u"measured_on"_s, QT_TR_NOOP("Date")},
+        {u"parent_id"_s, QT_TR_NOOP("Parent unit")},
+        {u"successor_id"_s, QT_TR_NOOP("Successor")},
+        {u"active_from_year"_s, QT_TR_NOOP("Active from")},
+        {u"active_to_year"_s, QT_TR_NOOP("Active until")},
+        {u"committee_name"_s, QT_TR_NOOP("Committee")},
+    };
+    const auto found = labels.constFind(column);
+    return found == labels.constEnd() ? column : tr(found.value());
+}
+
+namespace {
+
+template <typename Enum>
+std::optional<QString> enumName(const QString &stored)
+{
+    const std::optional<Enum> value = fromCode<Enum>(stored);
+    return value ? std::optional<QString>(EnumNames::name(*value)) : std::nullopt;
+}
+
+} // namespace
+
+QString ColumnNames::value(const QString &column, const QString &stored)
+{
+    std::optional<QString> named;
+    if (column == u"status"_s)
+        named = enumName<TaskStatus>(stored);
+    else if (column == u"nature"_s)
+        named = enumName<TaskNature>(stored);
+    else if (column == u"origin"_s)
+        named = enumName<TaskOrigin>(stored);
+    else if (column == u"rating"_s)
+        named = enumName<Rating>(stored);
+    else if (column == u"role"_s)
+        named = enumName<UserRole>(stored);
+    else if (column == u"kind"_s)
+        named = enumName<TaskKind>(stored) ? enumName<TaskKind>(stored)
+                : enumName<UnitKind>(stored) ? enumName<UnitKind>(stored) : enumName<DecisionKind>(stored);
+    else if (column.endsWith(u"_kind_at_registration"_s))
+        named = enumName<UnitKind>(stored);
+    if (named)
+        return *named;
+    const QDate date = QDate::fromString(stored.left(10), Qt::ISODate);
+    if (stored.size() == 10 && date.isValid())
+        return date.toString(u"dd/MM/yyyy"_s);
+    return stored;
+}
+
+} // namespace dotpha
