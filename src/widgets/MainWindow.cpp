@@ -13,7 +13,13 @@
 #include "ReferenceDataDialog.h"
 #include "RecordCommands.h"
 #include "RemoveTaskCommand.h"
+#include "AuditLogDialog.h"
+#include "EnumNames.h"
+#include "ProgressMenu.h"
 #include "ReportMenu.h"
+#include "ReviewMenu.h"
+#include "UsersDialog.h"
+#include "WorkflowPolicy.h"
 #include "SignInDialog.h"
 #include "ImportDialog.h"
 #include "RegistrationExporter.h"
@@ -67,6 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->contentSplitter->setStretchFactor(1, 2);
     createActions();
     createToolBar();
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    statusBar()->addPermanentWidget(m_userLabel);
     connect(m_ui->taskView, &QAbstractItemView::doubleClicked, this, &MainWindow::editCurrentTask);
     setWindowTitle(tr("Dotpha"));
     updateActions();
@@ -89,6 +98,8 @@ void MainWindow::createFileMenu()
     QAction *openAction = file->addAction(tr("&Open database..."), this, &MainWindow::chooseAndOpen);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_switchUserAction = file->addAction(tr("Sign in as &another user..."), this, &MainWindow::switchUser);
+    m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_backupAction = file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import registrations..."), this, &MainWindow::importRegistrations);
@@ -136,6 +147,19 @@ void MainWindow::createDataAndHelpMenus()
     m_referenceActions << data->addAction(tr("&Units..."), this, [this] { openReferenceData(0); })
                        << data->addAction(tr("&People..."), this, [this] { openReferenceData(1); })
                        << data->addAction(tr("&Fields..."), this, [this] { openReferenceData(2); });
+    data->addSeparator();
+    m_auditAction = data->addAction(tr("Change &log..."), this, &MainWindow::showAuditLog);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_usersAction = data->addAction(tr("User &accounts..."), this, &MainWindow::manageUsers);
+
+    m_reviewMenu = new ReviewMenu({[this] { return m_session.get(); }, [this] { return m_yearCombo->currentData().toInt(); },
+                                   [this] { return currentTask(); }, [this](Task &task) { return runEditor(task); }},
+                                  this);
+    menuBar()->addMenu(m_reviewMenu);
+    connect(m_reviewMenu, &ReviewMenu::changed, this, &MainWindow::afterReviewChange);
+    m_progressMenu = new ProgressMenu({[this] { return m_session.get(); }, [this] { return currentTask(); }}, this);
+    menuBar()->addMenu(m_progressMenu);
+    connect(m_progressMenu, &ProgressMenu::changed, this, &MainWindow::afterReviewChange);
 
     m_reportMenu = new ReportMenu({[this] { return m_session.get(); }, [this] { return m_yearCombo->currentData().toInt(); },
                                    [this] { return currentTask(); }},
@@ -295,7 +319,7 @@ void MainWindow::showCurrentTaskDetails()
     const std::optional<Task> task = currentTask();
     if (!task) {
         for (QTextBrowser *browser : {m_ui->registrationBrowser, m_ui->decisionsBrowser, m_ui->progressBrowser,
-                                      m_ui->evaluationBrowser})
+                                      m_ui->evaluationBrowser, m_ui->historyBrowser})
             browser->clear();
     } else {
         const TaskDetailsFormatter formatter(m_session->repositories());
@@ -303,6 +327,7 @@ void MainWindow::showCurrentTaskDetails()
         m_ui->decisionsBrowser->setHtml(formatter.decisions(*task));
         m_ui->progressBrowser->setHtml(formatter.progress(*task));
         m_ui->evaluationBrowser->setHtml(formatter.evaluation(*task));
+        m_ui->historyBrowser->setHtml(formatter.history(*task));
     }
     updateActions();
 }
@@ -310,11 +335,26 @@ void MainWindow::showCurrentTaskDetails()
 void MainWindow::updateActions()
 {
     const bool writable = m_session && !m_session->workspace().database().isReadOnly();
-    const bool hasTask = currentTask().has_value();
+    const std::optional<Task> task = currentTask();
+    const UserRole role = m_session ? m_session->user().role : UserRole::Clerk;
+    // What a role may not do is hidden; what the task's state does not allow is disabled.
+    const bool registers = WorkflowPolicy::allows(role, WorkflowPolicy::Action::Register);
+    for (QAction *action : {m_newCollectiveAction, m_newIndividualAction, m_editAction, m_deleteAction, m_importAction})
+        action->setVisible(registers);
     m_newCollectiveAction->setEnabled(writable);
     m_newIndividualAction->setEnabled(writable);
-    m_editAction->setEnabled(writable && hasTask);
-    m_deleteAction->setEnabled(writable && hasTask);
+    m_editAction->setEnabled(writable && task && !TaskService::isLocked(*task));
+    m_deleteAction->setEnabled(writable && task && !TaskService::isLocked(*task));
+    m_usersAction->setVisible(WorkflowPolicy::allows(role, WorkflowPolicy::Action::ManageUsers));
+    m_usersAction->setEnabled(writable);
+    m_auditAction->setEnabled(m_session != nullptr);
+    m_switchUserAction->setEnabled(writable);
+    m_reviewMenu->updateActions();
+    m_progressMenu->updateActions();
+    if (m_session && !m_session->user().displayName.isEmpty())
+        m_userLabel->setText(tr("%1 (%2)").arg(m_session->user().displayName, EnumNames::name(role)));
+    else
+        m_userLabel->clear();
     m_backupAction->setEnabled(m_session != nullptr);
     for (QAction *action : std::as_const(m_referenceActions))
         action->setEnabled(m_session != nullptr);
@@ -479,6 +519,46 @@ void MainWindow::chooseLanguage(const QString &language)
     QMessageBox::information(this, tr("Language"),
                              language == u"vi"_s ? u"Giao diện tiếng Việt sẽ được dùng từ lần mở Dotpha sau."_s
                                                  : u"The English interface will be used from the next start of Dotpha."_s);
+}
+
+void MainWindow::selectTask(qint64 taskId)
+{
+    if (!m_session)
+        return;
+    if (const int row = m_session->taskModel().rowOf(taskId); row >= 0)
+        m_ui->taskView->selectRow(row);
+}
+
+void MainWindow::afterReviewChange(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    showCurrentTaskDetails();
+}
+
+void MainWindow::switchUser()
+{
+    if (!m_session || !m_signIn(this, *m_session))
+        return;
+    // Another user, other rights: the undo history of the previous one is not theirs to replay.
+    m_session->undoStack().clear();
+    updateActions();
+    statusBar()->showMessage(tr("Signed in as %1.").arg(m_session->user().displayName), 8000);
+}
+
+void MainWindow::manageUsers()
+{
+    if (!m_session)
+        return;
+    UsersDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_session)
+        return;
+    AuditLogDialog dialog(m_session->repositories(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

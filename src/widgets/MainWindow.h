@@ -16,6 +16,7 @@ class MainWindow;
 }
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QTimer;
@@ -24,7 +25,9 @@ class QUndoGroup;
 namespace dotpha {
 
 class DatabaseSession;
+class ProgressMenu;
 class ReportMenu;
+class ReviewMenu;
 
 // The main window over one open database: the navigator of views and units, the task table with
 // search as you type, the detail panel, and the menus for files, editing and reference data.
@@ -47,6 +50,10 @@ public:
     DatabaseSession *session() const { return m_session.get(); }
     std::optional<Task> currentTask() const;
     ReportMenu *reportMenu() const { return m_reportMenu; }
+    ReviewMenu *reviewMenu() const { return m_reviewMenu; }
+    ProgressMenu *progressMenu() const { return m_progressMenu; }
+    // Selects the task's row when the current list shows it.
+    void selectTask(qint64 taskId);
 
     void newTask(TaskKind kind);
     void editCurrentTask();
@@ -84,6 +91,10 @@ private:
     void openReferenceData(int tab);
     void chooseLanguage(const QString &language);
     void showAbout();
+    void switchUser();
+    void manageUsers();
+    void showAuditLog();
+    void afterReviewChange(const QString &message);
     bool runEditor(Task &task);
     CommandFeedback feedback();
 
@@ -104,6 +115,12 @@ private:
     QList<QAction *> m_exportActions;
     QList<QAction *> m_referenceActions;
     ReportMenu *m_reportMenu = nullptr;
+    ReviewMenu *m_reviewMenu = nullptr;
+    ProgressMenu *m_progressMenu = nullptr;
+    QAction *m_switchUserAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QLabel *m_userLabel = nullptr;
     bool m_layoutRestored = false;
     SignIn m_signIn;
 };

@@ -1,6 +1,11 @@
 #include "TaskDetailsFormatter.h"
 
+#include "AuditDescription.h"
+#include "AuditRepository.h"
+#include "ColumnNames.h"
 #include "DecisionRepository.h"
+#include "IndicatorSentence.h"
+#include "RegistrationComparison.h"
 #include "EnumNames.h"
 #include "ExecutionState.h"
 #include "FieldRepository.h"
@@ -78,9 +83,50 @@ QString TaskDetailsFormatter::decisions(const Task &task) const
                    "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>"_s
                        .arg(tr("Date"), tr("Decision"), tr("Number"), tr("Reviewer"), tr("Reason"));
     for (const Decision &decision : *decisions) {
+        const QString kind = decision.lateAmendment ? tr("%1 (late amendment)").arg(EnumNames::name(decision.kind))
+                                                    : EnumNames::name(decision.kind);
         html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
-            date(decision.decidedOn), EnumNames::name(decision.kind).toHtmlEscaped(),
-            decision.number.toHtmlEscaped(), decision.reviewerName.toHtmlEscaped(), decision.reason.toHtmlEscaped());
+            date(decision.decidedOn), kind.toHtmlEscaped(), decision.number.toHtmlEscaped(),
+            decision.reviewerName.toHtmlEscaped(), decision.reason.toHtmlEscaped());
+    }
+    return html + u"</table>"_s + comparison(*decisions, task);
+}
+
+// The registration as first accepted beside the task as it stands, the differing rows marked.
+QString TaskDetailsFormatter::comparison(const QList<Decision> &decisions, const Task &task) const
+{
+    const QList<RegistrationComparison::Row> rows = RegistrationComparison::rows(decisions, task);
+    if (rows.isEmpty())
+        return {};
+    const bool anyDifference = std::any_of(rows.begin(), rows.end(), [](const auto &row) { return row.differs; });
+    QString html = u"<h4>%1</h4>"_s.arg(tr("As registered and as now approved").toHtmlEscaped());
+    if (!anyDifference)
+        html += paragraph(tr("No change since the registration was approved."));
+    html += u"<table cellpadding='3' border='1' style='border-collapse:collapse'><tr><th></th><th align='left'>%1</th>"
+            "<th align='left'>%2</th></tr>"_s.arg(tr("As registered").toHtmlEscaped(), tr("As now approved").toHtmlEscaped());
+    for (const RegistrationComparison::Row &row : rows) {
+        const QString style = row.differs ? u" style='background:#fff3cd; font-weight:bold'"_s : QString();
+        html += u"<tr%1><td style='color:#555'>%2%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
+            style, row.differs ? u"▸ "_s : QString(), row.label.toHtmlEscaped(),
+            row.registered.toHtmlEscaped().replace(u'\n', u"<br>"_s), row.current.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    }
+    return html + u"</table>"_s;
+}
+
+QString TaskDetailsFormatter::history(const Task &task) const
+{
+    const Result<QList<AuditEntry>> entries = m_repositories.audit.ofTask(task.id);
+    if (!entries)
+        return paragraph(entries.error().message());
+    if (entries->isEmpty())
+        return paragraph(tr("No change has been recorded for this task."));
+    QString html = u"<table cellpadding='3'><tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th>"
+                   "<th align='left'>%4</th></tr>"_s
+                       .arg(tr("When"), tr("Who"), tr("What"), tr("Change"));
+    for (auto entry = entries->crbegin(); entry != entries->crend(); ++entry) {
+        html += u"<tr><td style='white-space:nowrap'>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
+            QLocale().toString(entry->recordedAt.toLocalTime(), u"dd/MM/yyyy HH:mm"_s), entry->actor.toHtmlEscaped(),
+            AuditDescription::subject(*entry).toHtmlEscaped(), AuditDescription::change(*entry).toHtmlEscaped());
     }
     return html + u"</table>"_s;
 }
@@ -114,10 +160,13 @@ QString TaskDetailsFormatter::progress(const Task &task) const
                 parts << tr("baseline %1").arg(number(*indicator.baseline));
             if (indicator.target)
                 parts << tr("target %1").arg(number(*indicator.target));
-            if (const auto values = m_repositories.indicators.valuesOf(indicator.id); values && !values->isEmpty())
+            const auto values = m_repositories.indicators.valuesOf(indicator.id);
+            if (values && !values->isEmpty())
                 parts << tr("%1 on %2").arg(number(values->constLast().value), date(values->constLast().measuredOn));
-            html += u"<li>%1 (%2): %3</li>"_s.arg(indicator.name.toHtmlEscaped(), indicator.unitOfMeasure.toHtmlEscaped(),
-                                                  parts.join(u"; "_s).toHtmlEscaped());
+            const QString sentence = values ? IndicatorSentence::compose(indicator, *values) : QString();
+            html += u"<li>%1 (%2): %3%4</li>"_s.arg(
+                indicator.name.toHtmlEscaped(), indicator.unitOfMeasure.toHtmlEscaped(), parts.join(u"; "_s).toHtmlEscaped(),
+                sentence.isEmpty() ? QString() : u"<br><i>%1</i>"_s.arg(sentence.toHtmlEscaped()));
         }
         html += u"</ul>"_s;
     }

@@ -1,0 +1,52 @@
+#include "AuditDescription.h"
+
+#include "ColumnNames.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+QString AuditDescription::action(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Insert: return tr("added");
+    case AuditAction::Update: return tr("changed");
+    case AuditAction::Delete: return tr("removed");
+    }
+    return {};
+}
+
+QString AuditDescription::subject(const AuditEntry &entry)
+{
+    const QString record = u"%1 #%2"_s.arg(ColumnNames::entity(entry.entity)).arg(entry.entityId);
+    if (entry.field.isEmpty())
+        return record;
+    return record + u" \u2014 "_s + ColumnNames::label(entry.field);
+}
+
+QString AuditDescription::change(const AuditEntry &entry)
+{
+    const QString described = valueChange(entry);
+    return entry.note.isEmpty() ? described : u"%1 [%2]"_s.arg(described, entry.note);
+}
+
+QString AuditDescription::valueChange(const AuditEntry &entry)
+{
+    const auto shown = [&](const std::optional<QString> &value) {
+        return value ? ColumnNames::value(entry.entity == u"decision"_s && entry.field.isEmpty() ? u"kind"_s : entry.field,
+                                          *value)
+                     : QString();
+    };
+    switch (entry.action) {
+    case AuditAction::Insert: return tr("added: %1").arg(shown(entry.newValue));
+    case AuditAction::Delete: return tr("removed: %1").arg(shown(entry.oldValue));
+    case AuditAction::Update:
+        if (!entry.oldValue && !entry.newValue)
+            return tr("changed (value not recorded)");
+        return u"%1 \u2192 %2"_s.arg(entry.oldValue ? shown(entry.oldValue) : tr("(empty)"),
+                                      entry.newValue ? shown(entry.newValue) : tr("(empty)"));
+    }
+    return {};
+}
+
+} // namespace dotpha

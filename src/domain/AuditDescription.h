@@ -1,0 +1,24 @@
+#pragma once
+
+#include "AuditEntry.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+// An audit entry in words, for the history views and the CSV export: what was changed
+// ("task “Đô thị loại V” — Expected result") and how ("Đạt tiêu chí → Đạt 12/12 tiêu chí"), with the entry's note in brackets.
+class AuditDescription
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditDescription)
+
+public:
+    static QString subject(const AuditEntry &entry);
+    static QString change(const AuditEntry &entry);
+    static QString action(AuditAction action);
+
+private:
+    static QString valueChange(const AuditEntry &entry);
+};
+
+} // namespace dotpha

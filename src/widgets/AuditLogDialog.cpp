@@ -1,0 +1,79 @@
+#include "AuditLogDialog.h"
+
+#include "ui_AuditLogDialog.h"
+
+#include "AuditExporter.h"
+#include "AuditTableModel.h"
+#include "BusyCursor.h"
+#include "ErrorPresenter.h"
+
+#include <QDate>
+#include <QFileDialog>
+#include <QHeaderView>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+AuditLogDialog::AuditLogDialog(Repositories &repositories, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AuditLogDialog>())
+    , m_repositories(repositories)
+    , m_model(new AuditTableModel(repositories.audit, this))
+{
+    m_ui->setupUi(this);
+    m_ui->entryView->setModel(m_model);
+    m_ui->entryView->verticalHeader()->hide();
+    m_ui->entryView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->entryView->horizontalHeader()->setStretchLastSection(true);
+    if (const Status loaded = m_model->reload(); !loaded)
+        m_ui->summaryLabel->setText(loaded.error().message());
+    else
+        m_ui->summaryLabel->setText(tr("%n change(s) recorded, newest first.", nullptr, m_model->totalCount()));
+    m_ui->entryView->setColumnWidth(AuditTableModel::When, 150);
+    m_ui->entryView->setColumnWidth(AuditTableModel::Who, 170);
+    m_ui->entryView->setColumnWidth(AuditTableModel::Record, 300);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditLogDialog::verify);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditLogDialog::chooseAndExport);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+AuditLogDialog::~AuditLogDialog() = default;
+
+QStringList AuditLogDialog::verify()
+{
+    const BusyCursor busy;
+    const Result<QStringList> problems = m_repositories.audit.verify();
+    if (!problems) {
+        m_ui->chainLabel->setText(problems.error().message());
+        return {problems.error().message()};
+    }
+    if (problems->isEmpty()) {
+        m_ui->chainLabel->setStyleSheet(u"color: #1b5e20;"_s);
+        m_ui->chainLabel->setText(tr("Every record matches its seal: nothing was changed outside Dotpha."));
+    } else {
+        m_ui->chainLabel->setStyleSheet(u"color: #b00020;"_s);
+        m_ui->chainLabel->setText(problems->join(u'\n'));
+    }
+    return *problems;
+}
+
+Status AuditLogDialog::exportTo(const QString &path)
+{
+    const BusyCursor busy;
+    const Result<int> written = AuditExporter::exportTo(m_repositories.audit, path);
+    return written ? Status() : Status(written.error());
+}
+
+void AuditLogDialog::chooseAndExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the change log"), tr("change-log-%1.csv").arg(QDate::currentDate().toString(u"yyyy-MM-dd"_s)),
+        tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const Status done = exportTo(path); !done)
+        ErrorPresenter::show(this, done.error());
+}
+
+} // namespace dotpha

@@ -1,0 +1,92 @@
+#include "DecisionDialog.h"
+
+#include "ui_DecisionDialog.h"
+
+#include "EnumNames.h"
+
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+DecisionDialog::DecisionDialog(Purpose purpose, const QString &taskTitle, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DecisionDialog>())
+    , m_purpose(purpose)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(titleFor(purpose));
+    m_ui->taskLabel->setText(u"<b>%1</b>"_s.arg(taskTitle.toHtmlEscaped()));
+    m_ui->dateEdit->setDate(QDate::currentDate());
+    const bool rating = purpose == Purpose::Rate;
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->ratingLabel), static_cast<QWidget *>(m_ui->ratingCombo),
+                            static_cast<QWidget *>(m_ui->assessmentLabel), static_cast<QWidget *>(m_ui->assessmentEdit)})
+        widget->setVisible(rating);
+    for (const Rating each : {Rating::Excellent, Rating::Good, Rating::Completed, Rating::NotCompleted})
+        m_ui->ratingCombo->addItem(EnumNames::name(each), QVariant::fromValue(int(each)));
+    m_ui->reasonLabel->setText(needsReason(purpose) ? tr("R&eason (required):") : tr("R&eason:"));
+    m_ui->messageLabel->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(titleFor(purpose));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    (rating ? static_cast<QWidget *>(m_ui->ratingCombo) : static_cast<QWidget *>(m_ui->numberEdit))->setFocus();
+}
+
+DecisionDialog::~DecisionDialog() = default;
+
+QString DecisionDialog::titleFor(Purpose purpose) const
+{
+    switch (purpose) {
+    case Purpose::Approve: return tr("Approve");
+    case Purpose::Return: return tr("Return for revision");
+    case Purpose::Reject: return tr("Reject");
+    case Purpose::Adjust: return tr("Record the adjustment");
+    case Purpose::Supplement: return tr("Supplement");
+    case Purpose::Assign: return tr("Assign");
+    case Purpose::Rate: return tr("Rate");
+    case Purpose::LateAmendment: return tr("Record the late amendment");
+    }
+    return {};
+}
+
+bool DecisionDialog::needsReason(Purpose purpose)
+{
+    return purpose == Purpose::Return || purpose == Purpose::Reject || purpose == Purpose::Adjust
+           || purpose == Purpose::LateAmendment;
+}
+
+ReviewService::Details DecisionDialog::details() const
+{
+    return {m_ui->dateEdit->date(), m_ui->numberEdit->text().trimmed(), m_ui->reasonEdit->toPlainText().trimmed()};
+}
+
+Rating DecisionDialog::rating() const
+{
+    return Rating(m_ui->ratingCombo->currentData().toInt());
+}
+
+QString DecisionDialog::assessment() const
+{
+    return m_ui->assessmentEdit->toPlainText().trimmed();
+}
+
+void DecisionDialog::setRating(std::optional<Rating> rating, const QString &assessment)
+{
+    if (rating)
+        m_ui->ratingCombo->setCurrentIndex(m_ui->ratingCombo->findData(int(*rating)));
+    m_ui->assessmentEdit->setPlainText(assessment);
+}
+
+void DecisionDialog::accept()
+{
+    if (needsReason(m_purpose) && details().reason.isEmpty()) {
+        m_ui->messageLabel->setText(tr("Write the reason for this decision."));
+        m_ui->messageLabel->show();
+        m_ui->reasonEdit->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace dotpha

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Rating.h"
+#include "ReviewService.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class DecisionDialog;
+}
+
+namespace dotpha {
+
+// The particulars of a reviewer's decision: its date (today by default), number and reason, and
+// for a rating the rating and assessment. A decision that needs a reason (returning, rejecting,
+// adjusting, a late amendment) is not accepted without one.
+class DecisionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Purpose { Approve, Return, Reject, Adjust, Supplement, Assign, Rate, LateAmendment };
+
+    DecisionDialog(Purpose purpose, const QString &taskTitle, QWidget *parent = nullptr);
+    ~DecisionDialog() override;
+
+    ReviewService::Details details() const;
+    Rating rating() const;
+    QString assessment() const;
+    void setRating(std::optional<Rating> rating, const QString &assessment);
+
+    void accept() override;
+    static bool needsReason(Purpose purpose);
+
+private:
+    QString titleFor(Purpose purpose) const;
+
+    std::unique_ptr<Ui::DecisionDialog> m_ui;
+    Purpose m_purpose;
+};
+
+} // namespace dotpha

@@ -1,0 +1,225 @@
+#include "ReviewMenu.h"
+
+#include "DatabaseSession.h"
+#include "ErrorPresenter.h"
+#include "ReviewService.h"
+#include "TaskService.h"
+#include "YearClosingService.h"
+
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+using Purpose = DecisionDialog::Purpose;
+
+ReviewMenu::ReviewMenu(Context context, QWidget *parent)
+    : QMenu(tr("Re&view"), parent)
+    , m_context(std::move(context))
+{
+    addReviewAction(Action::Submit, tr("&Submit for approval"), [this] { submit(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addSeparator();
+    addReviewAction(Action::Approve, tr("&Approve..."), [this] { decide(Purpose::Approve); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    addReviewAction(Action::Return, tr("Re&turn for revision..."), [this] { decide(Purpose::Return); });
+    addReviewAction(Action::Reject, tr("Re&ject..."), [this] { decide(Purpose::Reject); });
+    addSeparator();
+    addReviewAction(Action::Adjust, tr("A&djust the approved task..."), [this] { adjust(); });
+    addReviewAction(Action::Supplement, tr("Su&pplement a task..."), [this] { addApproved(Purpose::Supplement); });
+    addReviewAction(Action::Assign, tr("Assi&gn a task..."), [this] { addApproved(Purpose::Assign); });
+    addSeparator();
+    addReviewAction(Action::Rate, tr("&Rate the task..."), [this] { rate(); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    addSeparator();
+    addReviewAction(Action::AmendLate, tr("&Late amendment to a closed year..."), [this] { amendLate(); });
+    addReviewAction(Action::CloseYear, tr("&Close the year..."), [this] { closeYear(); });
+    connect(this, &QMenu::aboutToShow, this, &ReviewMenu::updateActions);
+}
+
+QAction *ReviewMenu::addReviewAction(Action action, const QString &text, const std::function<void()> &run)
+{
+    QAction *added = addAction(text, this, run);
+    m_actions.insert(added, action);
+    return added;
+}
+
+void ReviewMenu::updateActions()
+{
+    DatabaseSession *session = m_context.session();
+    const bool writable = session && !session->workspace().database().isReadOnly();
+    const std::optional<Task> task = m_context.currentTask();
+    const auto statusIs = [&](std::initializer_list<TaskStatus> states) {
+        return task && std::find(states.begin(), states.end(), task->status) != states.end();
+    };
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const bool allowed = session && WorkflowPolicy::allows(session->user().role, it.value());
+        it.key()->setVisible(allowed);
+        bool applies = writable;
+        switch (it.value()) {
+        case Action::Submit: applies = applies && statusIs({TaskStatus::Draft, TaskStatus::Returned}); break;
+        case Action::Approve:
+        case Action::Return:
+        case Action::Reject: applies = applies && statusIs({TaskStatus::Submitted}); break;
+        case Action::Adjust:
+        case Action::Rate: applies = applies && statusIs({TaskStatus::Approved}); break;
+        case Action::AmendLate: applies = applies && task.has_value(); break;
+        default: break;
+        }
+        it.key()->setEnabled(allowed && applies);
+    }
+    // A menu whose every action is hidden is hidden too.
+    menuAction()->setVisible(std::any_of(m_actions.keyBegin(), m_actions.keyEnd(),
+                                         [](const QAction *action) { return action->isVisible(); }));
+}
+
+bool ReviewMenu::report(const Status &outcome, const QString &done)
+{
+    if (!outcome) {
+        ErrorPresenter::show(parentWidget(), outcome.error());
+        return false;
+    }
+    Q_EMIT changed(done);
+    return true;
+}
+
+void ReviewMenu::submit()
+{
+    DatabaseSession *session = m_context.session();
+    const std::optional<Task> task = m_context.currentTask();
+    if (!session || !task)
+        return;
+    const Result<int> submitted = session->review().submit(session->user(), task->id);
+    report(submitted ? Status() : Status(submitted.error()), tr("Submitted “%1” for approval.").arg(task->title));
+}
+
+void ReviewMenu::decide(Purpose purpose)
+{
+    DatabaseSession *session = m_context.session();
+    const std::optional<Task> task = m_context.currentTask();
+    if (!session || !task)
+        return;
+    DecisionDialog dialog(purpose, task->title, parentWidget());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReviewService &review = session->review();
+    const User &user = session->user();
+    Result<int> decided = 0;
+    QString done;
+    switch (purpose) {
+    case Purpose::Approve:
+        decided = review.approve(user, task->id, dialog.details());
+        done = tr("Approved “%1”.").arg(task->title);
+        break;
+    case Purpose::Return:
+        decided = review.returnForRevision(user, task->id, dialog.details());
+        done = tr("Returned “%1” for revision.").arg(task->title);
+        break;
+    case Purpose::Reject:
+        decided = review.reject(user, task->id, dialog.details());
+        done = tr("Rejected “%1”.").arg(task->title);
+        break;
+    default:
+        return;
+    }
+    report(decided ? Status() : Status(decided.error()), done);
+}
+
+void ReviewMenu::adjust()
+{
+    DatabaseSession *session = m_context.session();
+    std::optional<Task> task = m_context.currentTask();
+    if (!session || !task)
+        return;
+    Task adjusted = *task;
+    if (!m_context.editTask(adjusted))
+        return;
+    DecisionDialog dialog(Purpose::Adjust, adjusted.title, parentWidget());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<int> saved = session->review().adjust(session->user(), adjusted, dialog.details());
+    report(saved ? Status() : Status(saved.error()), tr("Recorded the adjustment of “%1”.").arg(adjusted.title));
+}
+
+void ReviewMenu::addApproved(Purpose purpose)
+{
+    DatabaseSession *session = m_context.session();
+    if (!session)
+        return;
+    Task task;
+    task.year = m_context.year();
+    task.origin = purpose == Purpose::Assign ? TaskOrigin::Assigned : TaskOrigin::Supplemented;
+    if (!m_context.editTask(task))
+        return;
+    DecisionDialog dialog(purpose, task.title, parentWidget());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReviewService &review = session->review();
+    const Result<qint64> added = purpose == Purpose::Assign ? review.assign(session->user(), task, dialog.details())
+                                                            : review.supplement(session->user(), task, dialog.details());
+    report(added ? Status() : Status(added.error()), tr("Added “%1”, approved.").arg(task.title));
+}
+
+void ReviewMenu::rate()
+{
+    DatabaseSession *session = m_context.session();
+    const std::optional<Task> task = m_context.currentTask();
+    if (!session || !task)
+        return;
+    DecisionDialog dialog(Purpose::Rate, task->title, parentWidget());
+    dialog.setRating(task->rating, task->assessment);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<int> rated =
+        session->review().rate(session->user(), task->id, dialog.rating(), dialog.assessment(), dialog.details());
+    report(rated ? Status() : Status(rated.error()), tr("Rated “%1”.").arg(task->title));
+}
+
+void ReviewMenu::amendLate()
+{
+    DatabaseSession *session = m_context.session();
+    const std::optional<Task> task = m_context.currentTask();
+    if (!session || !task)
+        return;
+    Task amended = *task;
+    if (!m_context.editTask(amended))
+        return;
+    DecisionDialog dialog(Purpose::LateAmendment, amended.title, parentWidget());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<int> saved = session->review().amendLate(session->user(), amended, dialog.details());
+    report(saved ? Status() : Status(saved.error()), tr("Recorded the late amendment of “%1”.").arg(amended.title));
+}
+
+void ReviewMenu::closeYear()
+{
+    DatabaseSession *session = m_context.session();
+    if (!session)
+        return;
+    const int year = m_context.year();
+    const Result<YearClosingService::Preview> preview = session->yearClosing().preview(year);
+    if (!preview) {
+        ErrorPresenter::show(parentWidget(), preview.error());
+        return;
+    }
+    if (preview->alreadyClosed) {
+        QMessageBox::information(parentWidget(), tr("Close the year"), tr("The year %1 is already closed.").arg(year));
+        return;
+    }
+    const QString question =
+        tr("Close the year %1? Its tasks can then be changed only by an administrator's late amendment, recorded as "
+           "such.").arg(year)
+        + u"\n\n"_s + tr("Registrations still awaiting a decision: %1").arg(preview->awaitingDecision) + u"\n"_s
+        + tr("Approved tasks not yet rated: %1").arg(preview->unrated) + u"\n"_s
+        + tr("Unfinished multi-year tasks to carry over into %1: %2").arg(year + 1).arg(preview->toCarryOver);
+    if (QMessageBox::question(parentWidget(), tr("Close the year"), question, QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    const Result<int> carried = session->yearClosing().close(session->user(), year);
+    report(carried ? Status() : Status(carried.error()),
+           tr("Closed the year %1; %n task(s) carried over.", nullptr, carried ? *carried : 0).arg(year));
+}
+
+} // namespace dotpha

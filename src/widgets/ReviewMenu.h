@@ -1,0 +1,59 @@
+#pragma once
+
+#include "DecisionDialog.h"
+#include "Task.h"
+#include "WorkflowPolicy.h"
+
+#include <QHash>
+#include <QMenu>
+
+#include <functional>
+#include <optional>
+
+namespace dotpha {
+
+class DatabaseSession;
+
+// The Review menu: submitting a registration, the reviewers' decisions on it (approve, return,
+// reject, adjust, supplement, assign, rate) and the administrator's closing of the year and late
+// amendments. Each action shows only to a role that may take it, is enabled only where the
+// selected task's state allows it, and asks for the decision's date, number and reason.
+class ReviewMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    struct Context
+    {
+        std::function<DatabaseSession *()> session;
+        std::function<int()> year;
+        std::function<std::optional<Task>()> currentTask;
+        // Opens the task editor on task; false when cancelled.
+        std::function<bool(Task &task)> editTask;
+    };
+
+    ReviewMenu(Context context, QWidget *parent);
+
+    void submit();
+    void decide(DecisionDialog::Purpose purpose);
+    void adjust();
+    void addApproved(DecisionDialog::Purpose purpose);
+    void rate();
+    void amendLate();
+    void closeYear();
+    void updateActions();
+
+Q_SIGNALS:
+    // A change was saved: the views show it.
+    void changed(const QString &message);
+
+private:
+    using Action = WorkflowPolicy::Action;
+    QAction *addReviewAction(Action action, const QString &text, const std::function<void()> &run);
+    bool report(const Status &outcome, const QString &done);
+
+    Context m_context;
+    QHash<QAction *, Action> m_actions;
+};
+
+} // namespace dotpha
