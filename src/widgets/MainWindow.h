@@ -52,6 +52,9 @@ public:
     ReportMenu *reportMenu() const { return m_reportMenu; }
     ReviewMenu *reviewMenu() const { return m_reviewMenu; }
     ProgressMenu *progressMenu() const { return m_progressMenu; }
+    // Signs another user in on the open database (File > Sign in as another user).
+    void switchUser();
+    QAction *editAction() const { return m_editAction; }
     // Selects the task's row when the current list shows it.
     void selectTask(qint64 taskId);
 
@@ -91,7 +94,6 @@ private:
     void openReferenceData(int tab);
     void chooseLanguage(const QString &language);
     void showAbout();
-    void switchUser();
     void manageUsers();
     void showAuditLog();
     void afterReviewChange(const QString &message);

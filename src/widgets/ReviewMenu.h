@@ -42,6 +42,7 @@ public:
     void amendLate();
     void closeYear();
     void updateActions();
+    QAction *actionFor(WorkflowPolicy::Action action) const { return m_actions.key(action); }
 
 Q_SIGNALS:
     // A change was saved: the views show it.

@@ -1,0 +1,214 @@
+#include "DatabaseSession.h"
+#include "DecisionDialog.h"
+#include "DecisionRepository.h"
+#include "MainWindow.h"
+#include "ProgressEntryDialog.h"
+#include "ProgressMenu.h"
+#include "ReviewMenu.h"
+#include "SignInAs.h"
+#include "TaskEditorDialog.h"
+#include "TaskRepository.h"
+#include "TaskTableModel.h"
+#include "TemporaryDatabase.h"
+#include "TestData.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+// Runs act on the modal dialog of type Dialog once it is open (exec() blocks until it closes). A
+// dialog left open by a failed step is closed, so that a broken test fails instead of hanging.
+template <typename Dialog>
+void whenOpens(const std::function<void(Dialog &)> &act)
+{
+    QTimer::singleShot(0, [act] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog) << "expected dialog did not open: " << Dialog::staticMetaObject.className();
+        act(*dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+}
+
+void typeText(QWidget *editor, const QString &text)
+{
+    for (const QChar character : text)
+        QTest::sendKeyEvent(QTest::Click, editor, Qt::Key_unknown, QString(character), Qt::NoModifier);
+}
+
+template <typename Widget>
+Widget *child(QWidget &parent, const QString &name)
+{
+    auto *widget = parent.findChild<Widget *>(name);
+    EXPECT_TRUE(widget) << name.toStdString();
+    return widget;
+}
+
+void clickOk(QDialog &dialog)
+{
+    child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+}
+
+} // namespace
+
+class ReviewWorkflowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        TestData data(workspace->repositories());
+        const Unit commune = data.addUnit(u"xã Mỹ Bằng"_s, UnitKind::Commune);
+        Task draft = TestData::collectiveTask(commune, u"Xây dựng xã đạt chuẩn đô thị loại V"_s, QDate::currentDate().year());
+        draft.expectedResult = u"Đạt 10/12 tiêu chí"_s;
+        draft.deadline = QDate(QDate::currentDate().year(), 12, 31);
+        taskId = data.addTask(draft).id;
+    }
+
+    void signInAs(MainWindow &window, UserRole role)
+    {
+        window.setSignIn(dotpha::test::signInAs(role));
+        window.switchUser();
+        ASSERT_EQ(window.session()->user().role, role);
+        window.selectTask(taskId);
+        ASSERT_EQ(window.currentTask()->id, taskId);
+    }
+
+    Task stored(MainWindow &window) { return *window.session()->repositories().tasks.find(taskId); }
+
+    TemporaryDatabase temporary;
+    qint64 taskId = 0;
+};
+
+// One registration from draft through submission, approval, adjustment, progress and rating,
+// each step by the role whose work it is, through the menus and dialogs a user would use.
+TEST_F(ReviewWorkflowTest, DraftToApprovalAdjustmentProgressAndRating)
+{
+    MainWindow window;
+    window.setSignIn(dotpha::test::signInAs(UserRole::Clerk));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.selectTask(taskId);
+    ReviewMenu &review = *window.reviewMenu();
+
+    // The clerk sees Submit, not the reviewers' decisions, and submits.
+    review.updateActions();
+    EXPECT_TRUE(review.actionFor(WorkflowPolicy::Action::Submit)->isVisible());
+    EXPECT_FALSE(review.actionFor(WorkflowPolicy::Action::Approve)->isVisible());
+    review.actionFor(WorkflowPolicy::Action::Submit)->trigger();
+    ASSERT_EQ(stored(window).status, TaskStatus::Submitted);
+
+    // The reviewer approves with a decision number.
+    signInAs(window, UserRole::Reviewer);
+    EXPECT_FALSE(window.editAction()->isVisible());
+    whenOpens<DecisionDialog>([](DecisionDialog &dialog) {
+        typeText(child<QLineEdit>(dialog, u"numberEdit"_s), u"Số 15-QĐ/HU"_s);
+        clickOk(dialog);
+    });
+    review.actionFor(WorkflowPolicy::Action::Approve)->trigger();
+    ASSERT_EQ(stored(window).status, TaskStatus::Approved);
+
+    // Approved, the task is locked for the clerk.
+    signInAs(window, UserRole::Clerk);
+    EXPECT_TRUE(window.editAction()->isVisible());
+    EXPECT_FALSE(window.editAction()->isEnabled());
+
+    // The reviewer adjusts the expected result; the decision needs its reason.
+    signInAs(window, UserRole::Reviewer);
+    bool reasonAsked = false;
+    whenOpens<TaskEditorDialog>([&reasonAsked](TaskEditorDialog &editor) {
+        auto *result = child<QPlainTextEdit>(editor, u"expectedResultEdit"_s);
+        result->clear();
+        typeText(result, u"Đạt 12/12 tiêu chí"_s);
+        whenOpens<DecisionDialog>([&reasonAsked](DecisionDialog &dialog) {
+            clickOk(dialog);   // without a reason: refused, the dialog stays
+            reasonAsked = dialog.isVisible() && child<QLabel>(dialog, u"messageLabel"_s)->isVisible();
+            typeText(child<QPlainTextEdit>(dialog, u"reasonEdit"_s), u"Theo đề nghị của Đảng ủy xã"_s);
+            clickOk(dialog);
+        });
+        child<QDialogButtonBox>(editor, u"buttonBox"_s)->button(QDialogButtonBox::Save)->click();
+    });
+    review.actionFor(WorkflowPolicy::Action::Adjust)->trigger();
+    EXPECT_TRUE(reasonAsked);
+    ASSERT_EQ(stored(window).expectedResult, u"Đạt 12/12 tiêu chí"_s);
+    const QString decisions = child<QTextBrowser>(window, u"decisionsBrowser"_s)->toPlainText();
+    EXPECT_TRUE(decisions.contains(u"Đạt 10/12 tiêu chí"_s)) << decisions.toStdString();
+    EXPECT_TRUE(decisions.contains(u"Đạt 12/12 tiêu chí"_s));
+    EXPECT_TRUE(decisions.contains(u"Theo đề nghị của Đảng ủy xã"_s));
+
+    // The clerk logs progress: the note's percent becomes the task's.
+    signInAs(window, UserRole::Clerk);
+    whenOpens<ProgressEntryDialog>([](ProgressEntryDialog &dialog) {
+        child<QSpinBox>(dialog, u"percentSpin"_s)->setValue(60);
+        typeText(child<QPlainTextEdit>(dialog, u"noteTextEdit"_s), u"Hoàn thành 7/12 tiêu chí"_s);
+        clickOk(dialog);
+    });
+    window.progressMenu()->updateActions();
+    window.progressMenu()->actions().first()->trigger();
+    EXPECT_EQ(stored(window).progressPercent, 60);
+
+    // The reviewer rates it at year end.
+    signInAs(window, UserRole::Reviewer);
+    whenOpens<DecisionDialog>([](DecisionDialog &dialog) {
+        auto *rating = child<QComboBox>(dialog, u"ratingCombo"_s);
+        rating->setCurrentIndex(rating->findData(int(Rating::Good)));
+        typeText(child<QPlainTextEdit>(dialog, u"assessmentEdit"_s), u"Hoàn thành tốt"_s);
+        clickOk(dialog);
+    });
+    review.actionFor(WorkflowPolicy::Action::Rate)->trigger();
+    EXPECT_EQ(stored(window).rating, Rating::Good);
+
+    const QList<Decision> recorded = *window.session()->repositories().decisions.ofTask(taskId);
+    QList<DecisionKind> kinds;
+    for (const Decision &decision : recorded)
+        kinds << decision.kind;
+    EXPECT_EQ(kinds, (QList<DecisionKind>{DecisionKind::Approve, DecisionKind::Adjust, DecisionKind::Rate}));
+    EXPECT_EQ(recorded.first().number, u"Số 15-QĐ/HU"_s);
+    EXPECT_EQ(recorded.first().reviewerName, u"REVIEWER"_s);
+
+    // The history names who did each step.
+    const QString history = child<QTextBrowser>(window, u"historyBrowser"_s)->toPlainText();
+    EXPECT_TRUE(history.contains(u"CLERK"_s));
+    EXPECT_TRUE(history.contains(u"REVIEWER"_s));
+    EXPECT_TRUE(history.contains(u"Đạt 12/12 tiêu chí"_s));
+}
+
+TEST_F(ReviewWorkflowTest, TheInterfaceHidesWhatARoleMayNotDo)
+{
+    MainWindow window;
+    window.setSignIn(dotpha::test::signInAs(UserRole::Reviewer));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.selectTask(taskId);
+    window.reviewMenu()->updateActions();
+    window.progressMenu()->updateActions();
+    EXPECT_FALSE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Submit)->isVisible());
+    EXPECT_TRUE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->isVisible());
+    EXPECT_FALSE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->isEnabled());   // a draft
+    EXPECT_FALSE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::CloseYear)->isVisible());
+    EXPECT_FALSE(window.progressMenu()->menuAction()->isVisible());
+    EXPECT_FALSE(window.editAction()->isVisible());
+
+    signInAs(window, UserRole::Administrator);
+    window.reviewMenu()->updateActions();
+    EXPECT_TRUE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::CloseYear)->isVisible());
+    EXPECT_FALSE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->isVisible());
+}

@@ -1,0 +1,103 @@
+#include "AuditRepository.h"
+#include "DatabaseSession.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "TemporaryDatabase.h"
+#include "UnitRepository.h"
+#include "UserRepository.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+void whenSignInOpens(const std::function<void(SignInDialog &)> &act)
+{
+    QTimer::singleShot(0, [act] {
+        auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog) << "the sign-in dialog did not open";
+        act(*dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+}
+
+void fill(SignInDialog &dialog, const QString &name, const QString &text)
+{
+    auto *edit = dialog.findChild<QLineEdit *>(name);
+    ASSERT_TRUE(edit) << name.toStdString();
+    edit->clear();
+    for (const QChar character : text)
+        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(character), Qt::NoModifier);
+}
+
+void clickOk(SignInDialog &dialog)
+{
+    dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+}
+
+} // namespace
+
+// The first start of a database creates its administrator, who is then the one the audit names;
+// the next start asks for the password and refuses a wrong one.
+TEST(SignIn, TheFirstStartCreatesTheAdministratorThenAsksForThePassword)
+{
+    TemporaryDatabase temporary;
+    {
+        MainWindow window;
+        whenSignInOpens([](SignInDialog &dialog) {
+            fill(dialog, u"loginEdit"_s, u"quantri"_s);
+            fill(dialog, u"nameEdit"_s, u"Nguyễn Văn Quản"_s);
+            fill(dialog, u"passwordEdit"_s, u"mật khẩu đủ dài"_s);
+            fill(dialog, u"repeatEdit"_s, u"mật khẩu khác"_s);
+            clickOk(dialog);
+            EXPECT_TRUE(dialog.isVisible());   // the passwords differ
+            fill(dialog, u"passwordEdit"_s, u"mật khẩu đủ dài"_s);
+            fill(dialog, u"repeatEdit"_s, u"mật khẩu đủ dài"_s);
+            clickOk(dialog);
+        });
+        ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+        EXPECT_EQ(window.session()->user().role, UserRole::Administrator);
+        EXPECT_EQ(window.session()->user().displayName, u"Nguyễn Văn Quản"_s);
+        const User stored = **window.session()->repositories().users.findByLogin(u"quantri"_s);
+        EXPECT_NE(stored.password.hash(), u"mật khẩu đủ dài"_s.toUtf8());
+        Unit unit;
+        unit.name = u"xã Mỹ Bằng"_s;
+        ASSERT_TRUE(window.session()->repositories().units.add(unit).ok());
+        EXPECT_EQ(window.session()->repositories().audit.page(0, 1)->first().actor, u"Nguyễn Văn Quản"_s);
+    }
+    {
+        MainWindow window;
+        QString refusal;
+        whenSignInOpens([&refusal](SignInDialog &dialog) {
+            fill(dialog, u"loginEdit"_s, u"quantri"_s);
+            fill(dialog, u"passwordEdit"_s, u"sai mật khẩu"_s);
+            clickOk(dialog);
+            refusal = dialog.findChild<QLabel *>(u"messageLabel"_s)->text();
+            fill(dialog, u"passwordEdit"_s, u"mật khẩu đủ dài"_s);
+            clickOk(dialog);
+        });
+        ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+        EXPECT_FALSE(refusal.isEmpty());
+        EXPECT_EQ(window.session()->user().login, u"quantri"_s);
+    }
+    {
+        MainWindow window;
+        whenSignInOpens([](SignInDialog &dialog) { dialog.reject(); });
+        const Status cancelled = window.openDatabase(temporary.path());
+        ASSERT_FALSE(cancelled.ok());
+        EXPECT_EQ(cancelled.error().kind(), Error::Kind::Cancelled);
+        EXPECT_EQ(window.session(), nullptr);
+    }
+}
