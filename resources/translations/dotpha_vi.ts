@@ -1,10 +1,149 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountService</name>
+    <message numerus="yes">
+        <source>The password needs at least %n character(s).</source>
+        <translation><numerusform>Mật khẩu cần ít nhất %n ký tự.</numerusform></translation>
+    </message>
+    <message>
+        <source>This database already has its administrator.</source>
+        <translation>Cơ sở dữ liệu này đã có quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask the administrator.</source>
+        <translation>Tài khoản này đã bị khóa. Hãy hỏi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The account needs a login.</source>
+        <translation>Tài khoản cần có tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The account needs the user's name.</source>
+        <translation>Tài khoản cần có họ và tên người dùng.</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken.</source>
+        <translation>Tên đăng nhập %1 đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>The database needs at least one active administrator.</source>
+        <translation>Cơ sở dữ liệu cần ít nhất một quản trị viên đang hoạt động.</translation>
+    </message>
+</context>
+<context>
     <name>AddTaskCommand</name>
     <message>
         <source>add task “%1”</source>
         <translation>thêm việc “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Audit record %1 was written outside Dotpha: it carries no seal.</source>
+        <translation>Bản ghi nhật ký %1 được ghi ngoài Dotpha: bản ghi không có dấu niêm phong.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not match its seal: it, or the record before it, was changed or removed outside Dotpha.</source>
+        <translation>Bản ghi nhật ký %1 không khớp dấu niêm phong: bản ghi này, hoặc bản ghi liền trước, đã bị sửa hoặc xóa ngoài Dotpha.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDescription</name>
+    <message>
+        <source>added</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>thêm: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>xóa: %1</translation>
+    </message>
+    <message>
+        <source>changed (value not recorded)</source>
+        <translation>đã thay đổi (không ghi giá trị)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExporter</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Recorded at (UTC)</source>
+        <translation>Thời điểm ghi (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Change log</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Check the seals</source>
+        <translation>&amp;Kiểm tra niêm phong</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV...</source>
+        <translation>&amp;Xuất ra CSV...</translation>
     </message>
 </context>
 <context>
@@ -223,6 +362,233 @@
     </message>
 </context>
 <context>
+    <name>ColumnNames</name>
+    <message>
+        <source>task</source>
+        <translation>việc</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>lĩnh vực</translation>
+    </message>
+    <message>
+        <source>user account</source>
+        <translation>tài khoản</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>progress note</source>
+        <translation>ghi nhận tiến độ</translation>
+    </message>
+    <message>
+        <source>work item</source>
+        <translation>đầu điểm công việc</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>indicator value</source>
+        <translation>số liệu chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>committee settings</source>
+        <translation>thông tin cấp ủy</translation>
+    </message>
+    <message>
+        <source>closed year</source>
+        <translation>năm đã khóa sổ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Năm kết thúc</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Unit as registered</source>
+        <translation>Đơn vị khi đăng ký</translation>
+    </message>
+    <message>
+        <source>Kind of unit as registered</source>
+        <translation>Loại đơn vị khi đăng ký</translation>
+    </message>
+    <message>
+        <source>Person as registered</source>
+        <translation>Cán bộ khi đăng ký</translation>
+    </message>
+    <message>
+        <source>Position as registered</source>
+        <translation>Chức vụ khi đăng ký</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên việc</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Kết quả cần đạt</translation>
+    </message>
+    <message>
+        <source>Solutions</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Tính chất</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Tiến độ (%)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Moved to the recycle bin</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Continues task</source>
+        <translation>Tiếp nối việc</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Phần trăm</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Đầu năm</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Đơn vị cấp trên</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Đơn vị kế thừa</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Hoạt động từ năm</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Hoạt động đến năm</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Cấp ủy</translation>
+    </message>
+</context>
+<context>
     <name>CsvFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -313,6 +679,33 @@
     <message>
         <source>Row %1 of table %2 refers to a missing row of table %3.</source>
         <translation>Dòng %1 của bảng %2 tham chiếu tới một dòng không còn trong bảng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Xếp loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Nhận xét:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>for example Số 15-QĐ/HU</source>
+        <translation>ví dụ: Số 15-QĐ/HU</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Lý do:</translation>
     </message>
 </context>
 <context>
@@ -516,8 +909,8 @@
         <translation>Lỗi tệp</translation>
     </message>
     <message>
-        <source>File not opened</source>
-        <translation>Không mở tệp</translation>
+        <source>Not possible</source>
+        <translation>Không thực hiện được</translation>
     </message>
 </context>
 <context>
@@ -591,6 +984,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1065,92 @@
     <message>
         <source>Tasks already registered keep the position the person held then.</source>
         <translation>Các việc đã đăng ký giữ nguyên chức vụ tại thời điểm đăng ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEntryDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress reached:</source>
+        <translation>&amp;Tiến độ đạt:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Việc đã làm:</translation>
+    </message>
+    <message>
+        <source>&amp;Work item:</source>
+        <translation>&amp;Đầu điểm công việc:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>&amp;Hạn hoàn thành:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <source>Unit of &amp;measure:</source>
+        <translation>&amp;Đơn vị tính:</translation>
+    </message>
+    <message>
+        <source>for example triệu đồng/người/năm</source>
+        <translation>ví dụ: triệu đồng/người/năm</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (start of the year):</source>
+        <translation>&amp;Số liệu đầu năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Mục tiêu:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Ngày số liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Giá trị:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressService</name>
+    <message>
+        <source>Progress is followed once a task is approved.</source>
+        <translation>Chỉ theo dõi tiến độ khi việc đã được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The progress note needs its date.</source>
+        <translation>Ghi nhận tiến độ cần có ngày.</translation>
+    </message>
+    <message>
+        <source>Write what was done, or the percent reached.</source>
+        <translation>Hãy ghi việc đã làm, hoặc tỉ lệ tiến độ đạt được.</translation>
+    </message>
+    <message>
+        <source>The work item needs a title.</source>
+        <translation>Đầu điểm công việc cần có tên.</translation>
+    </message>
+    <message>
+        <source>The indicator needs a name.</source>
+        <translation>Chỉ tiêu cần có tên.</translation>
+    </message>
+    <message>
+        <source>The measurement needs its date.</source>
+        <translation>Số liệu cần có ngày.</translation>
+    </message>
+    <message>
+        <source>The indicator is not one of this task's.</source>
+        <translation>Chỉ tiêu này không thuộc việc đang chọn.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +1279,14 @@
         <source>The decision needs its reason.</source>
         <translation>Quyết định cần có lý do.</translation>
     </message>
+    <message>
+        <source>The year %1 is not closed: change its tasks the ordinary way.</source>
+        <translation>Năm %1 chưa khóa sổ: hãy sửa việc theo cách thông thường.</translation>
+    </message>
+    <message>
+        <source>Late amendment: %1</source>
+        <translation>Sửa đổi sau khóa sổ: %1</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -809,6 +1300,29 @@
     <message>
         <source>Upgrading the database to data format %1 failed; it was left as it was. %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên định dạng %1 không thành công; dữ liệu được giữ nguyên. %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1370,20 @@
     <message>
         <source>A part of the change failed, so none of it was saved.</source>
         <translation>Một phần thay đổi không thực hiện được nên toàn bộ thay đổi chưa được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteAuditRepository</name>
+    <message>
+        <source>audit record</source>
+        <translation>bản ghi nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteClosedYearRepository</name>
+    <message>
+        <source>closed year</source>
+        <translation>năm đã khóa sổ</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1620,46 @@
         <source>Execution</source>
         <translation>Tình hình thực hiện</translation>
     </message>
+    <message>
+        <source>%1 (late amendment)</source>
+        <translation>%1 (sửa đổi sau khóa sổ)</translation>
+    </message>
+    <message>
+        <source>As registered and as now approved</source>
+        <translation>Nội dung đăng ký và nội dung được duyệt hiện hành</translation>
+    </message>
+    <message>
+        <source>No change since the registration was approved.</source>
+        <translation>Không có thay đổi kể từ khi đăng ký được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>As registered</source>
+        <translation>Khi đăng ký</translation>
+    </message>
+    <message>
+        <source>As now approved</source>
+        <translation>Được duyệt hiện hành</translation>
+    </message>
+    <message>
+        <source>No change has been recorded for this task.</source>
+        <translation>Chưa có thay đổi nào của việc này được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
 </context>
 <context>
     <name>TaskEditorDialog</name>
@@ -1220,6 +1788,56 @@
     <message>
         <source>&amp;Successor after a merger:</source>
         <translation>Đơn vị &amp;kế thừa sau sáp nhập:</translation>
+    </message>
+</context>
+<context>
+    <name>UserFormDialog</name>
+    <message>
+        <source>User account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (may sign in)</source>
+        <translation>&amp;Đang hoạt động (được đăng nhập)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>User accounts</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Thêm...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <source>Set &amp;password...</source>
+        <translation>Đặt &amp;mật khẩu...</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +2036,10 @@
         <source>Your role (%1) may not %2.</source>
         <translation>Vai trò của bạn (%1) không được %2.</translation>
     </message>
+    <message>
+        <source>amend a closed year</source>
+        <translation>sửa đổi năm đã khóa sổ</translation>
+    </message>
 </context>
 <context>
     <name>XlsxFile</name>
@@ -1455,6 +2077,113 @@
     <message>
         <source>The file %1 is written in the old %2 encoding. Convert it to Unicode first (for example with Unikey's converter) and import it again.</source>
         <translation>Tệp %1 dùng bảng mã cũ %2. Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey) rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>YearClosingService</name>
+    <message>
+        <source>The year %1 is already closed.</source>
+        <translation>Năm %1 đã khóa sổ.</translation>
+    </message>
+    <message>
+        <source>Closing of %1</source>
+        <translation>Khóa sổ năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearSeal</name>
+    <message>
+        <source>The year %1 is closed: its tasks can only be changed by an administrator's late amendment.</source>
+        <translation>Năm %1 đã khóa sổ: việc của năm này chỉ thay đổi được bằng sửa đổi sau khóa sổ của quản trị viên.</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) recorded, newest first.</source>
+        <translation><numerusform>Đã ghi nhận %n thay đổi, mới nhất ở trên.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every record matches its seal: nothing was changed outside Dotpha.</source>
+        <translation>Mọi bản ghi đều khớp dấu niêm phong: không có gì bị sửa ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>Export the change log</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>change-log-%1.csv</source>
+        <translation>nhat-ky-thay-doi-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::DecisionDialog</name>
+    <message>
+        <source>R&amp;eason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Return for revision</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Không phê duyệt</translation>
+    </message>
+    <message>
+        <source>Record the adjustment</source>
+        <translation>Ghi quyết định điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Giao việc</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Record the late amendment</source>
+        <translation>Ghi sửa đổi sau khóa sổ</translation>
+    </message>
+    <message>
+        <source>Write the reason for this decision.</source>
+        <translation>Hãy ghi lý do của quyết định này.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +2443,30 @@
         <source>registration-template.xlsx</source>
         <translation>mau-dang-ky.xlsx</translation>
     </message>
+    <message>
+        <source>Sign in as &amp;another user...</source>
+        <translation>Đăng nhập bằng &amp;tài khoản khác...</translation>
+    </message>
+    <message>
+        <source>Change &amp;log...</source>
+        <translation>&amp;Nhật ký thay đổi...</translation>
+    </message>
+    <message>
+        <source>User &amp;accounts...</source>
+        <translation>&amp;Tài khoản người dùng...</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Đã đăng nhập: %1.</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::NavigatorModel</name>
@@ -1743,6 +2496,72 @@
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::ProgressEntryDialog</name>
+    <message>
+        <source>Progress note</source>
+        <translation>Ghi nhận tiến độ</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>Đầu điểm công việc</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Số liệu chỉ tiêu</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::ProgressMenu</name>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Tiến độ</translation>
+    </message>
+    <message>
+        <source>Log &amp;progress...</source>
+        <translation>Ghi nhận &amp;tiến độ...</translation>
+    </message>
+    <message>
+        <source>Add a &amp;work item...</source>
+        <translation>Thêm &amp;đầu điểm công việc...</translation>
+    </message>
+    <message>
+        <source>Mark a work item &amp;done...</source>
+        <translation>Đánh dấu đầu điểm đã &amp;xong...</translation>
+    </message>
+    <message>
+        <source>Add an &amp;indicator...</source>
+        <translation>Thêm &amp;chỉ tiêu...</translation>
+    </message>
+    <message>
+        <source>Record an indicator &amp;value...</source>
+        <translation>Ghi &amp;số liệu chỉ tiêu...</translation>
+    </message>
+    <message>
+        <source>Progress of “%1” recorded.</source>
+        <translation>Đã ghi nhận tiến độ của “%1”.</translation>
+    </message>
+    <message>
+        <source>Every work item of this task is done.</source>
+        <translation>Mọi đầu điểm công việc của việc này đã xong.</translation>
+    </message>
+    <message>
+        <source>Mark a work item done</source>
+        <translation>Đánh dấu đầu điểm đã xong</translation>
+    </message>
+    <message>
+        <source>Work item done today:</source>
+        <translation>Đầu điểm hoàn thành hôm nay:</translation>
+    </message>
+    <message>
+        <source>“%1” marked done.</source>
+        <translation>Đã đánh dấu “%1” hoàn thành.</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +2699,140 @@
     </message>
 </context>
 <context>
+    <name>dotpha::ReviewMenu</name>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>&amp;Thẩm định</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for approval</source>
+        <translation>&amp;Trình phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Approve...</source>
+        <translation>&amp;Phê duyệt...</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn for revision...</source>
+        <translation>T&amp;rả lại để hoàn thiện...</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation>&amp;Không phê duyệt...</translation>
+    </message>
+    <message>
+        <source>A&amp;djust the approved task...</source>
+        <translation>Đ&amp;iều chỉnh việc đã duyệt...</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplement a task...</source>
+        <translation>&amp;Bổ sung việc...</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn a task...</source>
+        <translation>&amp;Giao việc...</translation>
+    </message>
+    <message>
+        <source>&amp;Rate the task...</source>
+        <translation>Đánh &amp;giá việc...</translation>
+    </message>
+    <message>
+        <source>&amp;Late amendment to a closed year...</source>
+        <translation>&amp;Sửa đổi sau khóa sổ...</translation>
+    </message>
+    <message>
+        <source>&amp;Close the year...</source>
+        <translation>K&amp;hóa sổ năm...</translation>
+    </message>
+    <message>
+        <source>Submitted “%1” for approval.</source>
+        <translation>Đã trình phê duyệt “%1”.</translation>
+    </message>
+    <message>
+        <source>Approved “%1”.</source>
+        <translation>Đã phê duyệt “%1”.</translation>
+    </message>
+    <message>
+        <source>Returned “%1” for revision.</source>
+        <translation>Đã trả lại “%1” để hoàn thiện.</translation>
+    </message>
+    <message>
+        <source>Rejected “%1”.</source>
+        <translation>Đã không phê duyệt “%1”.</translation>
+    </message>
+    <message>
+        <source>Recorded the adjustment of “%1”.</source>
+        <translation>Đã ghi quyết định điều chỉnh “%1”.</translation>
+    </message>
+    <message>
+        <source>Added “%1”, approved.</source>
+        <translation>Đã thêm “%1” (được duyệt ngay).</translation>
+    </message>
+    <message>
+        <source>Rated “%1”.</source>
+        <translation>Đã đánh giá “%1”.</translation>
+    </message>
+    <message>
+        <source>Recorded the late amendment of “%1”.</source>
+        <translation>Đã ghi sửa đổi sau khóa sổ của “%1”.</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>Khóa sổ năm</translation>
+    </message>
+    <message>
+        <source>The year %1 is already closed.</source>
+        <translation>Năm %1 đã khóa sổ.</translation>
+    </message>
+    <message>
+        <source>Close the year %1? Its tasks can then be changed only by an administrator's late amendment, recorded as such.</source>
+        <translation>Khóa sổ năm %1? Sau đó việc của năm chỉ thay đổi được bằng sửa đổi sau khóa sổ của quản trị viên, và được ghi nhận rõ là như vậy.</translation>
+    </message>
+    <message>
+        <source>Registrations still awaiting a decision: %1</source>
+        <translation>Đăng ký còn chờ quyết định: %1</translation>
+    </message>
+    <message>
+        <source>Approved tasks not yet rated: %1</source>
+        <translation>Việc đã duyệt chưa được đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>Unfinished multi-year tasks to carry over into %1: %2</source>
+        <translation>Việc nhiều năm chưa xong chuyển tiếp sang năm %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed the year %1; %n task(s) carried over.</source>
+        <translation><numerusform>Đã khóa sổ năm %1; chuyển tiếp %n việc.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::SignInDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <source>%1 has no users yet. Create its administrator account: the administrator adds the clerks and reviewers, and closes the year. Keep the password safe; it cannot be recovered.</source>
+        <translation>%1 chưa có người dùng. Hãy tạo tài khoản quản trị: quản trị viên thêm tài khoản văn thư, người thẩm định và khóa sổ năm. Hãy giữ mật khẩu cẩn thận; mật khẩu không thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Tạo và đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Đăng nhập vào %1.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không trùng nhau.</translation>
+    </message>
+</context>
+<context>
     <name>dotpha::SummaryDialog</name>
     <message>
         <source>Summary of %1</source>
@@ -1995,6 +2948,18 @@
         <source>The task cannot be submitted yet:</source>
         <translation>Chưa thể trình phê duyệt việc này:</translation>
     </message>
+    <message>
+        <source>“%1” has been approved and is locked: it changes only through an adjustment decision by a reviewer.</source>
+        <translation>“%1” đã được phê duyệt nên đã khóa: chỉ thay đổi được bằng quyết định điều chỉnh của người thẩm định.</translation>
+    </message>
+    <message>
+        <source>“%1” has been rejected and is locked.</source>
+        <translation>“%1” đã bị không phê duyệt nên đã khóa.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer's decision makes a task approved or rejected.</source>
+        <translation>Chỉ quyết định của người thẩm định mới làm việc được duyệt hoặc không được duyệt.</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::TaskTableModel</name>
@@ -2044,6 +3009,52 @@
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::UserFormDialog</name>
+    <message>
+        <source>New user account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>User account %1</source>
+        <translation>Tài khoản %1</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Mật khẩu mới cho %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không trùng nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::UsersDialog</name>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation>Được đăng nhập</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>

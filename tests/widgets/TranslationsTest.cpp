@@ -1,4 +1,10 @@
 #include "SignInAs.h"
+#include "AuditLogDialog.h"
+#include "DecisionDialog.h"
+#include "ProgressEntryDialog.h"
+#include "SignInDialog.h"
+#include "UserFormDialog.h"
+#include "UsersDialog.h"
 #include "DatabaseSession.h"
 #include "AppSettings.h"
 #include "DocumentDetailsDialog.h"
@@ -98,7 +104,7 @@ QMap<QString, QString> interfaceTexts(QWidget &window)
             add(u"action:"_s + action->objectName() + action->text(), action->text());
     }
     for (QLabel *label : window.findChildren<QLabel *>()) {
-        if (label->objectName() != u"committeeLabel"_s)
+        if (label->objectName() != u"committeeLabel"_s && label->objectName() != u"taskLabel"_s)
             add(u"label:"_s + label->objectName(), label->text());
     }
     for (QAbstractButton *button : window.findChildren<QAbstractButton *>()) {
@@ -203,6 +209,37 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
             AppSettings settings;
             DocumentDetailsDialog details(settings);
             return interfaceTexts(details);
+        },
+        [](MainWindow &) {
+            DecisionDialog dialog(DecisionDialog::Purpose::Rate, u"Việc"_s);
+            return interfaceTexts(dialog);
+        },
+        [](MainWindow &) {
+            QMap<QString, QString> texts;
+            for (const auto kind : {ProgressEntryDialog::Kind::Note, ProgressEntryDialog::Kind::WorkItem,
+                                    ProgressEntryDialog::Kind::Indicator, ProgressEntryDialog::Kind::IndicatorValue}) {
+                ProgressEntryDialog dialog(kind, 1, u"Việc"_s);
+                const QMap<QString, QString> page = interfaceTexts(dialog);
+                for (auto it = page.cbegin(); it != page.cend(); ++it)
+                    texts.insert(it.key() + QString::number(int(kind)), it.value());
+            }
+            return texts;
+        },
+        [](MainWindow &window) {
+            SignInDialog dialog(*window.session(), SignInDialog::Mode::CreateAdministrator);
+            return interfaceTexts(dialog);
+        },
+        [](MainWindow &window) {
+            UsersDialog dialog(*window.session());
+            return interfaceTexts(dialog);
+        },
+        [](MainWindow &) {
+            UserFormDialog dialog(UserFormDialog::Mode::Add, User(), [](const User &, const QString &) { return Status(); });
+            return interfaceTexts(dialog);
+        },
+        [](MainWindow &window) {
+            AuditLogDialog dialog(window.session()->repositories());
+            return interfaceTexts(dialog);
         },
     };
     // Names that read the same in both languages.
