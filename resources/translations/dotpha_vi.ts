@@ -83,6 +83,10 @@
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
+    <message>
+        <source>(system account)</source>
+        <translation>(tài khoản hệ thống)</translation>
+    </message>
 </context>
 <context>
     <name>AuditExporter</name>

@@ -432,6 +432,7 @@ VI = {
     'Before it can be submitted:': 'Cần bổ sung trước khi trình phê duyệt:',
     'The task cannot be submitted yet:': 'Chưa thể trình phê duyệt việc này:',
     'No.': 'STT',
+    '(system account)': '(tài khoản hệ thống)',
     'Unit or person': 'Đơn vị hoặc cá nhân',
     'The database file to open.': 'Tệp cơ sở dữ liệu cần mở.',
     'Year summary': 'Tổng hợp năm',

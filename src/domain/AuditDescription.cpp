@@ -16,6 +16,11 @@ QString AuditDescription::action(AuditAction action)
     return {};
 }
 
+QString AuditDescription::actor(const AuditEntry &entry)
+{
+    return entry.actor.isEmpty() ? tr("(system account)") : entry.actor;
+}
+
 QString AuditDescription::subject(const AuditEntry &entry)
 {
     const QString record = u"%1 #%2"_s.arg(ColumnNames::entity(entry.entity)).arg(entry.entityId);
@@ -43,8 +48,11 @@ QString AuditDescription::valueChange(const AuditEntry &entry)
     case AuditAction::Update:
         if (!entry.oldValue && !entry.newValue)
             return tr("changed (value not recorded)");
-        return u"%1 \u2192 %2"_s.arg(entry.oldValue ? shown(entry.oldValue) : tr("(empty)"),
-                                      entry.newValue ? shown(entry.newValue) : tr("(empty)"));
+    {
+        const QString before = shown(entry.oldValue);
+        const QString after = shown(entry.newValue);
+        return u"%1 \u2192 %2"_s.arg(before.isEmpty() ? tr("(empty)") : before, after.isEmpty() ? tr("(empty)") : after);
+    }
     }
     return {};
 }

@@ -16,6 +16,8 @@ public:
     static QString subject(const AuditEntry &entry);
     static QString change(const AuditEntry &entry);
     static QString action(AuditAction action);
+    // Who made the change; the system account that ran a command when no one had signed in.
+    static QString actor(const AuditEntry &entry);
 
 private:
     static QString valueChange(const AuditEntry &entry);

@@ -15,7 +15,7 @@ QStringList rowOf(const AuditEntry &entry)
 {
     return {QString::number(entry.id),
             entry.recordedAt.toUTC().toString(Qt::ISODateWithMs),
-            entry.actor,
+            AuditDescription::actor(entry),
             AuditDescription::action(entry.action),
             AuditDescription::subject(entry),
             entry.taskId ? QString::number(*entry.taskId) : QString(),

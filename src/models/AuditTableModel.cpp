@@ -51,7 +51,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case When: return QLocale().toString(entry->recordedAt.toLocalTime(), u"dd/MM/yyyy HH:mm:ss"_s);
-    case Who: return entry->actor;
+    case Who: return AuditDescription::actor(*entry);
     case Record: return AuditDescription::subject(*entry);
     case Change: return AuditDescription::change(*entry);
     default: return {};

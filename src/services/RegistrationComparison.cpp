@@ -29,11 +29,18 @@ QString text(const QString &key, const QJsonValue &value)
 
 std::optional<QJsonObject> RegistrationComparison::registered(const QList<Decision> &decisions)
 {
+    // A decision recorded without the task's fields (as the sample's are) says nothing of them.
     for (const Decision &decision : decisions) {
-        if (decision.kind == DecisionKind::Approve)
+        if (decision.kind == DecisionKind::Approve && !decision.before.isEmpty())
             return decision.before;
-        if (decision.kind == DecisionKind::Supplement || decision.kind == DecisionKind::Assign)
+        if ((decision.kind == DecisionKind::Supplement || decision.kind == DecisionKind::Assign)
+            && !decision.after.isEmpty())
             return decision.after;
+    }
+    // Registered as approved outright (imported, or a sample): the first adjustment kept it as it was.
+    for (const Decision &decision : decisions) {
+        if (decision.kind == DecisionKind::Adjust)
+            return decision.before;
     }
     return std::nullopt;
 }

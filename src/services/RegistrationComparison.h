@@ -11,7 +11,8 @@
 namespace dotpha {
 
 // A task "as registered" beside it "as now approved": the registration as the reviewers first
-// accepted it (the fields before the approval, or as supplemented or assigned) against its
+// accepted it (the fields before the approval, or as supplemented or assigned, or else before its
+// first adjustment) against its
 // current fields, row by row, with the rows that differ marked.
 class RegistrationComparison
 {

@@ -239,8 +239,7 @@ Status Database::startAuditing()
     if (const Status installed = AuditTriggers::install(*this); !installed)
         return installed;
     const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (const Status named = AuditTriggers::setActor(*this, std::nullopt, account.isEmpty() ? u"(system)"_s : account);
-        !named)
+    if (const Status named = AuditTriggers::setActor(*this, std::nullopt, account); !named)
         return named;
     m_audited = true;
     return {};

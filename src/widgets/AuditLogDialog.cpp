@@ -25,6 +25,7 @@ AuditLogDialog::AuditLogDialog(Repositories &repositories, QWidget *parent)
     m_ui->entryView->setModel(m_model);
     m_ui->entryView->verticalHeader()->hide();
     m_ui->entryView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->entryView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->entryView->horizontalHeader()->setStretchLastSection(true);
     if (const Status loaded = m_model->reload(); !loaded)
         m_ui->summaryLabel->setText(loaded.error().message());

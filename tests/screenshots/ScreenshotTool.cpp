@@ -3,7 +3,16 @@
 //
 //   dotpha-screenshots OUTPUT_FOLDER
 
-#include "SignInAs.h"
+#include "AccountService.h"
+#include "AuditLogDialog.h"
+#include "AuditRepository.h"
+#include "DecisionDialog.h"
+#include "ProgressEntryDialog.h"
+#include "ReviewService.h"
+#include "SignInDialog.h"
+#include "TaskService.h"
+#include "UsersDialog.h"
+#include <QTabWidget>
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "CsvReader.h"
@@ -28,11 +37,52 @@
 
 using namespace Qt::StringLiterals;
 using namespace dotpha;
-using dotpha::test::signInAs;
 
 namespace {
 
 QTextStream out(stdout);
+
+// The sample task the screenshots show adjusted: the agricultural land fund of xã Đạo Viện.
+constexpr qint64 AdjustedTaskId = 3;
+
+// A reviewer adjusts one sample task, so that the decisions page has a registration to compare.
+bool adjustOneTask(const QString &database)
+{
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(database);
+    if (!workspace)
+        return false;
+    Repositories &repositories = workspace.value()->repositories();
+    TaskService tasks(repositories);
+    ReviewService review(repositories, tasks);
+    User reviewer;
+    reviewer.displayName = u"Ban Thường vụ Huyện ủy"_s;
+    reviewer.role = UserRole::Reviewer;
+    if (!repositories.audit.setActor(std::nullopt, reviewer.displayName))
+        return false;
+    // The office's accounts: named after their posts, since the article names no clerk.
+    AccountService accounts(repositories, 1000);
+    const Result<User> administrator =
+        accounts.createFirstAdministrator(u"quantri"_s, u"Quản trị hệ thống"_s, u"mật khẩu mẫu"_s);
+    if (!administrator)
+        return false;
+    for (const auto &[login, name, role] :
+         {std::tuple{u"vanthu"_s, u"Văn thư Văn phòng Huyện ủy"_s, UserRole::Clerk},
+          std::tuple{u"thamdinh"_s, u"Ban Thường vụ Huyện ủy"_s, UserRole::Reviewer}}) {
+        User user;
+        user.login = login;
+        user.displayName = name;
+        user.role = role;
+        if (!accounts.addUser(*administrator, user, u"mật khẩu mẫu"_s))
+            return false;
+    }
+    Result<Task> task = tasks.find(AdjustedTaskId);
+    if (!task)
+        return false;
+    task->deadline = QDate(2021, 10, 31);
+    task->expectedResult += u" Hoàn thành trước ngày 31/10/2021."_s;
+    return review.adjust(reviewer, *task, {QDate(2021, 6, 15), u"Số 42-QĐ/HU"_s,
+                                           u"Đẩy nhanh tiến độ theo kết luận hội nghị sơ kết 6 tháng"_s}).ok();
+}
 
 bool save(QWidget &widget, const QString &path)
 {
@@ -44,6 +94,34 @@ bool save(QWidget &widget, const QString &path)
     return saved;
 }
 
+// The adjusted task with its decisions and history, the dialogs of review and progress, the
+// change log and the accounts.
+bool shootReview(MainWindow &window, const QString &folder, const QString &suffix)
+{
+    bool ok = true;
+    auto *tabs = window.findChild<QTabWidget *>(u"detailTabs"_s);
+    window.selectTask(AdjustedTaskId);
+    tabs->setCurrentIndex(1);
+    ok &= save(window, QDir(folder).filePath(u"decisions"_s + suffix));
+    tabs->setCurrentIndex(4);
+    ok &= save(window, QDir(folder).filePath(u"history"_s + suffix));
+    tabs->setCurrentIndex(0);
+
+    DecisionDialog rating(DecisionDialog::Purpose::Rate, window.currentTask()->title, &window);
+    ok &= save(rating, QDir(folder).filePath(u"decision"_s + suffix));
+    ProgressEntryDialog note(ProgressEntryDialog::Kind::Note, AdjustedTaskId, window.currentTask()->title, &window);
+    note.setCurrentPercent(window.currentTask()->progressPercent);
+    ok &= save(note, QDir(folder).filePath(u"progress-entry"_s + suffix));
+    SignInDialog signIn(*window.session(), SignInDialog::Mode::CreateAdministrator, &window);
+    ok &= save(signIn, QDir(folder).filePath(u"sign-in"_s + suffix));
+    UsersDialog users(*window.session(), &window);
+    ok &= save(users, QDir(folder).filePath(u"users"_s + suffix));
+    AuditLogDialog log(window.session()->repositories(), &window);
+    log.verify();
+    ok &= save(log, QDir(folder).filePath(u"change-log"_s + suffix));
+    return ok;
+}
+
 bool shoot(const QString &folder, const QString &language, const QString &database)
 {
     Translations::install(language);
@@ -52,7 +130,10 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
 
     MainWindow window;
 
-    window.setSignIn(signInAs(UserRole::Clerk));
+    window.setSignIn([](QWidget *, DatabaseSession &session) {
+        const Result<User> clerk = session.accounts().signIn(u"vanthu"_s, u"mật khẩu mẫu"_s);
+        return clerk && session.signIn(*clerk).ok();
+    });
     if (const Status opened = window.openDatabase(database); !opened) {
         out << opened.error().message() << Qt::endl;
         return false;
@@ -92,6 +173,8 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
 
     WelcomeDialog welcome(QDir::tempPath());
     ok &= save(welcome, QDir(folder).filePath(u"welcome"_s + suffix));
+
+    ok &= shootReview(window, folder, suffix);
     return ok;
 }
 
@@ -120,6 +203,10 @@ int main(int argc, char *argv[])
             out << "cannot create the sample database" << Qt::endl;
             return 1;
         }
+    }
+    if (!adjustOneTask(database)) {
+        out << "cannot adjust the sample task" << Qt::endl;
+        return 1;
     }
     bool ok = true;
     for (const QString &language : {u"vi"_s, u"en"_s})
