@@ -364,6 +364,22 @@
         <source>Imported %1 tasks.</source>
         <translation>Đã nhập %1 việc.</translation>
     </message>
+    <message>
+        <source>export the change log (every recorded change, or one task's) as CSV</source>
+        <translation>xuất nhật ký thay đổi (mọi thay đổi, hoặc của một việc) ra CSV</translation>
+    </message>
+    <message>
+        <source>audit needs the file to write: audit FILE.csv.</source>
+        <translation>Lệnh audit cần tệp đích: audit TỆP.csv.</translation>
+    </message>
+    <message>
+        <source>--task takes a task number.</source>
+        <translation>--task cần số của một việc.</translation>
+    </message>
+    <message>
+        <source>Exported %1 changes to %2.</source>
+        <translation>Đã xuất %1 thay đổi ra %2.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnNames</name>
@@ -1260,6 +1276,10 @@
     <message>
         <source>“%1” is neither “Tập thể” nor “Cá nhân”.</source>
         <translation>“%1” không phải “Tập thể” hay “Cá nhân”.</translation>
+    </message>
+    <message>
+        <source>The year %1 is closed: nothing more can be registered in it.</source>
+        <translation>Năm %1 đã khóa sổ: không thể đăng ký thêm việc vào năm này.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AuditExporter.h"
 #include "AuditRepository.h"
 
 #include "CommitteeSettingsRepository.h"
@@ -88,6 +89,7 @@ QString CliApplication::usage() const
          tr("write one task's registration sheet with its decisions as PDF")},
         {u"export --year YEAR FILE.xlsx|FILE.csv"_s, tr("export the year's tasks as a registration spreadsheet")},
         {u"export --template FILE.xlsx|FILE.csv"_s, tr("write a blank registration template")},
+        {u"audit [--task ID] FILE.csv"_s, tr("export the change log (every recorded change, or one task's) as CSV")},
         {u"import FILE.xlsx|FILE.csv [--dry-run] [--create-missing] [--skip-invalid]"_s,
          tr("check a registration spreadsheet and import it in one transaction; --create-missing creates the units, "
             "people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems")},
@@ -165,6 +167,8 @@ int CliApplication::run(const QStringList &arguments)
         result = generate(invocation);
     else if (invocation.command == u"report"_s)
         result = report(invocation);
+    else if (invocation.command == u"audit"_s)
+        result = exportAudit(invocation);
     else if (invocation.command == u"export"_s)
         result = exportRegistrations(invocation);
     else if (invocation.command == u"import"_s)
@@ -415,6 +419,28 @@ int CliApplication::exportRegistrations(const Invocation &invocation)
     if (!written)
         return fail(written.error());
     m_out << tr("Exported %1 tasks to %2.").arg(*written).arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return Done;
+}
+
+int CliApplication::exportAudit(const Invocation &invocation)
+{
+    if (invocation.arguments.size() != 1)
+        return usageError(tr("audit needs the file to write: audit FILE.csv."));
+    std::optional<qint64> taskId;
+    if (invocation.isSet(invocation.task)) {
+        const std::optional<int> id = intOption(invocation.value(invocation.task), 1, std::numeric_limits<int>::max());
+        if (!id)
+            return usageError(tr("--task takes a task number."));
+        taskId = *id;
+    }
+    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
+    if (!workspace)
+        return DataProblem;
+    const QString path = invocation.arguments.first();
+    const Result<int> written = AuditExporter::exportTo(workspace->repositories().audit, path, taskId);
+    if (!written)
+        return fail(written.error());
+    m_out << tr("Exported %1 changes to %2.").arg(*written).arg(QDir::toNativeSeparators(path)) << Qt::endl;
     return Done;
 }
 

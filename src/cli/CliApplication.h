@@ -37,6 +37,7 @@ private:
     int taskSheet(const Invocation &invocation);
     int exportRegistrations(const Invocation &invocation);
     int importRegistrations(const Invocation &invocation);
+    int exportAudit(const Invocation &invocation);
 
     std::unique_ptr<Workspace> openWorkspace(const Invocation &invocation, bool mustExist);
     int fail(const Error &error);

@@ -1,5 +1,7 @@
 #include "RegistrationImporter.h"
 
+#include "ClosedYearRepository.h"
+
 #include "CsvReader.h"
 #include "FieldRepository.h"
 #include "PersonRepository.h"
@@ -117,6 +119,7 @@ private:
     QHash<QString, qint64> fieldsByName;
     QSet<QString> existingTasks;
     QSet<int> loadedYears;
+    QSet<int> closedYears;   // of the years loaded
 
 public:
     QHash<Column, int> columns;
@@ -152,12 +155,19 @@ bool Planner::readYear(ImportPlan::Row &row, const QString &text)
         row.task.endYear = match.captured(2).toInt();
     if (!loadedYears.contains(row.task.year)) {
         loadedYears.insert(row.task.year);
+        if (const Result<bool> closed = r.closedYears.isClosed(row.task.year); closed && *closed)
+            closedYears.insert(row.task.year);
         TaskQuery query;
         query.year = row.task.year;
         if (const Result<QList<Task>> tasks = r.tasks.list(query)) {
             for (const Task &task : *tasks)
                 existingTasks.insert(duplicateKey(task.year, task.title, task.unitNameAtRegistration));
         }
+    }
+    if (closedYears.contains(row.task.year)) {
+        problem(row.row, Column::Year,
+                RegistrationImporter::tr("The year %1 is closed: nothing more can be registered in it.").arg(row.task.year));
+        return false;
     }
     return true;
 }

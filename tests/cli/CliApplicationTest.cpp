@@ -143,6 +143,29 @@ TEST_F(CliApplicationTest, CheckFindsAnAuditRecordChangedWithAnotherProgram)
     EXPECT_TRUE(check.err.contains(u" 5 "_s)) << check.err.toStdString();
 }
 
+TEST_F(CliApplicationTest, AuditExportsTheChangeLogAsCsv)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
+    const QString csv = temporary.pathFor(u"nhat-ky.csv"_s);
+    const Run all = cliOnDatabase({u"audit"_s, csv});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    EXPECT_GT(lines.size(), 20);
+    EXPECT_TRUE(lines.join(u'\n').contains(u"Xây dựng xã Mỹ Bằng theo tiêu chí đô thị loại V"_s));
+
+    file.close();
+    const Run oneTask = cliOnDatabase({u"audit"_s, u"--task"_s, u"2"_s, csv});
+    ASSERT_EQ(oneTask.exitCode, 0);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList taskLines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    EXPECT_GT(taskLines.size(), 1);
+    EXPECT_LT(taskLines.size(), lines.size());
+    EXPECT_EQ(cliOnDatabase({u"audit"_s}).exitCode, 2);
+    EXPECT_EQ(cliOnDatabase({u"audit"_s, u"--task"_s, u"x"_s, csv}).exitCode, 2);
+}
+
 TEST_F(CliApplicationTest, BackupWritesAnOpenableCopy)
 {
     ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);

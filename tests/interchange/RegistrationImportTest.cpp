@@ -1,3 +1,4 @@
+#include "ClosedYearRepository.h"
 #include "FieldRepository.h"
 #include "FileSnapshot.h"
 #include "RegistrationExporter.h"
@@ -195,6 +196,19 @@ TEST_F(RegistrationImportTest, ListsEveryProblemByRowAndColumnAndWritesNothing)
     EXPECT_EQ(where, (QStringList{u"2:Tên việc"_s, u"3:Năm"_s, u"4:Loại"_s, u"4:Thời hạn"_s}));
     EXPECT_EQ(plan->rows.size(), 1);
     EXPECT_EQ(taskCount(), 0);
+}
+
+TEST_F(RegistrationImportTest, NothingIsRegisteredInAClosedYear)
+{
+    ASSERT_TRUE(target->repositories().closedYears.close(2021, u"Quản trị"_s).ok());
+    const QString path = destination.pathFor(u"closed.csv"_s);
+    writeBytes(path, u"Năm,Loại,Đơn vị,Tên việc\n2021,Tập thể,xã A,Việc muộn\n2022,Tập thể,xã A,Việc năm mới\n"_s.toUtf8());
+    const Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    ASSERT_EQ(plan->problems.size(), 1);
+    EXPECT_EQ(plan->problems.first().row, 2);
+    EXPECT_TRUE(plan->problems.first().message.contains(u"2021"_s));
+    EXPECT_EQ(plan->rows.size(), 1);
 }
 
 TEST_F(RegistrationImportTest, NewRecordsNeedConsentAndDuplicatesAreSkipped)
