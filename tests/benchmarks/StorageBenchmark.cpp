@@ -1,9 +1,10 @@
 // Measures the foundation's figures on generated data: generating N tasks, opening the file,
-// a year's summary, and an accent-insensitive search. Prints medians of repeated runs.
+// a year's summary, an accent-insensitive search, and what the audit trail costs. Prints medians of repeated runs.
 //
 //   dotpha-bench-storage [--tasks N] [--runs R] [--keep PATH]
 
 #include "BenchmarkReport.h"
+#include "AuditRepository.h"
 #include "SummaryService.h"
 #include "SyntheticDataGenerator.h"
 #include "TaskRepository.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -46,6 +48,77 @@ std::unique_ptr<Workspace> openOrDie(const QString &path)
         std::exit(1);
     }
     return std::move(workspace).value();
+}
+
+void dropAuditTriggers(Workspace &workspace)
+{
+    QSqlQuery query(workspace.database().connection());
+    QStringList triggers;
+    query.exec(u"SELECT name FROM sqlite_temp_master WHERE type = 'trigger'"_s);
+    while (query.next())
+        triggers << query.value(0).toString();
+    for (const QString &trigger : triggers)
+        query.exec(u"DROP TRIGGER temp.%1"_s.arg(trigger));
+}
+
+// Generating count tasks into a new file, audited and with the triggers dropped, one after the
+// other in this run: what recording each insertion costs in bulk.
+void measureAuditedGeneration(const QString &folder, int count)
+{
+    for (const bool audited : {true, false}) {
+        const QString path = folder + (audited ? u"/audited.sqlite"_s : u"/bare.sqlite"_s);
+        auto workspace = Workspace::open(path);
+        if (!workspace)
+            std::exit(1);
+        if (!audited)
+            dropAuditTriggers(*workspace.value());
+        QElapsedTimer timer;
+        timer.start();
+        if (!SyntheticDataGenerator(workspace.value()->repositories()).generate(count, 1))
+            std::exit(1);
+        bench::report(out, u"generate %1, %2"_s.arg(count).arg(audited ? u"audited"_s : u"triggers dropped"_s),
+                      {double(timer.elapsed())});
+        workspace.value().reset();
+        out << u"  file size "_s << QFileInfo(path).size() / (1024 * 1024) << u" MiB"_s << Qt::endl;
+    }
+}
+
+// Saves one task, as the editor does, runs*20 times: each save is its own transaction.
+QList<double> timeTaskSaves(Repositories &repositories, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs * 20; ++i) {
+        Task task = *repositories.tasks.find(1 + i % 1000);
+        task.assessment = u"Đánh giá lần %1"_s.arg(i);
+        times << timeRuns(1, [&] {
+            if (!repositories.tasks.update(task))
+                std::exit(1);
+        });
+    }
+    return times;
+}
+
+// What the audit trail costs: a save with and without its triggers (and the seal), on the same
+// connection in the same run; checking the whole chain; the change log's first page.
+void measureAudit(Workspace &workspace, int runs)
+{
+    Repositories &repositories = workspace.repositories();
+    out << u"audit records "_s << *repositories.audit.count() << Qt::endl;
+    const QList<double> audited = timeTaskSaves(repositories, runs);
+    bench::report(out, u"save one task, audited (triggers + seal)"_s, audited);
+    dropAuditTriggers(workspace);
+    const QList<double> bare = timeTaskSaves(repositories, runs);
+    bench::report(out, u"save one task, triggers dropped (seal still runs)"_s, bare);
+    out << u"ratio audited / bare (medians) "_s << QString::number(bench::median(audited) / bench::median(bare), 'f', 2)
+        << Qt::endl;
+    bench::report(out, u"check the whole audit chain"_s, timeRuns(runs, [&] {
+        if (!repositories.audit.verify())
+            std::exit(1);
+    }));
+    bench::report(out, u"change log: count + first page of 500"_s, timeRuns(runs, [&] {
+        (void)repositories.audit.count();
+        (void)repositories.audit.page(0, 500);
+    }));
 }
 
 } // namespace
@@ -111,5 +184,8 @@ int main(int argc, char *argv[])
         }
     }
     bench::report(out, u"search as you type: count + first 100, per key"_s, perKeystroke);
+
+    measureAudit(*workspace, runs);
+    measureAuditedGeneration(folder.path(), taskCount / 5);
     return 0;
 }
