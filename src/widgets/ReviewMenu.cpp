@@ -128,18 +128,26 @@ void ReviewMenu::decide(Purpose purpose)
 
 void ReviewMenu::adjust()
 {
+    editAndDecide(Purpose::Adjust, [](ReviewService &review, const User &user, const Task &task,
+                                      const ReviewService::Details &details) { return review.adjust(user, task, details); },
+                  tr("Recorded the adjustment of “%1”."));
+}
+
+// Opens the editor on the selected task, then asks for the decision, then saves both through save.
+void ReviewMenu::editAndDecide(Purpose purpose, const SaveEdited &save, const QString &done)
+{
     DatabaseSession *session = m_context.session();
-    std::optional<Task> task = m_context.currentTask();
+    const std::optional<Task> task = m_context.currentTask();
     if (!session || !task)
         return;
-    Task adjusted = *task;
-    if (!m_context.editTask(adjusted))
+    Task edited = *task;
+    if (!m_context.editTask(edited))
         return;
-    DecisionDialog dialog(Purpose::Adjust, adjusted.title, parentWidget());
+    DecisionDialog dialog(purpose, edited.title, parentWidget());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Result<int> saved = session->review().adjust(session->user(), adjusted, dialog.details());
-    report(saved ? Status() : Status(saved.error()), tr("Recorded the adjustment of “%1”.").arg(adjusted.title));
+    const Result<int> saved = save(session->review(), session->user(), edited, dialog.details());
+    report(saved ? Status() : Status(saved.error()), done.arg(edited.title));
 }
 
 void ReviewMenu::addApproved(Purpose purpose)
@@ -178,18 +186,10 @@ void ReviewMenu::rate()
 
 void ReviewMenu::amendLate()
 {
-    DatabaseSession *session = m_context.session();
-    const std::optional<Task> task = m_context.currentTask();
-    if (!session || !task)
-        return;
-    Task amended = *task;
-    if (!m_context.editTask(amended))
-        return;
-    DecisionDialog dialog(Purpose::LateAmendment, amended.title, parentWidget());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Result<int> saved = session->review().amendLate(session->user(), amended, dialog.details());
-    report(saved ? Status() : Status(saved.error()), tr("Recorded the late amendment of “%1”.").arg(amended.title));
+    editAndDecide(Purpose::LateAmendment, [](ReviewService &review, const User &user, const Task &task,
+                                             const ReviewService::Details &details) {
+        return review.amendLate(user, task, details);
+    }, tr("Recorded the late amendment of “%1”."));
 }
 
 void ReviewMenu::closeYear()

@@ -50,6 +50,8 @@ Q_SIGNALS:
 
 private:
     using Action = WorkflowPolicy::Action;
+    using SaveEdited = std::function<Result<int>(ReviewService &, const User &, const Task &, const ReviewService::Details &)>;
+    void editAndDecide(DecisionDialog::Purpose purpose, const SaveEdited &save, const QString &done);
     QAction *addReviewAction(Action action, const QString &text, const std::function<void()> &run);
     bool report(const Status &outcome, const QString &done);
 

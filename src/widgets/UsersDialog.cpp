@@ -59,17 +59,21 @@ const User *UsersDialog::selectedUser() const
     return row >= 0 && row < m_users.size() ? &m_users.at(row) : nullptr;
 }
 
-void UsersDialog::addUser()
+void UsersDialog::runForm(UserFormDialog::Mode mode, const User &user, const UserFormDialog::Save &save)
 {
-    User user;
-    AccountService &accounts = m_session.accounts();
-    const User actor = m_session.user();
-    UserFormDialog form(UserFormDialog::Mode::Add, user, [&](const User &shown, const QString &password) {
-        const Result<User> added = accounts.addUser(actor, shown, password);
-        return added ? Status() : Status(added.error());
-    }, this);
+    UserFormDialog form(mode, user, save, this);
     if (form.exec() == QDialog::Accepted)
         reload();
+}
+
+void UsersDialog::addUser()
+{
+    AccountService &accounts = m_session.accounts();
+    const User actor = m_session.user();
+    runForm(UserFormDialog::Mode::Add, User(), [&](const User &shown, const QString &password) {
+        const Result<User> added = accounts.addUser(actor, shown, password);
+        return added ? Status() : Status(added.error());
+    });
 }
 
 void UsersDialog::editUser()
@@ -79,12 +83,10 @@ void UsersDialog::editUser()
         return;
     AccountService &accounts = m_session.accounts();
     const User actor = m_session.user();
-    UserFormDialog form(UserFormDialog::Mode::Edit, *selected, [&](const User &shown, const QString &) {
+    runForm(UserFormDialog::Mode::Edit, *selected, [&](const User &shown, const QString &) {
         const Result<int> saved = accounts.updateUser(actor, shown);
         return saved ? Status() : Status(saved.error());
-    }, this);
-    if (form.exec() == QDialog::Accepted)
-        reload();
+    });
 }
 
 void UsersDialog::setPassword()
@@ -94,12 +96,10 @@ void UsersDialog::setPassword()
         return;
     AccountService &accounts = m_session.accounts();
     const User actor = m_session.user();
-    UserFormDialog form(UserFormDialog::Mode::Password, *selected, [&](const User &shown, const QString &password) {
+    runForm(UserFormDialog::Mode::Password, *selected, [&](const User &shown, const QString &password) {
         const Result<int> saved = accounts.setPassword(actor, shown, password);
         return saved ? Status() : Status(saved.error());
-    }, this);
-    if (form.exec() == QDialog::Accepted)
-        reload();
+    });
 }
 
 } // namespace dotpha

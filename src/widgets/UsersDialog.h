@@ -1,6 +1,7 @@
 #pragma once
 
 #include "User.h"
+#include "UserFormDialog.h"
 
 #include <QDialog>
 
@@ -32,6 +33,8 @@ public:
 
 private:
     const User *selectedUser() const;
+    // Opens the account form; the list is read again when the form saved.
+    void runForm(UserFormDialog::Mode mode, const User &user, const UserFormDialog::Save &save);
 
     std::unique_ptr<Ui::UsersDialog> m_ui;
     DatabaseSession &m_session;

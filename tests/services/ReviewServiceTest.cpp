@@ -1,4 +1,5 @@
 #include "DecisionRepository.h"
+#include "ServiceFixture.h"
 #include "TaskRepository.h"
 #include "ReviewService.h"
 #include "TaskService.h"
@@ -12,49 +13,11 @@ using namespace Qt::StringLiterals;
 using namespace dotpha;
 using namespace dotpha::test;
 
-namespace {
-
-User userWithRole(UserRole role, const QString &name)
-{
-    User user;
-    user.id = 0;
-    user.displayName = name;
-    user.role = role;
-    return user;
-}
-
-const User clerk = userWithRole(UserRole::Clerk, u"Văn thư"_s);
-const User reviewer = userWithRole(UserRole::Reviewer, u"Ban Thường vụ"_s);
-const User administrator = userWithRole(UserRole::Administrator, u"Quản trị"_s);
-const ReviewService::Details decided{QDate(2021, 3, 31), u"Số 15-QĐ/HU"_s, u"Sát thực tiễn"_s};
-
-} // namespace
-
-class ReviewServiceTest : public ::testing::Test
+class ReviewServiceTest : public ServiceFixture
 {
 protected:
-    void SetUp() override
-    {
-        workspace = temporary.open();
-        ASSERT_TRUE(workspace);
-        tasks = std::make_unique<TaskService>(workspace->repositories());
-        review = std::make_unique<ReviewService>(workspace->repositories(), *tasks);
-        TestData data(workspace->repositories());
-        unit = data.addUnit(u"xã Mỹ Bằng"_s);
-        Task ready = TestData::collectiveTask(unit, u"Đô thị loại V"_s);
-        ready.expectedResult = u"Đạt tiêu chí"_s;
-        task = data.addTask(ready);
-    }
-
     TaskStatus statusOf(qint64 id) { return tasks->find(id)->status; }
     QList<Decision> decisionsOf(qint64 id) { return *workspace->repositories().decisions.ofTask(id); }
-
-    TemporaryDatabase temporary;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<TaskService> tasks;
-    std::unique_ptr<ReviewService> review;
-    Unit unit;
-    Task task;
 };
 
 TEST(WorkflowPolicy, EachRoleDoesItsOwnPartOnly)

@@ -1,5 +1,6 @@
 #include "SignInAs.h"
 #include "DatabaseSession.h"
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "TaskEditorDialog.h"
 #include "TaskTableModel.h"
@@ -57,14 +58,6 @@ void chooseByTyping(QComboBox *combo, const QString &typed)
     QTest::keyClick(popup, Qt::Key_Return);
 }
 
-// QTest::keyClicks maps characters to keys and knows only ASCII; Vietnamese arrives as text, the
-// way an input method (Unikey, ...) delivers it.
-void typeText(QWidget *editor, const QString &text)
-{
-    for (const QChar character : text)
-        QTest::sendKeyEvent(QTest::Click, editor, Qt::Key_unknown, QString(character), Qt::NoModifier);
-}
-
 void typeInto(QWidget *editor, const QString &text)
 {
     if (auto *line = qobject_cast<QLineEdit *>(editor))
@@ -77,14 +70,6 @@ void typeInto(QWidget *editor, const QString &text)
 void save(TaskEditorDialog &editor)
 {
     editor.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Save)->click();
-}
-
-template <typename Widget>
-Widget *child(QWidget &parent, const QString &name)
-{
-    auto *widget = parent.findChild<Widget *>(name);
-    EXPECT_TRUE(widget) << name.toStdString();
-    return widget;
 }
 
 } // namespace

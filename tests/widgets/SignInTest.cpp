@@ -1,5 +1,6 @@
 #include "AuditRepository.h"
 #include "DatabaseSession.h"
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "TemporaryDatabase.h"
@@ -24,22 +25,15 @@ namespace {
 
 void whenSignInOpens(const std::function<void(SignInDialog &)> &act)
 {
-    QTimer::singleShot(0, [act] {
-        auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
-        ASSERT_TRUE(dialog) << "the sign-in dialog did not open";
-        act(*dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
+    whenOpens<SignInDialog>(act);
 }
 
 void fill(SignInDialog &dialog, const QString &name, const QString &text)
 {
-    auto *edit = dialog.findChild<QLineEdit *>(name);
-    ASSERT_TRUE(edit) << name.toStdString();
+    auto *edit = child<QLineEdit>(dialog, name);
+    ASSERT_TRUE(edit);
     edit->clear();
-    for (const QChar character : text)
-        QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(character), Qt::NoModifier);
+    typeText(edit, text);
 }
 
 void clickOk(SignInDialog &dialog)
