@@ -1684,6 +1684,14 @@
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
+    <message>
+        <source>%1 (carried over from %2)</source>
+        <translation>%1 (chuyển tiếp từ năm %2)</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>Tiếp nối</translation>
+    </message>
 </context>
 <context>
     <name>TaskEditorDialog</name>
@@ -2490,6 +2498,10 @@
     <message>
         <source>Signed in as %1.</source>
         <translation>Đã đăng nhập: %1.</translation>
+    </message>
+    <message>
+        <source>the year %1 is closed</source>
+        <translation>năm %1 đã khóa sổ</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
 #include "FiguresRepository.h"
+#include "ClosedYearRepository.h"
 #include "CommitteeSettingsRepository.h"
 #include "NavigatorModel.h"
 #include "NewDatabaseDialog.h"
@@ -125,6 +126,7 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     m_newCollectiveAction = edit->addAction(tr("New &collective task..."), this, [this] { newTask(TaskKind::Collective); });
     m_newCollectiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_newCollectiveAction->setObjectName(u"newCollectiveAction"_s);
     m_newIndividualAction = edit->addAction(tr("New &individual task..."), this, [this] { newTask(TaskKind::Individual); });
     m_newIndividualAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_editAction = edit->addAction(tr("&Edit task..."), this, &MainWindow::editCurrentTask);
@@ -341,8 +343,9 @@ void MainWindow::updateActions()
     const bool registers = WorkflowPolicy::allows(role, WorkflowPolicy::Action::Register);
     for (QAction *action : {m_newCollectiveAction, m_newIndividualAction, m_editAction, m_deleteAction, m_importAction})
         action->setVisible(registers);
-    m_newCollectiveAction->setEnabled(writable);
-    m_newIndividualAction->setEnabled(writable);
+    const bool yearOpen = !isSelectedYearClosed();
+    m_newCollectiveAction->setEnabled(writable && yearOpen);
+    m_newIndividualAction->setEnabled(writable && yearOpen);
     m_editAction->setEnabled(writable && task && !TaskService::isLocked(*task));
     m_deleteAction->setEnabled(writable && task && !TaskService::isLocked(*task));
     m_usersAction->setVisible(WorkflowPolicy::allows(role, WorkflowPolicy::Action::ManageUsers));
@@ -367,6 +370,8 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus(int total)
 {
     QString text = tr("%n task(s)", nullptr, total);
+    if (isSelectedYearClosed())
+        text += u" \u2014 "_s + tr("the year %1 is closed").arg(m_yearCombo->currentData().toInt());
     if (m_session && m_session->workspace().database().isReadOnly())
         text += u" \u2014 "_s + m_session->workspace().database().readOnlyReason();
     statusBar()->showMessage(text);
@@ -519,6 +524,14 @@ void MainWindow::chooseLanguage(const QString &language)
     QMessageBox::information(this, tr("Language"),
                              language == u"vi"_s ? u"Giao diện tiếng Việt sẽ được dùng từ lần mở Dotpha sau."_s
                                                  : u"The English interface will be used from the next start of Dotpha."_s);
+}
+
+bool MainWindow::isSelectedYearClosed() const
+{
+    if (!m_session)
+        return false;
+    const Result<bool> closed = m_session->repositories().closedYears.isClosed(m_yearCombo->currentData().toInt());
+    return closed && *closed;
 }
 
 void MainWindow::selectTask(qint64 taskId)

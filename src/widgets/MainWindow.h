@@ -97,6 +97,7 @@ private:
     void manageUsers();
     void showAuditLog();
     void afterReviewChange(const QString &message);
+    bool isSelectedYearClosed() const;
     bool runEditor(Task &task);
     CommandFeedback feedback();
 

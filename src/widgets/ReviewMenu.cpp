@@ -1,5 +1,6 @@
 #include "ReviewMenu.h"
 
+#include "BusyCursor.h"
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
 #include "ReviewService.h"
@@ -217,7 +218,10 @@ void ReviewMenu::closeYear()
                               QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    const Result<int> carried = session->yearClosing().close(session->user(), year);
+    const Result<int> carried = [&] {
+        const BusyCursor busy;
+        return session->yearClosing().close(session->user(), year);
+    }();
     report(carried ? Status() : Status(carried.error()),
            tr("Closed the year %1; %n task(s) carried over.", nullptr, carried ? *carried : 0).arg(year));
 }

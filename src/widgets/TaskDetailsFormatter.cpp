@@ -11,6 +11,7 @@
 #include "FieldRepository.h"
 #include "IndicatorRepository.h"
 #include "ProgressNoteRepository.h"
+#include "TaskRepository.h"
 #include "TaskTableModel.h"
 #include "WorkItemRepository.h"
 
@@ -48,6 +49,15 @@ QString paragraph(const QString &text)
 
 } // namespace
 
+// "2021: title" of the task this one was carried over from.
+QString TaskDetailsFormatter::continued(const Task &task) const
+{
+    if (!task.continuesTaskId)
+        return {};
+    const Result<Task> original = m_repositories.tasks.find(*task.continuesTaskId);
+    return original ? tr("%1 (carried over from %2)").arg(original->title).arg(original->year) : QString();
+}
+
 QString TaskDetailsFormatter::registration(const Task &task) const
 {
     QString field;
@@ -68,6 +78,7 @@ QString TaskDetailsFormatter::registration(const Task &task) const
            + row(tr("Expected result"), task.expectedResult) + row(tr("Solutions"), task.solutions)
            + row(tr("Deadline"), date(task.deadline)) + row(tr("Nature"), EnumNames::name(task.nature))
            + row(tr("Field"), field) + row(tr("Origin"), EnumNames::name(task.origin))
+           + row(tr("Continues"), continued(task))
            + row(tr("Status"), EnumNames::name(task.status))
            + row(tr("Execution"), ExecutionState::name(ExecutionState::of(task, QDate::currentDate()))) + u"</table>"_s;
 }

@@ -26,6 +26,7 @@ public:
 
 private:
     QString comparison(const QList<Decision> &decisions, const Task &task) const;
+    QString continued(const Task &task) const;
 
     Repositories &m_repositories;
 };

@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -184,4 +185,52 @@ TEST_F(ReviewWorkflowTest, TheInterfaceHidesWhatARoleMayNotDo)
     window.reviewMenu()->updateActions();
     EXPECT_TRUE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::CloseYear)->isVisible());
     EXPECT_FALSE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->isVisible());
+}
+
+// An administrator closes the year from the Review menu: after confirming, the unfinished
+// multi-year task is carried into the next year, and nothing new can be registered in the closed one.
+TEST_F(ReviewWorkflowTest, ClosingTheYearCarriesOverAndSealsIt)
+{
+    const int year = QDate::currentDate().year();
+    qint64 multiYearId = 0;
+    {
+        auto workspace = temporary.open();
+        TestData data(workspace->repositories());
+        Task multiYear = TestData::collectiveTask(data.addUnit(u"xã Đạo Viện"_s), u"Phát triển kinh tế vùng đồng bào"_s, year);
+        multiYear.endYear = year + 2;
+        multiYear.status = TaskStatus::Approved;
+        multiYear.progressPercent = 40;
+        multiYearId = data.addTask(multiYear).id;
+    }
+    MainWindow window;
+    window.setSignIn(dotpha::test::signInAs(UserRole::Administrator));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.setYear(year);
+    QString question;
+    whenOpens<QMessageBox>([&question](QMessageBox &box) {
+        question = box.text();
+        box.button(QMessageBox::Yes)->click();
+    });
+    window.reviewMenu()->updateActions();
+    window.reviewMenu()->actionFor(WorkflowPolicy::Action::CloseYear)->trigger();
+    EXPECT_TRUE(question.contains(QString::number(year + 1))) << question.toStdString();
+
+    TaskQuery next;
+    next.year = year + 1;
+    const QList<Task> carried = *window.session()->repositories().tasks.list(next);
+    ASSERT_EQ(carried.size(), 1);
+    EXPECT_EQ(carried.first().continuesTaskId, multiYearId);
+    window.setYear(year);
+    window.selectTask(multiYearId);
+    auto *newCollective = child<QAction>(window, u"newCollectiveAction"_s);
+    EXPECT_TRUE(newCollective->isVisible());
+    EXPECT_FALSE(newCollective->isEnabled());   // the year is closed
+    EXPECT_TRUE(window.editAction()->isVisible());
+    EXPECT_FALSE(window.editAction()->isEnabled());
+
+    window.setYear(year + 1);
+    window.selectTask(carried.first().id);
+    const QString registration = child<QTextBrowser>(window, u"registrationBrowser"_s)->toPlainText();
+    EXPECT_TRUE(registration.contains(u"Phát triển kinh tế vùng đồng bào"_s));
+    EXPECT_TRUE(registration.contains(QString::number(year))) << registration.toStdString();
 }
