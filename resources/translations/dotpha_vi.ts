@@ -2580,10 +2580,6 @@
         <translation>Ghi &amp;số liệu chỉ tiêu...</translation>
     </message>
     <message>
-        <source>Progress of “%1” recorded.</source>
-        <translation>Đã ghi nhận tiến độ của “%1”.</translation>
-    </message>
-    <message>
         <source>Every work item of this task is done.</source>
         <translation>Mọi đầu điểm công việc của việc này đã xong.</translation>
     </message>
@@ -2596,8 +2592,24 @@
         <translation>Đầu điểm hoàn thành hôm nay:</translation>
     </message>
     <message>
-        <source>“%1” marked done.</source>
-        <translation>Đã đánh dấu “%1” hoàn thành.</translation>
+        <source>log progress</source>
+        <translation>ghi nhận tiến độ</translation>
+    </message>
+    <message>
+        <source>add work item “%1”</source>
+        <translation>thêm đầu điểm công việc “%1”</translation>
+    </message>
+    <message>
+        <source>add indicator “%1”</source>
+        <translation>thêm chỉ tiêu “%1”</translation>
+    </message>
+    <message>
+        <source>record an indicator value</source>
+        <translation>ghi số liệu chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>mark “%1” done</source>
+        <translation>đánh dấu “%1” đã xong</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,45 @@ Result<qint64> ProgressService::addNote(const User &actor, const ProgressNote &n
     return id;
 }
 
+Status ProgressService::removeNote(const User &actor, const ProgressNote &note, std::optional<int> restoredPercent)
+{
+    if (const Status loggable = checkLoggable(actor, note.taskId); !loggable)
+        return loggable;
+    return m_repositories.transactions.inTransaction([&]() -> Status {
+        if (const Status removed = m_repositories.progressNotes.remove(note.id, note.version); !removed)
+            return removed;
+        if (!restoredPercent)
+            return {};
+        Result<Task> task = m_tasks.find(note.taskId);
+        if (!task)
+            return task.error();
+        task->progressPercent = *restoredPercent;
+        const Result<int> saved = m_tasks.saveChecked(*task);
+        return saved ? Status() : Status(saved.error());
+    });
+}
+
+Status ProgressService::removeWorkItem(const User &actor, const WorkItem &item)
+{
+    if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
+        return loggable;
+    return m_repositories.workItems.remove(item.id, item.version);
+}
+
+Status ProgressService::removeIndicator(const User &actor, const Indicator &indicator)
+{
+    if (const Status loggable = checkLoggable(actor, indicator.taskId); !loggable)
+        return loggable;
+    return m_repositories.indicators.remove(indicator.id, indicator.version);
+}
+
+Status ProgressService::removeValue(const User &actor, qint64 taskId, qint64 valueId)
+{
+    if (const Status loggable = checkLoggable(actor, taskId); !loggable)
+        return loggable;
+    return m_repositories.indicators.removeValue(valueId);
+}
+
 Result<qint64> ProgressService::addWorkItem(const User &actor, const WorkItem &item)
 {
     if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)

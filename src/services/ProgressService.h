@@ -32,6 +32,13 @@ public:
     Result<qint64> addIndicator(const User &actor, const Indicator &indicator);
     Result<qint64> recordValue(const User &actor, qint64 taskId, const IndicatorValue &value);
 
+    // Taking an entry back (its undo): the same checks as adding it. restoredPercent, when given,
+    // becomes the task's progress again, in the same transaction as the note's removal.
+    Status removeNote(const User &actor, const ProgressNote &note, std::optional<int> restoredPercent);
+    Status removeWorkItem(const User &actor, const WorkItem &item);
+    Status removeIndicator(const User &actor, const Indicator &indicator);
+    Status removeValue(const User &actor, qint64 taskId, qint64 valueId);
+
 private:
     Status checkLoggable(const User &actor, qint64 taskId);
 

@@ -544,7 +544,8 @@ void MainWindow::selectTask(qint64 taskId)
 
 void MainWindow::afterReviewChange(const QString &message)
 {
-    statusBar()->showMessage(message, 8000);
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 8000);
     showCurrentTaskDetails();
 }
 

@@ -1,6 +1,7 @@
 #include "ProgressMenu.h"
 
 #include "DatabaseSession.h"
+#include "ProgressEntryCommand.h"
 #include "ErrorPresenter.h"
 #include "IndicatorRepository.h"
 #include "ProgressService.h"
@@ -8,6 +9,7 @@
 #include "WorkflowPolicy.h"
 
 #include <QInputDialog>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -42,14 +44,12 @@ void ProgressMenu::updateActions()
         action->setEnabled(applies);
 }
 
-bool ProgressMenu::report(const Status &outcome, const QString &done)
+void ProgressMenu::push(const QString &text, ProgressEntryCommand::Step record, ProgressEntryCommand::Step takeBack)
 {
-    if (!outcome) {
-        ErrorPresenter::show(parentWidget(), outcome.error());
-        return false;
-    }
-    Q_EMIT changed(done);
-    return true;
+    CommandFeedback feedback;
+    feedback.failed = [this](const Error &error) { ErrorPresenter::show(parentWidget(), error); };
+    feedback.changed = [this] { Q_EMIT changed(QString()); };
+    m_context.session()->undoStack().push(new ProgressEntryCommand(text, std::move(record), std::move(takeBack), feedback));
 }
 
 void ProgressMenu::addEntry(Kind kind)
@@ -70,16 +70,73 @@ void ProgressMenu::addEntry(Kind kind)
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ProgressService &progress = session->progress();
-    const User &user = session->user();
-    Result<qint64> added = 0;
     switch (kind) {
-    case Kind::Note: added = progress.addNote(user, dialog.note()); break;
-    case Kind::WorkItem: added = progress.addWorkItem(user, dialog.workItem()); break;
-    case Kind::Indicator: added = progress.addIndicator(user, dialog.indicator()); break;
-    case Kind::IndicatorValue: added = progress.recordValue(user, task->id, dialog.indicatorValue()); break;
+    case Kind::Note: pushNote(dialog.note(), task->progressPercent); break;
+    case Kind::WorkItem: pushWorkItem(dialog.workItem()); break;
+    case Kind::Indicator: pushIndicator(dialog.indicator()); break;
+    case Kind::IndicatorValue: pushValue(task->id, dialog.indicatorValue()); break;
     }
-    report(added ? Status() : Status(added.error()), tr("Progress of “%1” recorded.").arg(task->title));
+}
+
+// Each entry keeps what its redo stored (the new id and version) for its undo, in a shared record.
+void ProgressMenu::pushNote(const ProgressNote &note, int previousPercent)
+{
+    ProgressService &progress = m_context.session()->progress();
+    const User user = m_context.session()->user();
+    auto stored = std::make_shared<ProgressNote>(note);
+    const std::optional<int> restored = note.percent ? std::optional<int>(previousPercent) : std::nullopt;
+    push(tr("log progress"), [&progress, user, stored] {
+        const Result<qint64> id = progress.addNote(user, *stored);
+        if (!id)
+            return Status(id.error());
+        stored->id = *id;
+        stored->version = 1;
+        return Status();
+    }, [&progress, user, stored, restored] { return progress.removeNote(user, *stored, restored); });
+}
+
+void ProgressMenu::pushWorkItem(const WorkItem &item)
+{
+    ProgressService &progress = m_context.session()->progress();
+    const User user = m_context.session()->user();
+    auto stored = std::make_shared<WorkItem>(item);
+    push(tr("add work item “%1”").arg(item.title), [&progress, user, stored] {
+        const Result<qint64> id = progress.addWorkItem(user, *stored);
+        if (!id)
+            return Status(id.error());
+        stored->id = *id;
+        stored->version = 1;
+        return Status();
+    }, [&progress, user, stored] { return progress.removeWorkItem(user, *stored); });
+}
+
+void ProgressMenu::pushIndicator(const Indicator &indicator)
+{
+    ProgressService &progress = m_context.session()->progress();
+    const User user = m_context.session()->user();
+    auto stored = std::make_shared<Indicator>(indicator);
+    push(tr("add indicator “%1”").arg(indicator.name), [&progress, user, stored] {
+        const Result<qint64> id = progress.addIndicator(user, *stored);
+        if (!id)
+            return Status(id.error());
+        stored->id = *id;
+        stored->version = 1;
+        return Status();
+    }, [&progress, user, stored] { return progress.removeIndicator(user, *stored); });
+}
+
+void ProgressMenu::pushValue(qint64 taskId, const IndicatorValue &value)
+{
+    ProgressService &progress = m_context.session()->progress();
+    const User user = m_context.session()->user();
+    auto stored = std::make_shared<IndicatorValue>(value);
+    push(tr("record an indicator value"), [&progress, user, taskId, stored] {
+        const Result<qint64> id = progress.recordValue(user, taskId, *stored);
+        if (!id)
+            return Status(id.error());
+        stored->id = *id;
+        return Status();
+    }, [&progress, user, taskId, stored] { return progress.removeValue(user, taskId, stored->id); });
 }
 
 void ProgressMenu::markWorkItemDone()
@@ -102,7 +159,7 @@ void ProgressMenu::markWorkItemDone()
         }
     }
     if (open.isEmpty()) {
-        report(Error(Error::Kind::Validation, tr("Every work item of this task is done.")), {});
+        ErrorPresenter::show(parentWidget(), Error(Error::Kind::Validation, tr("Every work item of this task is done.")));
         return;
     }
     bool chosen = false;
@@ -110,9 +167,18 @@ void ProgressMenu::markWorkItemDone()
                                                 tr("Work item done today:"), titles, 0, false, &chosen);
     if (!chosen)
         return;
-    const WorkItem &item = open.at(titles.indexOf(title));
-    const Result<int> done = session->progress().setWorkItemDone(session->user(), item, QDate::currentDate());
-    report(done ? Status() : Status(done.error()), tr("“%1” marked done.").arg(item.title));
+    ProgressService &progress = session->progress();
+    const User user = session->user();
+    auto stored = std::make_shared<WorkItem>(open.at(titles.indexOf(title)));
+    const auto setDone = [&progress, user, stored](const QDate &doneOn) {
+        const Result<int> version = progress.setWorkItemDone(user, *stored, doneOn);
+        if (!version)
+            return Status(version.error());
+        stored->version = *version;
+        return Status();
+    };
+    push(tr("mark “%1” done").arg(stored->title), [setDone] { return setDone(QDate::currentDate()); },
+         [setDone] { return setDone(QDate()); });
 }
 
 } // namespace dotpha

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProgressEntryCommand.h"
 #include "ProgressEntryDialog.h"
 #include "Result.h"
 #include "Task.h"
@@ -15,7 +16,7 @@ class DatabaseSession;
 
 // The Progress menu: on the selected approved task, log a progress note (its percent becomes the
 // task's progress), add a work item or mark one done, add an indicator or record its value.
-// Shown to the roles that log progress.
+// Shown to the roles that log progress. Each entry is an undo command.
 class ProgressMenu : public QMenu
 {
     Q_OBJECT
@@ -37,7 +38,11 @@ Q_SIGNALS:
     void changed(const QString &message);
 
 private:
-    bool report(const Status &outcome, const QString &done);
+    void push(const QString &text, ProgressEntryCommand::Step record, ProgressEntryCommand::Step takeBack);
+    void pushNote(const ProgressNote &note, int previousPercent);
+    void pushWorkItem(const WorkItem &item);
+    void pushIndicator(const Indicator &indicator);
+    void pushValue(qint64 taskId, const IndicatorValue &value);
 
     Context m_context;
 };

@@ -79,3 +79,30 @@ TEST(IndicatorSentence, WritesTheChangeFromTheBaselineAndTheTarget)
     EXPECT_EQ(IndicatorSentence::compose(flat, {{0, 1, QDate(2021, 3, 1), 80.0, {}}}), u"80%, bằng đầu năm"_s);
     EXPECT_TRUE(IndicatorSentence::compose(flat, {}).isEmpty());
 }
+
+TEST_F(ProgressServiceTest, EntriesAreTakenBackWithTheSameChecks)
+{
+    approveTask();
+    ProgressNote note{0, task.id, QDate(2021, 6, 30), 45, u"Nhầm"_s, std::nullopt, 0};
+    note.id = *progress->addNote(clerk, note);
+    note.version = 1;
+    EXPECT_EQ(progress->removeNote(reviewer, note, 0).error().kind(), Error::Kind::Refused);
+    ASSERT_TRUE(progress->removeNote(clerk, note, 10).ok());
+    EXPECT_EQ(reread(task.id).progressPercent, 10);
+    EXPECT_TRUE(workspace->repositories().progressNotes.ofTask(task.id)->isEmpty());
+
+    WorkItem item{0, task.id, 1, u"Đầu điểm nhầm"_s, QDate(), QDate(), 0};
+    item.id = *progress->addWorkItem(clerk, item);
+    item.version = 1;
+    ASSERT_TRUE(progress->removeWorkItem(clerk, item).ok());
+    EXPECT_TRUE(workspace->repositories().workItems.ofTask(task.id)->isEmpty());
+
+    Indicator indicator{0, task.id, u"Chỉ tiêu nhầm"_s, u"%"_s, std::nullopt, std::nullopt, 0};
+    indicator.id = *progress->addIndicator(clerk, indicator);
+    const qint64 value = *progress->recordValue(clerk, task.id, IndicatorValue{0, indicator.id, QDate(2021, 7, 1), 5.0, {}});
+    ASSERT_TRUE(progress->removeValue(clerk, task.id, value).ok());
+    EXPECT_TRUE(workspace->repositories().indicators.valuesOf(indicator.id)->isEmpty());
+    indicator.version = 1;
+    ASSERT_TRUE(progress->removeIndicator(clerk, indicator).ok());
+    EXPECT_TRUE(workspace->repositories().indicators.ofTask(task.id)->isEmpty());
+}

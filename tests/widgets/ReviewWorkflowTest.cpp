@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ProgressEntryDialog.h"
 #include "ProgressMenu.h"
+#include "ProgressNoteRepository.h"
 #include "ReviewMenu.h"
 #include "SignInAs.h"
 #include "TaskEditorDialog.h"
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -139,6 +141,13 @@ TEST_F(ReviewWorkflowTest, DraftToApprovalAdjustmentProgressAndRating)
     window.progressMenu()->updateActions();
     window.progressMenu()->actions().first()->trigger();
     EXPECT_EQ(stored(window).progressPercent, 60);
+    // A mistaken entry is taken back with Ctrl+Z, and comes back with Ctrl+Shift+Z.
+    window.session()->undoStack().undo();
+    EXPECT_EQ(stored(window).progressPercent, 0);
+    EXPECT_TRUE(window.session()->repositories().progressNotes.ofTask(taskId)->isEmpty());
+    window.session()->undoStack().redo();
+    EXPECT_EQ(stored(window).progressPercent, 60);
+    EXPECT_EQ(window.session()->repositories().progressNotes.ofTask(taskId)->size(), 1);
 
     // The reviewer rates it at year end.
     signInAs(window, UserRole::Reviewer);
