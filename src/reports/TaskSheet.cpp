@@ -63,7 +63,9 @@ void TaskSheet::paint(DocumentCanvas &canvas) const
                          {u"Người quyết định"_s, 22}, {u"Lý do"_s, 30}},
                         12);
     for (const Decision &decision : m_decisions) {
-        history.addRow({decision.decidedOn.toString(u"dd/MM/yyyy"_s), VietnameseTerms::word(decision.kind), decision.number,
+        const QString kind = decision.lateAmendment ? VietnameseTerms::word(decision.kind) + u" (sửa đổi sau khóa sổ)"_s
+                                                    : VietnameseTerms::word(decision.kind);
+        history.addRow({decision.decidedOn.toString(u"dd/MM/yyyy"_s), kind, decision.number,
                         decision.reviewerName, decision.reason});
     }
     history.paint(canvas);
