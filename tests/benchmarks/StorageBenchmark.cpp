@@ -5,6 +5,7 @@
 
 #include "BenchmarkReport.h"
 #include "AuditRepository.h"
+#include "PasswordHash.h"
 #include "SummaryService.h"
 #include "SyntheticDataGenerator.h"
 #include "TaskRepository.h"
@@ -111,6 +112,12 @@ void measureAudit(Workspace &workspace, int runs)
     bench::report(out, u"save one task, triggers dropped (seal still runs)"_s, bare);
     out << u"ratio audited / bare (medians) "_s << QString::number(bench::median(audited) / bench::median(bare), 'f', 2)
         << Qt::endl;
+    const PasswordHash stored = PasswordHash::create(u"mật khẩu của văn thư"_s);
+    bench::report(out, u"check a password (PBKDF2, %1 iterations)"_s.arg(PasswordHash::DefaultIterations),
+                  timeRuns(runs, [&] {
+                      if (!stored.matches(u"mật khẩu của văn thư"_s))
+                          std::exit(1);
+                  }));
     bench::report(out, u"check the whole audit chain"_s, timeRuns(runs, [&] {
         if (!repositories.audit.verify())
             std::exit(1);
