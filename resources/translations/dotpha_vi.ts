@@ -2503,6 +2503,18 @@
         <source>the year %1 is closed</source>
         <translation>năm %1 đã khóa sổ</translation>
     </message>
+    <message>
+        <source>Change my pass&amp;word...</source>
+        <translation>Đổi &amp;mật khẩu của tôi...</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Tài khoản của bạn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::NavigatorModel</name>
@@ -2797,18 +2809,6 @@
         <translation>Đã trình phê duyệt “%1”.</translation>
     </message>
     <message>
-        <source>Approved “%1”.</source>
-        <translation>Đã phê duyệt “%1”.</translation>
-    </message>
-    <message>
-        <source>Returned “%1” for revision.</source>
-        <translation>Đã trả lại “%1” để hoàn thiện.</translation>
-    </message>
-    <message>
-        <source>Rejected “%1”.</source>
-        <translation>Đã không phê duyệt “%1”.</translation>
-    </message>
-    <message>
         <source>Recorded the adjustment of “%1”.</source>
         <translation>Đã ghi quyết định điều chỉnh “%1”.</translation>
     </message>
@@ -2851,6 +2851,26 @@
     <message numerus="yes">
         <source>Closed the year %1; %n task(s) carried over.</source>
         <translation><numerusform>Đã khóa sổ năm %1; chuyển tiếp %n việc.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s) pending approval</source>
+        <translation><numerusform>%n đăng ký đang chờ phê duyệt</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions were not recorded:</source>
+        <translation>%1 trong %2 quyết định không được ghi:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n registration(s).</source>
+        <translation><numerusform>Đã phê duyệt %n đăng ký.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Returned %n registration(s) for revision.</source>
+        <translation><numerusform>Đã trả lại %n đăng ký để hoàn thiện.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n registration(s).</source>
+        <translation><numerusform>Đã không phê duyệt %n đăng ký.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,9 @@
 #include "ProgressMenu.h"
 #include "ReportMenu.h"
 #include "ReviewMenu.h"
+#include "AccountService.h"
+#include "UserFormDialog.h"
+#include "UserRepository.h"
 #include "UsersDialog.h"
 #include "WorkflowPolicy.h"
 #include "SignInDialog.h"
@@ -101,6 +104,7 @@ void MainWindow::createFileMenu()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_switchUserAction = file->addAction(tr("Sign in as &another user..."), this, &MainWindow::switchUser);
     m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_passwordAction = file->addAction(tr("Change my pass&word..."), this, &MainWindow::changeOwnPassword);
     m_backupAction = file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import registrations..."), this, &MainWindow::importRegistrations);
@@ -155,7 +159,8 @@ void MainWindow::createDataAndHelpMenus()
     m_usersAction = data->addAction(tr("User &accounts..."), this, &MainWindow::manageUsers);
 
     m_reviewMenu = new ReviewMenu({[this] { return m_session.get(); }, [this] { return m_yearCombo->currentData().toInt(); },
-                                   [this] { return currentTask(); }, [this](Task &task) { return runEditor(task); }},
+                                   [this] { return currentTask(); }, [this] { return selectedTasks(); },
+                                   [this](Task &task) { return runEditor(task); }},
                                   this);
     menuBar()->addMenu(m_reviewMenu);
     connect(m_reviewMenu, &ReviewMenu::changed, this, &MainWindow::afterReviewChange);
@@ -316,6 +321,18 @@ std::optional<Task> MainWindow::currentTask() const
     return task ? std::optional<Task>(*task) : std::nullopt;
 }
 
+QList<Task> MainWindow::selectedTasks() const
+{
+    QList<Task> tasks;
+    if (!m_session)
+        return tasks;
+    for (const QModelIndex &index : m_ui->taskView->selectionModel()->selectedRows()) {
+        if (const Task *task = m_session->taskModel().taskAt(index.row()))
+            tasks << *task;
+    }
+    return tasks;
+}
+
 void MainWindow::showCurrentTaskDetails()
 {
     const std::optional<Task> task = currentTask();
@@ -352,6 +369,7 @@ void MainWindow::updateActions()
     m_usersAction->setEnabled(writable);
     m_auditAction->setEnabled(m_session != nullptr);
     m_switchUserAction->setEnabled(writable);
+    m_passwordAction->setEnabled(writable && m_session && m_session->user().id > 0);
     m_reviewMenu->updateActions();
     m_progressMenu->updateActions();
     if (m_session && !m_session->user().displayName.isEmpty())
@@ -557,6 +575,27 @@ void MainWindow::switchUser()
     m_session->undoStack().clear();
     updateActions();
     statusBar()->showMessage(tr("Signed in as %1.").arg(m_session->user().displayName), 8000);
+}
+
+void MainWindow::changeOwnPassword()
+{
+    if (!m_session || m_session->user().id <= 0)
+        return;
+    AccountService &accounts = m_session->accounts();
+    UserRepository &users = m_session->repositories().users;
+    const User self = m_session->user();
+    UserFormDialog form(UserFormDialog::Mode::Password, self, [&](const User &, const QString &password) {
+        // Read afresh: the account may have changed since sign-in (an administrator renamed it).
+        const Result<std::optional<User>> current = users.findByLogin(self.login);
+        if (!current)
+            return Status(current.error());
+        if (!current->has_value())
+            return Status(Error(Error::Kind::NotFound, tr("Your account no longer exists.")));
+        const Result<int> saved = accounts.setPassword(**current, **current, password);
+        return saved ? Status() : Status(saved.error());
+    }, this);
+    if (form.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password has been changed."), 8000);
 }
 
 void MainWindow::manageUsers()

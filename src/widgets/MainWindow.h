@@ -49,6 +49,7 @@ public:
     Status openDatabase(const QString &path);
     DatabaseSession *session() const { return m_session.get(); }
     std::optional<Task> currentTask() const;
+    QList<Task> selectedTasks() const;
     ReportMenu *reportMenu() const { return m_reportMenu; }
     ReviewMenu *reviewMenu() const { return m_reviewMenu; }
     ProgressMenu *progressMenu() const { return m_progressMenu; }
@@ -95,6 +96,7 @@ private:
     void chooseLanguage(const QString &language);
     void showAbout();
     void manageUsers();
+    void changeOwnPassword();
     void showAuditLog();
     void afterReviewChange(const QString &message);
     bool isSelectedYearClosed() const;
@@ -122,6 +124,7 @@ private:
     ProgressMenu *m_progressMenu = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_usersAction = nullptr;
+    QAction *m_passwordAction = nullptr;
     QAction *m_auditAction = nullptr;
     QLabel *m_userLabel = nullptr;
     bool m_layoutRestored = false;

@@ -62,7 +62,7 @@ void ReviewMenu::updateActions()
         case Action::Submit: applies = applies && statusIs({TaskStatus::Draft, TaskStatus::Returned}); break;
         case Action::Approve:
         case Action::Return:
-        case Action::Reject: applies = applies && statusIs({TaskStatus::Submitted}); break;
+        case Action::Reject: applies = applies && !pendingSelection().isEmpty(); break;
         case Action::Adjust:
         case Action::Rate: applies = applies && statusIs({TaskStatus::Approved}); break;
         case Action::AmendLate: applies = applies && task.has_value(); break;
@@ -95,36 +95,67 @@ void ReviewMenu::submit()
     report(submitted ? Status() : Status(submitted.error()), tr("Submitted “%1” for approval.").arg(task->title));
 }
 
+// The selected registrations awaiting a decision; the current task when nothing else is selected.
+QList<Task> ReviewMenu::pendingSelection() const
+{
+    QList<Task> pending;
+    for (const Task &task : m_context.selectedTasks()) {
+        if (task.status == TaskStatus::Submitted)
+            pending << task;
+    }
+    if (pending.isEmpty()) {
+        if (const std::optional<Task> task = m_context.currentTask(); task && task->status == TaskStatus::Submitted)
+            pending << *task;
+    }
+    return pending;
+}
+
+Result<int> ReviewMenu::decideOne(Purpose purpose, const Task &task, const ReviewService::Details &details)
+{
+    DatabaseSession &session = *m_context.session();
+    switch (purpose) {
+    case Purpose::Approve: return session.review().approve(session.user(), task.id, details);
+    case Purpose::Return: return session.review().returnForRevision(session.user(), task.id, details);
+    case Purpose::Reject: return session.review().reject(session.user(), task.id, details);
+    default: return Error(Error::Kind::Refused, QString());
+    }
+}
+
+// One decision for each selected registration, with the same date, number and reason: a reviewer
+// approves a commune's whole list at once. Each is its own transaction; those refused are listed.
 void ReviewMenu::decide(Purpose purpose)
 {
-    DatabaseSession *session = m_context.session();
-    const std::optional<Task> task = m_context.currentTask();
-    if (!session || !task)
+    if (!m_context.session())
         return;
-    DecisionDialog dialog(purpose, task->title, parentWidget());
+    const QList<Task> pending = pendingSelection();
+    if (pending.isEmpty())
+        return;
+    const QString subject = pending.size() == 1 ? pending.first().title
+                                                : tr("%n registration(s) pending approval", nullptr, int(pending.size()));
+    DecisionDialog dialog(purpose, subject, parentWidget());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ReviewService &review = session->review();
-    const User &user = session->user();
-    Result<int> decided = 0;
-    QString done;
-    switch (purpose) {
-    case Purpose::Approve:
-        decided = review.approve(user, task->id, dialog.details());
-        done = tr("Approved “%1”.").arg(task->title);
-        break;
-    case Purpose::Return:
-        decided = review.returnForRevision(user, task->id, dialog.details());
-        done = tr("Returned “%1” for revision.").arg(task->title);
-        break;
-    case Purpose::Reject:
-        decided = review.reject(user, task->id, dialog.details());
-        done = tr("Rejected “%1”.").arg(task->title);
-        break;
-    default:
-        return;
+    QStringList refusals;
+    {
+        const BusyCursor busy;
+        for (const Task &task : pending) {
+            if (const Result<int> decided = decideOne(purpose, task, dialog.details()); !decided)
+                refusals << u"\u201c%1\u201d: %2"_s.arg(task.title, decided.error().message());
+        }
     }
-    report(decided ? Status() : Status(decided.error()), done);
+    const int recorded = int(pending.size() - refusals.size());
+    if (!refusals.isEmpty())
+        ErrorPresenter::show(parentWidget(),
+                             Error(Error::Kind::Refused, tr("%1 of %2 decisions were not recorded:").arg(refusals.size()).arg(pending.size())
+                                                             + u"\n"_s + refusals.join(u'\n')));
+    if (recorded == 0)
+        return;
+    switch (purpose) {
+    case Purpose::Approve: Q_EMIT changed(tr("Approved %n registration(s).", nullptr, recorded)); break;
+    case Purpose::Return: Q_EMIT changed(tr("Returned %n registration(s) for revision.", nullptr, recorded)); break;
+    case Purpose::Reject: Q_EMIT changed(tr("Rejected %n registration(s).", nullptr, recorded)); break;
+    default: break;
+    }
 }
 
 void ReviewMenu::adjust()

@@ -28,6 +28,8 @@ public:
         std::function<DatabaseSession *()> session;
         std::function<int()> year;
         std::function<std::optional<Task>()> currentTask;
+        // The tasks of the selected rows, for decisions on several registrations at once.
+        std::function<QList<Task>()> selectedTasks;
         // Opens the task editor on task; false when cancelled.
         std::function<bool(Task &task)> editTask;
     };
@@ -52,6 +54,8 @@ private:
     using Action = WorkflowPolicy::Action;
     using SaveEdited = std::function<Result<int>(ReviewService &, const User &, const Task &, const ReviewService::Details &)>;
     void editAndDecide(DecisionDialog::Purpose purpose, const SaveEdited &save, const QString &done);
+    QList<Task> pendingSelection() const;
+    Result<int> decideOne(DecisionDialog::Purpose purpose, const Task &task, const ReviewService::Details &details);
     QAction *addReviewAction(Action action, const QString &text, const std::function<void()> &run);
     bool report(const Status &outcome, const QString &done);
 

@@ -243,3 +243,40 @@ TEST_F(ReviewWorkflowTest, ClosingTheYearCarriesOverAndSealsIt)
     EXPECT_TRUE(registration.contains(u"Phát triển kinh tế vùng đồng bào"_s));
     EXPECT_TRUE(registration.contains(QString::number(year))) << registration.toStdString();
 }
+
+// A reviewer selects a commune's pending registrations and approves them with one decision; the
+// draft among them is left alone.
+TEST_F(ReviewWorkflowTest, SeveralSelectedRegistrationsAreApprovedAtOnce)
+{
+    QList<qint64> submitted;
+    {
+        auto workspace = temporary.open();
+        TestData data(workspace->repositories());
+        const Unit commune = data.addUnit(u"xã Kim Phú"_s);
+        for (const QString &title : {u"Chuyển đổi số"_s, u"Cải cách hành chính"_s, u"Giải phóng mặt bằng"_s}) {
+            Task task = TestData::collectiveTask(commune, title, QDate::currentDate().year());
+            task.status = TaskStatus::Submitted;
+            submitted << data.addTask(task).id;
+        }
+    }
+    MainWindow window;
+    window.setSignIn(dotpha::test::signInAs(UserRole::Reviewer));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.setYear(QDate::currentDate().year());
+    child<QTableView>(window, u"taskView"_s)->selectAll();
+    ASSERT_EQ(window.selectedTasks().size(), 4);
+    QString subject;
+    whenOpens<DecisionDialog>([&subject](DecisionDialog &dialog) {
+        subject = child<QLabel>(dialog, u"taskLabel"_s)->text();
+        typeText(child<QLineEdit>(dialog, u"numberEdit"_s), u"Số 20-QĐ/HU"_s);
+        clickOk(dialog);
+    });
+    window.reviewMenu()->updateActions();
+    window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->trigger();
+    EXPECT_TRUE(subject.contains(u"3"_s)) << subject.toStdString();
+    for (const qint64 id : submitted) {
+        EXPECT_EQ(window.session()->repositories().tasks.find(id)->status, TaskStatus::Approved);
+        EXPECT_EQ(window.session()->repositories().decisions.ofTask(id)->first().number, u"Số 20-QĐ/HU"_s);
+    }
+    EXPECT_EQ(stored(window).status, TaskStatus::Draft);
+}
