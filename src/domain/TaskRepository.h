@@ -20,6 +20,8 @@ public:
     virtual Status remove(qint64 id, int version) = 0;
     virtual Result<int> restore(qint64 id, int version) = 0;
     virtual Result<Task> find(qint64 id) = 0;
+    // A task moved to the recycle bin; NotFound for any other.
+    virtual Result<Task> findInRecycleBin(qint64 id) = 0;
     // In registration order: year, then id.
     virtual Result<QList<Task>> list(const TaskQuery &query) = 0;
     virtual Result<int> count(const TaskQuery &query) = 0;

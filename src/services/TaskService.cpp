@@ -145,6 +145,11 @@ Result<int> TaskService::restore(qint64 id, int version)
 {
     if (!WorkflowPolicy::allows(m_actor.role, WorkflowPolicy::Action::Register))
         return Error(Error::Kind::Refused, WorkflowPolicy::refusal(m_actor.role, WorkflowPolicy::Action::Register));
+    const Result<Task> binned = m_repositories.tasks.findInRecycleBin(id);
+    if (!binned)
+        return binned.error();
+    if (const Status open = YearSeal::ensureOpen(m_repositories, binned->year); !open)
+        return open.error();
     const Result<int> restored = m_repositories.tasks.restore(id, version);
     if (restored)
         Q_EMIT taskAdded(id);

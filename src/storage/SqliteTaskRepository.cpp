@@ -208,6 +208,12 @@ Result<Task> SqliteTaskRepository::find(qint64 id)
                                    readTask);
 }
 
+Result<Task> SqliteTaskRepository::findInRecycleBin(qint64 id)
+{
+    return m_table.selectOne<Task>(u"SELECT "_s + Columns + u" FROM task WHERE id = ? AND deleted_at IS NOT NULL"_s, {id},
+                                   readTask);
+}
+
 Result<QList<Task>> SqliteTaskRepository::list(const TaskQuery &query)
 {
     QVariantList values;

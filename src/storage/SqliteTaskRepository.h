@@ -19,6 +19,7 @@ public:
     Status remove(qint64 id, int version) override;
     Result<int> restore(qint64 id, int version) override;
     Result<Task> find(qint64 id) override;
+    Result<Task> findInRecycleBin(qint64 id) override;
     Result<QList<Task>> list(const TaskQuery &query) override;
     Result<int> count(const TaskQuery &query) override;
     Result<QHash<qint64, int>> countsByUnit(int year) override;

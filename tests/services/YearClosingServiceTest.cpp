@@ -90,6 +90,15 @@ TEST_F(YearClosingServiceTest, AClosedYearRefusesEveryOrdinaryChange)
     EXPECT_EQ(reread(draft.id).title, u"Bản nháp"_s);
 }
 
+TEST_F(YearClosingServiceTest, ATaskDeletedBeforeTheClosingStaysInTheBin)
+{
+    const Task draft = TestData(workspace->repositories()).addCollectiveTask(unit, u"Xóa trước khi khóa sổ"_s);
+    ASSERT_TRUE(tasks->remove(draft.id, draft.version).ok());
+    ASSERT_TRUE(closing->close(administrator, 2021).ok());
+    EXPECT_EQ(tasks->restore(draft.id, draft.version + 1).error().kind(), Error::Kind::Refused);
+    EXPECT_FALSE(tasks->find(draft.id).ok());
+}
+
 TEST_F(YearClosingServiceTest, ALateAmendmentIsTheAdministratorsAndIsRecordedAsSuch)
 {
     approveTask();
