@@ -286,6 +286,7 @@ void MainWindow::setYear(int year)
     if (m_yearCombo->findData(year) < 0)
         fillYears(year);
     m_yearCombo->setCurrentIndex(m_yearCombo->findData(year));
+    readYearClosed();
     m_session->navigatorModel().setYear(year, QDate::currentDate());
     m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
     m_ui->navigatorView->expandAll();
@@ -546,10 +547,16 @@ void MainWindow::chooseLanguage(const QString &language)
 
 bool MainWindow::isSelectedYearClosed() const
 {
+    return m_session && m_selectedYearClosed;
+}
+
+// Read when the year changes and after a review step (which may close it), not on every selection.
+void MainWindow::readYearClosed()
+{
     if (!m_session)
-        return false;
+        return;
     const Result<bool> closed = m_session->repositories().closedYears.isClosed(m_yearCombo->currentData().toInt());
-    return closed && *closed;
+    m_selectedYearClosed = closed && *closed;
 }
 
 void MainWindow::selectTask(qint64 taskId)
@@ -562,6 +569,7 @@ void MainWindow::selectTask(qint64 taskId)
 
 void MainWindow::afterReviewChange(const QString &message)
 {
+    readYearClosed();
     if (!message.isEmpty())
         statusBar()->showMessage(message, 8000);
     showCurrentTaskDetails();

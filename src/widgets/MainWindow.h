@@ -100,6 +100,7 @@ private:
     void showAuditLog();
     void afterReviewChange(const QString &message);
     bool isSelectedYearClosed() const;
+    void readYearClosed();
     bool runEditor(Task &task);
     CommandFeedback feedback();
 
@@ -129,6 +130,7 @@ private:
     QLabel *m_userLabel = nullptr;
     bool m_layoutRestored = false;
     SignIn m_signIn;
+    bool m_selectedYearClosed = false;
 };
 
 } // namespace dotpha

@@ -51,6 +51,7 @@ void ReviewMenu::updateActions()
     DatabaseSession *session = m_context.session();
     const bool writable = session && !session->workspace().database().isReadOnly();
     const std::optional<Task> task = m_context.currentTask();
+    const bool anyPending = session && !pendingSelection().isEmpty();
     const auto statusIs = [&](std::initializer_list<TaskStatus> states) {
         return task && std::find(states.begin(), states.end(), task->status) != states.end();
     };
@@ -62,7 +63,7 @@ void ReviewMenu::updateActions()
         case Action::Submit: applies = applies && statusIs({TaskStatus::Draft, TaskStatus::Returned}); break;
         case Action::Approve:
         case Action::Return:
-        case Action::Reject: applies = applies && !pendingSelection().isEmpty(); break;
+        case Action::Reject: applies = applies && anyPending; break;
         case Action::Adjust:
         case Action::Rate: applies = applies && statusIs({TaskStatus::Approved}); break;
         case Action::AmendLate: applies = applies && task.has_value(); break;
