@@ -127,7 +127,10 @@ Status AuditTriggers::install(Database &database)
                                                  "(actor_id INTEGER, actor TEXT NOT NULL, note TEXT NOT NULL)"_s);
         !created)
         return created;
-    if (const Status filled = execute(database, u"INSERT INTO audit_context VALUES (NULL, '', '')"_s); !filled)
+    // Exactly one row: the triggers cross-join it, so a second row would double every record.
+    if (const Status filled = execute(database, u"INSERT INTO audit_context SELECT NULL, '', '' "
+                                                "WHERE NOT EXISTS (SELECT 1 FROM audit_context)"_s);
+        !filled)
         return filled;
     for (const AuditedTable &table : auditedTables()) {
         if (const Status installed = installFor(database, table.table); !installed)
