@@ -78,21 +78,31 @@ void ProgressMenu::addEntry(Kind kind)
     }
 }
 
-// Each entry keeps what its redo stored (the new id and version) for its undo, in a shared record.
+// Each entry keeps what its redo stored (the new id, and version 1 of a versioned record) in a
+// shared record, for its undo to take back.
+template <typename Record>
+ProgressEntryCommand::Step addingStep(std::shared_ptr<Record> stored, std::function<Result<qint64>(const Record &)> add)
+{
+    return [stored, add] {
+        const Result<qint64> id = add(*stored);
+        if (!id)
+            return Status(id.error());
+        stored->id = *id;
+        if constexpr (requires { stored->version; })
+            stored->version = 1;
+        return Status();
+    };
+}
+
 void ProgressMenu::pushNote(const ProgressNote &note, int previousPercent)
 {
     ProgressService &progress = m_context.session()->progress();
     const User user = m_context.session()->user();
     auto stored = std::make_shared<ProgressNote>(note);
     const std::optional<int> restored = note.percent ? std::optional<int>(previousPercent) : std::nullopt;
-    push(tr("log progress"), [&progress, user, stored] {
-        const Result<qint64> id = progress.addNote(user, *stored);
-        if (!id)
-            return Status(id.error());
-        stored->id = *id;
-        stored->version = 1;
-        return Status();
-    }, [&progress, user, stored, restored] { return progress.removeNote(user, *stored, restored); });
+    push(tr("log progress"),
+         addingStep<ProgressNote>(stored, [&progress, user](const ProgressNote &added) { return progress.addNote(user, added); }),
+         [&progress, user, stored, restored] { return progress.removeNote(user, *stored, restored); });
 }
 
 void ProgressMenu::pushWorkItem(const WorkItem &item)
@@ -100,14 +110,9 @@ void ProgressMenu::pushWorkItem(const WorkItem &item)
     ProgressService &progress = m_context.session()->progress();
     const User user = m_context.session()->user();
     auto stored = std::make_shared<WorkItem>(item);
-    push(tr("add work item “%1”").arg(item.title), [&progress, user, stored] {
-        const Result<qint64> id = progress.addWorkItem(user, *stored);
-        if (!id)
-            return Status(id.error());
-        stored->id = *id;
-        stored->version = 1;
-        return Status();
-    }, [&progress, user, stored] { return progress.removeWorkItem(user, *stored); });
+    push(tr("add work item “%1”").arg(item.title),
+         addingStep<WorkItem>(stored, [&progress, user](const WorkItem &added) { return progress.addWorkItem(user, added); }),
+         [&progress, user, stored] { return progress.removeWorkItem(user, *stored); });
 }
 
 void ProgressMenu::pushIndicator(const Indicator &indicator)
@@ -115,14 +120,9 @@ void ProgressMenu::pushIndicator(const Indicator &indicator)
     ProgressService &progress = m_context.session()->progress();
     const User user = m_context.session()->user();
     auto stored = std::make_shared<Indicator>(indicator);
-    push(tr("add indicator “%1”").arg(indicator.name), [&progress, user, stored] {
-        const Result<qint64> id = progress.addIndicator(user, *stored);
-        if (!id)
-            return Status(id.error());
-        stored->id = *id;
-        stored->version = 1;
-        return Status();
-    }, [&progress, user, stored] { return progress.removeIndicator(user, *stored); });
+    push(tr("add indicator “%1”").arg(indicator.name),
+         addingStep<Indicator>(stored, [&progress, user](const Indicator &added) { return progress.addIndicator(user, added); }),
+         [&progress, user, stored] { return progress.removeIndicator(user, *stored); });
 }
 
 void ProgressMenu::pushValue(qint64 taskId, const IndicatorValue &value)
@@ -130,13 +130,11 @@ void ProgressMenu::pushValue(qint64 taskId, const IndicatorValue &value)
     ProgressService &progress = m_context.session()->progress();
     const User user = m_context.session()->user();
     auto stored = std::make_shared<IndicatorValue>(value);
-    push(tr("record an indicator value"), [&progress, user, taskId, stored] {
-        const Result<qint64> id = progress.recordValue(user, taskId, *stored);
-        if (!id)
-            return Status(id.error());
-        stored->id = *id;
-        return Status();
-    }, [&progress, user, taskId, stored] { return progress.removeValue(user, taskId, stored->id); });
+    push(tr("record an indicator value"),
+         addingStep<IndicatorValue>(stored, [&progress, user, taskId](const IndicatorValue &added) {
+             return progress.recordValue(user, taskId, added);
+         }),
+         [&progress, user, taskId, stored] { return progress.removeValue(user, taskId, stored->id); });
 }
 
 void ProgressMenu::markWorkItemDone()
