@@ -12,6 +12,7 @@ QString AuditDescription::action(AuditAction action)
     case AuditAction::Insert: return tr("added");
     case AuditAction::Update: return tr("changed");
     case AuditAction::Delete: return tr("removed");
+    case AuditAction::Baseline: return tr("recorded as it stood");
     }
     return {};
 }
@@ -45,8 +46,10 @@ QString AuditDescription::valueChange(const AuditEntry &entry)
     switch (entry.action) {
     case AuditAction::Insert: return tr("added: %1").arg(shown(entry.newValue));
     case AuditAction::Delete: return tr("removed: %1").arg(shown(entry.oldValue));
+    case AuditAction::Baseline: return tr("as it stood: %1").arg(shown(entry.newValue));
     case AuditAction::Update:
-        if (!entry.oldValue && !entry.newValue)
+        // A fingerprint tells nothing to a reader, and a password's traces stay out of the log's exports.
+        if ((!entry.oldValue && !entry.newValue) || entry.field == u"password_fingerprint"_s)
             return tr("changed (value not recorded)");
     {
         const QString before = shown(entry.oldValue);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "AuditDiscrepancy.h"
 #include "AuditEntry.h"
+#include "AuditHead.h"
 #include "Result.h"
 
 #include <QList>
@@ -25,8 +27,19 @@ public:
     // Newest first, limit entries from offset.
     virtual Result<QList<AuditEntry>> page(int offset, int limit) = 0;
     virtual Result<int> count() = 0;
-    // What is wrong with the hash chain, one sentence per broken link; empty when it is whole.
+    // Everything the trail finds wrong, one sentence each: broken or missing seals, and records
+    // that differ from what replaying the trail gives (changed, added or removed outside Dotpha).
+    // Empty when the file is as Dotpha wrote it.
     virtual Result<QStringList> verify() = 0;
+    // The newest seal, for printing and exporting; nullopt while nothing has been recorded.
+    virtual Result<std::optional<AuditHead>> head() = 0;
+    // Whether the trail still holds a head printed or exported earlier; empty when it does.
+    virtual Result<QStringList> verifyHead(const AuditHead::Expected &expected) = 0;
+    // How one record differs from its history (entity is the table): an account at sign-in.
+    virtual Result<QList<AuditDiscrepancy>> discrepanciesOf(const QString &entity, qint64 id) = 0;
+    // Whether the trail has ever recorded a record of entity: a file that had accounts keeps
+    // saying so even when they are deleted outside Dotpha.
+    virtual Result<bool> hasHistoryOf(const QString &entity) = 0;
 };
 
 } // namespace dotpha

@@ -64,6 +64,7 @@ QString ColumnNames::label(const QString &column)
         {u"role"_s, QT_TR_NOOP("Role")},
         {u"active"_s, QT_TR_NOOP("Active")},
         {u"password_hash"_s, QT_TR_NOOP("Password")},
+        {u"password_fingerprint"_s, QT_TR_NOOP("Password fingerprint")},
         {u"text"_s, QT_TR_NOOP("Text")},
         {u"percent"_s, QT_TR_NOOP("Percent")},
         {u"due_on"_s, QT_TR_NOOP("Due")},

@@ -1,5 +1,6 @@
 #include "PasswordHash.h"
 
+#include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
@@ -64,6 +65,17 @@ QByteArray PasswordHash::pbkdf2Sha256(const QByteArray &password, const QByteArr
         derived += t;
     }
     return derived.left(length);
+}
+
+QString PasswordHash::fingerprint() const
+{
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(m_salt);
+    digest.addData(QByteArrayView("\x1f", 1));
+    digest.addData(m_hash);
+    digest.addData(QByteArrayView("\x1f", 1));
+    digest.addData(QByteArray::number(m_iterations));
+    return QString::fromLatin1(digest.result().toHex());
 }
 
 bool PasswordHash::matches(const QString &password) const

@@ -20,6 +20,9 @@ public:
                                    int iterations, int length);
 
     bool matches(const QString &password) const;
+    // SHA-256 of salt, hash and iteration count, in hexadecimal: stored beside the hash and audited,
+    // so that a hash replaced outside Dotpha no longer matches its fingerprint or the trail.
+    QString fingerprint() const;
     bool isSet() const { return !m_hash.isEmpty(); }
 
     const QByteArray &salt() const { return m_salt; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditSchema.h"
 #include "Result.h"
 
 #include <QString>
@@ -14,6 +15,7 @@ class Database;
 // each table record an inserted or deleted row (one audit row naming it) and each changed column
 // of an updated row (old and new value), in the statement's own transaction, so a change and its
 // record commit or roll back together whoever made the change (a service, an undo step, an import).
+// An inserted or deleted row is recorded with a snapshot of its audited columns.
 // The triggers read who is acting from a temporary one-row table, audit_context, which the
 // application sets when someone signs in. Being temporary, they exist only in Dotpha's
 // connections; a row changed with another program is therefore not recorded, and the hash chain
@@ -29,7 +31,7 @@ public:
     static Status setNote(Database &database, const QString &note);
 
 private:
-    static Status installFor(Database &database, const QString &table);
+    static Status installFor(Database &database, const AuditSchema::Table &table);
 };
 
 } // namespace dotpha

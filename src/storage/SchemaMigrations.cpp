@@ -1,5 +1,7 @@
 #include "SchemaMigrations.h"
 
+#include "AuditBaseline.h"
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -197,13 +199,149 @@ QStringList version2()
     };
 }
 
+// Version 3: a record that proves the data rows. Reference records in use can no longer be deleted
+// (RESTRICT instead of SET NULL, so a deletion never silently unlinks a closed year's task); the
+// enum checks are written as comparisons, which SQLite evaluates in place, where an IN list builds a
+// temporary table for every row written; audit rows carry a snapshot of the record they insert or
+// delete and a new action, "baseline", for the state of each record when the file was upgraded;
+// the trail is sealed a transaction at a time in audit_seal; an account keeps the fingerprint of
+// its password hash, so that a hash replaced outside Dotpha shows. The tables are rebuilt with
+// foreign keys off (SchemaMigrator); the baseline and the fingerprints are written afterwards by
+// AuditBaseline, in the same transaction.
+QStringList version3()
+{
+    return {
+        uR"(CREATE TABLE unit_v3 (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (name <> ''),
+    name_folded TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind = 'agency' OR kind = 'commune' OR kind = 'ward' OR kind = 'township'
+                              OR kind = 'special_zone' OR kind = 'party_organisation' OR kind = 'other'),
+    parent_id INTEGER REFERENCES unit (id) ON DELETE RESTRICT,
+    active_from_year INTEGER,
+    active_to_year INTEGER,
+    successor_id INTEGER REFERENCES unit (id) ON DELETE RESTRICT,
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+        u"INSERT INTO unit_v3 (id, name, name_folded, kind, parent_id, active_from_year, active_to_year, successor_id, "
+        "version) SELECT id, name, name_folded, kind, parent_id, active_from_year, active_to_year, successor_id, version "
+        "FROM unit"_s,
+        u"DROP TABLE unit"_s,
+        u"ALTER TABLE unit_v3 RENAME TO unit"_s,
+        u"CREATE INDEX unit_name_folded ON unit (name_folded)"_s,
+        u"CREATE INDEX unit_parent ON unit (parent_id)"_s,
+        u"CREATE INDEX unit_successor ON unit (successor_id)"_s,
+
+        uR"(CREATE TABLE person_v3 (
+    id INTEGER PRIMARY KEY,
+    full_name TEXT NOT NULL CHECK (full_name <> ''),
+    full_name_folded TEXT NOT NULL,
+    position TEXT NOT NULL DEFAULT '',
+    unit_id INTEGER REFERENCES unit (id) ON DELETE RESTRICT,
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+        u"INSERT INTO person_v3 (id, full_name, full_name_folded, position, unit_id, version) "
+        "SELECT id, full_name, full_name_folded, position, unit_id, version FROM person"_s,
+        u"DROP TABLE person"_s,
+        u"ALTER TABLE person_v3 RENAME TO person"_s,
+        u"CREATE INDEX person_unit ON person (unit_id)"_s,
+        u"CREATE INDEX person_name_folded ON person (full_name_folded)"_s,
+
+        uR"(CREATE TABLE task_v3 (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    end_year INTEGER CHECK (end_year IS NULL OR end_year >= year),
+    kind TEXT NOT NULL CHECK (kind = 'collective' OR kind = 'individual'),
+    unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE RESTRICT,
+    person_id INTEGER REFERENCES person (id) ON DELETE RESTRICT,
+    unit_name_at_registration TEXT NOT NULL,
+    unit_kind_at_registration TEXT NOT NULL
+        CHECK (unit_kind_at_registration = 'agency' OR unit_kind_at_registration = 'commune'
+               OR unit_kind_at_registration = 'ward' OR unit_kind_at_registration = 'township'
+               OR unit_kind_at_registration = 'special_zone' OR unit_kind_at_registration = 'party_organisation'
+               OR unit_kind_at_registration = 'other'),
+    person_name_at_registration TEXT NOT NULL DEFAULT '',
+    position_at_registration TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL CHECK (title <> ''),
+    content TEXT NOT NULL DEFAULT '',
+    objective TEXT NOT NULL DEFAULT '',
+    expected_result TEXT NOT NULL DEFAULT '',
+    solutions TEXT NOT NULL DEFAULT '',
+    deadline TEXT,
+    nature TEXT NOT NULL CHECK (nature = 'breakthrough' OR nature = 'new' OR nature = 'difficult'
+                                OR nature = 'shortcoming'),
+    field_id INTEGER REFERENCES field (id) ON DELETE RESTRICT,
+    origin TEXT NOT NULL CHECK (origin = 'registered' OR origin = 'assigned' OR origin = 'supplemented'),
+    status TEXT NOT NULL CHECK (status = 'draft' OR status = 'submitted' OR status = 'approved'
+                                OR status = 'returned' OR status = 'rejected'),
+    progress_percent INTEGER NOT NULL DEFAULT 0 CHECK (progress_percent BETWEEN 0 AND 100),
+    rating TEXT CHECK (rating IS NULL OR rating = 'excellent' OR rating = 'good' OR rating = 'completed'
+                       OR rating = 'not_completed'),
+    assessment TEXT NOT NULL DEFAULT '',
+    search_folded TEXT NOT NULL,
+    title_sort_key BLOB NOT NULL,
+    owner_sort_key BLOB NOT NULL,
+    deleted_at TEXT,
+    is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample = 0 OR is_sample = 1),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    continues_task_id INTEGER REFERENCES task (id) ON DELETE RESTRICT,
+    CHECK ((kind = 'individual') = (person_id IS NOT NULL))))"_s,
+        u"INSERT INTO task_v3 SELECT id, year, end_year, kind, unit_id, person_id, unit_name_at_registration, "
+        "unit_kind_at_registration, person_name_at_registration, position_at_registration, title, content, objective, "
+        "expected_result, solutions, deadline, nature, field_id, origin, status, progress_percent, rating, assessment, "
+        "search_folded, title_sort_key, owner_sort_key, deleted_at, is_sample, created_at, updated_at, version, "
+        "continues_task_id FROM task"_s,
+        u"DROP TABLE task"_s,
+        u"ALTER TABLE task_v3 RENAME TO task"_s,
+        u"CREATE INDEX task_year ON task (year)"_s,
+        u"CREATE INDEX task_search ON task (year, deleted_at, search_folded)"_s,
+        u"CREATE INDEX task_unit ON task (unit_id)"_s,
+        u"CREATE INDEX task_person ON task (person_id)"_s,
+        u"CREATE INDEX task_field ON task (field_id)"_s,
+        u"CREATE INDEX task_continues ON task (continues_task_id)"_s,
+
+        uR"(CREATE TABLE audit_log_v3 (
+    id INTEGER PRIMARY KEY,
+    recorded_at TEXT NOT NULL,
+    actor_id INTEGER,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action = 'insert' OR action = 'update' OR action = 'delete' OR action = 'baseline'),
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    task_id INTEGER,
+    field TEXT NOT NULL DEFAULT '',
+    old_value TEXT,
+    new_value TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    hash BLOB,
+    snapshot TEXT))"_s,
+        u"INSERT INTO audit_log_v3 (id, recorded_at, actor_id, actor, action, entity, entity_id, task_id, field, "
+        "old_value, new_value, note, hash) SELECT id, recorded_at, actor_id, actor, action, entity, entity_id, task_id, "
+        "field, old_value, new_value, note, hash FROM audit_log"_s,
+        u"DROP TABLE audit_log"_s,
+        u"ALTER TABLE audit_log_v3 RENAME TO audit_log"_s,
+        u"CREATE INDEX audit_log_task ON audit_log (task_id)"_s,
+        // A record's history in order, for replaying the trail (AuditReplay) and checking an account at sign-in.
+        u"CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"_s,
+
+        uR"(CREATE TABLE audit_seal (
+    last_id INTEGER PRIMARY KEY,
+    first_id INTEGER NOT NULL CHECK (first_id <= last_id),
+    record_hashes BLOB NOT NULL,
+    hash BLOB NOT NULL))"_s,
+
+        u"ALTER TABLE app_user ADD COLUMN password_fingerprint TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 } // namespace
 
 const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
 {
     static const QList<Step> all = {
-        {1, version1()},
-        {2, version2()},
+        {1, version1(), SchemaMigrations::Step::KeepsTables, nullptr},
+        {2, version2(), SchemaMigrations::Step::KeepsTables, nullptr},
+        {3, version3(), SchemaMigrations::Step::RebuildsTables, &AuditBaseline::record},
     };
     return all;
 }

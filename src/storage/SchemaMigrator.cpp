@@ -13,21 +13,64 @@ namespace dotpha {
 
 namespace {
 
-Status runStep(Database &database, const SchemaMigrations::Step &step)
+Status execute(Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql))
+        return SqlErrors::from(query.lastError());
+    return {};
+}
+
+// The references a rebuild must have kept; foreign_key_check names a row that lost its target.
+Status checkReferences(Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(u"PRAGMA foreign_key_check"_s))
+        return SqlErrors::from(query.lastError());
+    if (query.next())
+        return Error(Error::Kind::Storage,
+                     SchemaMigrator::tr("Row %1 of table %2 refers to a missing row of table %3.")
+                         .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+    return {};
+}
+
+Status runStatements(Database &database, const SchemaMigrations::Step &step)
 {
     TransactionGuard transaction(database);
     if (!transaction.began())
         return transaction.began();
-    QSqlQuery query(database.connection());
     for (const QString &statement : step.statements) {
-        if (!query.exec(statement))
-            return SqlErrors::from(query.lastError());
+        if (const Status done = execute(database, statement); !done)
+            return done;
+    }
+    if (step.afterStatements) {
+        if (const Status done = step.afterStatements(database); !done)
+            return done;
+    }
+    if (step.tables == SchemaMigrations::Step::RebuildsTables) {
+        if (const Status kept = checkReferences(database); !kept)
+            return kept;
     }
     // PRAGMA takes no bound parameters; both values are integers of ours, not input.
-    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(step.version))
-        || !query.exec(u"PRAGMA application_id = %1"_s.arg(SchemaMigrations::ApplicationId)))
-        return SqlErrors::from(query.lastError());
+    if (const Status versioned = execute(database, u"PRAGMA user_version = %1"_s.arg(step.version)); !versioned)
+        return versioned;
+    if (const Status marked = execute(database, u"PRAGMA application_id = %1"_s.arg(SchemaMigrations::ApplicationId));
+        !marked)
+        return marked;
     return transaction.commit();
+}
+
+// foreign_keys cannot change inside a transaction, so it is turned off around the step's and back
+// on whatever happened.
+Status runStep(Database &database, const SchemaMigrations::Step &step)
+{
+    if (step.tables == SchemaMigrations::Step::KeepsTables)
+        return runStatements(database, step);
+    if (const Status off = execute(database, u"PRAGMA foreign_keys = OFF"_s); !off)
+        return off;
+    const Status done = runStatements(database, step);
+    const Status on = execute(database, u"PRAGMA foreign_keys = ON"_s);
+    return done ? on : done;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "SqliteAuditRepository.h"
 
 #include "AuditChain.h"
+#include "AuditReplay.h"
 #include "AuditTriggers.h"
 #include "SqlValue.h"
 
@@ -73,7 +74,40 @@ Result<int> SqliteAuditRepository::count()
 
 Result<QStringList> SqliteAuditRepository::verify()
 {
-    return AuditChain::verify(m_table.database());
+    Result<QStringList> problems = AuditChain::verify(m_table.database());
+    if (!problems)
+        return problems;
+    const Result<QList<AuditDiscrepancy>> discrepancies = AuditReplay::all(m_table.database());
+    if (!discrepancies)
+        return discrepancies.error();
+    for (const AuditDiscrepancy &discrepancy : *discrepancies)
+        problems->append(AuditDiscrepancyText::describe(discrepancy));
+    return problems;
+}
+
+Result<std::optional<AuditHead>> SqliteAuditRepository::head()
+{
+    return AuditChain::head(m_table.database());
+}
+
+Result<QStringList> SqliteAuditRepository::verifyHead(const AuditHead::Expected &expected)
+{
+    return AuditChain::verifyHead(m_table.database(), expected);
+}
+
+Result<QList<AuditDiscrepancy>> SqliteAuditRepository::discrepanciesOf(const QString &entity, qint64 id)
+{
+    return AuditReplay::record(m_table.database(), entity, id);
+}
+
+Result<bool> SqliteAuditRepository::hasHistoryOf(const QString &entity)
+{
+    bool found = false;
+    const Status done = m_table.run(u"SELECT 1 FROM audit_log WHERE entity = ? LIMIT 1"_s, {entity},
+                                    [&](const QSqlQuery &) { found = true; });
+    if (!done)
+        return done.error();
+    return found;
 }
 
 } // namespace dotpha

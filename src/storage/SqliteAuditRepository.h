@@ -20,6 +20,10 @@ public:
     Result<QList<AuditEntry>> page(int offset, int limit) override;
     Result<int> count() override;
     Result<QStringList> verify() override;
+    Result<std::optional<AuditHead>> head() override;
+    Result<QStringList> verifyHead(const AuditHead::Expected &expected) override;
+    Result<QList<AuditDiscrepancy>> discrepanciesOf(const QString &entity, qint64 id) override;
+    Result<bool> hasHistoryOf(const QString &entity) override;
 
 private:
     SqlTable m_table;

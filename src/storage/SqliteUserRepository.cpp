@@ -27,7 +27,7 @@ User readUser(const QSqlQuery &query)
 QVariantList writableValues(const User &user)
 {
     return {user.login.trimmed(), user.displayName.trimmed(), toCode(user.role), user.password.salt(),
-            user.password.hash(), user.password.iterations(), user.active ? 1 : 0};
+            user.password.hash(), user.password.iterations(), user.password.fingerprint(), user.active ? 1 : 0};
 }
 
 } // namespace
@@ -42,7 +42,8 @@ Result<qint64> SqliteUserRepository::add(const User &user)
     if (const Status valid = Validator::check(user); !valid)
         return valid.error();
     return m_table.insert(u"INSERT INTO app_user (login, display_name, role, password_salt, password_hash, "
-                          "password_iterations, active) VALUES (?, ?, ?, ?, ?, ?, ?)"_s, writableValues(user));
+                          "password_iterations, password_fingerprint, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          writableValues(user));
 }
 
 Result<int> SqliteUserRepository::update(const User &user)
@@ -50,7 +51,7 @@ Result<int> SqliteUserRepository::update(const User &user)
     if (const Status valid = Validator::check(user); !valid)
         return valid.error();
     return m_table.update(u"UPDATE app_user SET login = ?, display_name = ?, role = ?, password_salt = ?, "
-                          "password_hash = ?, password_iterations = ?, active = ?, version = version + 1 "
+                          "password_hash = ?, password_iterations = ?, password_fingerprint = ?, active = ?, version = version + 1 "
                           "WHERE id = ? AND version = ?"_s,
                           writableValues(user), user.id, user.version);
 }

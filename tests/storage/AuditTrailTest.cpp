@@ -4,6 +4,7 @@
 #include "ProgressNoteRepository.h"
 #include "SchemaMigrations.h"
 #include "TaskRepository.h"
+#include "OutsideDotpha.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 #include "TransactionRunner.h"
@@ -19,21 +20,6 @@ using namespace dotpha;
 using namespace dotpha::test;
 
 namespace {
-
-// Runs sql on the file through a connection of its own, as another program would: without
-// Dotpha's triggers and without sealing.
-void changeOutsideDotpha(const QString &path, const QString &sql)
-{
-    {
-        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"outside"_s);
-        other.setDatabaseName(path);
-        ASSERT_TRUE(other.open());
-        QSqlQuery query(other);
-        ASSERT_TRUE(query.exec(sql)) << sql.toStdString();
-        other.close();
-    }
-    QSqlDatabase::removeDatabase(u"outside"_s);
-}
 
 QList<AuditEntry> entriesOf(Workspace &workspace, const QString &entity)
 {
@@ -130,10 +116,16 @@ TEST_F(AuditTrailTest, DeletionsDecisionsProgressAndPasswordsAreRecorded)
     user = **r.users.findByLogin(u"vanthu"_s);
     user.password = PasswordHash::create(u"mật khẩu mới"_s, 1000);
     ASSERT_TRUE(r.users.update(user).ok());
-    const AuditEntry passwordChange = entriesOf(*workspace, u"app_user"_s).last();
-    EXPECT_EQ(passwordChange.field, u"password_hash"_s);
-    EXPECT_FALSE(passwordChange.oldValue.has_value());   // never the hash itself
-    EXPECT_FALSE(passwordChange.newValue.has_value());
+    const QList<AuditEntry> userEntries = entriesOf(*workspace, u"app_user"_s);
+    const auto passwordChange = std::find_if(userEntries.begin(), userEntries.end(),
+                                             [](const AuditEntry &entry) { return entry.field == u"password_hash"_s; });
+    ASSERT_NE(passwordChange, userEntries.end());
+    EXPECT_FALSE(passwordChange->oldValue.has_value());   // never the hash itself
+    EXPECT_FALSE(passwordChange->newValue.has_value());
+    // What the trail keeps instead is the fingerprint, which a hash replaced outside Dotpha no longer matches.
+    EXPECT_TRUE(std::any_of(userEntries.begin(), userEntries.end(), [&](const AuditEntry &entry) {
+        return entry.field == u"password_fingerprint"_s && entry.newValue == user.password.fingerprint();
+    }));
 }
 
 TEST_F(AuditTrailTest, AChangeRolledBackLeavesNoEntry)
@@ -185,7 +177,10 @@ TEST_F(AuditTrailTest, AnEntryRemovedOrSlippedInOutsideDotphaIsFound)
     workspace.reset();
     changeOutsideDotpha(temporary.path(), u"DELETE FROM audit_log WHERE id = %1"_s.arg(entries.first().id));
     workspace = temporary.open();
-    EXPECT_EQ(workspace->repositories().audit.verify()->size(), 1);   // the link after the gap breaks
+    // The seal of the record's transaction breaks, and the unit it recorded now has no history.
+    const QStringList afterRemoval = *workspace->repositories().audit.verify();
+    ASSERT_EQ(afterRemoval.size(), 2) << afterRemoval.join(u'\n').toStdString();
+    EXPECT_TRUE(afterRemoval.last().contains(u"xã Mỹ Bằng"_s));
     workspace.reset();
     changeOutsideDotpha(temporary.path(), u"INSERT INTO audit_log (recorded_at, actor, action, entity, entity_id) "
                                           "VALUES ('2021-01-01', 'ai đó', 'insert', 'task', 99)"_s);
@@ -193,8 +188,10 @@ TEST_F(AuditTrailTest, AnEntryRemovedOrSlippedInOutsideDotphaIsFound)
     // A later change by Dotpha does not seal the row slipped in before it.
     TestData(workspace->repositories()).addCollectiveTask(unit, u"Sau khi bị sửa"_s);
     const QStringList problems = *workspace->repositories().audit.verify();
-    ASSERT_EQ(problems.size(), 2) << problems.join(u'\n').toStdString();
-    EXPECT_TRUE(problems.last().contains(u"no seal"_s) || problems.last().contains(u"niêm phong"_s));
+    // The broken seal, the record outside every seal, the unit without history, and task 99, which
+    // the forged record says exists.
+    ASSERT_EQ(problems.size(), 4) << problems.join(u'\n').toStdString();
+    EXPECT_TRUE(problems.at(1).contains(u"no seal"_s) || problems.at(1).contains(u"niêm phong"_s));
 }
 
 TEST(AuditMigration, AVersionOneFileKeepsItsTasksAndGainsTheTrail)
@@ -220,7 +217,7 @@ TEST(AuditMigration, AVersionOneFileKeepsItsTasksAndGainsTheTrail)
 
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
-    EXPECT_EQ(workspace->database().schemaVersion(), 2);
+    EXPECT_EQ(workspace->database().schemaVersion(), SchemaMigrations::currentVersion());
     const Result<Task> kept = workspace->repositories().tasks.find(1);
     ASSERT_TRUE(kept.ok());
     EXPECT_EQ(kept->title, u"Việc cũ"_s);
@@ -228,5 +225,10 @@ TEST(AuditMigration, AVersionOneFileKeepsItsTasksAndGainsTheTrail)
     Task edited = *kept;
     edited.assessment = u"Sau nâng cấp"_s;
     ASSERT_TRUE(workspace->repositories().tasks.update(edited).ok());
-    EXPECT_EQ(workspace->repositories().audit.ofTask(1)->size(), 1);
+    // The task as it stood at the upgrade, then the change.
+    const QList<AuditEntry> history = *workspace->repositories().audit.ofTask(1);
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history.first().action, AuditAction::Baseline);
+    EXPECT_EQ(history.last().field, u"assessment"_s);
+    EXPECT_TRUE(workspace->repositories().audit.verify()->isEmpty());
 }

@@ -88,7 +88,7 @@ TEST(PersonRepository, FindsPeopleOfAUnitAndByFoldedName)
     EXPECT_EQ(people.all()->size(), 3);
 }
 
-TEST(PersonRepository, DeletingAUnitKeepsItsPeople)
+TEST(PersonRepository, AUnitWithPeopleCannotBeDeleted)
 {
     TemporaryDatabase temporary;
     auto workspace = temporary.open();
@@ -96,10 +96,12 @@ TEST(PersonRepository, DeletingAUnitKeepsItsPeople)
     TestData data(workspace->repositories());
     const Unit unit = data.addUnit(u"xã Đạo Viện"_s);
     const Person person = data.addPerson(u"Trần Văn Cương"_s, unit);
-    ASSERT_TRUE(workspace->repositories().units.remove(unit.id, unit.version).ok());
+    const Status removed = workspace->repositories().units.remove(unit.id, unit.version);
+    ASSERT_FALSE(removed.ok());
+    EXPECT_EQ(removed.error().kind(), Error::Kind::Validation);
     const Result<Person> read = workspace->repositories().people.find(person.id);
     ASSERT_TRUE(read.ok());
-    EXPECT_FALSE(read->unitId.has_value());
+    EXPECT_EQ(read->unitId, unit.id);   // the link is kept, not nulled
 }
 
 TEST(FieldRepository, NamesAreUniqueIgnoringAccents)

@@ -1,0 +1,247 @@
+#include "AuditReplay.h"
+
+#include "Database.h"
+#include "PasswordHash.h"
+#include "SqlErrors.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+using Values = QHash<QString, std::optional<QString>>;
+
+std::optional<QString> textOf(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
+}
+
+Values valuesOfSnapshot(const QString &json)
+{
+    Values values;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        values.insert(it.key(), it.value().isNull() ? std::nullopt : std::optional<QString>(it.value().toString()));
+    return values;
+}
+
+// What the trail says of one record, replayed entry by entry.
+struct RecordedState
+{
+    bool hasHistory = false;
+    bool deleted = false;
+    Values values;   // the columns whose value the trail knows
+
+    void apply(const QString &action, const QString &field, const QVariant &newValue, const QVariant &snapshot)
+    {
+        hasHistory = true;
+        if (action == u"delete"_s) {
+            deleted = true;
+            values.clear();
+        } else if (action == u"insert"_s || action == u"baseline"_s) {
+            deleted = false;
+            // Before data format 3 an insert named the record only: its values are known from the
+            // changes after it, and from the baseline of the upgrade.
+            values = snapshot.isNull() ? Values() : valuesOfSnapshot(snapshot.toString());
+        } else if (!field.isEmpty()) {
+            values.insert(field, textOf(newValue));   // a BLOB column's entry is never compared
+        }
+    }
+};
+
+// A record as the file holds it: its key, its label and its audited columns as text.
+struct StoredRecord
+{
+    qint64 key = 0;
+    QString label;
+    Values values;
+};
+
+class TableReplay
+{
+public:
+    TableReplay(Database &database, const AuditSchema::Table &table, QList<AuditSchema::Column> columns)
+        : m_database(database), m_table(table)
+    {
+        for (const AuditSchema::Column &column : columns) {
+            if (!column.isBlob)
+                m_columns << column.name;
+        }
+    }
+
+    Result<QList<AuditDiscrepancy>> run(std::optional<qint64> only);
+
+private:
+    Status openQueries(std::optional<qint64> only);
+    bool readStored();
+    void compare(qint64 key, const RecordedState *recorded, const StoredRecord *stored);
+    void discrepancy(AuditDiscrepancy::Kind kind, qint64 key, const QString &label, const QString &column = {},
+                     std::optional<QString> recorded = {}, std::optional<QString> stored = {})
+    {
+        m_found.append({kind, m_table.name, key, label, column, std::move(recorded), std::move(stored)});
+    }
+
+    Database &m_database;
+    const AuditSchema::Table &m_table;
+    QStringList m_columns;
+    QSqlQuery m_rows{m_database.connection()};
+    QSqlQuery m_trail{m_database.connection()};
+    bool m_moreRows = false;
+    bool m_moreTrail = false;
+    StoredRecord m_stored;
+    QList<AuditDiscrepancy> m_found;
+};
+
+Status TableReplay::openQueries(std::optional<qint64> only)
+{
+    QStringList selected{m_table.key};
+    for (const QString &column : std::as_const(m_columns))
+        selected << u"CAST(%1 AS TEXT)"_s.arg(column);
+    // Names are ours (AuditSchema); only the key is bound.
+    const QString rowFilter = only ? u" WHERE %1 = ?"_s.arg(m_table.key) : QString();
+    m_rows.setForwardOnly(true);
+    m_rows.prepare(u"SELECT %1 FROM main.%2%3 ORDER BY %4"_s.arg(selected.join(u", "_s), m_table.name, rowFilter,
+                                                                    m_table.key));
+    if (only)
+        m_rows.bindValue(0, *only);
+    if (!m_rows.exec())
+        return SqlErrors::from(m_rows.lastError());
+    m_trail.setForwardOnly(true);
+    m_trail.prepare(u"SELECT entity_id, action, field, new_value, snapshot FROM audit_log WHERE entity = ?%1 "
+                    "ORDER BY entity_id, id"_s.arg(only ? u" AND entity_id = ?"_s : QString()));
+    m_trail.bindValue(0, m_table.name);
+    if (only)
+        m_trail.bindValue(1, *only);
+    if (!m_trail.exec())
+        return SqlErrors::from(m_trail.lastError());
+    return {};
+}
+
+bool TableReplay::readStored()
+{
+    if (!m_rows.next())
+        return false;
+    m_stored.key = m_rows.value(0).toLongLong();
+    m_stored.values.clear();
+    for (int i = 0; i < m_columns.size(); ++i)
+        m_stored.values.insert(m_columns.at(i), textOf(m_rows.value(i + 1)));
+    m_stored.label = m_stored.values.value(m_table.label).value_or(QString());
+    return true;
+}
+
+// Both queries run in key order, so the records and their histories meet like two sorted lists.
+Result<QList<AuditDiscrepancy>> TableReplay::run(std::optional<qint64> only)
+{
+    if (const Status opened = openQueries(only); !opened)
+        return opened.error();
+    m_moreRows = readStored();
+    m_moreTrail = m_trail.next();
+    while (m_moreRows || m_moreTrail) {
+        const qint64 trailKey = m_moreTrail ? m_trail.value(0).toLongLong() : std::numeric_limits<qint64>::max();
+        const qint64 rowKey = m_moreRows ? m_stored.key : std::numeric_limits<qint64>::max();
+        const qint64 key = std::min(trailKey, rowKey);
+        RecordedState recorded;
+        while (m_moreTrail && m_trail.value(0).toLongLong() == key) {
+            recorded.apply(m_trail.value(1).toString(), m_trail.value(2).toString(), m_trail.value(3), m_trail.value(4));
+            m_moreTrail = m_trail.next();
+        }
+        compare(key, recorded.hasHistory ? &recorded : nullptr, rowKey == key ? &m_stored : nullptr);
+        if (rowKey == key)
+            m_moreRows = readStored();
+    }
+    return m_found;
+}
+
+void TableReplay::compare(qint64 key, const RecordedState *recorded, const StoredRecord *stored)
+{
+    if (!recorded) {
+        discrepancy(AuditDiscrepancy::Kind::Unrecorded, key, stored->label);
+        return;
+    }
+    const QString recordedLabel = recorded->values.value(m_table.label).value_or(QString());
+    if (!stored) {
+        if (!recorded->deleted)
+            discrepancy(AuditDiscrepancy::Kind::Removed, key, recordedLabel);
+        return;
+    }
+    if (recorded->deleted) {
+        discrepancy(AuditDiscrepancy::Kind::Reappeared, key, stored->label);
+        return;
+    }
+    for (const QString &column : std::as_const(m_columns)) {
+        const auto known = recorded->values.constFind(column);
+        if (known == recorded->values.cend())
+            continue;
+        const std::optional<QString> value = stored->values.value(column);
+        if (known.value() != value)
+            discrepancy(AuditDiscrepancy::Kind::Changed, key, recordedLabel, column, known.value(), value);
+    }
+}
+
+// The trail names a password change without copying the hash; the fingerprint beside the hash is
+// what it records, so a hash replaced on its own no longer matches it.
+Result<QList<AuditDiscrepancy>> passwordsReplacedOutside(Database &database, std::optional<qint64> only)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(u"SELECT id, login, password_salt, password_hash, password_iterations, password_fingerprint "
+                  "FROM app_user"_s + (only ? u" WHERE id = ?"_s : QString()));
+    if (only)
+        query.bindValue(0, *only);
+    if (!query.exec())
+        return SqlErrors::from(query.lastError());
+    QList<AuditDiscrepancy> found;
+    while (query.next()) {
+        const PasswordHash password(query.value(2).toByteArray(), query.value(3).toByteArray(), query.value(4).toInt());
+        if (password.fingerprint() != query.value(5).toString())
+            found.append({AuditDiscrepancy::Kind::Password, u"app_user"_s, query.value(0).toLongLong(),
+                          query.value(1).toString(), u"password_hash"_s, {}, {}});
+    }
+    return found;
+}
+
+} // namespace
+
+Result<QList<AuditDiscrepancy>> AuditReplay::replay(Database &database, const AuditSchema::Table &table,
+                                                    std::optional<qint64> only)
+{
+    const Result<QList<AuditSchema::Column>> columns = AuditSchema::columnsOf(database, table.name);
+    if (!columns)
+        return columns.error();
+    Result<QList<AuditDiscrepancy>> found = TableReplay(database, table, *columns).run(only);
+    if (!found || table.name != u"app_user"_s)
+        return found;
+    const Result<QList<AuditDiscrepancy>> passwords = passwordsReplacedOutside(database, only);
+    if (!passwords)
+        return passwords.error();
+    found->append(*passwords);
+    return found;
+}
+
+Result<QList<AuditDiscrepancy>> AuditReplay::all(Database &database)
+{
+    QList<AuditDiscrepancy> found;
+    for (const AuditSchema::Table &table : AuditSchema::tables()) {
+        const Result<QList<AuditDiscrepancy>> ofTable = replay(database, table, std::nullopt);
+        if (!ofTable)
+            return ofTable.error();
+        found.append(*ofTable);
+    }
+    return found;
+}
+
+Result<QList<AuditDiscrepancy>> AuditReplay::record(Database &database, const QString &table, qint64 id)
+{
+    const AuditSchema::Table *described = AuditSchema::table(table);
+    if (!described)
+        return Error(Error::Kind::NotFound, QString(), u"no audited table "_s + table);
+    return replay(database, *described, id);
+}
+
+} // namespace dotpha

@@ -1,0 +1,84 @@
+#include "AuditSchema.h"
+
+#include "Database.h"
+#include "SqlErrors.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+const QList<AuditSchema::Table> &AuditSchema::tables()
+{
+    static const QList<Table> tables = {
+        {u"committee_settings"_s, u"id"_s, u"committee_name"_s, u"NULL"_s},
+        {u"unit"_s, u"id"_s, u"name"_s, u"NULL"_s},
+        {u"person"_s, u"id"_s, u"full_name"_s, u"NULL"_s},
+        {u"field"_s, u"id"_s, u"name"_s, u"NULL"_s},
+        {u"app_user"_s, u"id"_s, u"login"_s, u"NULL"_s},
+        {u"task"_s, u"id"_s, u"title"_s, u"%1.id"_s},
+        {u"decision"_s, u"id"_s, u"kind"_s, u"%1.task_id"_s},
+        {u"progress_note"_s, u"id"_s, u"text"_s, u"%1.task_id"_s},
+        {u"work_item"_s, u"id"_s, u"title"_s, u"%1.task_id"_s},
+        {u"indicator"_s, u"id"_s, u"name"_s, u"%1.task_id"_s},
+        {u"indicator_value"_s, u"id"_s, u"value"_s,
+         u"(SELECT task_id FROM main.indicator WHERE id = %1.indicator_id)"_s},
+        {u"closed_year"_s, u"year"_s, u"closed_by"_s, u"NULL"_s},
+    };
+    return tables;
+}
+
+const AuditSchema::Table *AuditSchema::table(const QString &name)
+{
+    for (const Table &each : tables()) {
+        if (each.name == name)
+            return &each;
+    }
+    return nullptr;
+}
+
+bool AuditSchema::isBookkeeping(const QString &column)
+{
+    static const QStringList names = {u"id"_s, u"version"_s, u"created_at"_s, u"updated_at"_s,
+                                      u"password_salt"_s, u"password_iterations"_s};
+    return names.contains(column) || column.endsWith(u"_folded"_s) || column.endsWith(u"_sort_key"_s);
+}
+
+Result<QList<AuditSchema::Column>> AuditSchema::columnsOf(Database &database, const QString &table)
+{
+    QSqlQuery query(database.connection());
+    // The table name is one of ours (tables()), never input.
+    if (!query.exec(u"PRAGMA main.table_info(%1)"_s.arg(table)))
+        return SqlErrors::from(query.lastError());
+    QList<Column> columns;
+    while (query.next()) {
+        const QString name = query.value(1).toString();
+        if (!isBookkeeping(name))
+            columns.append({name, query.value(2).toString().compare(u"BLOB"_s, Qt::CaseInsensitive) == 0});
+    }
+    return columns;
+}
+
+QString AuditSchema::taskOf(const Table &table, const QString &row)
+{
+    return QString(table.taskOf).replace(u"%1"_s, row);
+}
+
+QString AuditSchema::snapshotOf(const QList<Column> &columns, const QString &row)
+{
+    QStringList pairs;
+    for (const Column &column : columns) {
+        if (!column.isBlob)
+            pairs << u"'%1', CAST(%2.%1 AS TEXT)"_s.arg(column.name, row);
+    }
+    return u"json_object("_s + pairs.join(u", "_s) + u")"_s;
+}
+
+QString AuditSchema::now()
+{
+    return u"strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"_s;
+}
+
+} // namespace dotpha
