@@ -34,12 +34,38 @@
         <source>The database needs at least one active administrator.</source>
         <translation>Cơ sở dữ liệu cần ít nhất một quản trị viên đang hoạt động.</translation>
     </message>
+    <message>
+        <source>The accounts of this database were deleted outside Dotpha: its change log records them. Nobody can sign in; restore the database from a backup (File ▸ Restore a backup).</source>
+        <translation>Các tài khoản của cơ sở dữ liệu này đã bị xóa bên ngoài Dotpha: nhật ký thay đổi vẫn ghi nhận chúng. Không ai đăng nhập được; hãy khôi phục cơ sở dữ liệu từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).</translation>
+    </message>
+    <message>
+        <source>The account %1 was changed outside Dotpha, so it cannot sign in. An administrator can restore the database from a backup; dotpha-cli check lists what changed.</source>
+        <translation>Tài khoản %1 đã bị sửa bên ngoài Dotpha nên không được đăng nhập. Quản trị viên có thể khôi phục cơ sở dữ liệu từ bản sao lưu; lệnh dotpha-cli check liệt kê những gì đã bị sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorPermission</name>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Tài khoản của bạn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated. Ask the administrator.</source>
+        <translation>Tài khoản của bạn đã bị ngừng sử dụng. Hãy liên hệ quản trị viên.</translation>
+    </message>
 </context>
 <context>
     <name>AddTaskCommand</name>
     <message>
         <source>add task “%1”</source>
         <translation>thêm việc “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBaseline</name>
+    <message>
+        <source>State when the file was upgraded to data format 3</source>
+        <translation>Hiện trạng khi tệp được nâng cấp lên định dạng dữ liệu 3</translation>
     </message>
 </context>
 <context>
@@ -51,6 +77,26 @@
     <message>
         <source>Audit record %1 does not match its seal: it, or the record before it, was changed or removed outside Dotpha.</source>
         <translation>Bản ghi nhật ký %1 không khớp dấu niêm phong: bản ghi này, hoặc bản ghi liền trước, đã bị sửa hoặc xóa ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>The seal of audit records %1 to %2 was changed outside Dotpha.</source>
+        <translation>Dấu niêm phong của các bản ghi nhật ký %1 đến %2 đã bị sửa bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>Audit records %1 to %2 were sealed as %3 records and are now %4: records were removed or slipped in outside Dotpha.</source>
+        <translation>Các bản ghi nhật ký %1 đến %2 được niêm phong gồm %3 bản ghi, nay còn %4: có bản ghi bị xóa hoặc bị chèn thêm bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not match its seal: it was changed outside Dotpha.</source>
+        <translation>Bản ghi nhật ký %1 không khớp dấu niêm phong: bản ghi đã bị sửa bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>No seal of the change log ends at record %1: records up to it were removed, or the log was rebuilt outside Dotpha.</source>
+        <translation>Không có dấu niêm phong nào của nhật ký kết thúc ở bản ghi %1: các bản ghi đến đó đã bị xóa, hoặc nhật ký đã bị dựng lại bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>The seal at record %1 is not the one recorded earlier (%2): the change log was rewritten and sealed again outside Dotpha.</source>
+        <translation>Dấu niêm phong ở bản ghi %1 không phải dấu đã ghi nhận trước đây (%2): nhật ký thay đổi đã bị viết lại và niêm phong lại bên ngoài Dotpha.</translation>
     </message>
 </context>
 <context>
@@ -86,6 +132,45 @@
     <message>
         <source>(system account)</source>
         <translation>(tài khoản hệ thống)</translation>
+    </message>
+    <message>
+        <source>recorded as it stood</source>
+        <translation>ghi nhận hiện trạng</translation>
+    </message>
+    <message>
+        <source>as it stood: %1</source>
+        <translation>hiện trạng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiscrepancyText</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>%1, %2: the file holds %3 where the change log says %4; it was changed outside Dotpha.</source>
+        <translation>%1, %2: tệp đang ghi %3 trong khi nhật ký thay đổi ghi %4; dữ liệu đã bị sửa bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>%1 has no history in the change log: it was added outside Dotpha.</source>
+        <translation>%1 không có lịch sử trong nhật ký thay đổi: bản ghi đã được thêm bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>%1 is in the change log but no longer in the file: it was removed outside Dotpha.</source>
+        <translation>%1 có trong nhật ký thay đổi nhưng không còn trong tệp: bản ghi đã bị xóa bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted according to the change log but is in the file again: it was put back outside Dotpha.</source>
+        <translation>%1 đã bị xóa theo nhật ký thay đổi nhưng lại có trong tệp: bản ghi đã được đưa trở lại bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>%1: the password was replaced outside Dotpha.</source>
+        <translation>%1: mật khẩu đã bị thay bên ngoài Dotpha.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +692,10 @@
         <source>Committee</source>
         <translation>Cấp ủy</translation>
     </message>
+    <message>
+        <source>Password fingerprint</source>
+        <translation>Dấu vân mật khẩu</translation>
+    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -982,6 +1071,10 @@
         <source>&amp;Create the new units, people and fields listed above</source>
         <translation>&amp;Tạo mới các đơn vị, cán bộ và lĩnh vực nêu trên</translation>
     </message>
+    <message>
+        <source>&amp;Record the decisions the file reports (approved, rejected, returned) under my name</source>
+        <translation>&amp;Ghi nhận các quyết định mà tệp nêu (đã phê duyệt, không phê duyệt, trả lại) dưới tên tôi</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1209,6 +1302,29 @@
     </message>
 </context>
 <context>
+    <name>ReferenceDataService</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n việc</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n cán bộ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n đơn vị</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: %2 refer to it. Nothing was deleted.</source>
+        <translation>Không xóa được “%1”: còn %2 tham chiếu đến. Chưa xóa gì.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is used by tasks of %2, a closed year, whose documents print its name: it cannot be renamed or deleted. Add a new field instead.</source>
+        <translation>Lĩnh vực “%1” được dùng cho việc của năm %2 đã khóa sổ, và văn bản của năm đó in tên lĩnh vực: không được đổi tên hay xóa. Hãy thêm lĩnh vực mới.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationExporter</name>
     <message>
         <source>%1: the file name must end in .xlsx or .csv.</source>
@@ -1281,6 +1397,22 @@
         <source>The year %1 is closed: nothing more can be registered in it.</source>
         <translation>Năm %1 đã khóa sổ: không thể đăng ký thêm việc vào năm này.</translation>
     </message>
+    <message>
+        <source>“%1” is a reviewer's decision: an imported row becomes a draft or a submitted registration. Leave the column empty or write “%2” or “%3”; an administrator may instead record the file's decisions.</source>
+        <translation>“%1” là quyết định của người thẩm định: dòng được nhập chỉ là dự thảo hoặc đăng ký chờ phê duyệt. Hãy để trống cột hoặc ghi “%2” hay “%3”; hoặc quản trị viên có thể ghi nhận các quyết định trong tệp.</translation>
+    </message>
+    <message>
+        <source>The registration cannot be submitted yet: %1</source>
+        <translation>Đăng ký chưa thể trình phê duyệt: %1</translation>
+    </message>
+    <message>
+        <source>The file reports reviewers' decisions; they are recorded only when an administrator asks for it.</source>
+        <translation>Tệp có nêu quyết định của người thẩm định; các quyết định này chỉ được ghi nhận khi quản trị viên yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Recorded from the imported file %1, row %2.</source>
+        <translation>Ghi nhận từ tệp nhập %1, dòng %2.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveTaskCommand</name>
@@ -1311,6 +1443,14 @@
         <source>Late amendment: %1</source>
         <translation>Sửa đổi sau khóa sổ: %1</translation>
     </message>
+    <message>
+        <source>The decision cannot be dated %1, before the approval of %2 it follows.</source>
+        <translation>Quyết định không thể mang ngày %1, trước ngày phê duyệt %2 mà nó tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Only an approval, a rejection or a return can be recorded from a file.</source>
+        <translation>Từ tệp chỉ ghi nhận được quyết định phê duyệt, không phê duyệt hoặc trả lại.</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -1324,6 +1464,10 @@
     <message>
         <source>Upgrading the database to data format %1 failed; it was left as it was. %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên định dạng %1 không thành công; dữ liệu được giữ nguyên. %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>Dòng %1 của bảng %2 tham chiếu tới một dòng không còn trong bảng %3.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2216,14 @@
         <source>amend a closed year</source>
         <translation>sửa đổi năm đã khóa sổ</translation>
     </message>
+    <message>
+        <source>change units, people and fields</source>
+        <translation>sửa đơn vị, cán bộ và lĩnh vực</translation>
+    </message>
+    <message>
+        <source>record the decisions of an imported file</source>
+        <translation>ghi nhận các quyết định của tệp được nhập</translation>
+    </message>
 </context>
 <context>
     <name>XlsxFile</name>
@@ -2514,6 +2666,10 @@
     <message>
         <source>Your password has been changed.</source>
         <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) registered meanwhile were skipped.</source>
+        <translation><numerusform>Bỏ qua %n dòng đã được đăng ký trong lúc chờ.</numerusform></translation>
     </message>
 </context>
 <context>

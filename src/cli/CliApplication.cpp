@@ -15,6 +15,7 @@
 #include "ReportDataService.h"
 #include "YearEndReport.h"
 #include "SampleData.h"
+#include "Services.h"
 #include "SummaryService.h"
 #include "SyntheticDataGenerator.h"
 #include "Workspace.h"
@@ -451,7 +452,8 @@ int CliApplication::importRegistrations(const Invocation &invocation)
     std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
     if (!workspace)
         return DataProblem;
-    RegistrationImporter importer(workspace->repositories());
+    Services services(workspace->repositories());
+    RegistrationImporter importer(services);
     const Result<QList<QStringList>> table = RegistrationImporter::readFile(invocation.arguments.first());
     if (!table)
         return fail(table.error());
@@ -475,10 +477,12 @@ int CliApplication::importRegistrations(const Invocation &invocation)
         m_err << tr("Nothing was imported. Correct the file, or use --skip-invalid to import the valid rows.") << Qt::endl;
         return DataProblem;
     }
-    const Result<int> imported = importer.execute(*plan, invocation.isSet(invocation.createMissing));
+    const RegistrationImporter::Options options{invocation.isSet(invocation.createMissing), false,
+                                                QFileInfo(invocation.arguments.first()).fileName()};
+    const Result<RegistrationImporter::Outcome> imported = importer.execute(*plan, options);
     if (!imported)
         return fail(imported.error());
-    m_out << tr("Imported %1 tasks.").arg(*imported) << Qt::endl;
+    m_out << tr("Imported %1 tasks.").arg(imported->imported) << Qt::endl;
     return Done;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Field.h"
+#include "ReferenceUsage.h"
 #include "Result.h"
 
 #include <QList>
@@ -15,7 +16,11 @@ public:
     virtual Result<qint64> add(const Field &field) = 0;
     virtual Result<int> update(const Field &field) = 0;
     virtual Status remove(qint64 id, int version) = 0;
+    // Stores field again under its own id, after its removal was undone.
+    virtual Result<int> restore(const Field &field) = 0;
+    virtual Result<ReferenceUsage> usage(qint64 id) = 0;
     virtual Result<QList<Field>> all() = 0;
+    virtual Result<Field> find(qint64 id) = 0;
     virtual Result<std::optional<Field>> findByName(const QString &name) = 0;
 };
 

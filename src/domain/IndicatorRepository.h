@@ -21,6 +21,7 @@ public:
 
     virtual Result<qint64> addValue(const IndicatorValue &value) = 0;
     virtual Status removeValue(qint64 valueId) = 0;
+    virtual Result<IndicatorValue> findValue(qint64 valueId) = 0;
     // Oldest first.
     virtual Result<QList<IndicatorValue>> valuesOf(qint64 indicatorId) = 0;
 };

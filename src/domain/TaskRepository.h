@@ -27,6 +27,9 @@ public:
     virtual Result<int> count(const TaskQuery &query) = 0;
     // Tasks of the year by owning unit id (collective and individual alike).
     virtual Result<QHash<qint64, int>> countsByUnit(int year) = 0;
+    // Title and owner's name as registered of each task of the year (not in the recycle bin):
+    // what tells a registration already made.
+    virtual Result<QList<std::pair<QString, QString>>> registrationKeys(int year) = 0;
 };
 
 } // namespace dotpha

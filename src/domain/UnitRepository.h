@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReferenceUsage.h"
 #include "Result.h"
 #include "Unit.h"
 
@@ -17,6 +18,9 @@ public:
     virtual Result<qint64> add(const Unit &unit) = 0;
     virtual Result<int> update(const Unit &unit) = 0;
     virtual Status remove(qint64 id, int version) = 0;
+    // Stores unit again under its own id, after its removal was undone.
+    virtual Result<int> restore(const Unit &unit) = 0;
+    virtual Result<ReferenceUsage> usage(qint64 id) = 0;
     virtual Result<Unit> find(qint64 id) = 0;
     // Sorted by name in Vietnamese order.
     virtual Result<QList<Unit>> all() = 0;

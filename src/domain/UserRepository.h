@@ -17,6 +17,7 @@ public:
     virtual Result<qint64> add(const User &user) = 0;
     virtual Result<int> update(const User &user) = 0;
     virtual Result<std::optional<User>> findByLogin(const QString &login) = 0;
+    virtual Result<User> find(qint64 id) = 0;
     virtual Result<QList<User>> all() = 0;
 };
 

@@ -10,6 +10,7 @@ bool WorkflowPolicy::allows(UserRole role, Action action)
     case Action::Register:
     case Action::Submit:
     case Action::LogProgress:
+    case Action::ManageReferenceData:
         return role == UserRole::Clerk || role == UserRole::Administrator;
     case Action::Approve:
     case Action::Return:
@@ -22,6 +23,7 @@ bool WorkflowPolicy::allows(UserRole role, Action action)
     case Action::ManageUsers:
     case Action::CloseYear:
     case Action::AmendLate:
+    case Action::RecordImportedDecisions:
         return role == UserRole::Administrator;
     }
     return false;
@@ -34,6 +36,7 @@ QString WorkflowPolicy::refusal(UserRole role, Action action)
     case Action::Register: what = tr("register tasks"); break;
     case Action::Submit: what = tr("submit registrations"); break;
     case Action::LogProgress: what = tr("log progress"); break;
+    case Action::ManageReferenceData: what = tr("change units, people and fields"); break;
     case Action::Approve: what = tr("approve registrations"); break;
     case Action::Return: what = tr("return registrations"); break;
     case Action::Reject: what = tr("reject registrations"); break;
@@ -44,6 +47,7 @@ QString WorkflowPolicy::refusal(UserRole role, Action action)
     case Action::ManageUsers: what = tr("manage users"); break;
     case Action::CloseYear: what = tr("close a year"); break;
     case Action::AmendLate: what = tr("amend a closed year"); break;
+    case Action::RecordImportedDecisions: what = tr("record the decisions of an imported file"); break;
     }
     return tr("Your role (%1) may not %2.").arg(EnumNames::name(role), what);
 }

@@ -11,7 +11,8 @@ namespace dotpha {
 
 // What an import would do, worked out before anything is written: the rows that can be imported,
 // every problem by row and column, and the units, people and fields that do not exist yet (created
-// only when the user agrees).
+// only when the user agrees). Nothing in it is trusted when it is carried out: the rules are
+// checked again in the import's transaction.
 struct ImportPlan
 {
     struct Problem
@@ -29,6 +30,10 @@ struct ImportPlan
         QString personName;
         QString position;
         QString fieldName;
+        // The reviewer's decision the file reports (approved, rejected, returned), recorded as
+        // a decision after the registration is stored as submitted; only when the plan was made
+        // to record decisions.
+        std::optional<TaskStatus> decision;
     };
 
     int headerRow = 0;
@@ -39,6 +44,7 @@ struct ImportPlan
     QStringList newPeople;
     QStringList newFields;
     int duplicates = 0;
+    int decisions = 0;   // rows whose decision would be recorded
 
     bool needsNewRecords() const { return !newUnits.isEmpty() || !newPeople.isEmpty() || !newFields.isEmpty(); }
 };

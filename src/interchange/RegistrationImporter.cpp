@@ -1,11 +1,14 @@
 #include "RegistrationImporter.h"
 
 #include "ClosedYearRepository.h"
-
 #include "CsvReader.h"
 #include "FieldRepository.h"
 #include "PersonRepository.h"
+#include "ReferenceDataService.h"
+#include "ReviewService.h"
+#include "TaskReadiness.h"
 #include "TaskRepository.h"
+#include "TaskService.h"
 #include "TextFolding.h"
 #include "TransactionRunner.h"
 #include "UnitRepository.h"
@@ -90,10 +93,16 @@ QString duplicateKey(int year, const QString &title, const QString &owner)
     return QString::number(year) + u'|' + TextFolding::fold(title) + u'|' + TextFolding::fold(owner);
 }
 
+bool isDecision(TaskStatus status)
+{
+    return status == TaskStatus::Approved || status == TaskStatus::Rejected || status == TaskStatus::Returned;
+}
+
 class Planner
 {
 public:
-    Planner(Repositories &repositories, ImportPlan &plan) : r(repositories), plan(plan) {}
+    Planner(Repositories &repositories, ImportPlan &plan, bool recordDecisions)
+        : r(repositories), plan(plan), recordDecisions(recordDecisions) {}
 
     Status loadExisting();
     void readRow(int rowNumber, const QStringList &cells, const RegistrationImporter::Mapping &mapping);
@@ -111,9 +120,12 @@ private:
     bool readYear(ImportPlan::Row &row, const QString &text);
     void readOwner(ImportPlan::Row &row, const QStringList &cells);
     void readFields(ImportPlan::Row &row, const QStringList &cells);
+    void readStatus(ImportPlan::Row &row);
+    void checkReadiness(const ImportPlan::Row &row);
 
     Repositories &r;
     ImportPlan &plan;
+    bool recordDecisions;
     QHash<QString, Unit> unitsByName;
     QHash<QString, QList<Person>> peopleByName;
     QHash<QString, qint64> fieldsByName;
@@ -241,6 +253,7 @@ void Planner::readFields(ImportPlan::Row &row, const QStringList &cells)
     readEnum(Column::Nature, TaskNature::Breakthrough, task.nature);
     readEnum(Column::Origin, TaskOrigin::Registered, task.origin);
     readEnum(Column::Status, TaskStatus::Draft, task.status);
+    readStatus(row);
     row.fieldName = cell(cells, Column::Field);
     if (!row.fieldName.isEmpty()) {
         if (const auto found = fieldsByName.constFind(TextFolding::fold(row.fieldName)); found != fieldsByName.cend())
@@ -248,6 +261,44 @@ void Planner::readFields(ImportPlan::Row &row, const QStringList &cells)
         else if (!plan.newFields.contains(row.fieldName, Qt::CaseInsensitive))
             plan.newFields << row.fieldName;
     }
+}
+
+// A reviewer's decision is not a registration's to bring along: it is recorded as a decision,
+// when an administrator asked for that, or the row is refused.
+void Planner::readStatus(ImportPlan::Row &row)
+{
+    if (!isDecision(row.task.status))
+        return;
+    if (!recordDecisions) {
+        problem(row.row, Column::Status,
+                RegistrationImporter::tr("“%1” is a reviewer's decision: an imported row becomes a draft or a submitted "
+                                         "registration. Leave the column empty or write “%2” or “%3”; an "
+                                         "administrator may instead record the file's decisions.")
+                    .arg(VietnameseTerms::word(row.task.status), VietnameseTerms::word(TaskStatus::Draft),
+                         VietnameseTerms::word(TaskStatus::Submitted)));
+        return;
+    }
+    // Stored as a draft, then decided: the decision was taken outside Dotpha, so the checks a
+    // registration passes before it goes to review do not apply to it.
+    row.decision = row.task.status;
+    row.task.status = TaskStatus::Draft;
+}
+
+// A submitted registration must be ready for review, as one submitted in the window is.
+void Planner::checkReadiness(const ImportPlan::Row &row)
+{
+    if (row.task.status != TaskStatus::Submitted)
+        return;
+    // A unit or person the import will create counts as there.
+    Task probe = row.task;
+    if (probe.unitId == 0 && !row.unitName.isEmpty())
+        probe.unitId = 1;
+    if (probe.kind == TaskKind::Individual && !probe.personId && !row.personName.isEmpty())
+        probe.personId = 1;
+    const QStringList missing = TaskReadiness::missing(probe);
+    if (!missing.isEmpty())
+        problem(row.row, Column::Status,
+                RegistrationImporter::tr("The registration cannot be submitted yet: %1").arg(missing.join(u' ')));
 }
 
 void Planner::readRow(int rowNumber, const QStringList &cells, const RegistrationImporter::Mapping &)
@@ -265,6 +316,8 @@ void Planner::readRow(int rowNumber, const QStringList &cells, const Registratio
             break;
         }
     }
+    if (plan.problems.size() == problemsBefore)
+        checkReadiness(row);
     if (plan.problems.size() > problemsBefore)
         return;
     const QString key = duplicateKey(row.task.year, row.task.title, row.unitName);
@@ -275,6 +328,7 @@ void Planner::readRow(int rowNumber, const QStringList &cells, const Registratio
         return;
     }
     existingTasks.insert(key);
+    plan.decisions += row.decision ? 1 : 0;
     plan.rows.append(row);
 }
 
@@ -290,10 +344,11 @@ Result<QList<QStringList>> RegistrationImporter::readFile(const QString &path)
                  tr("%1: only .xlsx and .csv files can be imported.").arg(QDir::toNativeSeparators(path)));
 }
 
-Result<ImportPlan> RegistrationImporter::plan(const QList<QStringList> &table, const Mapping &mapping, int givenHeaderRow)
+Result<ImportPlan> RegistrationImporter::plan(const QList<QStringList> &table, const Mapping &mapping, int givenHeaderRow,
+                                              bool recordDecisions)
 {
     ImportPlan plan;
-    Planner planner(m_repositories, plan);
+    Planner planner(m_services.repositories(), plan, recordDecisions);
     if (const Status loaded = planner.loadExisting(); !loaded)
         return loaded.error();
     const int headerRow = givenHeaderRow >= 0 ? givenHeaderRow : findHeaderRow(table);
@@ -320,66 +375,161 @@ Result<ImportPlan> RegistrationImporter::plan(const QList<QStringList> &table, c
     return plan;
 }
 
-Result<int> RegistrationImporter::execute(const ImportPlan &plan, bool createMissing, const Progress &progress)
+Result<RegistrationImporter::Outcome> RegistrationImporter::execute(const ImportPlan &plan, const Options &options,
+                                                                    const Progress &progress)
 {
-    if (plan.needsNewRecords() && !createMissing)
+    if (plan.needsNewRecords() && !options.createMissing)
         return Error(Error::Kind::Refused, tr("The file names units, people or fields that do not exist yet. Confirm that "
                                               "they should be created, or correct the file."));
-    int imported = 0;
-    const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
-        QHash<QString, Unit> newUnits;
-        QHash<QString, Person> newPeople;
-        QHash<QString, qint64> newFields;
-        for (const ImportPlan::Row &planned : plan.rows) {
-            Task task = planned.task;
-            Unit unit{task.unitId, planned.unitName, planned.unitKind, {}, {}, {}, {}, 1};
-            if (task.unitId == 0) {
-                const QString key = TextFolding::fold(planned.unitName);
-                if (!newUnits.contains(key)) {
-                    const Result<qint64> id = m_repositories.units.add(unit);
-                    if (!id)
-                        return id.error();
-                    unit.id = *id;
-                    newUnits.insert(key, unit);
-                }
-                unit = newUnits.value(key);
-            }
-            Person person{task.personId.value_or(0), planned.personName, planned.position, unit.id, 1};
-            if (task.kind == TaskKind::Individual && !task.personId) {
-                const QString key = TextFolding::fold(planned.personName) + u'|' + QString::number(unit.id);
-                if (!newPeople.contains(key)) {
-                    const Result<qint64> id = m_repositories.people.add(person);
-                    if (!id)
-                        return id.error();
-                    person.id = *id;
-                    newPeople.insert(key, person);
-                }
-                person = newPeople.value(key);
-            }
-            if (!planned.fieldName.isEmpty() && !task.fieldId) {
-                const QString key = TextFolding::fold(planned.fieldName);
-                if (!newFields.contains(key)) {
-                    const Result<qint64> id = m_repositories.fields.add(Field{0, planned.fieldName, 0});
-                    if (!id)
-                        return id.error();
-                    newFields.insert(key, *id);
-                }
-                task.fieldId = newFields.value(key);
-            }
-            task.takeOwnerSnapshot(unit, task.kind == TaskKind::Individual ? &person : nullptr);
-            if (task.kind == TaskKind::Individual && !planned.position.isEmpty())
-                task.positionAtRegistration = planned.position;
-            if (const Result<qint64> added = m_repositories.tasks.add(task); !added)
-                return Error(added.error().kind(), tr("Row %1: %2").arg(planned.row).arg(added.error().message()));
-            ++imported;
-            if (progress && imported % 100 == 0 && !progress(imported, int(plan.rows.size())))
-                return Error(Error::Kind::Refused, tr("The import was cancelled; nothing was imported."));
-        }
-        return {};
-    });
+    if (plan.decisions > 0 && !options.recordDecisions)
+        return Error(Error::Kind::Refused, tr("The file reports reviewers' decisions; they are recorded only when an "
+                                              "administrator asks for it."));
+    Outcome outcome;
+    const TaskService::Bulk bulk(m_services.tasks());   // one refresh of the views, after the commit
+    const Status done = m_services.repositories().transactions.inTransaction(
+        [&] { return storeRows(plan, options, progress, outcome); });
     if (!done)
         return done.error();
-    return imported;
+    return outcome;
+}
+
+namespace {
+
+// The units, people and fields an import creates, each once, through the reference-data service.
+class NewRecords
+{
+public:
+    explicit NewRecords(ReferenceDataService &service) : m_service(service) {}
+
+    Result<Unit> unit(const ImportPlan::Row &row)
+    {
+        const QString key = TextFolding::fold(row.unitName);
+        if (const auto found = m_units.constFind(key); found != m_units.cend())
+            return *found;
+        Unit unit{0, row.unitName, row.unitKind, {}, {}, {}, {}, 1};
+        const Result<qint64> id = m_service.add(unit);
+        if (!id)
+            return id.error();
+        unit.id = *id;
+        return *m_units.insert(key, unit);
+    }
+
+    Result<qint64> person(const ImportPlan::Row &row, qint64 unitId)
+    {
+        const QString key = TextFolding::fold(row.personName) + u'|' + QString::number(unitId);
+        if (const auto found = m_people.constFind(key); found != m_people.cend())
+            return *found;
+        const Result<qint64> id = m_service.add(Person{0, row.personName, row.position, unitId, 1});
+        if (id)
+            m_people.insert(key, *id);
+        return id;
+    }
+
+    Result<qint64> field(const QString &name)
+    {
+        const QString key = TextFolding::fold(name);
+        if (const auto found = m_fields.constFind(key); found != m_fields.cend())
+            return *found;
+        const Result<qint64> id = m_service.add(Field{0, name, 0});
+        if (id)
+            m_fields.insert(key, *id);
+        return id;
+    }
+
+private:
+    ReferenceDataService &m_service;
+    QHash<QString, Unit> m_units;
+    QHash<QString, qint64> m_people;
+    QHash<QString, qint64> m_fields;
+};
+
+// The registrations already made in the plan's years, read in the import's own transaction.
+Result<QSet<QString>> registeredIn(TaskRepository &tasks, const ImportPlan &plan)
+{
+    QSet<int> years;
+    for (const ImportPlan::Row &row : plan.rows)
+        years.insert(row.task.year);
+    QSet<QString> keys;
+    for (const int year : std::as_const(years)) {
+        const Result<QList<std::pair<QString, QString>>> registered = tasks.registrationKeys(year);
+        if (!registered)
+            return registered.error();
+        for (const auto &[title, owner] : *registered)
+            keys.insert(duplicateKey(year, title, owner));
+    }
+    return keys;
+}
+
+Error rowError(int row, const Error &error)
+{
+    return Error(error.kind(), RegistrationImporter::tr("Row %1: %2").arg(row).arg(error.message()), error.detail());
+}
+
+} // namespace
+
+Status RegistrationImporter::storeRows(const ImportPlan &plan, const Options &options, const Progress &progress,
+                                       Outcome &outcome)
+{
+    Result<QSet<QString>> registered = registeredIn(m_services.repositories().tasks, plan);
+    if (!registered)
+        return registered.error();
+    NewRecords created(m_services.referenceData());
+    QList<std::pair<qint64, const ImportPlan::Row *>> decided;
+    int done = 0;
+    for (const ImportPlan::Row &planned : plan.rows) {
+        if (progress && ++done % 100 == 0 && !progress(done, int(plan.rows.size())))
+            return Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was imported."));
+        const QString key = duplicateKey(planned.task.year, planned.task.title, planned.unitName);
+        if (registered->contains(key)) {
+            ++outcome.duplicates;
+            continue;
+        }
+        registered->insert(key);
+        Task task = planned.task;
+        if (task.unitId == 0) {
+            const Result<Unit> unit = created.unit(planned);
+            if (!unit)
+                return rowError(planned.row, unit.error());
+            task.unitId = unit->id;
+        }
+        if (task.kind == TaskKind::Individual && !task.personId) {
+            const Result<qint64> person = created.person(planned, task.unitId);
+            if (!person)
+                return rowError(planned.row, person.error());
+            task.personId = *person;
+        }
+        if (!planned.fieldName.isEmpty() && !task.fieldId) {
+            const Result<qint64> field = created.field(planned.fieldName);
+            if (!field)
+                return rowError(planned.row, field.error());
+            task.fieldId = *field;
+        }
+        task.positionAtRegistration = task.kind == TaskKind::Individual ? planned.position : QString();
+        const Result<qint64> added = m_services.tasks().add(task);
+        if (!added)
+            return rowError(planned.row, added.error());
+        ++outcome.imported;
+        if (planned.decision)
+            decided.append({*added, &planned});
+    }
+    return recordDecisions(decided, options, outcome);
+}
+
+// Recorded once every row is stored: each decision follows its registration in the trail.
+Status RegistrationImporter::recordDecisions(const QList<std::pair<qint64, const ImportPlan::Row *>> &decided,
+                                             const Options &options, Outcome &outcome)
+{
+    const User &actor = m_services.tasks().actor();
+    for (const auto &[taskId, row] : decided) {
+        const ReviewService::Details details{
+            QDate::currentDate(), QString(),
+            tr("Recorded from the imported file %1, row %2.").arg(options.sourceName).arg(row->row)};
+        const Result<int> recorded = m_services.review().recordImported(actor, taskId, *row->decision, details);
+        if (!recorded)
+            return rowError(row->row, recorded.error());
+        ++outcome.decisions;
+    }
+    return {};
 }
 
 } // namespace dotpha

@@ -3,6 +3,7 @@
 #include "ImportPlan.h"
 #include "RegistrationColumns.h"
 #include "Repositories.h"
+#include "Services.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,12 @@ namespace dotpha {
 
 // Imports registration spreadsheets (XLSX or CSV). plan() finds the header row (even below title
 // rows), maps the columns, reads every row and lists every problem without writing anything;
-// execute() then writes the plan's valid rows, and the new units, people and fields it needs, in one
-// transaction: all of it or, on any failure, none.
+// execute() then stores the plan's valid rows, and the new units, people and fields it needs, in
+// one transaction, through the services: all of it or, on any failure, none. An imported row is a
+// draft or a submitted registration, never a decided one: a row the file says was approved,
+// rejected or returned is refused, unless an administrator chose to record the file's decisions,
+// which are then recorded as decisions under their name. The closed years and the registrations
+// already made are checked again in the transaction, since the plan may be minutes old.
 class RegistrationImporter
 {
     Q_DECLARE_TR_FUNCTIONS(RegistrationImporter)
@@ -24,17 +29,37 @@ public:
     using Mapping = QHash<int, RegistrationColumns::Column>;   // spreadsheet column -> meaning
     using Progress = std::function<bool(int done, int total)>;  // return false to cancel
 
-    explicit RegistrationImporter(Repositories &repositories) : m_repositories(repositories) {}
+    struct Options
+    {
+        bool createMissing = false;     // create the units, people and fields the file names
+        bool recordDecisions = false;   // record the file's decisions (administrators only)
+        QString sourceName;             // the file, named in the recorded decisions' reason
+    };
+    struct Outcome
+    {
+        int imported = 0;
+        int duplicates = 0;   // registered meanwhile, so skipped
+        int decisions = 0;
+    };
+
+    // Stores through services, as the actor of services.tasks().
+    explicit RegistrationImporter(Services &services) : m_services(services) {}
 
     static Result<QList<QStringList>> readFile(const QString &path);
     // mapping, when given, overrides what the headers say; headerRow (from 0), when given, is where
-    // the headers are instead of where they are found.
-    Result<ImportPlan> plan(const QList<QStringList> &table, const Mapping &mapping = {}, int headerRow = -1);
-    // How many tasks were imported. Refuses when the plan needs new records and createMissing is false.
-    Result<int> execute(const ImportPlan &plan, bool createMissing, const Progress &progress = {});
+    // the headers are instead of where they are found. With recordDecisions, the decisions the
+    // file reports are planned as decisions to record instead of refused.
+    Result<ImportPlan> plan(const QList<QStringList> &table, const Mapping &mapping = {}, int headerRow = -1,
+                            bool recordDecisions = false);
+    // Refuses when the plan needs new records and options.createMissing is false.
+    Result<Outcome> execute(const ImportPlan &plan, const Options &options, const Progress &progress = {});
 
 private:
-    Repositories &m_repositories;
+    Status storeRows(const ImportPlan &plan, const Options &options, const Progress &progress, Outcome &outcome);
+    Status recordDecisions(const QList<std::pair<qint64, const ImportPlan::Row *>> &decided, const Options &options,
+                           Outcome &outcome);
+
+    Services &m_services;
 };
 
 } // namespace dotpha

@@ -19,6 +19,8 @@ NavigatorModel::NavigatorModel(UnitRepository &units, TaskRepository &tasks, Tas
     connect(&service, &TaskService::taskAdded, this, &NavigatorModel::refreshCounts);
     connect(&service, &TaskService::taskChanged, this, &NavigatorModel::refreshCounts);
     connect(&service, &TaskService::taskRemoved, this, &NavigatorModel::refreshCounts);
+    // An import may have added units as well as tasks.
+    connect(&service, &TaskService::tasksReplaced, this, [this] { setYear(m_year, m_today); });
 }
 
 void NavigatorModel::setYear(int year, const QDate &today)

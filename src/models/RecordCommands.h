@@ -7,36 +7,39 @@
 
 namespace dotpha {
 
-// Undoable add, edit and remove of records whose store has one shape: add(record) -> id,
-// update(record) -> version, remove(id, version): the reference records' repositories (units,
-// people, fields), and TaskService for editing a task. Edits pass the version check both ways, so
-// undo never overwrites what someone else saved in between: it reports the conflict instead.
-// Removing a reference record deletes it; undo adds it back under a new id. The database refuses
-// to remove a record still in use, so nothing that refers to it is lost.
-template <typename Repository, typename Record>
+// Undoable add, edit and remove of records, through a service whose methods have one shape:
+// add(record) -> id, update(record) -> version, remove(record), restore(record) -> version
+// (ReferenceDataService for units, people and fields; TaskService for editing a task). Each step
+// passes the service's checks, the role and the year seal included, and the version check both
+// ways, so undo never overwrites what someone else saved in between: it reports the conflict
+// instead. A removed record comes back under its own id; one still in use is never removed.
+template <typename Service, typename Record>
 class AddRecordCommand : public QUndoCommand
 {
 public:
-    AddRecordCommand(Repository &repository, Record record, const QString &text, CommandFeedback feedback)
-        : m_repository(repository), m_record(std::move(record)), m_feedback(std::move(feedback))
+    AddRecordCommand(Service &service, Record record, const QString &text, CommandFeedback feedback)
+        : m_service(service), m_record(std::move(record)), m_feedback(std::move(feedback))
     {
         setText(text);
     }
 
     void redo() override
     {
-        m_record.id = 0;
-        const Result<qint64> id = m_repository.add(m_record);
-        if (!id)
-            return fail(id.error());
-        m_record.id = *id;
+        if (m_record.id == 0) {
+            const Result<qint64> id = m_service.add(m_record);
+            if (!id)
+                return fail(id.error());
+            m_record.id = *id;
+        } else if (const Result<int> restored = m_service.restore(m_record); !restored) {
+            return fail(restored.error());
+        }
         m_record.version = 1;
         m_feedback.reportChange();
     }
 
     void undo() override
     {
-        if (const Status removed = m_repository.remove(m_record.id, m_record.version); !removed)
+        if (const Status removed = m_service.remove(m_record); !removed)
             return fail(removed.error());
         m_feedback.reportChange();
     }
@@ -50,18 +53,18 @@ private:
         setObsolete(true);
     }
 
-    Repository &m_repository;
+    Service &m_service;
     Record m_record;
     CommandFeedback m_feedback;
 };
 
-template <typename Repository, typename Record>
+template <typename Service, typename Record>
 class EditRecordCommand : public QUndoCommand
 {
 public:
-    EditRecordCommand(Repository &repository, Record before, Record after, const QString &text,
+    EditRecordCommand(Service &service, Record before, Record after, const QString &text,
                       CommandFeedback feedback)
-        : m_repository(repository), m_before(std::move(before)), m_after(std::move(after))
+        : m_service(service), m_before(std::move(before)), m_after(std::move(after))
         , m_version(m_before.version), m_feedback(std::move(feedback))
     {
         setText(text);
@@ -74,7 +77,7 @@ private:
     void save(Record fields)
     {
         fields.version = m_version;
-        const Result<int> version = m_repository.update(fields);
+        const Result<int> version = m_service.update(fields);
         if (!version) {
             m_feedback.reportFailure(version.error());
             setObsolete(true);
@@ -84,26 +87,26 @@ private:
         m_feedback.reportChange();
     }
 
-    Repository &m_repository;
+    Service &m_service;
     Record m_before;
     Record m_after;
     int m_version;
     CommandFeedback m_feedback;
 };
 
-template <typename Repository, typename Record>
+template <typename Service, typename Record>
 class RemoveRecordCommand : public QUndoCommand
 {
 public:
-    RemoveRecordCommand(Repository &repository, Record record, const QString &text, CommandFeedback feedback)
-        : m_repository(repository), m_record(std::move(record)), m_feedback(std::move(feedback))
+    RemoveRecordCommand(Service &service, Record record, const QString &text, CommandFeedback feedback)
+        : m_service(service), m_record(std::move(record)), m_feedback(std::move(feedback))
     {
         setText(text);
     }
 
     void redo() override
     {
-        if (const Status removed = m_repository.remove(m_record.id, m_record.version); !removed) {
+        if (const Status removed = m_service.remove(m_record); !removed) {
             m_feedback.reportFailure(removed.error());
             setObsolete(true);
             return;
@@ -113,21 +116,18 @@ public:
 
     void undo() override
     {
-        Record again = m_record;
-        again.id = 0;
-        const Result<qint64> id = m_repository.add(again);
-        if (!id) {
-            m_feedback.reportFailure(id.error());
+        const Result<int> version = m_service.restore(m_record);
+        if (!version) {
+            m_feedback.reportFailure(version.error());
             setObsolete(true);
             return;
         }
-        m_record.id = *id;
-        m_record.version = 1;
+        m_record.version = *version;
         m_feedback.reportChange();
     }
 
 private:
-    Repository &m_repository;
+    Service &m_service;
     Record m_record;
     CommandFeedback m_feedback;
 };

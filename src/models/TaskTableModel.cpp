@@ -19,6 +19,7 @@ TaskTableModel::TaskTableModel(TaskRepository &tasks, FieldRepository &fields, T
     connect(&service, &TaskService::taskChanged, this, &TaskTableModel::refreshTask);
     connect(&service, &TaskService::taskAdded, this, &TaskTableModel::reload);
     connect(&service, &TaskService::taskRemoved, this, &TaskTableModel::reload);
+    connect(&service, &TaskService::tasksReplaced, this, &TaskTableModel::reload);
 }
 
 QString TaskTableModel::ownerText(const Task &task)

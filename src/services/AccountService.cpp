@@ -1,7 +1,12 @@
 #include "AccountService.h"
 
+#include "ActorPermission.h"
+#include "AuditRepository.h"
+#include "TransactionRunner.h"
 #include "UserRepository.h"
 #include "WorkflowPolicy.h"
+
+using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
@@ -12,35 +17,61 @@ Status AccountService::checkPassword(const QString &password)
     return {};
 }
 
-Status AccountService::checkManager(const User &actor) const
+Status AccountService::checkManager(const User &actor)
 {
-    if (!WorkflowPolicy::allows(actor.role, WorkflowPolicy::Action::ManageUsers))
-        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(actor.role, WorkflowPolicy::Action::ManageUsers));
-    return {};
+    return ActorPermission::check(m_repositories, actor, WorkflowPolicy::Action::ManageUsers);
 }
 
+// A file whose trail records accounts but that has none lost them to another program: offering
+// to create a new administrator would hand the file to whoever opens it next.
 Result<bool> AccountService::hasUsers()
 {
     const Result<QList<User>> users = m_repositories.users.all();
     if (!users)
         return users.error();
-    return !users->isEmpty();
+    if (!users->isEmpty())
+        return true;
+    const Result<bool> hadUsers = m_repositories.audit.hasHistoryOf(u"app_user"_s);
+    if (!hadUsers)
+        return hadUsers.error();
+    if (*hadUsers)
+        return Error(Error::Kind::Refused,
+                     tr("The accounts of this database were deleted outside Dotpha: its change log records them. "
+                        "Nobody can sign in; restore the database from a backup (File ▸ Restore a backup)."));
+    return false;
 }
 
 Result<User> AccountService::createFirstAdministrator(const QString &login, const QString &displayName,
                                                       const QString &password)
 {
-    const Result<bool> existing = hasUsers();
-    if (!existing)
-        return existing.error();
-    if (*existing)
-        return Error(Error::Kind::Refused, tr("This database already has its administrator."));
     User administrator;
     administrator.login = login.trimmed();
     administrator.displayName = displayName.trimmed();
     administrator.role = UserRole::Administrator;
-    User creator = administrator;   // the first administrator creates itself
-    return addUser(creator, administrator, password);
+    return inTransaction<User>(m_repositories.transactions, [&]() -> Result<User> {
+        const Result<bool> existing = hasUsers();
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return Error(Error::Kind::Refused, tr("This database already has its administrator."));
+        const User creator = administrator;   // the first administrator creates itself
+        return addUser(creator, administrator, password);
+    });
+}
+
+// An account changed by another program (its role raised, its password hash replaced, or put
+// back after deletion) no longer matches what the trail recorded of it, and may not sign in.
+Status AccountService::checkUnchangedOutside(const User &user)
+{
+    const Result<QList<AuditDiscrepancy>> discrepancies = m_repositories.audit.discrepanciesOf(u"app_user"_s, user.id);
+    if (!discrepancies)
+        return discrepancies.error();
+    if (discrepancies->isEmpty())
+        return {};
+    return Error(Error::Kind::Refused,
+                 tr("The account %1 was changed outside Dotpha, so it cannot sign in. An administrator can restore "
+                    "the database from a backup; dotpha-cli check lists what changed.").arg(user.login),
+                 AuditDiscrepancyText::describe(discrepancies->constFirst()));
 }
 
 Result<User> AccountService::signIn(const QString &login, const QString &password)
@@ -51,6 +82,8 @@ Result<User> AccountService::signIn(const QString &login, const QString &passwor
     const Error refused(Error::Kind::Refused, tr("The login or the password is wrong."));
     if (!found->has_value() || !found->value().password.matches(password))
         return refused;
+    if (const Status unchanged = checkUnchangedOutside(found->value()); !unchanged)
+        return unchanged.error();
     if (!found->value().active)
         return Error(Error::Kind::Refused, tr("This account has been deactivated. Ask the administrator."));
     return found->value();
@@ -58,8 +91,6 @@ Result<User> AccountService::signIn(const QString &login, const QString &passwor
 
 Result<User> AccountService::addUser(const User &actor, User user, const QString &password)
 {
-    if (const Status allowed = checkManager(actor); !allowed)
-        return allowed.error();
     user.login = user.login.trimmed();
     user.displayName = user.displayName.trimmed();
     if (user.login.isEmpty())
@@ -68,19 +99,24 @@ Result<User> AccountService::addUser(const User &actor, User user, const QString
         return Error::validation(tr("The account needs the user's name."));
     if (const Status strong = checkPassword(password); !strong)
         return strong.error();
-    const Result<std::optional<User>> taken = m_repositories.users.findByLogin(user.login);
-    if (!taken)
-        return taken.error();
-    if (taken->has_value())
-        return Error::validation(tr("The login %1 is already taken.").arg(user.login));
     user.password = PasswordHash::create(password, m_hashIterations);
     user.active = true;
-    const Result<qint64> id = m_repositories.users.add(user);
-    if (!id)
-        return id.error();
-    user.id = *id;
-    user.version = 1;
-    return user;
+    return inTransaction<User>(m_repositories.transactions, [&]() -> Result<User> {
+        if (const Status allowed = checkManager(actor); !allowed)
+            return allowed.error();
+        const Result<std::optional<User>> taken = m_repositories.users.findByLogin(user.login);
+        if (!taken)
+            return taken.error();
+        if (taken->has_value())
+            return Error::validation(tr("The login %1 is already taken.").arg(user.login));
+        const Result<qint64> id = m_repositories.users.add(user);
+        if (!id)
+            return id.error();
+        User added = user;
+        added.id = *id;
+        added.version = 1;
+        return added;
+    });
 }
 
 // Refuses a change that would leave no active administrator to manage the others.
@@ -101,25 +137,29 @@ Status AccountService::keepsAnAdministrator(const User &changed)
 
 Result<int> AccountService::updateUser(const User &actor, const User &user)
 {
-    if (const Status allowed = checkManager(actor); !allowed)
-        return allowed.error();
     if (user.displayName.trimmed().isEmpty())
         return Error::validation(tr("The account needs the user's name."));
-    if (const Status kept = keepsAnAdministrator(user); !kept)
-        return kept.error();
-    return m_repositories.users.update(user);
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        if (const Status allowed = checkManager(actor); !allowed)
+            return allowed.error();
+        if (const Status kept = keepsAnAdministrator(user); !kept)
+            return kept.error();
+        return m_repositories.users.update(user);
+    });
 }
 
 Result<int> AccountService::setPassword(const User &actor, User user, const QString &password)
 {
-    if (actor.id != user.id) {
-        if (const Status allowed = checkManager(actor); !allowed)
-            return allowed.error();
-    }
     if (const Status strong = checkPassword(password); !strong)
         return strong.error();
     user.password = PasswordHash::create(password, m_hashIterations);
-    return m_repositories.users.update(user);
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        if (actor.id != user.id) {
+            if (const Status allowed = checkManager(actor); !allowed)
+                return allowed.error();
+        }
+        return m_repositories.users.update(user);
+    });
 }
 
 } // namespace dotpha

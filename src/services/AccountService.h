@@ -11,7 +11,9 @@ namespace dotpha {
 // Who may use a database. The first start creates its administrator; afterwards everyone signs in
 // with a login and password, checked against the salted PBKDF2 hash (the password itself is
 // never stored). Administrators add users, change their roles, reset passwords and deactivate
-// accounts; a database always keeps one active administrator.
+// accounts; a database always keeps one active administrator. An account changed by another
+// program is refused at sign-in, and a file whose accounts were deleted outside Dotpha does not
+// offer to create a new administrator.
 class AccountService
 {
     Q_DECLARE_TR_FUNCTIONS(AccountService)
@@ -36,8 +38,9 @@ public:
     static Status checkPassword(const QString &password);
 
 private:
-    Status checkManager(const User &actor) const;
+    Status checkManager(const User &actor);
     Status keepsAnAdministrator(const User &changed);
+    Status checkUnchangedOutside(const User &user);
 
     Repositories &m_repositories;
     int m_hashIterations;

@@ -1,5 +1,6 @@
 #include "ProgressService.h"
 
+#include "ActorPermission.h"
 #include "IndicatorRepository.h"
 #include "ProgressNoteRepository.h"
 #include "TaskService.h"
@@ -12,8 +13,8 @@ namespace dotpha {
 
 Status ProgressService::checkLoggable(const User &actor, qint64 taskId)
 {
-    if (!WorkflowPolicy::allows(actor.role, WorkflowPolicy::Action::LogProgress))
-        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(actor.role, WorkflowPolicy::Action::LogProgress));
+    if (const Status allowed = ActorPermission::check(m_repositories, actor, WorkflowPolicy::Action::LogProgress); !allowed)
+        return allowed;
     const Result<Task> task = m_tasks.find(taskId);
     if (!task)
         return task.error();
@@ -24,113 +25,134 @@ Status ProgressService::checkLoggable(const User &actor, qint64 taskId)
 
 Result<qint64> ProgressService::addNote(const User &actor, const ProgressNote &note)
 {
-    if (const Status loggable = checkLoggable(actor, note.taskId); !loggable)
-        return loggable.error();
     if (!note.notedOn.isValid())
         return Error::validation(tr("The progress note needs its date."));
     if (note.text.trimmed().isEmpty() && !note.percent)
         return Error::validation(tr("Write what was done, or the percent reached."));
     ProgressNote stored = note;
     stored.authorId = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
-    qint64 id = 0;
-    const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
+    return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {
+        if (const Status loggable = checkLoggable(actor, note.taskId); !loggable)
+            return loggable.error();
         const Result<qint64> added = m_repositories.progressNotes.add(stored);
-        if (!added)
-            return added.error();
-        id = *added;
-        if (!note.percent)
-            return {};
-        Result<Task> task = m_tasks.find(note.taskId);
-        if (!task)
-            return task.error();
-        task->progressPercent = *note.percent;
-        const Result<int> saved = m_tasks.saveChecked(*task);
-        return saved ? Status() : Status(saved.error());
+        if (!added || !note.percent)
+            return added;
+        if (const Status set = setPercent(note.taskId, *note.percent); !set)
+            return set.error();
+        return added;
     });
-    if (!done)
-        return done.error();
-    return id;
+}
+
+Status ProgressService::setPercent(qint64 taskId, int percent)
+{
+    Result<Task> task = m_tasks.find(taskId);
+    if (!task)
+        return task.error();
+    task->progressPercent = percent;
+    const Result<int> saved = m_tasks.saveChecked(*task);
+    return saved ? Status() : Status(saved.error());
 }
 
 Status ProgressService::removeNote(const User &actor, const ProgressNote &note, std::optional<int> restoredPercent)
 {
-    if (const Status loggable = checkLoggable(actor, note.taskId); !loggable)
-        return loggable;
     return m_repositories.transactions.inTransaction([&]() -> Status {
+        if (const Status loggable = checkLoggable(actor, note.taskId); !loggable)
+            return loggable;
         if (const Status removed = m_repositories.progressNotes.remove(note.id, note.version); !removed)
             return removed;
-        if (!restoredPercent)
-            return {};
-        Result<Task> task = m_tasks.find(note.taskId);
-        if (!task)
-            return task.error();
-        task->progressPercent = *restoredPercent;
-        const Result<int> saved = m_tasks.saveChecked(*task);
-        return saved ? Status() : Status(saved.error());
+        return restoredPercent ? setPercent(note.taskId, *restoredPercent) : Status();
     });
 }
 
 Status ProgressService::removeWorkItem(const User &actor, const WorkItem &item)
 {
-    if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
-        return loggable;
-    return m_repositories.workItems.remove(item.id, item.version);
+    return m_repositories.transactions.inTransaction([&]() -> Status {
+        if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
+            return loggable;
+        return m_repositories.workItems.remove(item.id, item.version);
+    });
 }
 
 Status ProgressService::removeIndicator(const User &actor, const Indicator &indicator)
 {
-    if (const Status loggable = checkLoggable(actor, indicator.taskId); !loggable)
-        return loggable;
-    return m_repositories.indicators.remove(indicator.id, indicator.version);
+    return m_repositories.transactions.inTransaction([&]() -> Status {
+        if (const Status loggable = checkLoggable(actor, indicator.taskId); !loggable)
+            return loggable;
+        return m_repositories.indicators.remove(indicator.id, indicator.version);
+    });
 }
 
-Status ProgressService::removeValue(const User &actor, qint64 taskId, qint64 valueId)
+// The indicator a value belongs to must be one of the task's: the task is what the role, its
+// state and the year were checked against.
+Status ProgressService::checkIndicatorOf(qint64 taskId, qint64 indicatorId)
 {
-    if (const Status loggable = checkLoggable(actor, taskId); !loggable)
-        return loggable;
-    return m_repositories.indicators.removeValue(valueId);
-}
-
-Result<qint64> ProgressService::addWorkItem(const User &actor, const WorkItem &item)
-{
-    if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
-        return loggable.error();
-    if (item.title.trimmed().isEmpty())
-        return Error::validation(tr("The work item needs a title."));
-    return m_repositories.workItems.add(item);
-}
-
-Result<int> ProgressService::setWorkItemDone(const User &actor, WorkItem item, const QDate &doneOn)
-{
-    if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
-        return loggable.error();
-    item.doneOn = doneOn;
-    return m_repositories.workItems.update(item);
-}
-
-Result<qint64> ProgressService::addIndicator(const User &actor, const Indicator &indicator)
-{
-    if (const Status loggable = checkLoggable(actor, indicator.taskId); !loggable)
-        return loggable.error();
-    if (indicator.name.trimmed().isEmpty())
-        return Error::validation(tr("The indicator needs a name."));
-    return m_repositories.indicators.add(indicator);
-}
-
-Result<qint64> ProgressService::recordValue(const User &actor, qint64 taskId, const IndicatorValue &value)
-{
-    if (const Status loggable = checkLoggable(actor, taskId); !loggable)
-        return loggable.error();
-    if (!value.measuredOn.isValid())
-        return Error::validation(tr("The measurement needs its date."));
     const Result<QList<Indicator>> indicators = m_repositories.indicators.ofTask(taskId);
     if (!indicators)
         return indicators.error();
     const bool ofTask = std::any_of(indicators->begin(), indicators->end(),
-                                    [&](const Indicator &each) { return each.id == value.indicatorId; });
+                                    [&](const Indicator &each) { return each.id == indicatorId; });
     if (!ofTask)
         return Error(Error::Kind::NotFound, tr("The indicator is not one of this task's."));
-    return m_repositories.indicators.addValue(value);
+    return {};
+}
+
+Status ProgressService::removeValue(const User &actor, qint64 taskId, qint64 valueId)
+{
+    return m_repositories.transactions.inTransaction([&]() -> Status {
+        if (const Status loggable = checkLoggable(actor, taskId); !loggable)
+            return loggable;
+        const Result<IndicatorValue> value = m_repositories.indicators.findValue(valueId);
+        if (!value)
+            return value.error();
+        if (const Status owned = checkIndicatorOf(taskId, value->indicatorId); !owned)
+            return owned;
+        return m_repositories.indicators.removeValue(valueId);
+    });
+}
+
+Result<qint64> ProgressService::addWorkItem(const User &actor, const WorkItem &item)
+{
+    if (item.title.trimmed().isEmpty())
+        return Error::validation(tr("The work item needs a title."));
+    return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {
+        if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
+            return loggable.error();
+        return m_repositories.workItems.add(item);
+    });
+}
+
+Result<int> ProgressService::setWorkItemDone(const User &actor, WorkItem item, const QDate &doneOn)
+{
+    item.doneOn = doneOn;
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
+            return loggable.error();
+        return m_repositories.workItems.update(item);
+    });
+}
+
+Result<qint64> ProgressService::addIndicator(const User &actor, const Indicator &indicator)
+{
+    if (indicator.name.trimmed().isEmpty())
+        return Error::validation(tr("The indicator needs a name."));
+    return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {
+        if (const Status loggable = checkLoggable(actor, indicator.taskId); !loggable)
+            return loggable.error();
+        return m_repositories.indicators.add(indicator);
+    });
+}
+
+Result<qint64> ProgressService::recordValue(const User &actor, qint64 taskId, const IndicatorValue &value)
+{
+    if (!value.measuredOn.isValid())
+        return Error::validation(tr("The measurement needs its date."));
+    return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {
+        if (const Status loggable = checkLoggable(actor, taskId); !loggable)
+            return loggable.error();
+        if (const Status owned = checkIndicatorOf(taskId, value.indicatorId); !owned)
+            return owned.error();
+        return m_repositories.indicators.addValue(value);
+    });
 }
 
 } // namespace dotpha

@@ -17,7 +17,7 @@ class TaskService;
 // Following an approved task through its year: dated progress notes (a note with a percent sets
 // the task's progress, in the same transaction), work items with due and done dates, indicators
 // and their dated values. Only a role that may log progress, only on an approved task, and not in
-// a closed year.
+// a closed year; each checked in the transaction that writes.
 class ProgressService
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressService)
@@ -41,6 +41,8 @@ public:
 
 private:
     Status checkLoggable(const User &actor, qint64 taskId);
+    Status checkIndicatorOf(qint64 taskId, qint64 indicatorId);
+    Status setPercent(qint64 taskId, int percent);
 
     Repositories &m_repositories;
     TaskService &m_tasks;

@@ -1,5 +1,6 @@
 #include "ReviewService.h"
 
+#include "ActorPermission.h"
 #include "AuditRepository.h"
 #include "ClosedYearRepository.h"
 #include "DecisionRepository.h"
@@ -9,12 +10,14 @@
 #include "TransactionRunner.h"
 #include "YearSeal.h"
 
+using namespace Qt::StringLiterals;
+
 namespace dotpha {
 
 Result<Task> ReviewService::taskFor(const User &actor, Action action, qint64 taskId, std::initializer_list<TaskStatus> from)
 {
-    if (!WorkflowPolicy::allows(actor.role, action))
-        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(actor.role, action));
+    if (const Status allowed = ActorPermission::check(m_repositories, actor, action); !allowed)
+        return allowed.error();
     Result<Task> task = m_tasks.find(taskId);
     if (!task)
         return task.error();
@@ -52,14 +55,36 @@ Decision ReviewService::decisionOf(const User &actor, qint64 taskId, DecisionKin
 Result<int> ReviewService::transition(const User &actor, Action action, qint64 taskId, TaskStatus to,
                                       DecisionKind kind, const Details &details, bool reasonRequired)
 {
-    const Result<Task> task = taskFor(actor, action, taskId, {TaskStatus::Submitted});
-    if (!task)
-        return task.error();
-    if (const Status valid = checkDetails(details, reasonRequired); !valid)
-        return valid.error();
-    Task after = *task;
-    after.status = to;
-    return decide(actor, *task, after, kind, details);
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        const Result<Task> task = taskFor(actor, action, taskId, {TaskStatus::Submitted});
+        if (!task)
+            return task.error();
+        if (const Status valid = checkDetails(details, reasonRequired); !valid)
+            return valid.error();
+        Task after = *task;
+        after.status = to;
+        return decide(actor, *task, after, kind, details);
+    });
+}
+
+// A decision on an approved task (an adjustment, a rating, a late amendment) comes after the
+// approval it follows.
+Status ReviewService::checkNotBeforeApproval(qint64 taskId, const Details &details)
+{
+    const Result<QList<Decision>> decisions = m_repositories.decisions.ofTask(taskId);
+    if (!decisions)
+        return decisions.error();
+    QDate approved;
+    for (const Decision &decision : *decisions) {
+        if (decision.kind == DecisionKind::Approve || decision.kind == DecisionKind::Assign
+            || decision.kind == DecisionKind::Supplement)
+            approved = std::max(approved, decision.decidedOn);
+    }
+    if (approved.isValid() && details.decidedOn < approved)
+        return Error::validation(tr("The decision cannot be dated %1, before the approval of %2 it follows.")
+                                     .arg(details.decidedOn.toString(u"dd/MM/yyyy"_s),
+                                          approved.toString(u"dd/MM/yyyy"_s)));
+    return {};
 }
 
 Result<int> ReviewService::decide(const User &actor, const Task &before, Task after, DecisionKind kind,
@@ -86,12 +111,14 @@ Result<int> ReviewService::decide(const User &actor, const Task &before, Task af
 
 Result<int> ReviewService::submit(const User &actor, qint64 taskId)
 {
-    const Result<Task> task = taskFor(actor, Action::Submit, taskId, {TaskStatus::Draft, TaskStatus::Returned});
-    if (!task)
-        return task.error();
-    Task submitted = *task;
-    submitted.status = TaskStatus::Submitted;
-    return m_tasks.saveChecked(submitted);   // which refuses a task that is not ready
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        const Result<Task> task = taskFor(actor, Action::Submit, taskId, {TaskStatus::Draft, TaskStatus::Returned});
+        if (!task)
+            return task.error();
+        Task submitted = *task;
+        submitted.status = TaskStatus::Submitted;
+        return m_tasks.saveChecked(submitted);   // which refuses a task that is not ready
+    });
 }
 
 Result<int> ReviewService::approve(const User &actor, qint64 taskId, const Details &details)
@@ -111,38 +138,47 @@ Result<int> ReviewService::reject(const User &actor, qint64 taskId, const Detail
 
 Result<int> ReviewService::adjust(const User &actor, const Task &adjusted, const Details &details)
 {
-    const Result<Task> task = taskFor(actor, Action::Adjust, adjusted.id, {TaskStatus::Approved});
-    if (!task)
-        return task.error();
-    if (const Status valid = checkDetails(details, true); !valid)
-        return valid.error();
-    Task after = adjusted;
-    after.status = TaskStatus::Approved;
-    after.version = task->version;
-    return decide(actor, *task, after, DecisionKind::Adjust, details);
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        const Result<Task> task = taskFor(actor, Action::Adjust, adjusted.id, {TaskStatus::Approved});
+        if (!task)
+            return task.error();
+        if (const Status valid = checkDetails(details, true); !valid)
+            return valid.error();
+        if (const Status ordered = checkNotBeforeApproval(task->id, details); !ordered)
+            return ordered.error();
+        Task after = adjusted;
+        after.status = TaskStatus::Approved;
+        after.version = task->version;
+        return decide(actor, *task, after, DecisionKind::Adjust, details);
+    });
 }
 
 Result<int> ReviewService::amendLate(const User &actor, const Task &amended, const Details &details)
 {
-    const Result<Task> task = taskFor(actor, Action::AmendLate, amended.id,
-                                      {TaskStatus::Approved, TaskStatus::Rejected, TaskStatus::Submitted,
-                                       TaskStatus::Returned, TaskStatus::Draft});
-    if (!task)
-        return task.error();
-    const Result<bool> closed = m_repositories.closedYears.isClosed(task->year);
-    if (!closed)
-        return closed.error();
-    if (!*closed)
-        return Error(Error::Kind::Refused, tr("The year %1 is not closed: change its tasks the ordinary way.").arg(task->year));
-    if (const Status valid = checkDetails(details, true); !valid)
-        return valid.error();
-    Task after = amended;
-    after.year = task->year;   // an amendment stays within its closed year
-    after.version = task->version;
     // Every audit row of the amendment says so, with its reason; the note is cleared whatever happens.
     if (const Status noted = m_repositories.audit.setNote(tr("Late amendment: %1").arg(details.reason.trimmed())); !noted)
         return noted.error();
-    const Result<int> version = decide(actor, *task, after, DecisionKind::Adjust, details, true);
+    const Result<int> version = inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        const Result<Task> task = taskFor(actor, Action::AmendLate, amended.id,
+                                          {TaskStatus::Approved, TaskStatus::Rejected, TaskStatus::Submitted,
+                                           TaskStatus::Returned, TaskStatus::Draft});
+        if (!task)
+            return task.error();
+        const Result<bool> closed = m_repositories.closedYears.isClosed(task->year);
+        if (!closed)
+            return closed.error();
+        if (!*closed)
+            return Error(Error::Kind::Refused,
+                         tr("The year %1 is not closed: change its tasks the ordinary way.").arg(task->year));
+        if (const Status valid = checkDetails(details, true); !valid)
+            return valid.error();
+        if (const Status ordered = checkNotBeforeApproval(task->id, details); !ordered)
+            return ordered.error();
+        Task after = amended;
+        after.year = task->year;   // an amendment stays within its closed year
+        after.version = task->version;
+        return decide(actor, *task, after, DecisionKind::Adjust, details, true);
+    });
     const Status cleared = m_repositories.audit.setNote(QString());
     if (version && !cleared)
         return cleared.error();
@@ -153,16 +189,16 @@ Result<qint64> ReviewService::addApproved(const User &actor, Task task, TaskOrig
                                           const Details &details)
 {
     const Action action = kind == DecisionKind::Assign ? Action::Assign : Action::Supplement;
-    if (!WorkflowPolicy::allows(actor.role, action))
-        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(actor.role, action));
     if (const Status valid = checkDetails(details, false); !valid)
         return valid.error();
-    if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
-        return open.error();
     task.origin = origin;
     task.status = TaskStatus::Approved;
     qint64 id = 0;
     const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
+        if (const Status allowed = ActorPermission::check(m_repositories, actor, action); !allowed)
+            return allowed;
+        if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
+            return open;
         const Result<qint64> added = m_tasks.addChecked(task);
         if (!added)
             return added.error();
@@ -190,18 +226,43 @@ Result<qint64> ReviewService::assign(const User &actor, Task task, const Details
     return addApproved(actor, std::move(task), TaskOrigin::Assigned, DecisionKind::Assign, details);
 }
 
+Result<int> ReviewService::recordImported(const User &actor, qint64 taskId, TaskStatus decided, const Details &details)
+{
+    const std::optional<DecisionKind> kind = decided == TaskStatus::Approved   ? std::optional(DecisionKind::Approve)
+                                             : decided == TaskStatus::Rejected ? std::optional(DecisionKind::Reject)
+                                             : decided == TaskStatus::Returned ? std::optional(DecisionKind::Return)
+                                                                               : std::nullopt;
+    if (!kind)
+        return Error::validation(tr("Only an approval, a rejection or a return can be recorded from a file."));
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        const Result<Task> task =
+            taskFor(actor, Action::RecordImportedDecisions, taskId, {TaskStatus::Draft, TaskStatus::Submitted});
+        if (!task)
+            return task.error();
+        if (const Status valid = checkDetails(details, true); !valid)
+            return valid.error();
+        Task after = *task;
+        after.status = decided;
+        return decide(actor, *task, after, *kind, details);
+    });
+}
+
 Result<int> ReviewService::rate(const User &actor, qint64 taskId, Rating rating, const QString &assessment,
                                 const Details &details)
 {
-    const Result<Task> task = taskFor(actor, Action::Rate, taskId, {TaskStatus::Approved});
-    if (!task)
-        return task.error();
-    if (const Status valid = checkDetails(details, false); !valid)
-        return valid.error();
-    Task rated = *task;
-    rated.rating = rating;
-    rated.assessment = assessment;
-    return decide(actor, *task, rated, DecisionKind::Rate, details);
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        const Result<Task> task = taskFor(actor, Action::Rate, taskId, {TaskStatus::Approved});
+        if (!task)
+            return task.error();
+        if (const Status valid = checkDetails(details, false); !valid)
+            return valid.error();
+        if (const Status ordered = checkNotBeforeApproval(task->id, details); !ordered)
+            return ordered.error();
+        Task rated = *task;
+        rated.rating = rating;
+        rated.assessment = assessment;
+        return decide(actor, *task, rated, DecisionKind::Rate, details);
+    });
 }
 
 } // namespace dotpha

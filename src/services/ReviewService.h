@@ -16,7 +16,7 @@ class TaskService;
 
 // The review of registrations: submitting, and the reviewers' decisions. Each step checks the
 // actor's role (WorkflowPolicy) and the task's state, and writes the task's change together with
-// its decision (date, number, reviewer, reason, fields before and after) in one transaction.
+// its decision (date, number, reviewer, reason, fields before and after), all in one transaction.
 class ReviewService
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewService)
@@ -47,6 +47,11 @@ public:
     // An administrator's change to a task of a closed year: recorded as an adjustment decision
     // marked late, and every audit row it writes carries "Late amendment: reason". A reason is required.
     Result<int> amendLate(const User &actor, const Task &amended, const Details &details);
+    // An administrator records the decision an imported spreadsheet reports for a registration
+    // (approved, rejected or returned), taken outside Dotpha: the task, just imported, is a draft
+    // or submitted; the importing administrator is named as its reviewer, and the reason names
+    // the file.
+    Result<int> recordImported(const User &actor, qint64 taskId, TaskStatus decided, const Details &details);
     // Rates an approved task at year end.
     Result<int> rate(const User &actor, qint64 taskId, Rating rating, const QString &assessment, const Details &details);
 
@@ -54,6 +59,7 @@ private:
     using Action = WorkflowPolicy::Action;
     Result<Task> taskFor(const User &actor, Action action, qint64 taskId, std::initializer_list<TaskStatus> from);
     Status checkDetails(const Details &details, bool reasonRequired) const;
+    Status checkNotBeforeApproval(qint64 taskId, const Details &details);
     // A decision on a submitted registration that only changes its status.
     Result<int> transition(const User &actor, Action action, qint64 taskId, TaskStatus to, DecisionKind kind,
                            const Details &details, bool reasonRequired);

@@ -1,8 +1,10 @@
 #include "TaskService.h"
 
+#include "ActorPermission.h"
 #include "PersonRepository.h"
 #include "TaskReadiness.h"
 #include "TaskRepository.h"
+#include "TransactionRunner.h"
 #include "UnitRepository.h"
 #include "WorkflowPolicy.h"
 #include "YearSeal.h"
@@ -27,6 +29,25 @@ User TaskService::systemActor()
 bool TaskService::isLocked(const Task &task)
 {
     return task.status == TaskStatus::Approved || task.status == TaskStatus::Rejected;
+}
+
+TaskService::Bulk::Bulk(TaskService &service)
+    : m_service(service)
+{
+    ++m_service.m_bulkDepth;
+}
+
+TaskService::Bulk::~Bulk()
+{
+    if (--m_service.m_bulkDepth == 0)
+        m_service.m_repositories.transactions.afterCommit([service = &m_service] { Q_EMIT service->tasksReplaced(); });
+}
+
+void TaskService::notify(void (TaskService::*signal)(qint64), qint64 id)
+{
+    if (m_bulkDepth > 0)
+        return;
+    m_repositories.transactions.afterCommit([this, signal, id] { Q_EMIT(this->*signal)(id); });
 }
 
 Status TaskService::takeOwnerSnapshot(Task &task)
@@ -56,11 +77,16 @@ Status TaskService::checkSubmittable(const Task &task)
                              + missing.join(QLatin1Char('\n')));
 }
 
+Status TaskService::checkMayRegister()
+{
+    return ActorPermission::check(m_repositories, m_actor, WorkflowPolicy::Action::Register);
+}
+
 // task is as stored: the checks concern what it is now, not what an edit would make it.
 Status TaskService::checkEditable(const Task &task)
 {
-    if (!WorkflowPolicy::allows(m_actor.role, WorkflowPolicy::Action::Register))
-        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(m_actor.role, WorkflowPolicy::Action::Register));
+    if (const Status allowed = checkMayRegister(); !allowed)
+        return allowed;
     if (isLocked(task))
         return Error(Error::Kind::Refused,
                      task.status == TaskStatus::Approved
@@ -72,88 +98,104 @@ Status TaskService::checkEditable(const Task &task)
 
 Result<qint64> TaskService::add(Task task)
 {
-    if (!WorkflowPolicy::allows(m_actor.role, WorkflowPolicy::Action::Register))
-        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(m_actor.role, WorkflowPolicy::Action::Register));
-    if (isLocked(task))
-        return Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected."));
-    if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
-        return open.error();
-    return addChecked(std::move(task));
+    return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {
+        if (const Status allowed = checkMayRegister(); !allowed)
+            return allowed.error();
+        if (isLocked(task))
+            return Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected."));
+        if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
+            return open.error();
+        return addChecked(std::move(task));
+    });
 }
 
 Result<qint64> TaskService::addChecked(Task task)
 {
-    if (task.unitId > 0) {
-        if (const Status snapshot = takeOwnerSnapshot(task); !snapshot)
-            return snapshot.error();
-    }
-    if (const Status submittable = checkSubmittable(task); !submittable)
-        return submittable.error();
-    const Result<qint64> id = m_repositories.tasks.add(task);
-    if (id)
-        Q_EMIT taskAdded(*id);
-    return id;
+    return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {
+        if (task.unitId > 0) {
+            // A position stated with the registration (a spreadsheet's) is the one held then.
+            const QString statedPosition = task.positionAtRegistration;
+            if (const Status snapshot = takeOwnerSnapshot(task); !snapshot)
+                return snapshot.error();
+            if (task.kind == TaskKind::Individual && !statedPosition.isEmpty())
+                task.positionAtRegistration = statedPosition;
+        }
+        if (const Status submittable = checkSubmittable(task); !submittable)
+            return submittable.error();
+        const Result<qint64> added = m_repositories.tasks.add(task);
+        if (added)
+            notify(&TaskService::taskAdded, *added);
+        return added;
+    });
 }
 
 Result<int> TaskService::update(Task task)
 {
-    const Result<Task> stored = m_repositories.tasks.find(task.id);
-    if (!stored)
-        return stored.error();
-    if (const Status editable = checkEditable(*stored); !editable)
-        return editable.error();
-    if (isLocked(task))
-        return Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected."));
-    if (task.year != stored->year) {
-        if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
-            return open.error();
-    }
-    return saveChecked(std::move(task));
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        const Result<Task> stored = m_repositories.tasks.find(task.id);
+        if (!stored)
+            return stored.error();
+        if (const Status editable = checkEditable(*stored); !editable)
+            return editable.error();
+        if (isLocked(task))
+            return Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected."));
+        if (task.year != stored->year) {
+            if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
+                return open.error();
+        }
+        return saveChecked(std::move(task));
+    });
 }
 
 Result<int> TaskService::saveChecked(Task task)
 {
-    const Result<Task> stored = m_repositories.tasks.find(task.id);
-    if (!stored)
-        return stored.error();
-    if (stored->unitId != task.unitId || stored->personId != task.personId || stored->kind != task.kind) {
-        if (const Status snapshot = takeOwnerSnapshot(task); !snapshot)
-            return snapshot.error();
-    }
-    if (const Status submittable = checkSubmittable(task); !submittable)
-        return submittable.error();
-    const Result<int> version = m_repositories.tasks.update(task);
-    if (version)
-        Q_EMIT taskChanged(task.id);
-    return version;
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        const Result<Task> stored = m_repositories.tasks.find(task.id);
+        if (!stored)
+            return stored.error();
+        if (stored->unitId != task.unitId || stored->personId != task.personId || stored->kind != task.kind) {
+            if (const Status snapshot = takeOwnerSnapshot(task); !snapshot)
+                return snapshot.error();
+        }
+        if (const Status submittable = checkSubmittable(task); !submittable)
+            return submittable.error();
+        const Result<int> version = m_repositories.tasks.update(task);
+        if (version)
+            notify(&TaskService::taskChanged, task.id);
+        return version;
+    });
 }
 
 Status TaskService::remove(qint64 id, int version)
 {
-    const Result<Task> stored = m_repositories.tasks.find(id);
-    if (!stored)
-        return stored.error();
-    if (const Status editable = checkEditable(*stored); !editable)
-        return editable;
-    const Status removed = m_repositories.tasks.remove(id, version);
-    if (removed)
-        Q_EMIT taskRemoved(id);
-    return removed;
+    return m_repositories.transactions.inTransaction([&]() -> Status {
+        const Result<Task> stored = m_repositories.tasks.find(id);
+        if (!stored)
+            return stored.error();
+        if (const Status editable = checkEditable(*stored); !editable)
+            return editable;
+        if (const Status removed = m_repositories.tasks.remove(id, version); !removed)
+            return removed;
+        notify(&TaskService::taskRemoved, id);
+        return {};
+    });
 }
 
 Result<int> TaskService::restore(qint64 id, int version)
 {
-    if (!WorkflowPolicy::allows(m_actor.role, WorkflowPolicy::Action::Register))
-        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(m_actor.role, WorkflowPolicy::Action::Register));
-    const Result<Task> binned = m_repositories.tasks.findInRecycleBin(id);
-    if (!binned)
-        return binned.error();
-    if (const Status open = YearSeal::ensureOpen(m_repositories, binned->year); !open)
-        return open.error();
-    const Result<int> restored = m_repositories.tasks.restore(id, version);
-    if (restored)
-        Q_EMIT taskAdded(id);
-    return restored;
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        if (const Status allowed = checkMayRegister(); !allowed)
+            return allowed.error();
+        const Result<Task> binned = m_repositories.tasks.findInRecycleBin(id);
+        if (!binned)
+            return binned.error();
+        if (const Status open = YearSeal::ensureOpen(m_repositories, binned->year); !open)
+            return open.error();
+        const Result<int> restored = m_repositories.tasks.restore(id, version);
+        if (restored)
+            notify(&TaskService::taskAdded, id);
+        return restored;
+    });
 }
 
 Result<Task> TaskService::find(qint64 id)

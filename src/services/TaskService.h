@@ -13,7 +13,8 @@ namespace dotpha {
 // rules hold whoever calls (the editor, an undo command, an import) and views learn of each change
 // through the signals instead of re-reading everything. Ordinary edits are refused to a role that
 // may not register, on a task a reviewer has approved or rejected (it changes only by a decision,
-// through ReviewService), and in a closed year (YearSeal).
+// through ReviewService), and in a closed year (YearSeal). Every rule is checked inside the
+// transaction that writes, and the signals are sent once that transaction has committed.
 class TaskService : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,8 @@ public:
     // An approved or rejected task: reviewers decided on it, so ordinary edits no longer apply.
     static bool isLocked(const Task &task);
 
-    // Stores a new task, copying its owner's current name, kind and position. Returns the id.
+    // Stores a new task, copying its owner's current name and kind, and the person's position
+    // unless the task states the one held when registering. Returns the id.
     Result<qint64> add(Task task);
     // Saves task, which must carry the version it was read at. When the owner changed, the
     // registration snapshot is taken anew. A task saved as submitted must be ready (TaskReadiness).
@@ -37,25 +39,45 @@ public:
     Result<int> restore(qint64 id, int version);
     Result<Task> find(qint64 id);
 
-    // Saves a change a decision or a progress entry made, which its service has already checked
-    // against the role, the task's state and the year; only the version and readiness are checked.
+    // Saves a change a decision or a progress entry made, which its service checks against the
+    // role, the task's state and the year in the same transaction; only the version and
+    // readiness are checked here.
     Result<int> saveChecked(Task task);
     Result<qint64> addChecked(Task task);
+
+    // While one is alive, additions send no signal each; when the last one ends, one
+    // tasksReplaced() follows the commit. For imports of thousands of rows.
+    class Bulk
+    {
+    public:
+        explicit Bulk(TaskService &service);
+        ~Bulk();
+        Bulk(const Bulk &) = delete;
+        Bulk &operator=(const Bulk &) = delete;
+
+    private:
+        TaskService &m_service;
+    };
 
 Q_SIGNALS:
     void taskAdded(qint64 id);
     void taskChanged(qint64 id);
     void taskRemoved(qint64 id);
+    // Many tasks changed at once: views read them again.
+    void tasksReplaced();
 
 private:
     Status takeOwnerSnapshot(Task &task);
     static Status checkSubmittable(const Task &task);
+    Status checkMayRegister();
     Status checkEditable(const Task &task);
+    void notify(void (TaskService::*signal)(qint64), qint64 id);
 
     static User systemActor();
 
     Repositories &m_repositories;
     User m_actor = systemActor();
+    int m_bulkDepth = 0;
 };
 
 } // namespace dotpha

@@ -1,5 +1,6 @@
 #include "YearClosingService.h"
 
+#include "ActorPermission.h"
 #include "AuditRepository.h"
 #include "ClosedYearRepository.h"
 #include "TaskRepository.h"
@@ -54,34 +55,39 @@ Result<YearClosingService::Preview> YearClosingService::preview(int year)
 
 Result<int> YearClosingService::close(const User &actor, int year)
 {
-    if (!WorkflowPolicy::allows(actor.role, WorkflowPolicy::Action::CloseYear))
-        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(actor.role, WorkflowPolicy::Action::CloseYear));
-    const Result<bool> closed = m_repositories.closedYears.isClosed(year);
-    if (!closed)
-        return closed.error();
-    if (*closed)
-        return Error(Error::Kind::Refused, tr("The year %1 is already closed.").arg(year));
-    const Result<QList<Task>> tasks = tasksOf(year);
-    if (!tasks)
-        return tasks.error();
-    int carried = 0;
-    const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
-        if (const Status noted = m_repositories.audit.setNote(tr("Closing of %1").arg(year)); !noted)
-            return noted;
+    if (const Status noted = m_repositories.audit.setNote(tr("Closing of %1").arg(year)); !noted)
+        return noted.error();
+    // Read in the closing's own transaction: a task saved or imported while the administrator
+    // looked at the preview is carried over or sealed like the others.
+    const Result<int> carried = inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        if (const Status allowed = ActorPermission::check(m_repositories, actor, WorkflowPolicy::Action::CloseYear);
+            !allowed)
+            return allowed.error();
+        const Result<bool> closed = m_repositories.closedYears.isClosed(year);
+        if (!closed)
+            return closed.error();
+        if (*closed)
+            return Error(Error::Kind::Refused, tr("The year %1 is already closed.").arg(year));
+        const Result<QList<Task>> tasks = tasksOf(year);
+        if (!tasks)
+            return tasks.error();
+        int count = 0;
         for (const Task &task : *tasks) {
             if (!carriesOver(task, year))
                 continue;
             const Result<qint64> added = m_tasks.addChecked(continuationOf(task, year));
             if (!added)
                 return added.error();
-            ++carried;
+            ++count;
         }
-        return m_repositories.closedYears.close(year, actor.displayName.isEmpty() ? actor.login : actor.displayName);
+        const Status sealed =
+            m_repositories.closedYears.close(year, actor.displayName.isEmpty() ? actor.login : actor.displayName);
+        if (!sealed)
+            return sealed.error();
+        return count;
     });
     const Status cleared = m_repositories.audit.setNote(QString());
-    if (!done)
-        return done.error();
-    if (!cleared)
+    if (carried && !cleared)
         return cleared.error();
     return carried;
 }

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace dotpha {
@@ -46,6 +47,7 @@ public:
         int depth = 0;
         bool doomed = false;
         qint64 auditStart = 0;   // the newest audit row when the outermost guard began
+        QList<std::function<void()>> afterCommit;   // run once the outermost guard has committed
     };
     TransactionState &transactionState() { return m_transactionState; }
     // Whether writes on this connection are recorded in the audit trail (AuditTriggers): true on

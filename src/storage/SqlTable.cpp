@@ -109,6 +109,25 @@ Status SqlTable::remove(qint64 id, int version)
     return {};
 }
 
+Result<QList<int>> SqlTable::integers(const QString &sql, const QVariantList &values)
+{
+    return select<int>(sql, values, [](const QSqlQuery &query) { return query.value(0).toInt(); });
+}
+
+Result<ReferenceUsage> SqlTable::usage(qint64 id, const QString &taskColumn)
+{
+    // The column is one of ours, never input.
+    const Result<QList<int>> years =
+        integers(u"SELECT year FROM task WHERE %1 = ? GROUP BY year ORDER BY year"_s.arg(taskColumn), {id});
+    const Result<QList<int>> tasks = integers(u"SELECT count(*) FROM task WHERE %1 = ?"_s.arg(taskColumn), {id});
+    if (!years || !tasks)
+        return (!years ? years : tasks).error();
+    ReferenceUsage usage;
+    usage.tasks = tasks->value(0);
+    usage.taskYears = *years;
+    return usage;
+}
+
 Error SqlTable::notFound() const
 {
     return SqlErrors::notFound(m_recordNoun);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReferenceUsage.h"
 #include "Result.h"
 
 #include <QHash>
@@ -58,6 +59,10 @@ public:
 
     Status run(const QString &sql, const QVariantList &values,
                const std::function<void(const QSqlQuery &)> &eachRow);
+    // The integers in the first column of what sql selects (a count, a list of years).
+    Result<QList<int>> integers(const QString &sql, const QVariantList &values);
+    // How tasks (the recycle bin included) refer to the record id through taskColumn.
+    Result<ReferenceUsage> usage(qint64 id, const QString &taskColumn);
 
     Error notFound() const;
     Database &database() const { return m_database; }

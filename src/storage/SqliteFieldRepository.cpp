@@ -46,6 +46,25 @@ Status SqliteFieldRepository::remove(qint64 id, int version)
     return m_table.remove(id, version);
 }
 
+Result<int> SqliteFieldRepository::restore(const Field &field)
+{
+    if (const Status valid = Validator::check(field); !valid)
+        return valid.error();
+    const Result<qint64> id = m_table.insert(u"INSERT INTO field (id, name, name_folded) VALUES (?, ?, ?)"_s,
+                                             {field.id, field.name.trimmed(), TextFolding::fold(field.name)});
+    return id ? Result<int>(1) : Result<int>(id.error());
+}
+
+Result<ReferenceUsage> SqliteFieldRepository::usage(qint64 id)
+{
+    return m_table.usage(id, u"field_id"_s);
+}
+
+Result<Field> SqliteFieldRepository::find(qint64 id)
+{
+    return m_table.selectOne<Field>(u"SELECT id, name, version FROM field WHERE id = ?"_s, {id}, readField);
+}
+
 Result<QList<Field>> SqliteFieldRepository::all()
 {
     Result<QList<Field>> fields = m_table.select<Field>(u"SELECT id, name, version FROM field"_s, {}, readField);

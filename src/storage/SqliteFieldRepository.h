@@ -17,7 +17,10 @@ public:
     Result<qint64> add(const Field &field) override;
     Result<int> update(const Field &field) override;
     Status remove(qint64 id, int version) override;
+    Result<int> restore(const Field &field) override;
+    Result<ReferenceUsage> usage(qint64 id) override;
     Result<QList<Field>> all() override;
+    Result<Field> find(qint64 id) override;
     Result<std::optional<Field>> findByName(const QString &name) override;
 
 private:

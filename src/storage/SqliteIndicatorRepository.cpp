@@ -90,6 +90,12 @@ Status SqliteIndicatorRepository::removeValue(qint64 valueId)
     return {};
 }
 
+Result<IndicatorValue> SqliteIndicatorRepository::findValue(qint64 valueId)
+{
+    return m_values.selectOne<IndicatorValue>(u"SELECT id, indicator_id, measured_on, value, note FROM indicator_value "
+                                              "WHERE id = ?"_s, {valueId}, readValue);
+}
+
 Result<QList<IndicatorValue>> SqliteIndicatorRepository::valuesOf(qint64 indicatorId)
 {
     return m_values.select<IndicatorValue>(u"SELECT id, indicator_id, measured_on, value, note FROM indicator_value "

@@ -21,6 +21,7 @@ public:
 
     Result<qint64> addValue(const IndicatorValue &value) override;
     Status removeValue(qint64 valueId) override;
+    Result<IndicatorValue> findValue(qint64 valueId) override;
     Result<QList<IndicatorValue>> valuesOf(qint64 indicatorId) override;
 
 private:

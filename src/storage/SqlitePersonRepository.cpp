@@ -72,6 +72,21 @@ Status SqlitePersonRepository::remove(qint64 id, int version)
     return m_table.remove(id, version);
 }
 
+Result<int> SqlitePersonRepository::restore(const Person &person)
+{
+    if (const Status valid = Validator::check(person); !valid)
+        return valid.error();
+    const Result<qint64> id = m_table.insert(u"INSERT INTO person (id, full_name, full_name_folded, position, unit_id) "
+                                             "VALUES (?, ?, ?, ?, ?)"_s,
+                                             QVariantList{person.id} + writableValues(person));
+    return id ? Result<int>(1) : Result<int>(id.error());
+}
+
+Result<ReferenceUsage> SqlitePersonRepository::usage(qint64 id)
+{
+    return m_table.usage(id, u"person_id"_s);
+}
+
 Result<Person> SqlitePersonRepository::find(qint64 id)
 {
     return m_table.selectOne<Person>(u"SELECT "_s + Columns + u" FROM person WHERE id = ?"_s, {id}, readPerson);

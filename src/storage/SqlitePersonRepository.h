@@ -17,6 +17,8 @@ public:
     Result<qint64> add(const Person &person) override;
     Result<int> update(const Person &person) override;
     Status remove(qint64 id, int version) override;
+    Result<int> restore(const Person &person) override;
+    Result<ReferenceUsage> usage(qint64 id) override;
     Result<Person> find(qint64 id) override;
     Result<QList<Person>> all() override;
     Result<QList<Person>> ofUnit(qint64 unitId) override;

@@ -202,6 +202,13 @@ Result<QHash<qint64, int>> SqliteTaskRepository::countsByUnit(int year)
     return counts;
 }
 
+Result<QList<std::pair<QString, QString>>> SqliteTaskRepository::registrationKeys(int year)
+{
+    return m_table.select<std::pair<QString, QString>>(
+        u"SELECT title, unit_name_at_registration FROM task WHERE year = ? AND deleted_at IS NULL"_s, {year},
+        [](const QSqlQuery &row) { return std::pair{row.value(0).toString(), row.value(1).toString()}; });
+}
+
 Result<Task> SqliteTaskRepository::find(qint64 id)
 {
     return m_table.selectOne<Task>(u"SELECT "_s + Columns + u" FROM task WHERE id = ? AND deleted_at IS NULL"_s, {id},

@@ -23,6 +23,7 @@ public:
     Result<QList<Task>> list(const TaskQuery &query) override;
     Result<int> count(const TaskQuery &query) override;
     Result<QHash<qint64, int>> countsByUnit(int year) override;
+    Result<QList<std::pair<QString, QString>>> registrationKeys(int year) override;
 
 private:
     SqlTable m_table;

@@ -1,5 +1,6 @@
 #include "SqliteTransactionRunner.h"
 
+#include "Database.h"
 #include "TransactionGuard.h"
 
 namespace dotpha {
@@ -12,6 +13,15 @@ Status SqliteTransactionRunner::inTransaction(const std::function<Status()> &wor
     if (const Status done = work(); !done)
         return done;   // the guard rolls back
     return transaction.commit();
+}
+
+void SqliteTransactionRunner::afterCommit(std::function<void()> notify)
+{
+    Database::TransactionState &state = m_database.transactionState();
+    if (state.depth == 0)
+        notify();
+    else
+        state.afterCommit.append(std::move(notify));
 }
 
 } // namespace dotpha

@@ -67,6 +67,29 @@ Status SqliteUnitRepository::remove(qint64 id, int version)
     return m_table.remove(id, version);
 }
 
+Result<int> SqliteUnitRepository::restore(const Unit &unit)
+{
+    if (const Status valid = Validator::check(unit); !valid)
+        return valid.error();
+    const Result<qint64> id = m_table.insert(u"INSERT INTO unit (id, name, name_folded, kind, parent_id, active_from_year, "
+                                             "active_to_year, successor_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                             QVariantList{unit.id} + writableValues(unit));
+    return id ? Result<int>(1) : Result<int>(id.error());
+}
+
+Result<ReferenceUsage> SqliteUnitRepository::usage(qint64 id)
+{
+    Result<ReferenceUsage> usage = m_table.usage(id, u"unit_id"_s);
+    const Result<QList<int>> people = m_table.integers(u"SELECT count(*) FROM person WHERE unit_id = ?"_s, {id});
+    const Result<QList<int>> units =
+        m_table.integers(u"SELECT count(*) FROM unit WHERE parent_id = ? OR successor_id = ?"_s, {id, id});
+    if (!usage || !people || !units)
+        return (!usage ? usage.error() : !people ? people.error() : units.error());
+    usage->people = people->value(0);
+    usage->units = units->value(0);
+    return usage;
+}
+
 Result<Unit> SqliteUnitRepository::find(qint64 id)
 {
     return m_table.selectOne<Unit>(u"SELECT "_s + Columns + u" FROM unit WHERE id = ?"_s, {id}, readUnit);

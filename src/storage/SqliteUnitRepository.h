@@ -17,6 +17,8 @@ public:
     Result<qint64> add(const Unit &unit) override;
     Result<int> update(const Unit &unit) override;
     Status remove(qint64 id, int version) override;
+    Result<int> restore(const Unit &unit) override;
+    Result<ReferenceUsage> usage(qint64 id) override;
     Result<Unit> find(qint64 id) override;
     Result<QList<Unit>> all() override;
     Result<QList<Unit>> search(const QString &text) override;

@@ -65,6 +65,11 @@ Result<std::optional<User>> SqliteUserRepository::findByLogin(const QString &log
     return found->isEmpty() ? std::optional<User>() : std::optional<User>(found->constFirst());
 }
 
+Result<User> SqliteUserRepository::find(qint64 id)
+{
+    return m_table.selectOne<User>(u"SELECT "_s + Columns + u" FROM app_user WHERE id = ?"_s, {id}, readUser);
+}
+
 Result<QList<User>> SqliteUserRepository::all()
 {
     return m_table.select<User>(u"SELECT "_s + Columns + u" FROM app_user ORDER BY login"_s, {}, readUser);

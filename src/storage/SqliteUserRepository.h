@@ -17,6 +17,7 @@ public:
     Result<qint64> add(const User &user) override;
     Result<int> update(const User &user) override;
     Result<std::optional<User>> findByLogin(const QString &login) override;
+    Result<User> find(qint64 id) override;
     Result<QList<User>> all() override;
 
 private:

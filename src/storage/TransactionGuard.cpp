@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -26,6 +28,7 @@ TransactionGuard::TransactionGuard(Database &database)
         }
         m_outermost = true;
         state.doomed = false;
+        state.afterCommit.clear();
         if (m_database.isAudited()) {
             const Result<qint64> lastAudit = AuditChain::lastId(m_database);
             if (!lastAudit) {
@@ -48,6 +51,7 @@ TransactionGuard::~TransactionGuard()
     if (m_outermost) {
         QSqlQuery rollback(m_database.connection());
         rollback.exec(u"ROLLBACK"_s);
+        state.afterCommit.clear();
     } else {
         state.doomed = true;
     }
@@ -61,23 +65,31 @@ Status TransactionGuard::commit()
     --state.depth;
     if (!m_outermost)
         return {};
+    const Status committed = commitOutermost();
+    // Taken before running them: a notification may start another transaction.
+    const QList<std::function<void()>> notifications = std::exchange(state.afterCommit, {});
+    if (committed) {
+        for (const std::function<void()> &notify : notifications)
+            notify();
+    }
+    return committed;
+}
+
+Status TransactionGuard::commitOutermost()
+{
     QSqlQuery query(m_database.connection());
-    if (state.doomed) {
-        query.exec(u"ROLLBACK"_s);
-        return Error(Error::Kind::Storage,
-                     SqlErrors::tr("A part of the change failed, so none of it was saved."));
-    }
-    if (m_database.isAudited()) {
-        if (const Status sealed = AuditChain::seal(m_database, state.auditStart); !sealed) {
-            query.exec(u"ROLLBACK"_s);
-            return sealed;
-        }
-    }
-    if (!query.exec(u"COMMIT"_s)) {
-        const Error error = SqlErrors::from(query.lastError());
+    const auto rollBack = [&](const Error &error) {
         query.exec(u"ROLLBACK"_s);
         return error;
+    };
+    if (m_database.transactionState().doomed)
+        return rollBack(Error(Error::Kind::Storage, SqlErrors::tr("A part of the change failed, so none of it was saved.")));
+    if (m_database.isAudited()) {
+        if (const Status sealed = AuditChain::seal(m_database, m_database.transactionState().auditStart); !sealed)
+            return rollBack(sealed.error());
     }
+    if (!query.exec(u"COMMIT"_s))
+        return rollBack(SqlErrors::from(query.lastError()));
     return {};
 }
 

@@ -23,6 +23,8 @@ public:
     Status commit();
 
 private:
+    Status commitOutermost();
+
     Database &m_database;
     Status m_began;
     bool m_outermost = false;

@@ -1,12 +1,8 @@
 #include "DatabaseSession.h"
 
-#include "AccountService.h"
 #include "AuditRepository.h"
 #include "NavigatorModel.h"
-#include "ProgressService.h"
-#include "ReviewService.h"
-#include "TaskService.h"
-#include "YearClosingService.h"
+#include "Services.h"
 #include "TaskTableModel.h"
 
 #include <QUndoStack>
@@ -16,18 +12,21 @@ namespace dotpha {
 DatabaseSession::DatabaseSession(std::unique_ptr<Workspace> workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(std::move(workspace))
-    , m_taskService(new TaskService(m_workspace->repositories(), this))
-    , m_reviewService(std::make_unique<ReviewService>(m_workspace->repositories(), *m_taskService))
-    , m_progressService(std::make_unique<ProgressService>(m_workspace->repositories(), *m_taskService))
-    , m_yearClosingService(std::make_unique<YearClosingService>(m_workspace->repositories(), *m_taskService))
-    , m_accountService(std::make_unique<AccountService>(m_workspace->repositories()))
+    , m_services(std::make_unique<Services>(m_workspace->repositories()))
     , m_taskModel(new TaskTableModel(m_workspace->repositories().tasks, m_workspace->repositories().fields,
-                                     *m_taskService, this))
+                                     m_services->tasks(), this))
     , m_navigatorModel(new NavigatorModel(m_workspace->repositories().units, m_workspace->repositories().tasks,
-                                          *m_taskService, this))
+                                          m_services->tasks(), this))
     , m_undoStack(new QUndoStack(this))
 {
 }
+
+TaskService &DatabaseSession::tasks() { return m_services->tasks(); }
+ReviewService &DatabaseSession::review() { return m_services->review(); }
+ProgressService &DatabaseSession::progress() { return m_services->progress(); }
+YearClosingService &DatabaseSession::yearClosing() { return m_services->yearClosing(); }
+AccountService &DatabaseSession::accounts() { return m_services->accounts(); }
+ReferenceDataService &DatabaseSession::referenceData() { return m_services->referenceData(); }
 
 Status DatabaseSession::signIn(const User &user)
 {
@@ -38,7 +37,7 @@ Status DatabaseSession::signIn(const User &user)
             return named;
     }
     m_user = user;
-    m_taskService->setActor(user);
+    m_services->setActor(user);
     return {};
 }
 
@@ -48,7 +47,7 @@ DatabaseSession::~DatabaseSession()
     delete m_undoStack;
     delete m_navigatorModel;
     delete m_taskModel;
-    delete m_taskService;
+    m_services.reset();
 }
 
 } // namespace dotpha

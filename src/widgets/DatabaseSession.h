@@ -14,7 +14,9 @@ namespace dotpha {
 class AccountService;
 class NavigatorModel;
 class ProgressService;
+class ReferenceDataService;
 class ReviewService;
+class Services;
 class TaskService;
 class YearClosingService;
 class TaskTableModel;
@@ -33,11 +35,13 @@ public:
 
     Workspace &workspace() { return *m_workspace; }
     Repositories &repositories() { return m_workspace->repositories(); }
-    TaskService &tasks() { return *m_taskService; }
-    ReviewService &review() { return *m_reviewService; }
-    ProgressService &progress() { return *m_progressService; }
-    YearClosingService &yearClosing() { return *m_yearClosingService; }
-    AccountService &accounts() { return *m_accountService; }
+    Services &services() { return *m_services; }
+    TaskService &tasks();
+    ReviewService &review();
+    ProgressService &progress();
+    YearClosingService &yearClosing();
+    AccountService &accounts();
+    ReferenceDataService &referenceData();
 
     const User &user() const { return m_user; }
     // Acts as user from now on: the task service checks their role, the audit trail names them.
@@ -48,11 +52,7 @@ public:
 
 private:
     std::unique_ptr<Workspace> m_workspace;
-    TaskService *m_taskService;
-    std::unique_ptr<ReviewService> m_reviewService;
-    std::unique_ptr<ProgressService> m_progressService;
-    std::unique_ptr<YearClosingService> m_yearClosingService;
-    std::unique_ptr<AccountService> m_accountService;
+    std::unique_ptr<Services> m_services;
     User m_user;
     TaskTableModel *m_taskModel;
     NavigatorModel *m_navigatorModel;

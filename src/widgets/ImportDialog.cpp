@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -20,18 +21,26 @@ constexpr int PreviewRows = 3;
 
 } // namespace
 
-ImportDialog::ImportDialog(Repositories &repositories, const QString &path, QList<QStringList> table, QWidget *parent)
+ImportDialog::ImportDialog(Services &services, bool mayRecordDecisions, const QString &path, QList<QStringList> table,
+                           QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImportDialog>())
-    , m_importer(repositories)
+    , m_importer(services)
+    , m_path(path)
     , m_table(std::move(table))
 {
     m_ui->setupUi(this);
+    m_ui->recordDecisionsCheck->setVisible(false);
+    if (mayRecordDecisions) {
+        const Result<ImportPlan> withDecisions = m_importer.plan(m_table, {}, -1, true);
+        m_ui->recordDecisionsCheck->setVisible(withDecisions && withDecisions->decisions > 0);
+    }
     m_ui->fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(path)));
     m_importButton = m_ui->buttonBox->addButton(tr("&Import the valid rows"), QDialogButtonBox::AcceptRole);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->createMissingCheck, &QCheckBox::toggled, this, &ImportDialog::replan);
+    connect(m_ui->recordDecisionsCheck, &QCheckBox::toggled, this, &ImportDialog::replan);
     fillMapping();
     replan();
 }
@@ -79,7 +88,8 @@ RegistrationImporter::Mapping ImportDialog::mapping() const
 
 void ImportDialog::replan()
 {
-    const Result<ImportPlan> plan = m_importer.plan(m_table, mapping(), m_headerRow);
+    const Result<ImportPlan> plan =
+        m_importer.plan(m_table, mapping(), m_headerRow, m_ui->recordDecisionsCheck->isChecked());
     m_ui->problemList->clear();
     if (!plan) {
         m_plan.reset();
@@ -115,7 +125,10 @@ void ImportDialog::runImport()
     QProgressDialog progress(tr("Importing..."), tr("Cancel"), 0, int(m_plan->rows.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const Result<int> imported = m_importer.execute(*m_plan, m_ui->createMissingCheck->isChecked(), [&](int done, int) {
+    const RegistrationImporter::Options options{m_ui->createMissingCheck->isChecked(),
+                                                m_ui->recordDecisionsCheck->isChecked(),
+                                                QFileInfo(m_path).fileName()};
+    const Result<RegistrationImporter::Outcome> imported = m_importer.execute(*m_plan, options, [&](int done, int) {
         progress.setValue(done);
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
@@ -125,7 +138,8 @@ void ImportDialog::runImport()
         ErrorPresenter::show(this, imported.error());
         return;
     }
-    m_imported = *imported;
+    m_imported = imported->imported;
+    m_skipped = imported->duplicates;
     accept();
 }
 

@@ -529,7 +529,7 @@ void MainWindow::openReferenceData(int tab)
 {
     if (!m_session)
         return;
-    ReferenceDataDialog dialog(m_session->repositories(), m_session->undoStack(), this);
+    ReferenceDataDialog dialog(m_session->repositories(), m_session->referenceData(), m_session->undoStack(), this);
     dialog.showTab(tab);
     dialog.exec();
     m_session->navigatorModel().setYear(m_yearCombo->currentData().toInt(), QDate::currentDate());
@@ -676,14 +676,18 @@ void MainWindow::importRegistrations()
         ErrorPresenter::show(this, table.error());
         return;
     }
-    ImportDialog dialog(m_session->repositories(), path, std::move(table).value(), this);
+    const bool administrator =
+        WorkflowPolicy::allows(m_session->user().role, WorkflowPolicy::Action::RecordImportedDecisions);
+    ImportDialog dialog(m_session->services(), administrator, path, std::move(table).value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // Imported in one transaction past the task service: the views are refreshed as a whole.
-    m_session->navigatorModel().setYear(m_yearCombo->currentData().toInt(), QDate::currentDate());
+    // The views follow the task service's signal after the import's transaction.
+    m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
     m_ui->navigatorView->expandAll();
-    m_session->taskModel().reload();
-    statusBar()->showMessage(tr("Imported %n task(s).", nullptr, dialog.importedCount()), 8000);
+    QString message = tr("Imported %n task(s).", nullptr, dialog.importedCount());
+    if (dialog.skippedCount() > 0)
+        message += u" "_s + tr("%n row(s) registered meanwhile were skipped.", nullptr, dialog.skippedCount());
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::exportRegistrations()

@@ -8,6 +8,7 @@
 #include "PersonFormDialog.h"
 #include "PersonRepository.h"
 #include "RecordCommands.h"
+#include "ReferenceDataService.h"
 #include "TextFolding.h"
 #include "UnitFormDialog.h"
 #include "UnitRepository.h"
@@ -58,10 +59,12 @@ QString years(const Unit &unit)
 
 } // namespace
 
-ReferenceDataDialog::ReferenceDataDialog(Repositories &repositories, QUndoStack &undoStack, QWidget *parent)
+ReferenceDataDialog::ReferenceDataDialog(Repositories &repositories, ReferenceDataService &service,
+                                         QUndoStack &undoStack, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ReferenceDataDialog>())
     , m_repositories(repositories)
+    , m_service(service)
     , m_undoStack(undoStack)
     , m_unitsModel(new QStandardItemModel(this))
     , m_peopleModel(new QStandardItemModel(this))
@@ -175,15 +178,16 @@ void ReferenceDataDialog::add()
         unit.kind = UnitKind::Commune;
         form.setUnit(unit);
         if (form.exec() == QDialog::Accepted)
-            m_undoStack.push(new AddRecordCommand<UnitRepository, Unit>(m_repositories.units, form.unit(),
-                                                                        tr("add unit"), feedback()));
+            m_undoStack.push(
+                new AddRecordCommand<ReferenceDataService, Unit>(m_service, form.unit(), tr("add unit"), feedback()));
         break;
     }
     case PeopleTab: {
         PersonFormDialog form(m_allUnits, this);
         if (form.exec() == QDialog::Accepted)
-            m_undoStack.push(new AddRecordCommand<PersonRepository, Person>(m_repositories.people, form.person(),
-                                                                            tr("add person"), feedback()));
+            m_undoStack.push(
+                new AddRecordCommand<ReferenceDataService, Person>(m_service, form.person(),
+                    tr("add person"), feedback()));
         break;
     }
     default: {
@@ -191,8 +195,9 @@ void ReferenceDataDialog::add()
         const QString name = QInputDialog::getText(this, tr("New field"), tr("Name of the field:"), QLineEdit::Normal,
                                                    QString(), &ok);
         if (ok && !name.trimmed().isEmpty())
-            m_undoStack.push(new AddRecordCommand<FieldRepository, Field>(m_repositories.fields, Field{0, name, 0},
-                                                                          tr("add field"), feedback()));
+            m_undoStack.push(
+                new AddRecordCommand<ReferenceDataService, Field>(m_service, Field{0, name, 0},
+                    tr("add field"), feedback()));
     }
     }
 }
@@ -210,8 +215,9 @@ void ReferenceDataDialog::edit()
         UnitFormDialog form(others, this);
         form.setUnit(before);
         if (form.exec() == QDialog::Accepted)
-            m_undoStack.push(new EditRecordCommand<UnitRepository, Unit>(m_repositories.units, before, form.unit(),
-                                                                         tr("edit unit"), feedback()));
+            m_undoStack.push(
+                new EditRecordCommand<ReferenceDataService, Unit>(m_service, before, form.unit(),
+                    tr("edit unit"), feedback()));
         break;
     }
     case PeopleTab: {
@@ -219,9 +225,9 @@ void ReferenceDataDialog::edit()
         PersonFormDialog form(m_allUnits, this);
         form.setPerson(before);
         if (form.exec() == QDialog::Accepted)
-            m_undoStack.push(new EditRecordCommand<PersonRepository, Person>(m_repositories.people, before,
-                                                                             form.person(), tr("edit person"),
-                                                                             feedback()));
+            m_undoStack.push(
+                new EditRecordCommand<ReferenceDataService, Person>(m_service, before, form.person(),
+                    tr("edit person"), feedback()));
         break;
     }
     default: {
@@ -232,8 +238,9 @@ void ReferenceDataDialog::edit()
         if (ok && !name.trimmed().isEmpty()) {
             Field after = before;
             after.name = name;
-            m_undoStack.push(new EditRecordCommand<FieldRepository, Field>(m_repositories.fields, before, after,
-                                                                           tr("edit field"), feedback()));
+            m_undoStack.push(
+                new EditRecordCommand<ReferenceDataService, Field>(m_service, before, after,
+                    tr("edit field"), feedback()));
         }
     }
     }
@@ -254,18 +261,21 @@ void ReferenceDataDialog::remove()
     switch (m_ui->tabs->currentIndex()) {
     case UnitsTab:
         if (confirmRemoval(m_units.at(row).name))
-            m_undoStack.push(new RemoveRecordCommand<UnitRepository, Unit>(m_repositories.units, m_units.at(row),
-                                                                           tr("delete unit"), feedback()));
+            m_undoStack.push(
+                new RemoveRecordCommand<ReferenceDataService, Unit>(m_service, m_units.at(row),
+                    tr("delete unit"), feedback()));
         break;
     case PeopleTab:
         if (confirmRemoval(m_people.at(row).fullName))
-            m_undoStack.push(new RemoveRecordCommand<PersonRepository, Person>(
-                m_repositories.people, m_people.at(row), tr("delete person"), feedback()));
+            m_undoStack.push(
+                new RemoveRecordCommand<ReferenceDataService, Person>(m_service, m_people.at(row),
+                    tr("delete person"), feedback()));
         break;
     default:
         if (confirmRemoval(m_fields.at(row).name))
-            m_undoStack.push(new RemoveRecordCommand<FieldRepository, Field>(m_repositories.fields, m_fields.at(row),
-                                                                             tr("delete field"), feedback()));
+            m_undoStack.push(
+                new RemoveRecordCommand<ReferenceDataService, Field>(m_service, m_fields.at(row),
+                    tr("delete field"), feedback()));
     }
 }
 

@@ -20,8 +20,11 @@ class QUndoStack;
 
 namespace dotpha {
 
+class ReferenceDataService;
+
 // Manages the units, people and fields that tasks refer to, one tab each. Every change is an undo
-// command on the database's stack, so Ctrl+Z in the main window undoes it too.
+// command on the database's stack through ReferenceDataService, so Ctrl+Z in the main window
+// undoes it too, with the same checks.
 class ReferenceDataDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +32,9 @@ class ReferenceDataDialog : public QDialog
 public:
     enum Tab { UnitsTab, PeopleTab, FieldsTab };
 
-    ReferenceDataDialog(Repositories &repositories, QUndoStack &undoStack, QWidget *parent = nullptr);
+    // Reads through repositories; every change goes through service.
+    ReferenceDataDialog(Repositories &repositories, ReferenceDataService &service, QUndoStack &undoStack,
+                        QWidget *parent = nullptr);
     ~ReferenceDataDialog() override;
 
     void showTab(int tab);
@@ -49,6 +54,7 @@ private:
 
     std::unique_ptr<Ui::ReferenceDataDialog> m_ui;
     Repositories &m_repositories;
+    ReferenceDataService &m_service;
     QUndoStack &m_undoStack;
     QStandardItemModel *m_unitsModel;
     QStandardItemModel *m_peopleModel;

@@ -4,6 +4,7 @@
 #include "RegistrationExporter.h"
 #include "RegistrationImporter.h"
 #include "SampleData.h"
+#include "Services.h"
 #include "SyntheticDataGenerator.h"
 #include "TaskRepository.h"
 #include "UnitRepository.h"
@@ -75,8 +76,11 @@ protected:
     {
         target = destination.open();
         ASSERT_TRUE(target);
-        importer = std::make_unique<RegistrationImporter>(target->repositories());
+        services = std::make_unique<Services>(target->repositories());
+        importer = std::make_unique<RegistrationImporter>(*services);
     }
+
+    static RegistrationImporter::Options creating() { return {true, false, u"tệp.csv"_s}; }
 
     Result<ImportPlan> planFile(const QString &path)
     {
@@ -103,6 +107,7 @@ protected:
     TemporaryDatabase source;
     TemporaryDatabase destination;
     std::unique_ptr<Workspace> target;
+    std::unique_ptr<Services> services;
     std::unique_ptr<RegistrationImporter> importer;
 };
 
@@ -118,13 +123,19 @@ TEST_F(RegistrationImportTest, ExportThenImportIntoAnEmptyDatabaseGivesTheSameTa
         auto copy = fresh.open();
         const QString path = source.pathFor(u"round-trip."_s + format);
         ASSERT_TRUE(RegistrationExporter(origin->repositories()).exportYear(2021, path).ok());
-        RegistrationImporter freshImporter(copy->repositories());
+        // The exported tasks are approved: only an administrator recording the file's decisions
+        // brings them back as they were.
+        Services freshServices(copy->repositories());
+        RegistrationImporter freshImporter(freshServices);
         const Result<QList<QStringList>> table = RegistrationImporter::readFile(path);
         ASSERT_TRUE(table.ok()) << table.error().message().toStdString();
-        const Result<ImportPlan> plan = freshImporter.plan(*table);
+        const Result<ImportPlan> plan = freshImporter.plan(*table, {}, -1, true);
         ASSERT_TRUE(plan.ok());
         EXPECT_TRUE(plan->problems.isEmpty()) << plan->problems.first().message.toStdString();
-        ASSERT_TRUE(freshImporter.execute(*plan, true).ok());
+        const Result<RegistrationImporter::Outcome> outcome = freshImporter.execute(*plan, {true, true, u"round-trip"_s});
+        ASSERT_TRUE(outcome.ok()) << outcome.error().message().toStdString();
+        EXPECT_EQ(outcome->decisions, plan->decisions);
+        EXPECT_GT(plan->decisions, 0);
 
         TaskQuery year2021;
         year2021.year = 2021;
@@ -174,7 +185,7 @@ TEST_F(RegistrationImportTest, MatchesExistingUnitsAndPeopleWithoutAccents)
     ASSERT_EQ(plan->rows.size(), 1);
     EXPECT_FALSE(plan->needsNewRecords());
     EXPECT_EQ(plan->rows.first().task.unitId, commune.id);
-    ASSERT_TRUE(importer->execute(*plan, false).ok());
+    ASSERT_TRUE(importer->execute(*plan, {}).ok());
     const Task imported = target->repositories().tasks.list(TaskQuery{})->first();
     EXPECT_EQ(imported.personNameAtRegistration, u"Hoàng Minh Cảnh"_s);
     EXPECT_EQ(imported.positionAtRegistration, u"Bí thư Đảng ủy xã"_s);
@@ -218,9 +229,9 @@ TEST_F(RegistrationImportTest, NewRecordsNeedConsentAndDuplicatesAreSkipped)
     Result<ImportPlan> plan = planFile(path);
     ASSERT_TRUE(plan.ok());
     EXPECT_EQ(plan->duplicates, 1);   // the same row twice in the file
-    EXPECT_FALSE(importer->execute(*plan, false).ok());
+    EXPECT_FALSE(importer->execute(*plan, {}).ok());
     EXPECT_EQ(taskCount(), 0);
-    ASSERT_TRUE(importer->execute(*plan, true).ok());
+    ASSERT_TRUE(importer->execute(*plan, creating()).ok());
     EXPECT_EQ(taskCount(), 1);
     plan = planFile(path);
     EXPECT_TRUE(plan->rows.isEmpty());   // already registered
@@ -236,7 +247,8 @@ TEST_F(RegistrationImportTest, CancellingLeavesTheDatabaseAsItWas)
     writeBytes(path, csv.toUtf8());
     const Result<ImportPlan> plan = planFile(path);
     ASSERT_TRUE(plan.ok());
-    const Result<int> cancelled = importer->execute(*plan, true, [](int done, int) { return done < 200; });
+    const Result<RegistrationImporter::Outcome> cancelled =
+        importer->execute(*plan, creating(), [](int done, int) { return done < 200; });
     ASSERT_FALSE(cancelled.ok());
     EXPECT_EQ(taskCount(), 0);
     EXPECT_TRUE(target->repositories().units.all()->isEmpty());
@@ -306,6 +318,6 @@ TEST_F(RegistrationImportTest, ImportsAWorkbookWrittenByLibreOffice)
     ASSERT_TRUE(plan.ok()) << plan.error().message().toStdString();
     EXPECT_EQ(plan->rows.size(), 7);
     EXPECT_TRUE(plan->problems.isEmpty());
-    ASSERT_TRUE(importer->execute(*plan, true).ok());
+    ASSERT_TRUE(importer->execute(*plan, creating()).ok());
     EXPECT_EQ(describeAll(target->repositories()), describeAll(origin->repositories()));
 }

@@ -1,5 +1,6 @@
 #include "AddTaskCommand.h"
 #include "RecordCommands.h"
+#include "ReferenceDataService.h"
 #include "RemoveTaskCommand.h"
 #include "TaskRepository.h"
 #include "TaskService.h"
@@ -103,25 +104,30 @@ TEST_F(TaskCommandsTest, AFailedAddReportsAndLeavesNothing)
 
 TEST_F(TaskCommandsTest, ReferenceRecordsUndoToo)
 {
+    ReferenceDataService referenceData(workspace->repositories());
     UnitRepository &units = workspace->repositories().units;
     Unit ward;
     ward.name = u"phường Tân Hà"_s;
     ward.kind = UnitKind::Ward;
-    stack.push(new AddRecordCommand<UnitRepository, Unit>(units, ward, u"add"_s, feedback));
+    stack.push(new AddRecordCommand<ReferenceDataService, Unit>(referenceData, ward, u"add"_s, feedback));
     EXPECT_EQ(units.all()->size(), 2);
+    const qint64 added = units.search(u"tan ha"_s)->first().id;
     stack.undo();
     EXPECT_EQ(units.all()->size(), 1);
     stack.redo();
     Unit stored = units.search(u"tan ha"_s)->first();
+    EXPECT_EQ(stored.id, added);   // redone under its own id
     Unit renamed = stored;
     renamed.name = u"phường Tân Hà mới"_s;
-    stack.push(new EditRecordCommand<UnitRepository, Unit>(units, stored, renamed, u"edit"_s, feedback));
+    stack.push(new EditRecordCommand<ReferenceDataService, Unit>(referenceData, stored, renamed, u"edit"_s, feedback));
     EXPECT_EQ(units.find(stored.id)->name, u"phường Tân Hà mới"_s);
     stack.undo();
     EXPECT_EQ(units.find(stored.id)->name, u"phường Tân Hà"_s);
-    stack.push(new RemoveRecordCommand<UnitRepository, Unit>(units, *units.find(stored.id), u"remove"_s, feedback));
+    stack.push(new RemoveRecordCommand<ReferenceDataService, Unit>(referenceData, *units.find(stored.id), u"remove"_s,
+                                                                     feedback));
     EXPECT_EQ(units.all()->size(), 1);
     stack.undo();
     EXPECT_EQ(units.all()->size(), 2);
+    EXPECT_TRUE(units.find(stored.id).ok());   // back under the id other records may name
     EXPECT_TRUE(failures.isEmpty());
 }

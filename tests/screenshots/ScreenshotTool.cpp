@@ -146,7 +146,8 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     editor.setTask(*window.session()->taskModel().taskAt(2));
     ok &= save(editor, QDir(folder).filePath(u"task-editor"_s + suffix));
 
-    ReferenceDataDialog reference(window.session()->repositories(), window.session()->undoStack(), &window);
+    ReferenceDataDialog reference(window.session()->repositories(), window.session()->referenceData(),
+                                  window.session()->undoStack(), &window);
     reference.showTab(ReferenceDataDialog::PeopleTab);
     reference.resize(900, 420);
     ok &= save(reference, QDir(folder).filePath(u"reference-data"_s + suffix));
@@ -167,7 +168,7 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
         "2022,Tập thể,xã Kim Phú,,Chuyển đổi số trong Đảng ủy xã,mới\n"
         "năm sau,Tập thể,xã Mỹ Bằng,,Nâng cao thu nhập bình quân,\n"
         "2022,Cá nhân,xã Mỹ Bằng,,Chỉ đạo giải phóng mặt bằng,\n"_s);
-    ImportDialog import(window.session()->repositories(), u"dang-ky-2022.xlsx"_s, spreadsheet, &window);
+    ImportDialog import(window.session()->services(), false, u"dang-ky-2022.xlsx"_s, spreadsheet, &window);
     import.resize(980, 640);
     ok &= save(import, QDir(folder).filePath(u"import"_s + suffix));
 

@@ -12,15 +12,6 @@
 
 namespace dotpha::test {
 
-inline User userWithRole(UserRole role, const QString &name)
-{
-    User user;
-    user.displayName = name;
-    user.login = name;
-    user.role = role;
-    return user;
-}
-
 // A database with one commune and one ready draft task of 2021, and the services over it.
 class ServiceFixture : public ::testing::Test
 {

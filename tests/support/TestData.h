@@ -5,6 +5,7 @@
 #include "Repositories.h"
 #include "Task.h"
 #include "Unit.h"
+#include "User.h"
 
 #include <ostream>
 
@@ -36,6 +37,17 @@ private:
 
 // Text of an Error for test failure messages.
 std::string describe(const Error &error);
+
+// Someone acting in a role without an account (as the system account does): the services take
+// the role as given.
+inline User userWithRole(UserRole role, const QString &name)
+{
+    User user;
+    user.displayName = name;
+    user.login = name;
+    user.role = role;
+    return user;
+}
 
 } // namespace dotpha::test
 

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 #include "ImportDialog.h"
+#include "Services.h"
 #include "TaskRepository.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
@@ -40,7 +41,9 @@ TEST(ImportDialog, MapsAnUnrecognisedColumnAsksBeforeCreatingUnitsThenImports)
     const QList<QStringList> table = CsvReader::parse(u"Năm,Đơn vị,Tên việc,Tên công việc\n"
                                                       "2022,xã Mỹ Bằng,,Đô thị loại V\n"
                                                       "2022,xã Đạo Viện,,Đất công ích\n"_s);
-    ImportDialog dialog(workspace->repositories(), u"dang-ky.csv"_s, table);
+    Services services(workspace->repositories());
+    ImportDialog dialog(services, false, u"dang-ky.csv"_s, table);
+    EXPECT_FALSE(dialog.findChild<QCheckBox *>(u"recordDecisionsCheck"_s)->isVisibleTo(&dialog));
     QPushButton *import = importButton(dialog);
     ASSERT_TRUE(import);
     EXPECT_FALSE(import->isEnabled());   // both rows lack a title as read
@@ -64,4 +67,26 @@ TEST(ImportDialog, MapsAnUnrecognisedColumnAsksBeforeCreatingUnitsThenImports)
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(dialog.importedCount(), 2);
     EXPECT_EQ(*workspace->repositories().tasks.count(TaskQuery{}), 2);
+}
+
+// A file reporting approvals is refused row by row, unless an administrator ticks that the
+// decisions be recorded under their name.
+TEST(ImportDialog, AnAdministratorMayRecordTheDecisionsAFileReports)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    const QList<QStringList> table = CsvReader::parse(u"Năm,Đơn vị,Tên việc,Trạng thái\n"
+                                                      "2022,xã Mỹ Bằng,Đô thị loại V,Đã phê duyệt\n"_s);
+    Services services(workspace->repositories());
+    ImportDialog dialog(services, true, u"dang-ky.csv"_s, table);
+    auto *record = dialog.findChild<QCheckBox *>(u"recordDecisionsCheck"_s);
+    ASSERT_TRUE(record->isVisibleTo(&dialog));
+    EXPECT_EQ(dialog.findChild<QListWidget *>(u"problemList"_s)->count(), 1);
+    record->setChecked(true);
+    EXPECT_EQ(dialog.findChild<QListWidget *>(u"problemList"_s)->count(), 0);
+    dialog.findChild<QCheckBox *>(u"createMissingCheck"_s)->setChecked(true);
+    importButton(dialog)->click();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(workspace->repositories().tasks.list(TaskQuery{})->first().status, TaskStatus::Approved);
 }

@@ -193,7 +193,8 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
             return interfaceTexts(editor);
         },
         [](MainWindow &window) {
-            ReferenceDataDialog dialog(window.session()->repositories(), window.session()->undoStack(), &window);
+            ReferenceDataDialog dialog(window.session()->repositories(), window.session()->referenceData(),
+                                       window.session()->undoStack(), &window);
             return interfaceTexts(dialog);
         },
         [](MainWindow &) {
@@ -201,8 +202,9 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
             return interfaceTexts(welcome);
         },
         [](MainWindow &window) {
-            ImportDialog dialog(window.session()->repositories(), u"x.csv"_s,
-                                CsvReader::parse(u"Năm,Đơn vị,Tên việc,Ghi chú\n2022,xã Mới,Việc,\n"_s));
+            ImportDialog dialog(window.session()->services(), true, u"x.csv"_s,
+                                CsvReader::parse(u"Năm,Đơn vị,Tên việc,Ghi chú,Trạng thái\n"
+                                                 "2022,xã Mới,Việc,,Đã phê duyệt\n"_s));
             return interfaceTexts(dialog);
         },
         [](MainWindow &) {
