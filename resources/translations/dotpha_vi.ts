@@ -754,10 +754,6 @@
         <translation>Tệp %1 không phải cơ sở dữ liệu Dotpha: tệp không phải cơ sở dữ liệu SQLite, hoặc đã bị cắt cụt.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged and was not opened (%2). Restore it from a backup.</source>
-        <translation>Cơ sở dữ liệu %1 bị hỏng nên không được mở (%2). Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
         <source>The file %1 is an SQLite database of another program, not a Dotpha database.</source>
         <translation>Tệp %1 là cơ sở dữ liệu SQLite của chương trình khác, không phải của Dotpha.</translation>
     </message>
@@ -788,6 +784,22 @@
     <message>
         <source>Row %1 of table %2 refers to a missing row of table %3.</source>
         <translation>Dòng %1 của bảng %2 tham chiếu tới một dòng không còn trong bảng %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 is held by another program, or another Dotpha, that keeps it for itself, so it was not opened. Close that program and try again; the file was not changed.</source>
+        <translation>Cơ sở dữ liệu %1 đang bị một chương trình khác (hoặc một cửa sổ Dotpha khác) giữ riêng nên chưa mở được. Hãy đóng chương trình đó rồi thử lại; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so the database could not be opened for writing. Free some space and try again; the file was not changed.</source>
+        <translation>Ổ đĩa chứa %1 đã đầy nên không mở được cơ sở dữ liệu để ghi. Hãy giải phóng bớt dung lượng rồi thử lại; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file %1 was moved, deleted or replaced by another program while Dotpha had it open, so the change was not saved. Open the file again (File ▸ Open).</source>
+        <translation>Tệp %1 đã bị chuyển đi, xóa hoặc thay bằng tệp khác trong lúc Dotpha đang mở nên thay đổi chưa được lưu. Hãy mở lại tệp (Tệp ▸ Mở cơ sở dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and was not opened (%2). Restore it from a backup (File ▸ Restore a backup).</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng nên không được mở (%2). Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1032,14 @@
     <message>
         <source>Not possible</source>
         <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang bận</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Ổ đĩa đầy</translation>
     </message>
 </context>
 <context>
@@ -1496,18 +1516,6 @@
 <context>
     <name>SqlErrors</name>
     <message>
-        <source>The database is busy: someone else is saving. Wait a moment and try again.</source>
-        <translation>Cơ sở dữ liệu đang bận: có người khác đang lưu. Vui lòng chờ giây lát rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged. Restore it from a backup.</source>
-        <translation>Tệp cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved.</source>
-        <translation>Ổ đĩa đã đầy: chưa lưu được gì.</translation>
-    </message>
-    <message>
         <source>The record is still used by others (tasks, people or units), or refers to one that does not exist. Nothing was saved.</source>
         <translation>Bản ghi đang được dùng ở nơi khác (việc, cán bộ hoặc đơn vị), hoặc tham chiếu tới bản ghi không tồn tại. Chưa lưu thay đổi nào.</translation>
     </message>
@@ -1538,6 +1546,22 @@
     <message>
         <source>A part of the change failed, so none of it was saved.</source>
         <translation>Một phần thay đổi không thực hiện được nên toàn bộ thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>The database is held by another program or another Dotpha window: nothing was saved. Wait a moment and try again; if it lasts, close the other program.</source>
+        <translation>Cơ sở dữ liệu đang bị chương trình khác hoặc cửa sổ Dotpha khác giữ: chưa lưu gì. Hãy chờ một lát rồi thử lại; nếu vẫn vậy, hãy đóng chương trình kia.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup (File ▸ Restore a backup).</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full: nothing was saved. Free some space and try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu gì. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1): nothing was saved.</source>
+        <translation>Không đọc hoặc ghi được tệp cơ sở dữ liệu (%1): chưa lưu gì.</translation>
     </message>
 </context>
 <context>

@@ -696,6 +696,16 @@ VI = {
     'change units, people and fields': 'sửa đơn vị, cán bộ và lĩnh vực',
     'record the decisions of an imported file': 'ghi nhận các quyết định của tệp được nhập',
     '%n row(s) registered meanwhile were skipped.': 'Bỏ qua %n dòng đã được đăng ký trong lúc chờ.',
+    'The database %1 is held by another program, or another Dotpha, that keeps it for itself, so it was not opened. Close that program and try again; the file was not changed.': 'Cơ sở dữ liệu %1 đang bị một chương trình khác (hoặc một cửa sổ Dotpha khác) giữ riêng nên chưa mở được. Hãy đóng chương trình đó rồi thử lại; tệp không bị thay đổi.',
+    'The disk holding %1 is full, so the database could not be opened for writing. Free some space and try again; the file was not changed.': 'Ổ đĩa chứa %1 đã đầy nên không mở được cơ sở dữ liệu để ghi. Hãy giải phóng bớt dung lượng rồi thử lại; tệp không bị thay đổi.',
+    'The file %1 was moved, deleted or replaced by another program while Dotpha had it open, so the change was not saved. Open the file again (File ▸ Open).': 'Tệp %1 đã bị chuyển đi, xóa hoặc thay bằng tệp khác trong lúc Dotpha đang mở nên thay đổi chưa được lưu. Hãy mở lại tệp (Tệp ▸ Mở cơ sở dữ liệu).',
+    'The database %1 is damaged and was not opened (%2). Restore it from a backup (File ▸ Restore a backup).': 'Cơ sở dữ liệu %1 bị hỏng nên không được mở (%2). Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).',
+    'Database in use': 'Cơ sở dữ liệu đang bận',
+    'Disk full': 'Ổ đĩa đầy',
+    'The database is held by another program or another Dotpha window: nothing was saved. Wait a moment and try again; if it lasts, close the other program.': 'Cơ sở dữ liệu đang bị chương trình khác hoặc cửa sổ Dotpha khác giữ: chưa lưu gì. Hãy chờ một lát rồi thử lại; nếu vẫn vậy, hãy đóng chương trình kia.',
+    'The database file is damaged. Restore it from a backup (File ▸ Restore a backup).': 'Tệp cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).',
+    'The disk holding the database is full: nothing was saved. Free some space and try again.': 'Ổ đĩa chứa cơ sở dữ liệu đã đầy: chưa lưu gì. Hãy giải phóng bớt dung lượng rồi thử lại.',
+    'The database file could not be read or written (%1): nothing was saved.': 'Không đọc hoặc ghi được tệp cơ sở dữ liệu (%1): chưa lưu gì.',
 }
 
 

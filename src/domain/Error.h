@@ -17,6 +17,8 @@ public:
         Storage,      // the database refused the operation
         File,         // a file could not be read or written
         Refused,      // a file or request that cannot be accepted (corrupt, newer version, a role's limits, ...)
+        Locked,       // another program, or another Dotpha, holds the database; nothing was written
+        DiskFull,     // the disk is full; nothing was written
         Cancelled     // the user chose not to go on; nothing to report
     };
 

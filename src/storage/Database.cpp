@@ -22,6 +22,9 @@ namespace dotpha {
 namespace {
 
 constexpr int BusyTimeoutMs = 5000;
+// The checks before opening only read: a file another program keeps locked for longer than this is
+// reported as held by it.
+constexpr int InspectionBusyTimeoutMs = 1000;
 const QByteArray SqliteHeader("SQLite format 3\0", 16);
 
 QString nextConnectionName()
@@ -105,17 +108,50 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (exists && info.size() > 0) {
         const Result<int> inspected = inspectExistingFile(path);
         if (!inspected)
-            return inspected.error();
+            return openingError(path, inspected.error());
         schemaVersion = *inspected;
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName(), readOnly));
     database->m_schemaVersion = schemaVersion;
     if (const Status connected = database->connect(); !connected)
-        return connected.error();
+        return openingError(path, connected.error());
+    database->m_identity = FileIdentity::of(database->m_path);
     if (const Status ready = database->setUp(); !ready)
-        return ready.error();
+        return openingError(path, ready.error());
     return database;
+}
+
+// A lock held by another program, or a full disk, is not damage: saying so would send the user
+// to restore a backup over a sound file.
+Error Database::openingError(const QString &path, const Error &error)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    switch (error.kind()) {
+    case Error::Kind::Locked:
+        return Error(Error::Kind::Locked,
+                     tr("The database %1 is held by another program, or another Dotpha, that keeps it for itself, so "
+                        "it was not opened. Close that program and try again; the file was not changed.")
+                         .arg(nativePath),
+                     error.detail());
+    case Error::Kind::DiskFull:
+        return Error(Error::Kind::DiskFull,
+                     tr("The disk holding %1 is full, so the database could not be opened for writing. Free some "
+                        "space and try again; the file was not changed.").arg(nativePath),
+                     error.detail());
+    default:
+        return error;
+    }
+}
+
+Status Database::ensureStillInPlace() const
+{
+    if (m_identity && FileIdentity::of(m_path) == m_identity)
+        return {};
+    return Error(Error::Kind::File,
+                 tr("The file %1 was moved, deleted or replaced by another program while Dotpha had it open, so "
+                    "the change was not saved. Open the file again (File ▸ Open).")
+                     .arg(QDir::toNativeSeparators(m_path)));
 }
 
 // Everything that decides whether a file may be opened is read through a read-only connection of
@@ -125,6 +161,7 @@ Result<int> Database::inspectExistingFile(const QString &path)
     if (const Status header = checkHeader(path); !header)
         return header.error();
     Database probe(path, nextConnectionName(), true);
+    probe.m_busyTimeoutMs = InspectionBusyTimeoutMs;
     if (const Status connected = probe.connect(); !connected)
         return connected.error();
     if (const Status inspected = probe.inspectContents(); !inspected)
@@ -151,17 +188,21 @@ Status Database::inspectContents()
     const QSqlDatabase db = connection();
     const auto damaged = [&](const QString &what) {
         return Error(Error::Kind::Refused,
-                     tr("The database %1 is damaged and was not opened (%2). Restore it from a backup.")
-                         .arg(nativePath, what));
+                     tr("The database %1 is damaged and was not opened (%2). Restore it from a backup (File ▸ "
+                        "Restore a backup).").arg(nativePath, what));
+    };
+    const auto failed = [&](const Error &error) {
+        return error.kind() == Error::Kind::Locked || error.kind() == Error::Kind::DiskFull ? error
+                                                                                              : damaged(error.detail());
     };
 
     const Result<QVariant> version = scalar(db, u"PRAGMA user_version"_s);
     if (!version)
-        return damaged(version.error().detail());
+        return failed(version.error());
     const Result<QVariant> applicationId = scalar(db, u"PRAGMA application_id"_s);
     const Result<QVariant> tableCount = scalar(db, u"SELECT count(*) FROM sqlite_master"_s);
     if (!applicationId || !tableCount)
-        return damaged((applicationId ? tableCount.error() : applicationId.error()).detail());
+        return failed(applicationId ? tableCount.error() : applicationId.error());
 
     m_schemaVersion = version->toInt();
     const int appId = applicationId->toInt();
@@ -177,7 +218,7 @@ Status Database::inspectContents()
 
     QSqlQuery check(db);
     if (!check.exec(u"PRAGMA quick_check(5)"_s))
-        return damaged(check.lastError().databaseText());
+        return failed(SqlErrors::from(check.lastError()));
     QStringList problems;
     while (check.next()) {
         const QString line = check.value(0).toString();
@@ -192,7 +233,7 @@ Status Database::inspectContents()
 Status Database::connect()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs);
     if (m_readOnly && !QFile::exists(m_path + u"-wal"_s)) {
         // A read-only connection to a WAL database would leave -wal and -shm files behind, which
         // it cannot remove. With no -wal file the main file holds everything, and "immutable"

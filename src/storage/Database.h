@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileIdentity.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,9 @@ public:
     Status backupTo(const QString &target);
     // Problems found by integrity_check and foreign_key_check; empty when the file is sound.
     Result<QStringList> integrityProblems();
+    // Refused when the file was deleted, moved or replaced since it was opened: a write would go
+    // to a file nobody opens again. Every write transaction checks it as it begins and commits.
+    Status ensureStillInPlace() const;
 
     // The TransactionGuards active on this connection. An inner guard that ends without commit
     // dooms the transaction: the outermost one then rolls it back.
@@ -58,6 +62,8 @@ private:
     Database(QString path, QString connectionName, bool readOnly);
 
     static Result<int> inspectExistingFile(const QString &path);
+    // What a failure to open the file means, in words naming it: locked, full, or damaged.
+    static Error openingError(const QString &path, const Error &error);
     static Status checkHeader(const QString &path);
     Status inspectContents();
     Status connect();
@@ -67,8 +73,10 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::optional<FileIdentity> m_identity;
     bool m_readOnly = false;
     bool m_audited = false;
+    int m_busyTimeoutMs = 5000;
     int m_schemaVersion = 0;
     TransactionState m_transactionState;
 };

@@ -9,8 +9,10 @@ namespace {
 constexpr int SqliteBusy = 5;
 constexpr int SqliteLocked = 6;
 constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoError = 10;
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
 constexpr int SqliteConstraint = 19;
 constexpr int SqliteNotADatabase = 26;
 
@@ -30,16 +32,22 @@ Error SqlErrors::from(const QSqlError &error)
     switch (primaryCode(error)) {
     case SqliteBusy:
     case SqliteLocked:
-        return {Error::Kind::Storage,
-                tr("The database is busy: someone else is saving. Wait a moment and try again."), detail};
+        return {Error::Kind::Locked,
+                tr("The database is held by another program or another Dotpha window: nothing was saved. Wait a "
+                   "moment and try again; if it lasts, close the other program."), detail};
     case SqliteReadOnly:
         return {Error::Kind::ReadOnly, readOnly().message(), detail};
     case SqliteCorrupt:
     case SqliteNotADatabase:
         return {Error::Kind::Storage,
-                tr("The database file is damaged. Restore it from a backup."), detail};
+                tr("The database file is damaged. Restore it from a backup (File ▸ Restore a backup)."), detail};
     case SqliteFull:
-        return {Error::Kind::Storage, tr("The disk is full: nothing was saved."), detail};
+        return {Error::Kind::DiskFull,
+                tr("The disk holding the database is full: nothing was saved. Free some space and try again."), detail};
+    case SqliteIoError:
+    case SqliteCantOpen:
+        return {Error::Kind::File,
+                tr("The database file could not be read or written (%1): nothing was saved.").arg(driverText), detail};
     case SqliteConstraint:
         if (driverText.contains(QLatin1String("FOREIGN KEY")))
             return {Error::Kind::Validation,

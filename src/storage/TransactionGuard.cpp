@@ -21,6 +21,10 @@ TransactionGuard::TransactionGuard(Database &database)
     }
     auto &state = m_database.transactionState();
     if (state.depth == 0) {
+        if (const Status inPlace = m_database.ensureStillInPlace(); !inPlace) {
+            m_began = inPlace;
+            return;
+        }
         QSqlQuery begin(m_database.connection());
         if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
             m_began = SqlErrors::from(begin.lastError());
@@ -88,6 +92,9 @@ Status TransactionGuard::commitOutermost()
         if (const Status sealed = AuditChain::seal(m_database, m_database.transactionState().auditStart); !sealed)
             return rollBack(sealed.error());
     }
+    // Checked last: the file may have gone while the transaction ran.
+    if (const Status inPlace = m_database.ensureStillInPlace(); !inPlace)
+        return rollBack(inPlace.error());
     if (!query.exec(u"COMMIT"_s))
         return rollBack(SqlErrors::from(query.lastError()));
     return {};

@@ -14,6 +14,8 @@ QString ErrorPresenter::title(Error::Kind kind)
     case Error::Kind::Storage: return tr("Database error");
     case Error::Kind::File: return tr("File error");
     case Error::Kind::Refused: return tr("Not possible");
+    case Error::Kind::Locked: return tr("Database in use");
+    case Error::Kind::DiskFull: return tr("Disk full");
     case Error::Kind::Cancelled: return {};
     }
     return {};
