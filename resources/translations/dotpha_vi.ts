@@ -219,6 +219,17 @@
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <source>Seal of the change log</source>
+        <translation>Dấu niêm phong nhật ký thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHeadText</name>
+    <message numerus="yes">
+        <source>Change log: %n record(s) up to %1 on %2; seal %3 (dotpha-cli check --expect %3).</source>
+        <translation><numerusform>Nhật ký thay đổi: %n bản ghi, đến %1 ngày %2; dấu niêm phong %3 (dotpha-cli check --expect %3).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -233,6 +244,13 @@
     <message>
         <source>&amp;Export to CSV...</source>
         <translation>&amp;Xuất ra CSV...</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackups</name>
+    <message>
+        <source>The folder for automatic backups, %1, cannot be created.</source>
+        <translation>Không tạo được thư mục sao lưu tự động %1.</translation>
     </message>
 </context>
 <context>
@@ -370,10 +388,6 @@
         <translation>số liệu và câu tổng kết của năm</translation>
     </message>
     <message>
-        <source>check integrity and references; exit 1 on a problem</source>
-        <translation>kiểm tra tính toàn vẹn và liên kết; mã thoát 1 nếu có lỗi</translation>
-    </message>
-    <message>
         <source>write a consistent copy of the database to FILE</source>
         <translation>ghi bản sao nhất quán của cơ sở dữ liệu ra FILE</translation>
     </message>
@@ -464,6 +478,128 @@
     <message>
         <source>Exported %1 changes to %2.</source>
         <translation>Đã xuất %1 thay đổi ra %2.</translation>
+    </message>
+    <message>
+        <source>check integrity, references, the seals of the change log and every record against it; --expect compares with a seal printed or exported earlier; exit 1 on a problem</source>
+        <translation>kiểm tra tính toàn vẹn, liên kết, dấu niêm phong của nhật ký thay đổi và đối chiếu mọi bản ghi với nhật ký; --expect so với dấu niêm phong đã in hoặc đã xuất trước đây; mã thoát 1 nếu có lỗi</translation>
+    </message>
+    <message>
+        <source>check BACKUP and put it in place of the database, which is kept beside it as a dated copy</source>
+        <translation>kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ</translation>
+    </message>
+    <message>
+        <source>(administrators) record the decisions the file reports (approved, rejected, returned) under your name, instead of refusing those rows</source>
+        <translation>(quản trị viên) ghi nhận các quyết định tệp nêu (đã phê duyệt, không phê duyệt, trả lại) dưới tên bạn, thay vì từ chối các dòng đó</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>liệt kê các tài khoản</translation>
+    </message>
+    <message>
+        <source>add an account (the first one of a database is its administrator); its password is read from standard input</source>
+        <translation>thêm tài khoản (tài khoản đầu tiên là quản trị viên); mật khẩu đọc từ đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>set an account's password, read from standard input</source>
+        <translation>đặt mật khẩu cho tài khoản, đọc từ đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>stop an account from signing in</source>
+        <translation>ngừng cho tài khoản đăng nhập</translation>
+    </message>
+    <message>
+        <source>On a database with accounts, a command that changes it (init, generate, import, restore, user add, passwd, disable) needs --user LOGIN and that account's password: in DOTPHA_PASSWORD, or else the first line of standard input. A new password follows on the next line.</source>
+        <translation>Với cơ sở dữ liệu đã có tài khoản, lệnh làm thay đổi dữ liệu (init, generate, import, restore, user add, passwd, disable) cần --user TÊN_ĐĂNG_NHẬP và mật khẩu của tài khoản đó: trong biến DOTPHA_PASSWORD, hoặc ở dòng đầu của đầu vào chuẩn. Mật khẩu mới (nếu có) ở dòng tiếp theo.</translation>
+    </message>
+    <message>
+        <source>--expect takes the seal printed on a report or an export, such as 1234:9f3a2c1b7d4e8a60.</source>
+        <translation>--expect cần dấu niêm phong in trên báo cáo hoặc tệp xuất, ví dụ 1234:9f3a2c1b7d4e8a60.</translation>
+    </message>
+    <message>
+        <source>generate makes up tasks for tests and measurements: it only runs on a database without accounts.</source>
+        <translation>Lệnh generate tạo việc giả lập để kiểm thử và đo đạc: chỉ chạy trên cơ sở dữ liệu chưa có tài khoản.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 decisions from the file.</source>
+        <translation>Đã ghi nhận %1 quyết định từ tệp.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 rows registered meanwhile.</source>
+        <translation>Bỏ qua %1 dòng đã được đăng ký trong lúc chờ.</translation>
+    </message>
+    <message>
+        <source>restore needs the backup to restore: restore BACKUP.</source>
+        <translation>Lệnh restore cần bản sao lưu: restore BẢN_SAO_LƯU.</translation>
+    </message>
+    <message>
+        <source>The backup has accounts: restoring it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.</source>
+        <translation>Bản sao lưu có tài khoản: muốn khôi phục cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên trong bản sao lưu, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the backup may restore it.</source>
+        <translation>Chỉ quản trị viên của bản sao lưu mới được khôi phục nó.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Đã khôi phục %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Cơ sở dữ liệu bị thay thế được giữ lại là %1.</translation>
+    </message>
+    <message>
+        <source>user needs add, list, passwd or disable.</source>
+        <translation>Lệnh user cần add, list, passwd hoặc disable.</translation>
+    </message>
+    <message>
+        <source>user %1 needs the account's login.</source>
+        <translation>Lệnh user %1 cần tên đăng nhập của tài khoản.</translation>
+    </message>
+    <message>
+        <source>user add needs --role clerk, reviewer or administrator, and --name NAME.</source>
+        <translation>Lệnh user add cần --role clerk, reviewer hoặc administrator, và --name HỌ_TÊN.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>The database %1 has no accounts yet: leave out --user, or create the administrator with "user add LOGIN --role administrator".</source>
+        <translation>Cơ sở dữ liệu %1 chưa có tài khoản: hãy bỏ --user, hoặc tạo quản trị viên bằng "user add TÊN_ĐĂNG_NHẬP --role administrator".</translation>
+    </message>
+    <message>
+        <source>The database %1 has accounts: a command that changes it needs --user LOGIN, with the password on standard input or in DOTPHA_PASSWORD.</source>
+        <translation>Cơ sở dữ liệu %1 đã có tài khoản: lệnh làm thay đổi dữ liệu cần --user TÊN_ĐĂNG_NHẬP, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
+    </message>
+</context>
+<context>
+    <name>CliUserCommands</name>
+    <message>
+        <source>active</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>đã ngừng</translation>
+    </message>
+    <message>
+        <source>The database has no accounts yet: the first one is its administrator (--role administrator).</source>
+        <translation>Cơ sở dữ liệu chưa có tài khoản: tài khoản đầu tiên phải là quản trị viên (--role administrator).</translation>
+    </message>
+    <message>
+        <source>Added the account %1 (%2).</source>
+        <translation>Đã thêm tài khoản %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Không có tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has been changed.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 can no longer sign in.</source>
+        <translation>Tài khoản %1 không còn đăng nhập được.</translation>
     </message>
 </context>
 <context>
@@ -800,6 +936,41 @@
     <message>
         <source>The database %1 is damaged and was not opened (%2). Restore it from a backup (File ▸ Restore a backup).</source>
         <translation>Cơ sở dữ liệu %1 bị hỏng nên không được mở (%2). Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).</translation>
+    </message>
+    <message>
+        <source>The database %1 must be upgraded to data format %2, and was not, because the copy made first failed: %3</source>
+        <translation>Cơ sở dữ liệu %1 cần được nâng cấp lên định dạng dữ liệu %2 nhưng chưa nâng cấp, vì không tạo được bản sao trước khi nâng cấp: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRestore</name>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Không thể khôi phục một cơ sở dữ liệu từ chính nó.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Không có bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied beside %2.</source>
+        <translation>Không sao chép được bản sao lưu %1 vào cạnh %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>Không khôi phục được bản sao lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be moved aside; nothing was restored. Close the programs that have it open and try again.</source>
+        <translation>Không chuyển được %1 sang bên; chưa khôi phục gì. Hãy đóng các chương trình đang mở tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The checked copy of the backup is still open; nothing was restored.</source>
+        <translation>Bản sao đã kiểm tra của bản sao lưu vẫn đang mở; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the database was left as it was.</source>
+        <translation>Không đặt được bản sao lưu vào chỗ %1; cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2418,13 @@
     <message>
         <source>record the decisions of an imported file</source>
         <translation>ghi nhận các quyết định của tệp được nhập</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The backup %1 was not restored, because it does not pass the checks:</source>
+        <translation>Chưa khôi phục bản sao lưu %1 vì bản sao lưu không qua được kiểm tra:</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,14 @@
 #include "CliApplication.h"
 
+#include "AccountService.h"
 #include "AuditExporter.h"
+#include "AuditHeadText.h"
 #include "AuditRepository.h"
+#include "CliInvocation.h"
+#include "CliSession.h"
+#include "CliUserCommands.h"
+#include "UserRepository.h"
+#include "WorkflowPolicy.h"
 
 #include "CommitteeSettingsRepository.h"
 #include "EnumNames.h"
@@ -30,20 +37,6 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-struct CliApplication::Invocation
-{
-    QString databasePath;
-    QString command;
-    QStringList arguments;   // after the command
-    QCommandLineParser *parser = nullptr;
-    QCommandLineOption *sample, *year, *json, *tasks, *seed, *committee, *superior, *place, *symbol;
-    QCommandLineOption *kind, *outFile, *number, *date, *signer, *signerPosition, *task, *templateOption;
-    QCommandLineOption *dryRun, *createMissing, *skipInvalid;
-
-    QString value(const QCommandLineOption *option) const { return parser->value(*option); }
-    bool isSet(const QCommandLineOption *option) const { return parser->isSet(*option); }
-};
-
 namespace {
 
 // An integer option within [minimum, maximum], or nullopt.
@@ -67,8 +60,9 @@ void printCounts(QTextStream &out, const QString &heading, const QMap<Enum, int>
 
 } // namespace
 
-CliApplication::CliApplication(QTextStream &out, QTextStream &err)
-    : m_out(out)
+CliApplication::CliApplication(QTextStream &in, QTextStream &out, QTextStream &err)
+    : m_in(in)
+    , m_out(out)
     , m_err(err)
 {
 }
@@ -80,8 +74,12 @@ QString CliApplication::usage() const
         {u"init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]"_s,
          tr("create a new database; --sample loads the Yên Sơn 2021 sample")},
         {u"summary --year YEAR [--json]"_s, tr("the year's figures and summary sentence")},
-        {u"check"_s, tr("check integrity and references; exit 1 on a problem")},
+        {u"check [--expect CODE]"_s,
+         tr("check integrity, references, the seals of the change log and every record against it; --expect "
+            "compares with a seal printed or exported earlier; exit 1 on a problem")},
         {u"backup FILE"_s, tr("write a consistent copy of the database to FILE")},
+        {u"restore BACKUP"_s,
+         tr("check BACKUP and put it in place of the database, which is kept beside it as a dated copy")},
         {u"generate --tasks N [--seed S]"_s, tr("add N realistic made-up tasks (for tests and benchmarks)")},
         {u"report --year YEAR --kind year-end|registrations --out FILE.pdf [--number N] [--date YYYY-MM-DD] "
          "[--signer NAME] [--signer-position POSITION]"_s,
@@ -91,15 +89,27 @@ QString CliApplication::usage() const
         {u"export --year YEAR FILE.xlsx|FILE.csv"_s, tr("export the year's tasks as a registration spreadsheet")},
         {u"export --template FILE.xlsx|FILE.csv"_s, tr("write a blank registration template")},
         {u"audit [--task ID] FILE.csv"_s, tr("export the change log (every recorded change, or one task's) as CSV")},
-        {u"import FILE.xlsx|FILE.csv [--dry-run] [--create-missing] [--skip-invalid]"_s,
+        {u"import FILE.xlsx|FILE.csv [--dry-run] [--create-missing] [--skip-invalid] [--record-decisions]"_s,
          tr("check a registration spreadsheet and import it in one transaction; --create-missing creates the units, "
             "people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems")},
+        {u"import ... --record-decisions"_s,
+         tr("(administrators) record the decisions the file reports (approved, rejected, returned) under your "
+            "name, instead of refusing those rows")},
+        {u"user list"_s, tr("list the accounts")},
+        {u"user add LOGIN --role clerk|reviewer|administrator --name NAME"_s,
+         tr("add an account (the first one of a database is its administrator); its password is read from "
+            "standard input")},
+        {u"user passwd LOGIN"_s, tr("set an account's password, read from standard input")},
+        {u"user disable LOGIN"_s, tr("stop an account from signing in")},
     };
     QString text = tr("Usage: dotpha-cli --db PATH COMMAND [options]") + u"\n\n"_s + tr("Commands:") + u"\n"_s;
     for (const auto &[synopsis, description] : commands)
         text += u"  "_s + synopsis + u"\n      "_s + description + u"\n"_s;
-    return text + u"\n"_s + tr("Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.")
-           + u"\n"_s;
+    return text + u"\n"_s
+           + tr("On a database with accounts, a command that changes it (init, generate, import, restore, user add, "
+                "passwd, disable) needs --user LOGIN and that account's password: in DOTPHA_PASSWORD, or else the "
+                "first line of standard input. A new password follows on the next line.")
+           + u"\n\n"_s + tr("Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.") + u"\n"_s;
 }
 
 // Driver details help whoever supports the office, not the clerk: shown only on request.
@@ -122,25 +132,20 @@ int CliApplication::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    QCommandLineOption db(u"db"_s, QString(), u"path"_s);
-    QCommandLineOption help(QStringList{u"h"_s, u"help"_s});
-    QCommandLineOption sample(u"sample"_s), json(u"json"_s);
-    QCommandLineOption year(u"year"_s, QString(), u"year"_s), tasks(u"tasks"_s, QString(), u"n"_s),
-        seed(u"seed"_s, QString(), u"s"_s), committee(u"committee"_s, QString(), u"name"_s),
-        superior(u"superior"_s, QString(), u"name"_s), place(u"place"_s, QString(), u"name"_s),
-        symbol(u"symbol"_s, QString(), u"symbol"_s);
-    QCommandLineOption kind(u"kind"_s, QString(), u"kind"_s), outFile(u"out"_s, QString(), u"file"_s),
-        number(u"number"_s, QString(), u"number"_s), date(u"date"_s, QString(), u"date"_s),
-        signer(u"signer"_s, QString(), u"name"_s), signerPosition(u"signer-position"_s, QString(), u"position"_s),
-        task(u"task"_s, QString(), u"id"_s), templateOption(u"template"_s);
-    QCommandLineOption dryRun(u"dry-run"_s), createMissing(u"create-missing"_s), skipInvalid(u"skip-invalid"_s);
-    parser.addOptions({db, help, sample, json, year, tasks, seed, committee, superior, place, symbol, kind, outFile,
-                       number, date, signer, signerPosition, task, templateOption, dryRun, createMissing,
-                       skipInvalid});
+    const QStringList flags = {u"sample"_s, u"json"_s, u"template"_s, u"dry-run"_s, u"create-missing"_s,
+                               u"skip-invalid"_s, u"record-decisions"_s};
+    const QStringList valued = {u"db"_s, u"year"_s, u"tasks"_s, u"seed"_s, u"committee"_s, u"superior"_s, u"place"_s,
+                                u"symbol"_s, u"kind"_s, u"out"_s, u"number"_s, u"date"_s, u"signer"_s,
+                                u"signer-position"_s, u"task"_s, u"user"_s, u"role"_s, u"name"_s, u"expect"_s};
+    parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
+    for (const QString &flag : flags)
+        parser.addOption(QCommandLineOption(flag));
+    for (const QString &option : valued)
+        parser.addOption(QCommandLineOption(option, QString(), option));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(help)) {
+    if (parser.isSet(u"help"_s)) {
         m_out << usage();
         m_out.flush();
         return Done;
@@ -148,62 +153,56 @@ int CliApplication::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usageError(tr("No command given."));
-    if (!parser.isSet(db))
+    if (!parser.isSet(u"db"_s))
         return usageError(tr("No database given: use --db PATH."));
-
-    Invocation invocation{parser.value(db), positional.first(), positional.mid(1), &parser,
-                          &sample, &year, &json, &tasks, &seed, &committee, &superior, &place, &symbol,
-                          &kind, &outFile, &number, &date, &signer, &signerPosition, &task, &templateOption,
-                          &dryRun, &createMissing, &skipInvalid};
-    int result = Usage;
-    if (invocation.command == u"init"_s)
-        result = init(invocation);
-    else if (invocation.command == u"summary"_s)
-        result = summary(invocation);
-    else if (invocation.command == u"check"_s)
-        result = check(invocation);
-    else if (invocation.command == u"backup"_s)
-        result = backup(invocation);
-    else if (invocation.command == u"generate"_s)
-        result = generate(invocation);
-    else if (invocation.command == u"report"_s)
-        result = report(invocation);
-    else if (invocation.command == u"audit"_s)
-        result = exportAudit(invocation);
-    else if (invocation.command == u"export"_s)
-        result = exportRegistrations(invocation);
-    else if (invocation.command == u"import"_s)
-        result = importRegistrations(invocation);
-    else
-        result = usageError(tr("Unknown command: %1").arg(invocation.command));
+    const CliInvocation invocation{parser.value(u"db"_s), positional.first(), positional.mid(1), &parser};
+    const int result = dispatch(invocation);
     m_out.flush();
     m_err.flush();
     return result;
 }
 
-std::unique_ptr<Workspace> CliApplication::openWorkspace(const Invocation &invocation, bool mustExist)
+int CliApplication::dispatch(const CliInvocation &invocation)
 {
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(
-        invocation.databasePath, mustExist ? Database::Mode::OpenExisting : Database::Mode::OpenOrCreate);
-    if (!workspace) {
-        m_err << workspace.error().message() << Qt::endl;
-        return nullptr;
-    }
-    if (workspace.value()->database().isReadOnly()) {
-        m_err << workspace.value()->database().readOnlyReason() << Qt::endl;
-    } else {
-        // The audit trail names the command line and the system account that ran it.
-        const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-        const QString actor = account.isEmpty() ? u"dotpha-cli"_s : u"dotpha-cli (%1)"_s.arg(account);
-        if (const Status named = workspace.value()->repositories().audit.setActor(std::nullopt, actor); !named) {
-            m_err << named.error().message() << Qt::endl;
-            return nullptr;
-        }
-    }
-    return std::move(workspace).value();
+    using Command = int (CliApplication::*)(const CliInvocation &);
+    static const QHash<QString, Command> commands = {
+        {u"init"_s, &CliApplication::init},         {u"summary"_s, &CliApplication::summary},
+        {u"check"_s, &CliApplication::check},       {u"backup"_s, &CliApplication::backup},
+        {u"restore"_s, &CliApplication::restore},   {u"generate"_s, &CliApplication::generate},
+        {u"report"_s, &CliApplication::report},     {u"audit"_s, &CliApplication::exportAudit},
+        {u"export"_s, &CliApplication::exportRegistrations},
+        {u"import"_s, &CliApplication::importRegistrations},
+        {u"user"_s, &CliApplication::users},
+    };
+    const auto command = commands.constFind(invocation.command);
+    if (command == commands.cend())
+        return usageError(tr("Unknown command: %1").arg(invocation.command));
+    return (this->*command.value())(invocation);
 }
 
-int CliApplication::init(const Invocation &invocation)
+std::unique_ptr<CliSession> CliApplication::openSession(const CliInvocation &invocation, bool mustExist)
+{
+    Result<std::unique_ptr<CliSession>> session = CliSession::open(invocation, m_in, mustExist);
+    if (!session) {
+        fail(session.error());
+        return nullptr;
+    }
+    return std::move(session).value();
+}
+
+std::unique_ptr<CliSession> CliApplication::openSessionToWrite(const CliInvocation &invocation, bool mustExist)
+{
+    std::unique_ptr<CliSession> session = openSession(invocation, mustExist);
+    if (!session)
+        return nullptr;
+    if (const Status signedIn = session->signInToWrite(invocation); !signedIn) {
+        fail(signedIn.error());
+        return nullptr;
+    }
+    return session;
+}
+
+int CliApplication::init(const CliInvocation &invocation)
 {
     if (!invocation.arguments.isEmpty())
         return usageError(tr("init takes no arguments."));
@@ -214,22 +213,23 @@ int CliApplication::init(const Invocation &invocation)
               << Qt::endl;
         return DataProblem;
     }
-    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, false);
-    if (!workspace)
+    std::unique_ptr<CliSession> session = openSessionToWrite(invocation, false);
+    if (!session)
         return DataProblem;
+    Workspace *workspace = &session->workspace();
     Repositories &repositories = workspace->repositories();
 
-    if (invocation.isSet(invocation.committee)) {
+    if (invocation.isSet(u"committee"_s)) {
         CommitteeSettings settings;
-        settings.committeeName = invocation.value(invocation.committee);
-        settings.superiorBody = invocation.value(invocation.superior);
-        settings.placeName = invocation.value(invocation.place);
-        settings.issuerSymbol = invocation.value(invocation.symbol);
+        settings.committeeName = invocation.value(u"committee"_s);
+        settings.superiorBody = invocation.value(u"superior"_s);
+        settings.placeName = invocation.value(u"place"_s);
+        settings.issuerSymbol = invocation.value(u"symbol"_s);
         if (const Result<int> saved = repositories.settings.save(settings); !saved) {
             return fail(saved.error());
         }
     }
-    if (invocation.isSet(invocation.sample)) {
+    if (invocation.isSet(u"sample"_s)) {
         if (const Status loaded = SampleData::load(repositories); !loaded) {
             return fail(loaded.error());
         }
@@ -238,21 +238,22 @@ int CliApplication::init(const Invocation &invocation)
     return Done;
 }
 
-int CliApplication::summary(const Invocation &invocation)
+int CliApplication::summary(const CliInvocation &invocation)
 {
-    if (!invocation.isSet(invocation.year))
+    if (!invocation.isSet(u"year"_s))
         return usageError(tr("summary needs --year YEAR."));
-    const std::optional<int> year = intOption(invocation.value(invocation.year), 1900, 2200);
+    const std::optional<int> year = intOption(invocation.value(u"year"_s), 1900, 2200);
     if (!year)
         return usageError(tr("--year takes a year, such as 2021."));
-    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
-    if (!workspace)
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
         return DataProblem;
+    Workspace *workspace = &session->workspace();
     const Result<YearSummary> summary = SummaryService(workspace->repositories()).summaryOf(*year);
     if (!summary) {
         return fail(summary.error());
     }
-    if (invocation.isSet(invocation.json)) {
+    if (invocation.isSet(u"json"_s)) {
         m_out << QString::fromUtf8(QJsonDocument(SummaryService::toJson(*summary)).toJson(QJsonDocument::Indented));
         return Done;
     }
@@ -270,11 +271,15 @@ int CliApplication::summary(const Invocation &invocation)
     return Done;
 }
 
-int CliApplication::check(const Invocation &invocation)
+int CliApplication::check(const CliInvocation &invocation)
 {
-    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
-    if (!workspace)
+    const std::optional<AuditHead::Expected> expected = AuditHead::parse(invocation.value(u"expect"_s));
+    if (invocation.isSet(u"expect"_s) && !expected)
+        return usageError(tr("--expect takes the seal printed on a report or an export, such as 1234:9f3a2c1b7d4e8a60."));
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
         return DataProblem;
+    Workspace *workspace = &session->workspace();
     Result<QStringList> problems = workspace->database().integrityProblems();
     if (!problems)
         return fail(problems.error());
@@ -282,22 +287,32 @@ int CliApplication::check(const Invocation &invocation)
     if (!auditProblems)
         return fail(auditProblems.error());
     problems->append(*auditProblems);
+    if (invocation.isSet(u"expect"_s)) {
+        const Result<QStringList> headProblems = workspace->repositories().audit.verifyHead(*expected);
+        if (!headProblems)
+            return fail(headProblems.error());
+        problems->append(*headProblems);
+    }
     if (!problems->isEmpty()) {
         for (const QString &problem : *problems)
             m_err << problem << Qt::endl;
         return DataProblem;
     }
     m_out << tr("No problems found in %1.").arg(QDir::toNativeSeparators(workspace->database().path())) << Qt::endl;
+    const Result<std::optional<AuditHead>> head = workspace->repositories().audit.head();
+    if (head && head->has_value())
+        m_out << AuditHeadText::describe(**head) << Qt::endl;
     return Done;
 }
 
-int CliApplication::backup(const Invocation &invocation)
+int CliApplication::backup(const CliInvocation &invocation)
 {
     if (invocation.arguments.size() != 1)
         return usageError(tr("backup needs the file to write: backup FILE."));
-    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
-    if (!workspace)
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
         return DataProblem;
+    Workspace *workspace = &session->workspace();
     const QString target = invocation.arguments.first();
     if (const Status done = workspace->database().backupTo(target); !done) {
         return fail(done.error());
@@ -306,19 +321,29 @@ int CliApplication::backup(const Invocation &invocation)
     return Done;
 }
 
-int CliApplication::generate(const Invocation &invocation)
+int CliApplication::generate(const CliInvocation &invocation)
 {
-    const std::optional<int> count = intOption(invocation.value(invocation.tasks), 1, 10'000'000);
+    const std::optional<int> count = intOption(invocation.value(u"tasks"_s), 1, 10'000'000);
     if (!count)
         return usageError(tr("generate needs --tasks N, a positive number."));
     std::optional<int> seed = 1;
-    if (invocation.isSet(invocation.seed))
-        seed = intOption(invocation.value(invocation.seed), 0, std::numeric_limits<int>::max());
+    if (invocation.isSet(u"seed"_s))
+        seed = intOption(invocation.value(u"seed"_s), 0, std::numeric_limits<int>::max());
     if (!seed)
         return usageError(tr("--seed takes a number of zero or more."));
-    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, false);
-    if (!workspace)
+    std::unique_ptr<CliSession> session = openSession(invocation, false);
+    if (!session)
         return DataProblem;
+    // Made-up tasks, approved without decisions, have no place in a committee's own record.
+    const Result<bool> hasUsers = session->services().accounts().hasUsers();
+    if (!hasUsers)
+        return fail(hasUsers.error());
+    if (*hasUsers)
+        return fail(Error(Error::Kind::Refused, tr("generate makes up tasks for tests and measurements: it only runs "
+                                                   "on a database without accounts.")));
+    if (const Status signedIn = session->signInToWrite(invocation); !signedIn)
+        return fail(signedIn.error());
+    Workspace *workspace = &session->workspace();
 
     QElapsedTimer timer;
     timer.start();
@@ -334,15 +359,16 @@ int CliApplication::generate(const Invocation &invocation)
     return Done;
 }
 
-int CliApplication::taskSheet(const Invocation &invocation)
+int CliApplication::taskSheet(const CliInvocation &invocation)
 {
-    const std::optional<int> id = intOption(invocation.value(invocation.task), 1, std::numeric_limits<int>::max());
-    const QString out = invocation.value(invocation.outFile);
+    const std::optional<int> id = intOption(invocation.value(u"task"_s), 1, std::numeric_limits<int>::max());
+    const QString out = invocation.value(u"out"_s);
     if (!id || out.isEmpty())
         return usageError(tr("A task sheet needs --task ID and --out FILE.pdf."));
-    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
-    if (!workspace)
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
         return DataProblem;
+    Workspace *workspace = &session->workspace();
     Repositories &repositories = workspace->repositories();
     const Result<Task> task = repositories.tasks.find(*id);
     if (!task)
@@ -360,35 +386,36 @@ int CliApplication::taskSheet(const Invocation &invocation)
     return Done;
 }
 
-int CliApplication::report(const Invocation &invocation)
+int CliApplication::report(const CliInvocation &invocation)
 {
-    if (invocation.value(invocation.kind) == u"task-sheet"_s)
+    if (invocation.value(u"kind"_s) == u"task-sheet"_s)
         return taskSheet(invocation);
-    const std::optional<int> year = intOption(invocation.value(invocation.year), 1900, 2200);
+    const std::optional<int> year = intOption(invocation.value(u"year"_s), 1900, 2200);
     if (!year)
         return usageError(tr("report needs --year YEAR."));
-    const QString kind = invocation.value(invocation.kind);
+    const QString kind = invocation.value(u"kind"_s);
     if (kind != u"year-end"_s && kind != u"registrations"_s)
         return usageError(tr("report needs --kind year-end or --kind registrations."));
-    const QString out = invocation.value(invocation.outFile);
+    const QString out = invocation.value(u"out"_s);
     if (out.isEmpty())
         return usageError(tr("report needs --out FILE.pdf."));
     QDate date = QDate::currentDate();
-    if (invocation.isSet(invocation.date)) {
-        date = QDate::fromString(invocation.value(invocation.date), Qt::ISODate);
+    if (invocation.isSet(u"date"_s)) {
+        date = QDate::fromString(invocation.value(u"date"_s), Qt::ISODate);
         if (!date.isValid())
             return usageError(tr("--date takes a date such as 2021-12-20."));
     }
-    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
-    if (!workspace)
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
         return DataProblem;
+    Workspace *workspace = &session->workspace();
     Result<ReportData> data = ReportDataService(workspace->repositories()).collect(*year);
     if (!data)
         return fail(data.error());
-    data->number = invocation.value(invocation.number);
+    data->number = invocation.value(u"number"_s);
     data->date = date;
-    data->signerName = invocation.value(invocation.signer);
-    data->signerPosition = invocation.value(invocation.signerPosition);
+    data->signerName = invocation.value(u"signer"_s);
+    data->signerPosition = invocation.value(u"signer-position"_s);
     const Status written = kind == u"year-end"_s ? PdfExporter::write(YearEndReport(std::move(data).value()), out)
                                                  : PdfExporter::write(RegistrationList(std::move(data).value()), out);
     if (!written)
@@ -397,18 +424,19 @@ int CliApplication::report(const Invocation &invocation)
     return Done;
 }
 
-int CliApplication::exportRegistrations(const Invocation &invocation)
+int CliApplication::exportRegistrations(const CliInvocation &invocation)
 {
     if (invocation.arguments.size() != 1)
         return usageError(tr("export needs the file to write: export --year YEAR FILE.xlsx."));
     const QString path = invocation.arguments.first();
-    const bool blank = invocation.isSet(invocation.templateOption);
-    const std::optional<int> year = intOption(invocation.value(invocation.year), 1900, 2200);
+    const bool blank = invocation.isSet(u"template"_s);
+    const std::optional<int> year = intOption(invocation.value(u"year"_s), 1900, 2200);
     if (!blank && !year)
         return usageError(tr("export needs --year YEAR, or --template for a blank template."));
-    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
-    if (!workspace)
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
         return DataProblem;
+    Workspace *workspace = &session->workspace();
     RegistrationExporter exporter(workspace->repositories());
     if (blank) {
         if (const Status written = exporter.exportTemplate(path); !written)
@@ -423,20 +451,21 @@ int CliApplication::exportRegistrations(const Invocation &invocation)
     return Done;
 }
 
-int CliApplication::exportAudit(const Invocation &invocation)
+int CliApplication::exportAudit(const CliInvocation &invocation)
 {
     if (invocation.arguments.size() != 1)
         return usageError(tr("audit needs the file to write: audit FILE.csv."));
     std::optional<qint64> taskId;
-    if (invocation.isSet(invocation.task)) {
-        const std::optional<int> id = intOption(invocation.value(invocation.task), 1, std::numeric_limits<int>::max());
+    if (invocation.isSet(u"task"_s)) {
+        const std::optional<int> id = intOption(invocation.value(u"task"_s), 1, std::numeric_limits<int>::max());
         if (!id)
             return usageError(tr("--task takes a task number."));
         taskId = *id;
     }
-    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
-    if (!workspace)
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
         return DataProblem;
+    Workspace *workspace = &session->workspace();
     const QString path = invocation.arguments.first();
     const Result<int> written = AuditExporter::exportTo(workspace->repositories().audit, path, taskId);
     if (!written)
@@ -445,19 +474,20 @@ int CliApplication::exportAudit(const Invocation &invocation)
     return Done;
 }
 
-int CliApplication::importRegistrations(const Invocation &invocation)
+int CliApplication::importRegistrations(const CliInvocation &invocation)
 {
     if (invocation.arguments.size() != 1)
         return usageError(tr("import needs the file to read: import FILE.xlsx."));
-    std::unique_ptr<Workspace> workspace = openWorkspace(invocation, true);
-    if (!workspace)
+    std::unique_ptr<CliSession> session = openSessionToWrite(invocation, true);
+    if (!session)
         return DataProblem;
-    Services services(workspace->repositories());
-    RegistrationImporter importer(services);
+    Workspace *workspace = &session->workspace();
+    RegistrationImporter importer(session->services());
     const Result<QList<QStringList>> table = RegistrationImporter::readFile(invocation.arguments.first());
     if (!table)
         return fail(table.error());
-    const Result<ImportPlan> plan = importer.plan(*table);
+    const bool recordDecisions = invocation.isSet(u"record-decisions"_s);
+    const Result<ImportPlan> plan = importer.plan(*table, {}, -1, recordDecisions);
     if (!plan)
         return fail(plan.error());
     for (const ImportPlan::Problem &problem : plan->problems) {
@@ -471,19 +501,75 @@ int CliApplication::importRegistrations(const Invocation &invocation)
             m_out << what << u": "_s << names.join(u", "_s) << Qt::endl;
     }
     m_out << tr("%1 rows can be imported; %2 problems.").arg(plan->rows.size()).arg(plan->problems.size()) << Qt::endl;
-    if (invocation.isSet(invocation.dryRun))
+    if (invocation.isSet(u"dry-run"_s))
         return plan->problems.isEmpty() ? Done : DataProblem;
-    if (!plan->problems.isEmpty() && !invocation.isSet(invocation.skipInvalid)) {
+    if (!plan->problems.isEmpty() && !invocation.isSet(u"skip-invalid"_s)) {
         m_err << tr("Nothing was imported. Correct the file, or use --skip-invalid to import the valid rows.") << Qt::endl;
         return DataProblem;
     }
-    const RegistrationImporter::Options options{invocation.isSet(invocation.createMissing), false,
+    const RegistrationImporter::Options options{invocation.isSet(u"create-missing"_s), recordDecisions,
                                                 QFileInfo(invocation.arguments.first()).fileName()};
     const Result<RegistrationImporter::Outcome> imported = importer.execute(*plan, options);
     if (!imported)
         return fail(imported.error());
     m_out << tr("Imported %1 tasks.").arg(imported->imported) << Qt::endl;
+    if (imported->decisions > 0)
+        m_out << tr("Recorded %1 decisions from the file.").arg(imported->decisions) << Qt::endl;
+    if (imported->duplicates > 0)
+        m_out << tr("Skipped %1 rows registered meanwhile.").arg(imported->duplicates) << Qt::endl;
     return Done;
+}
+
+int CliApplication::restore(const CliInvocation &invocation)
+{
+    if (invocation.arguments.size() != 1)
+        return usageError(tr("restore needs the backup to restore: restore BACKUP."));
+    const QString backup = invocation.arguments.first();
+    // Whoever restores must administer the database being put in place: an administrator of the
+    // backup signs in against its own accounts.
+    const Workspace::Authorise authorise = [&](Workspace &staged) -> Status {
+        Services services(staged.repositories());
+        const Result<bool> hasUsers = services.accounts().hasUsers();
+        if (!hasUsers)
+            return hasUsers.error();
+        if (!*hasUsers)
+            return {};
+        if (!invocation.isSet(u"user"_s))
+            return Error(Error::Kind::Refused, tr("The backup has accounts: restoring it needs --user LOGIN of one of "
+                                                  "its administrators, with the password on standard input or in "
+                                                  "DOTPHA_PASSWORD."));
+        const Result<User> user =
+            services.accounts().signIn(invocation.value(u"user"_s), CliSession::signInPassword(m_in));
+        if (!user)
+            return user.error();
+        if (!WorkflowPolicy::allows(user->role, WorkflowPolicy::Action::ManageUsers))
+            return Error(Error::Kind::Refused, tr("Only an administrator of the backup may restore it."));
+        return {};
+    };
+    const Result<QString> kept = Workspace::restoreBackup(backup, invocation.databasePath, authorise);
+    if (!kept)
+        return fail(kept.error());
+    m_out << tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(invocation.databasePath),
+                                            QDir::toNativeSeparators(backup))
+          << Qt::endl;
+    if (!kept->isEmpty())
+        m_out << tr("The database it replaced is kept as %1.").arg(QDir::toNativeSeparators(*kept)) << Qt::endl;
+    return Done;
+}
+
+int CliApplication::users(const CliInvocation &invocation)
+{
+    const QString subcommand = invocation.arguments.value(0);
+    if (!CliUserCommands::isKnown(subcommand))
+        return usageError(tr("user needs add, list, passwd or disable."));
+    if (subcommand != u"list"_s && invocation.arguments.size() != 2)
+        return usageError(tr("user %1 needs the account's login.").arg(subcommand));
+    if (subcommand == u"add"_s && !fromCode<UserRole>(invocation.value(u"role"_s)))
+        return usageError(tr("user add needs --role clerk, reviewer or administrator, and --name NAME."));
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
+        return DataProblem;
+    return CliUserCommands(*session, m_out).run(invocation, m_err);
 }
 
 } // namespace dotpha

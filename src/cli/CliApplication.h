@@ -8,12 +8,14 @@
 
 namespace dotpha {
 
+class CliSession;
 class Error;
-class Workspace;
+struct CliInvocation;
 
 // dotpha-cli: `dotpha-cli --db PATH COMMAND [options]`. Exit codes: 0 done; 1 a problem with the
-// data or the input (message on the error stream); 2 wrong usage. Output goes to the given streams
-// so that tests run commands in-process.
+// data or the input (message on the error stream); 2 wrong usage. Commands that change the
+// database sign in first (CliSession); those that only read do not. Input and output go through
+// the given streams so that tests run commands in-process.
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
@@ -21,29 +23,34 @@ class CliApplication
 public:
     enum ExitCode { Done = 0, DataProblem = 1, Usage = 2 };
 
-    CliApplication(QTextStream &out, QTextStream &err);
+    CliApplication(QTextStream &in, QTextStream &out, QTextStream &err);
     // arguments as in main(): the first is the program name.
     int run(const QStringList &arguments);
 
 private:
-    struct Invocation;
+    int dispatch(const CliInvocation &invocation);
+    int init(const CliInvocation &invocation);
+    int summary(const CliInvocation &invocation);
+    int check(const CliInvocation &invocation);
+    int backup(const CliInvocation &invocation);
+    int restore(const CliInvocation &invocation);
+    int generate(const CliInvocation &invocation);
+    int report(const CliInvocation &invocation);
+    int taskSheet(const CliInvocation &invocation);
+    int exportRegistrations(const CliInvocation &invocation);
+    int importRegistrations(const CliInvocation &invocation);
+    int exportAudit(const CliInvocation &invocation);
+    int users(const CliInvocation &invocation);
 
-    int init(const Invocation &invocation);
-    int summary(const Invocation &invocation);
-    int check(const Invocation &invocation);
-    int backup(const Invocation &invocation);
-    int generate(const Invocation &invocation);
-    int report(const Invocation &invocation);
-    int taskSheet(const Invocation &invocation);
-    int exportRegistrations(const Invocation &invocation);
-    int importRegistrations(const Invocation &invocation);
-    int exportAudit(const Invocation &invocation);
-
-    std::unique_ptr<Workspace> openWorkspace(const Invocation &invocation, bool mustExist);
+    // The database of invocation, or null after reporting why it cannot be opened.
+    std::unique_ptr<CliSession> openSession(const CliInvocation &invocation, bool mustExist);
+    // The same, signed in to write (CliSession::signInToWrite).
+    std::unique_ptr<CliSession> openSessionToWrite(const CliInvocation &invocation, bool mustExist);
     int fail(const Error &error);
     int usageError(const QString &message);
     QString usage() const;
 
+    QTextStream &m_in;
     QTextStream &m_out;
     QTextStream &m_err;
 };

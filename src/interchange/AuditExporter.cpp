@@ -1,5 +1,7 @@
 #include "AuditExporter.h"
 
+#include "AuditHeadText.h"
+
 #include "AuditDescription.h"
 #include "CsvFile.h"
 
@@ -13,6 +15,8 @@ constexpr int PageSize = 5000;
 
 QStringList rowOf(const AuditEntry &entry)
 {
+    // A fingerprint of a password hash says nothing to a reader and stays out of the export.
+    const bool password = entry.field == u"password_fingerprint"_s;
     return {QString::number(entry.id),
             entry.recordedAt.toUTC().toString(Qt::ISODateWithMs),
             AuditDescription::actor(entry),
@@ -20,8 +24,8 @@ QStringList rowOf(const AuditEntry &entry)
             AuditDescription::subject(entry),
             entry.taskId ? QString::number(*entry.taskId) : QString(),
             entry.field,
-            entry.oldValue.value_or(QString()),
-            entry.newValue.value_or(QString()),
+            password ? QString() : entry.oldValue.value_or(QString()),
+            password ? QString() : entry.newValue.value_or(QString()),
             AuditDescription::change(entry),
             entry.note};
 }
@@ -49,9 +53,17 @@ Result<int> AuditExporter::exportTo(AuditRepository &audit, const QString &path,
                 break;
         }
     }
+    const int entries = int(rows.size() - 1);
+    // The head, so that the export is the reference a later `check --expect` compares with.
+    const Result<std::optional<AuditHead>> head = audit.head();
+    if (!head)
+        return head.error();
+    if (head->has_value())
+        rows << QStringList{QString(), QString(), QString(), QString(), tr("Seal of the change log"), QString(),
+                            QString(), QString(), (*head)->code(), AuditHeadText::describe(**head), QString()};
     if (const Status written = CsvFile::write(path, rows); !written)
         return written.error();
-    return int(rows.size() - 1);
+    return entries;
 }
 
 } // namespace dotpha

@@ -8,7 +8,8 @@
 namespace dotpha {
 
 // The audit trail as CSV (CsvFile: UTF-8 with BOM, formulas guarded), newest first: when, who,
-// action, record, field, old and new value as stored, the same in words, and the note. Written
+// action, record, field, old and new value as stored, the same in words, and the note; then a
+// last row with the trail's head (AuditHead), to check a later copy against. Written
 // beside the target and renamed, so a failure leaves no partial file.
 class AuditExporter
 {

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "AuditTriggers.h"
+#include "AutomaticBackups.h"
 #include "SchemaMigrations.h"
 #include "SchemaMigrator.h"
 #include "SqlErrors.h"
@@ -84,7 +85,7 @@ QString Database::readOnlyReason() const
         .arg(QDir::toNativeSeparators(m_path));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const AutomaticBackups *backups)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -117,7 +118,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (const Status connected = database->connect(); !connected)
         return openingError(path, connected.error());
     database->m_identity = FileIdentity::of(database->m_path);
-    if (const Status ready = database->setUp(); !ready)
+    if (const Status ready = database->setUp(backups); !ready)
         return openingError(path, ready.error());
     return database;
 }
@@ -255,7 +256,7 @@ Status Database::connect()
     return {};
 }
 
-Status Database::setUp()
+Status Database::setUp(const AutomaticBackups *backups)
 {
     if (m_readOnly) {
         if (m_schemaVersion < SchemaMigrations::currentVersion())
@@ -267,21 +268,25 @@ Status Database::setUp()
     }
     if (const Status configured = configureForWriting(); !configured)
         return configured;
+    if (backups && m_schemaVersion > 0 && m_schemaVersion < SchemaMigrations::currentVersion()) {
+        if (const Result<QString> copied = backups->beforeUpgrade(*this, m_schemaVersion); !copied)
+            return Error(copied.error().kind(),
+                         tr("The database %1 must be upgraded to data format %2, and was not, because the copy made "
+                            "first failed: %3").arg(QDir::toNativeSeparators(m_path)).arg(SchemaMigrations::currentVersion())
+                             .arg(copied.error().message()));
+    }
     if (const Status migrated = SchemaMigrator::migrate(*this); !migrated)
         return migrated;
     m_schemaVersion = SchemaMigrations::currentVersion();
     return startAuditing();
 }
 
-// Until someone signs in, changes are recorded under the system account that runs the program
-// (the command line, a first start).
+// Until someone signs in, changes are recorded under the system account, with no name: the
+// login of the operating system's user is not asked, since anyone can set it.
 Status Database::startAuditing()
 {
     if (const Status installed = AuditTriggers::install(*this); !installed)
         return installed;
-    const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (const Status named = AuditTriggers::setActor(*this, std::nullopt, account); !named)
-        return named;
     m_audited = true;
     return {};
 }

@@ -12,6 +12,8 @@
 
 namespace dotpha {
 
+class AutomaticBackups;
+
 // One open Dotpha database file: its connection, its pragmas, and the checks made before anything
 // is written to it. A file that is not a Dotpha database, is damaged, or comes from a newer
 // version is refused with a message naming it, and is left exactly as it was. A file the user may
@@ -23,7 +25,10 @@ class Database
 public:
     enum class Mode { OpenOrCreate, OpenExisting, ReadOnly };
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate);
+    // backups, when given, copies the file before its data format is upgraded; the upgrade does not
+    // happen when that copy fails.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate,
+                                                  const AutomaticBackups *backups = nullptr);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -67,7 +72,7 @@ private:
     static Status checkHeader(const QString &path);
     Status inspectContents();
     Status connect();
-    Status setUp();
+    Status setUp(const AutomaticBackups *backups);
     Status configureForWriting();
     Status startAuditing();
 

@@ -1,15 +1,46 @@
 #include "Workspace.h"
 
+#include "DatabaseRestore.h"
 #include "SqliteRepositories.h"
+
+#include <QDir>
 
 namespace dotpha {
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database::Mode mode)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database::Mode mode,
+                                                   const AutomaticBackups *backups)
 {
-    Result<std::unique_ptr<Database>> database = Database::open(path, mode);
+    Result<std::unique_ptr<Database>> database = Database::open(path, mode, backups);
     if (!database)
         return database.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(database).value()));
+}
+
+Result<QString> Workspace::restoreBackup(const QString &backup, const QString &target, const Authorise &authorise)
+{
+    Result<std::unique_ptr<Database>> staged = DatabaseRestore::stage(backup, target);
+    if (!staged)
+        return staged.error();
+    const Status accepted = [&]() -> Status {
+        Workspace opened(std::move(staged).value());
+        const Result<QStringList> problems = DatabaseRestore::problemsOf(opened.database());
+        if (!problems)
+            return problems.error();
+        if (!problems->isEmpty())
+            return Error(Error::Kind::Refused,
+                         tr("The backup %1 was not restored, because it does not pass the checks:")
+                                 .arg(QDir::toNativeSeparators(backup))
+                             + u'\n' + problems->join(u'\n'));
+        return authorise ? authorise(opened) : Status();
+    }();   // the copy is closed here, so that it can be renamed
+    if (!accepted) {
+        DatabaseRestore::discard(target);
+        return accepted.error();
+    }
+    Result<QString> kept = DatabaseRestore::install(target);
+    if (!kept)
+        DatabaseRestore::discard(target);
+    return kept;
 }
 
 Workspace::Workspace(std::unique_ptr<Database> database)

@@ -25,15 +25,20 @@ protected:
         QString err;
     };
 
-    Run cli(const QStringList &arguments)
+    // input is what standard input holds: passwords, one a line.
+    Run cli(const QStringList &arguments, QString input = {})
     {
         QString out, err;
-        QTextStream outStream(&out), errStream(&err);
-        const int exitCode = CliApplication(outStream, errStream).run(QStringList{u"dotpha-cli"_s} + arguments);
+        QTextStream inStream(&input), outStream(&out), errStream(&err);
+        const int exitCode =
+            CliApplication(inStream, outStream, errStream).run(QStringList{u"dotpha-cli"_s} + arguments);
         return {exitCode, out, err};
     }
 
-    Run cliOnDatabase(const QStringList &arguments) { return cli(QStringList{u"--db"_s, temporary.path()} + arguments); }
+    Run cliOnDatabase(const QStringList &arguments, const QString &input = {})
+    {
+        return cli(QStringList{u"--db"_s, temporary.path()} + arguments, input);
+    }
 
     QJsonObject summaryJson(int year)
     {

@@ -1,0 +1,80 @@
+#include "CliSession.h"
+
+#include "AccountService.h"
+#include "AuditRepository.h"
+#include "AutomaticBackups.h"
+#include "CliInvocation.h"
+#include "WorkflowPolicy.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+CliSession::CliSession(std::unique_ptr<Workspace> workspace, QTextStream &in)
+    : m_workspace(std::move(workspace))
+    , m_services(std::make_unique<Services>(m_workspace->repositories()))
+    , m_in(in)
+{
+    m_actor.role = UserRole::Administrator;   // the system account, until someone signs in
+}
+
+Result<std::unique_ptr<CliSession>> CliSession::open(const CliInvocation &invocation, QTextStream &in, bool mustExist)
+{
+    const AutomaticBackups backups(AutomaticBackups::standardFolder());
+    Result<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(invocation.databasePath, mustExist ? Database::Mode::OpenExisting : Database::Mode::OpenOrCreate,
+                        &backups);
+    if (!workspace)
+        return workspace.error();
+    return std::unique_ptr<CliSession>(new CliSession(std::move(workspace).value(), in));
+}
+
+QString CliSession::readLine()
+{
+    QString line = m_in.readLine();
+    return line.isNull() ? QString() : line;
+}
+
+QString CliSession::signInPassword(QTextStream &in)
+{
+    if (qEnvironmentVariableIsSet("DOTPHA_PASSWORD"))
+        return qEnvironmentVariable("DOTPHA_PASSWORD");
+    const QString line = in.readLine();
+    return line.isNull() ? QString() : line;
+}
+
+Status CliSession::actAs(const User &user, const QString &name)
+{
+    m_actor = user;
+    m_services->setActor(user);
+    return repositories().audit.setActor(user.id > 0 ? std::optional<qint64>(user.id) : std::nullopt, name);
+}
+
+Status CliSession::signInToWrite(const CliInvocation &invocation)
+{
+    if (m_workspace->database().isReadOnly())
+        return Error(Error::Kind::ReadOnly, m_workspace->database().readOnlyReason());
+    const Result<bool> hasUsers = m_services->accounts().hasUsers();
+    if (!hasUsers)
+        return hasUsers.error();
+    m_hasAccounts = *hasUsers;
+    if (!m_hasAccounts) {
+        if (invocation.isSet(u"user"_s))
+            return Error(Error::Kind::Refused,
+                         tr("The database %1 has no accounts yet: leave out --user, or create the administrator with "
+                            "\"user add LOGIN --role administrator\".").arg(QFileInfo(invocation.databasePath).fileName()));
+        return actAs(m_actor, u"dotpha-cli"_s);
+    }
+    if (!invocation.isSet(u"user"_s))
+        return Error(Error::Kind::Refused,
+                     tr("The database %1 has accounts: a command that changes it needs --user LOGIN, with the password "
+                        "on standard input or in DOTPHA_PASSWORD.").arg(QFileInfo(invocation.databasePath).fileName()));
+    const Result<User> user = m_services->accounts().signIn(invocation.value(u"user"_s), signInPassword(m_in));
+    if (!user)
+        return user.error();
+    return actAs(*user, u"dotpha-cli (%1)"_s.arg(user->displayName));
+}
+
+} // namespace dotpha

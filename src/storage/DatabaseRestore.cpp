@@ -1,0 +1,132 @@
+#include "DatabaseRestore.h"
+
+#include "AuditChain.h"
+#include "AuditReplay.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <filesystem>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+const QStringList Companions = {u"-wal"_s, u"-shm"_s};
+
+bool renameFile(const QString &from, const QString &to)
+{
+    std::error_code error;
+    std::filesystem::rename(from.toStdU16String(), to.toStdU16String(), error);
+    return !error;
+}
+
+void removeWithCompanions(const QString &path)
+{
+    QFile::remove(path);
+    for (const QString &suffix : Companions)
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+QString DatabaseRestore::stagingPath(const QString &target)
+{
+    return QFileInfo(target).absoluteFilePath() + u".restoring"_s;
+}
+
+Result<std::unique_ptr<Database>> DatabaseRestore::stage(const QString &backup, const QString &target)
+{
+    const QString staged = stagingPath(target);
+    if (QFileInfo(backup).absoluteFilePath() == QFileInfo(target).absoluteFilePath())
+        return Error(Error::Kind::Refused, tr("A database cannot be restored from itself."));
+    if (!QFileInfo(backup).isFile())
+        return Error(Error::Kind::File, tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(backup)));
+    removeWithCompanions(staged);
+    // The backup's own -wal, if it has one, belongs to it: copied with it, replayed into the copy.
+    if (!QFile::copy(backup, staged) || (QFile::exists(backup + u"-wal"_s) && !QFile::copy(backup + u"-wal"_s, staged + u"-wal"_s))) {
+        removeWithCompanions(staged);
+        return Error(Error::Kind::File, tr("The backup %1 could not be copied beside %2.")
+                                            .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(target)));
+    }
+    QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    Result<std::unique_ptr<Database>> opened = Database::open(staged, Database::Mode::OpenExisting);
+    if (!opened) {
+        removeWithCompanions(staged);
+        return Error(opened.error().kind(),
+                     tr("The backup %1 cannot be restored: %2").arg(QDir::toNativeSeparators(backup), opened.error().message()),
+                     opened.error().detail());
+    }
+    return opened;
+}
+
+Result<QStringList> DatabaseRestore::problemsOf(Database &staged)
+{
+    Result<QStringList> problems = staged.integrityProblems();
+    if (!problems)
+        return problems;
+    const Result<QStringList> seals = AuditChain::verify(staged);
+    if (!seals)
+        return seals.error();
+    problems->append(*seals);
+    const Result<QList<AuditDiscrepancy>> records = AuditReplay::all(staged);
+    if (!records)
+        return records.error();
+    for (const AuditDiscrepancy &discrepancy : *records)
+        problems->append(AuditDiscrepancyText::describe(discrepancy));
+    return problems;
+}
+
+Status DatabaseRestore::moveAside(const QString &target, const QString &kept)
+{
+    if (!renameFile(target, kept))
+        return Error(Error::Kind::File, tr("%1 could not be moved aside; nothing was restored. Close the programs that "
+                                           "have it open and try again.").arg(QDir::toNativeSeparators(target)));
+    // A -wal belongs to the file it was written for: it goes with it, so neither file is read with
+    // the other's.
+    for (const QString &suffix : Companions) {
+        if (QFile::exists(target + suffix) && !renameFile(target + suffix, kept + suffix)) {
+            renameFile(kept, target);
+            return Error(Error::Kind::File, tr("%1 could not be moved aside; nothing was restored. Close the programs "
+                                               "that have it open and try again.")
+                                                .arg(QDir::toNativeSeparators(target + suffix)));
+        }
+    }
+    return {};
+}
+
+Result<QString> DatabaseRestore::install(const QString &target)
+{
+    const QString staged = stagingPath(target);
+    for (const QString &suffix : Companions) {
+        if (QFile::exists(staged + suffix))
+            return Error(Error::Kind::File, tr("The checked copy of the backup is still open; nothing was restored."));
+    }
+    QString kept;
+    if (QFile::exists(target)) {
+        const QFileInfo info(target);
+        kept = info.dir().filePath(info.completeBaseName() + u"-before-restore-"_s
+                                   + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u'.' + info.suffix());
+        if (const Status moved = moveAside(target, kept); !moved)
+            return moved.error();
+    }
+    if (!renameFile(staged, target)) {
+        if (!kept.isEmpty())
+            moveAside(kept, target);   // put it back as it was
+        return Error(Error::Kind::File,
+                     tr("The backup could not be put in place of %1; the database was left as it was.")
+                         .arg(QDir::toNativeSeparators(target)));
+    }
+    return kept;
+}
+
+void DatabaseRestore::discard(const QString &target)
+{
+    removeWithCompanions(stagingPath(target));
+}
+
+} // namespace dotpha
