@@ -254,6 +254,29 @@
     </message>
 </context>
 <context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>An administrator of the backup signs in</source>
+        <translation>Quản trị viên của bản sao lưu đăng nhập</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the backup may restore it.</source>
+        <translation>Chỉ quản trị viên của bản sao lưu mới được khôi phục nó.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2?
+
+The backup is checked first. The database as it is now is kept beside it, its name followed by "before-restore" and the date.</source>
+        <translation>Thay %1 bằng bản sao lưu %2?
+
+Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện tại được giữ lại bên cạnh, tên có thêm "before-restore" và ngày giờ.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>No command given.</source>
@@ -2872,6 +2895,50 @@
     <message numerus="yes">
         <source>%n row(s) registered meanwhile were skipped.</source>
         <translation><numerusform>Bỏ qua %n dòng đã được đăng ký trong lúc chờ.</numerusform></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup...</source>
+        <translation>&amp;Khôi phục từ bản sao lưu...</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups...</source>
+        <translation>Sao lưu &amp;tự động...</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup could not be made: %1</source>
+        <translation>Không tạo được bản sao lưu tự động hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup: %1</source>
+        <translation>Bản sao lưu tự động hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Open the database to restore first, or start from the welcome page.</source>
+        <translation>Hãy mở cơ sở dữ liệu cần khôi phục trước, hoặc bắt đầu từ trang chào mừng.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Đã khôi phục từ %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced database is kept as %2.</source>
+        <translation>Đã khôi phục từ %1; cơ sở dữ liệu bị thay thế được giữ lại là %2.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Dotpha copies each database once a day when it is first opened, and before every upgrade of its data format, into %1.
+
+Daily copies kept of each database:</source>
+        <translation>Mỗi ngày, lần đầu mở một cơ sở dữ liệu, và trước mỗi lần nâng cấp định dạng dữ liệu, Dotpha sao chép nó vào %1.
+
+Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</translation>
     </message>
 </context>
 <context>

@@ -747,6 +747,18 @@ VI = {
     'The checked copy of the backup is still open; nothing was restored.': 'Bản sao đã kiểm tra của bản sao lưu vẫn đang mở; chưa khôi phục gì.',
     'The backup could not be put in place of %1; the database was left as it was.': 'Không đặt được bản sao lưu vào chỗ %1; cơ sở dữ liệu được giữ nguyên.',
     'The backup %1 was not restored, because it does not pass the checks:': 'Chưa khôi phục bản sao lưu %1 vì bản sao lưu không qua được kiểm tra:',
+    'An administrator of the backup signs in': 'Quản trị viên của bản sao lưu đăng nhập',
+    'Replace %1 with the backup %2?\n\nThe backup is checked first. The database as it is now is kept beside it, its name followed by "before-restore" and the date.': 'Thay %1 bằng bản sao lưu %2?\n\nBản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện tại được giữ lại bên cạnh, tên có thêm "before-restore" và ngày giờ.',
+    'Restore a backup': 'Khôi phục từ bản sao lưu',
+    'Res&tore a backup...': '&Khôi phục từ bản sao lưu...',
+    'Automatic &backups...': 'Sao lưu &tự động...',
+    "Today's automatic backup could not be made: %1": 'Không tạo được bản sao lưu tự động hôm nay: %1',
+    "Today's automatic backup: %1": 'Bản sao lưu tự động hôm nay: %1',
+    'Open the database to restore first, or start from the welcome page.': 'Hãy mở cơ sở dữ liệu cần khôi phục trước, hoặc bắt đầu từ trang chào mừng.',
+    'Restored from %1.': 'Đã khôi phục từ %1.',
+    'Restored from %1; the replaced database is kept as %2.': 'Đã khôi phục từ %1; cơ sở dữ liệu bị thay thế được giữ lại là %2.',
+    'Automatic backups': 'Sao lưu tự động',
+    'Dotpha copies each database once a day when it is first opened, and before every upgrade of its data format, into %1.\n\nDaily copies kept of each database:': 'Mỗi ngày, lần đầu mở một cơ sở dữ liệu, và trước mỗi lần nâng cấp định dạng dữ liệu, Dotpha sao chép nó vào %1.\n\nSố bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:',
 }
 
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditHead.h"
 #include "DecisionKind.h"
 #include "Rating.h"
 #include "TaskNature.h"
@@ -18,6 +19,8 @@ class ReportText
 public:
     static QString owner(const Task &task);
     static QString roman(int number);
+    // The change log's head as the document states it, for a later check against the file.
+    static QString auditHead(const AuditHead &head);
 };
 
 } // namespace dotpha

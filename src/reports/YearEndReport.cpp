@@ -142,6 +142,8 @@ void YearEndReport::paint(DocumentCanvas &canvas) const
     canvas.paragraph(u"II. DANH SÁCH CÁC VIỆC ĐỘT PHÁ, ĐỔI MỚI"_s, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
     taskTable().paint(canvas);
     paintSignature(canvas);
+    if (m_data.auditHead)
+        canvas.paragraph(ReportText::auditHead(*m_data.auditHead), canvas.font(10, false, true), Qt::AlignLeft, 0, 0);
 }
 
 } // namespace dotpha

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditHead.h"
 #include "CommitteeSettings.h"
 #include "Task.h"
 #include "YearSummary.h"
@@ -20,6 +21,9 @@ struct ReportData
     QList<Task> tasks;
     QHash<qint64, int> adjustments;   // by task id
     QHash<qint64, QString> fieldNames;
+    // The change log's newest seal when the data was read: printed, it is what a later
+    // `check --expect` compares the file with.
+    std::optional<AuditHead> auditHead;
     // Set by whoever prints: the document's number ("10" in "Số 10-BC/HU"), its date and signer.
     QString number;
     QDate date;

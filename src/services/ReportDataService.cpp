@@ -1,5 +1,6 @@
 #include "ReportDataService.h"
 
+#include "AuditRepository.h"
 #include "CommitteeSettingsRepository.h"
 #include "DecisionRepository.h"
 #include "FieldRepository.h"
@@ -48,6 +49,10 @@ Result<ReportData> ReportDataService::collect(int year)
         for (const Field &field : *fields)
             data.fieldNames.insert(field.id, field.name);
     }
+    const Result<std::optional<AuditHead>> head = m_repositories.audit.head();
+    if (!head)
+        return head.error();
+    data.auditHead = *head;
     data.date = QDate::currentDate();
     return data;
 }

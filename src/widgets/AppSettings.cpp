@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "AutomaticBackups.h"
+
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +61,16 @@ void AppSettings::setSigner(const QString &position, const QString &name)
 {
     m_settings.setValue(u"signer/position"_s, position);
     m_settings.setValue(u"signer/name"_s, name);
+}
+
+int AppSettings::dailyBackupsKept() const
+{
+    return std::max(1, m_settings.value(u"backups/dailyKept"_s, AutomaticBackups::DefaultKeep).toInt());
+}
+
+void AppSettings::setDailyBackupsKept(int count)
+{
+    m_settings.setValue(u"backups/dailyKept"_s, std::max(1, count));
 }
 
 QByteArray AppSettings::layout(const QString &key) const

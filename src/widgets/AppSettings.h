@@ -28,6 +28,10 @@ public:
     QString signerName() const;
     void setSigner(const QString &position, const QString &name);
 
+    // How many of the automatic daily copies of each database are kept.
+    int dailyBackupsKept() const;
+    void setDailyBackupsKept(int count);
+
     QByteArray layout(const QString &key) const;
     void setLayout(const QString &key, const QByteArray &state);
 

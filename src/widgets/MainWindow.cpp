@@ -3,6 +3,9 @@
 #include "ui_MainWindow.h"
 
 #include "AddTaskCommand.h"
+#include "AutomaticBackups.h"
+#include "BackupRestorer.h"
+#include "DailyBackup.h"
 #include "BusyCursor.h"
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
@@ -38,6 +41,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -106,6 +111,7 @@ void MainWindow::createFileMenu()
     m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_passwordAction = file->addAction(tr("Change my pass&word..."), this, &MainWindow::changeOwnPassword);
     m_backupAction = file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
+    m_restoreAction = file->addAction(tr("Res&tore a backup..."), this, &MainWindow::restoreBackup);
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import registrations..."), this, &MainWindow::importRegistrations);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -174,6 +180,7 @@ void MainWindow::createDataAndHelpMenus()
     menuBar()->addMenu(m_reportMenu);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("Automatic &backups..."), this, &MainWindow::chooseBackupsKept);
     QMenu *language = settings->addMenu(tr("&Language"));
     language->addAction(u"Tiếng Việt"_s, this, [this] { chooseLanguage(u"vi"_s); });
     language->addAction(u"English"_s, this, [this] { chooseLanguage(u"en"_s); });
@@ -214,7 +221,8 @@ void MainWindow::createToolBar()
 Status MainWindow::openDatabase(const QString &path)
 {
     const BusyCursor busy;   // a large file takes most of a second to check and show
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    const AutomaticBackups backups(AutomaticBackups::standardFolder(), m_settings.dailyBackupsKept());
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path, Database::Mode::OpenOrCreate, &backups);
     if (!workspace)
         return workspace.error();
     auto session = std::make_unique<DatabaseSession>(std::move(workspace).value());
@@ -228,7 +236,81 @@ Status MainWindow::openDatabase(const QString &path)
     m_settings.rememberDatabase(m_session->workspace().database().path());
     updateRecentMenu();
     showSession();
+    startDailyBackup();
     return {};
+}
+
+// After the window shows the file: the copy runs meanwhile, on a connection of its own.
+void MainWindow::startDailyBackup()
+{
+    if (!m_session || m_session->workspace().database().isReadOnly())
+        return;
+    if (!m_dailyBackup) {
+        m_dailyBackup = new DailyBackup(AutomaticBackups::standardFolder(), m_settings.dailyBackupsKept(), this);
+        connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString &made, const QString &failure) {
+            if (!failure.isEmpty())
+                statusBar()->showMessage(tr("Today's automatic backup could not be made: %1").arg(failure), 15000);
+            else if (!made.isEmpty())
+                statusBar()->showMessage(tr("Today's automatic backup: %1").arg(QDir::toNativeSeparators(made)), 8000);
+        });
+    }
+    m_dailyBackup->start(m_session->workspace().database().path());
+}
+
+void MainWindow::closeSession()
+{
+    if (!m_session)
+        return;
+    if (m_dailyBackup)
+        m_dailyBackup->wait();
+    saveLayout();
+    m_ui->taskView->setModel(nullptr);
+    m_ui->navigatorView->setModel(nullptr);
+    m_session.reset();
+    setWindowTitle(tr("Dotpha"));
+    m_ui->committeeLabel->clear();
+    showCurrentTaskDetails();
+}
+
+Status MainWindow::restoreBackupFrom(const QString &backup)
+{
+    const QString target = m_session ? m_session->workspace().database().path() : m_settings.lastDatabase();
+    if (target.isEmpty())
+        return Error(Error::Kind::Refused, tr("Open the database to restore first, or start from the welcome page."));
+    const Result<QString> kept = BackupRestorer::restore(this, backup, target, [this] { closeSession(); });
+    // Closed only once the backup passed; reopened whatever happened next.
+    const Status reopened = m_session ? Status() : openDatabase(target);
+    if (!kept)
+        return kept.error();
+    if (!reopened)
+        return reopened;
+    statusBar()->showMessage(kept->isEmpty() ? tr("Restored from %1.").arg(QDir::toNativeSeparators(backup))
+                                             : tr("Restored from %1; the replaced database is kept as %2.")
+                                                   .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(*kept)),
+                             15000);
+    return {};
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore a backup"), AutomaticBackups::standardFolder(),
+                                                        tr(DatabaseFilter));
+    if (backup.isEmpty())
+        return;
+    if (const Status restored = restoreBackupFrom(backup); !restored)
+        ErrorPresenter::show(this, restored.error());
+}
+
+void MainWindow::chooseBackupsKept()
+{
+    bool ok = false;
+    const int kept = QInputDialog::getInt(this, tr("Automatic backups"),
+                                          tr("Dotpha copies each database once a day when it is first opened, and "
+                                             "before every upgrade of its data format, into %1.\n\nDaily copies "
+                                             "kept of each database:").arg(QDir::toNativeSeparators(AutomaticBackups::standardFolder())),
+                                          m_settings.dailyBackupsKept(), 1, 365, 1, &ok);
+    if (ok)
+        m_settings.setDailyBackupsKept(kept);
 }
 
 void MainWindow::showSession()

@@ -28,6 +28,7 @@ class DatabaseSession;
 class ProgressMenu;
 class ReportMenu;
 class ReviewMenu;
+class DailyBackup;
 
 // The main window over one open database: the navigator of views and units, the task table with
 // search as you type, the detail panel, and the menus for files, editing and reference data.
@@ -47,6 +48,9 @@ public:
     // Closes the current database, if any, and opens path once someone has signed in. On failure
     // or cancel the current one stays.
     Status openDatabase(const QString &path);
+    // Closes the database, puts the checked backup in its place (BackupRestorer) and opens it
+    // again; with no database open, restores over the last one. Cancelled when the user stopped.
+    Status restoreBackupFrom(const QString &backup);
     DatabaseSession *session() const { return m_session.get(); }
     std::optional<Task> currentTask() const;
     QList<Task> selectedTasks() const;
@@ -87,6 +91,10 @@ private:
     void updateRecentMenu();
 
     void chooseAndOpen();
+    void closeSession();
+    void restoreBackup();
+    void chooseBackupsKept();
+    void startDailyBackup();
     void createNewDatabase();
     void backUp();
     void importRegistrations();
@@ -117,6 +125,8 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    DailyBackup *m_dailyBackup = nullptr;
     QAction *m_importAction = nullptr;
     QList<QAction *> m_exportActions;
     QList<QAction *> m_referenceActions;

@@ -12,14 +12,14 @@
 
 namespace dotpha {
 
-SignInDialog::SignInDialog(DatabaseSession &session, Mode mode, QWidget *parent)
+SignInDialog::SignInDialog(AccountService &accounts, const QString &fileName, Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
-    , m_session(session)
+    , m_accounts(accounts)
     , m_mode(mode)
 {
     m_ui->setupUi(this);
-    const QString file = QFileInfo(session.workspace().database().path()).fileName();
+    const QString file = fileName;
     const bool creating = mode == Mode::CreateAdministrator;
     m_ui->nameLabel->setVisible(creating);
     m_ui->nameEdit->setVisible(creating);
@@ -44,7 +44,7 @@ SignInDialog::~SignInDialog() = default;
 
 Result<User> SignInDialog::attempt()
 {
-    AccountService &accounts = m_session.accounts();
+    AccountService &accounts = m_accounts;
     if (m_mode == Mode::SignIn)
         return accounts.signIn(m_ui->loginEdit->text(), m_ui->passwordEdit->text());
     if (m_ui->passwordEdit->text() != m_ui->repeatEdit->text())
@@ -80,7 +80,8 @@ bool SignInDialog::signIn(QWidget *parent, DatabaseSession &session)
     }
     if (!*hasUsers && session.workspace().database().isReadOnly())
         return true;   // nothing can be written, so there is no one to name
-    SignInDialog dialog(session, *hasUsers ? Mode::SignIn : Mode::CreateAdministrator, parent);
+    SignInDialog dialog(session.accounts(), QFileInfo(session.workspace().database().path()).fileName(),
+                        *hasUsers ? Mode::SignIn : Mode::CreateAdministrator, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (const Status signedIn = session.signIn(dialog.user()); !signedIn) {

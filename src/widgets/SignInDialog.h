@@ -14,11 +14,12 @@ class SignInDialog;
 
 namespace dotpha {
 
+class AccountService;
 class DatabaseSession;
 
 // Asks who is opening a database: login and password, or, on a database without any user, the
 // administrator to create. Stays open with the reason shown until the answer is right or the
-// user cancels.
+// user cancels. It signs in against accounts, those of the file named fileName.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ class SignInDialog : public QDialog
 public:
     enum class Mode { SignIn, CreateAdministrator };
 
-    SignInDialog(DatabaseSession &session, Mode mode, QWidget *parent = nullptr);
+    SignInDialog(AccountService &accounts, const QString &fileName, Mode mode, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     // Signs session in: asks when needed, and returns false when the user cancelled. A read-only
@@ -40,7 +41,7 @@ private:
     Result<User> attempt();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
-    DatabaseSession &m_session;
+    AccountService &m_accounts;
     Mode m_mode;
     User m_user;
 };

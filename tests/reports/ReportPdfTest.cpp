@@ -101,6 +101,18 @@ TEST_F(ReportPdfTest, YearEndReportHasThePartyHeaderTheSentenceAndTheTotals)
         EXPECT_EQ(embedded.match(font).captured(1), u"yes"_s) << font.toStdString();
 }
 
+// The printed report carries the change log's seal, which a later `check --expect` compares with.
+TEST_F(ReportPdfTest, TheYearEndReportPrintsTheSealOfTheChangeLog)
+{
+    const ReportData data = sampleData();
+    ASSERT_TRUE(data.auditHead.has_value());
+    const QString path = temporary.pathFor(u"báo cáo.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(YearEndReport(data), path).ok());
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(u"dấu niêm phong %1"_s.arg(data.auditHead->code()))) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"gồm %1 bản ghi"_s.arg(data.auditHead->records)));
+}
+
 TEST_F(ReportPdfTest, RegistrationListGroupsAndCountsTheRegistrations)
 {
     const QString path = temporary.pathFor(u"danh-sach.pdf"_s);

@@ -112,7 +112,8 @@ bool shootReview(MainWindow &window, const QString &folder, const QString &suffi
     ProgressEntryDialog note(ProgressEntryDialog::Kind::Note, AdjustedTaskId, window.currentTask()->title, &window);
     note.setCurrentPercent(window.currentTask()->progressPercent);
     ok &= save(note, QDir(folder).filePath(u"progress-entry"_s + suffix));
-    SignInDialog signIn(*window.session(), SignInDialog::Mode::CreateAdministrator, &window);
+    SignInDialog signIn(window.session()->accounts(), u"dotpha.sqlite"_s, SignInDialog::Mode::CreateAdministrator,
+                        &window);
     ok &= save(signIn, QDir(folder).filePath(u"sign-in"_s + suffix));
     UsersDialog users(*window.session(), &window);
     ok &= save(users, QDir(folder).filePath(u"users"_s + suffix));

@@ -228,7 +228,8 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
             return texts;
         },
         [](MainWindow &window) {
-            SignInDialog dialog(*window.session(), SignInDialog::Mode::CreateAdministrator);
+            SignInDialog dialog(window.session()->accounts(), u"dotpha.sqlite"_s,
+                                SignInDialog::Mode::CreateAdministrator);
             return interfaceTexts(dialog);
         },
         [](MainWindow &window) {

@@ -1,0 +1,86 @@
+#include "DatabaseSession.h"
+#include "FileSnapshot.h"
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "SignInAs.h"
+#include "SignInDialog.h"
+#include "TaskRepository.h"
+#include "TemporaryDatabase.h"
+#include "TestData.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+int taskCount(MainWindow &window)
+{
+    return *window.session()->repositories().tasks.count(TaskQuery{});
+}
+
+// Answers the confirmation, then signs in on the backup as its administrator (the account
+// signInAs made: login and password "administrator").
+void confirmAndSignInAsAdministrator()
+{
+    whenOpens<QMessageBox>([](QMessageBox &question) {
+        whenOpens<SignInDialog>([](SignInDialog &dialog) {
+            for (const auto &[name, text] : {std::pair{u"loginEdit"_s, u"administrator"_s},
+                                             std::pair{u"passwordEdit"_s, u"administrator"_s}}) {
+                auto *edit = child<QLineEdit>(dialog, name);
+                ASSERT_TRUE(edit);
+                typeText(edit, text);
+            }
+            dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+        });
+        question.button(QMessageBox::Yes)->click();
+    });
+}
+
+} // namespace
+
+// File ▸ Restore a backup: the window closes the file only once the backup passed its checks and
+// its administrator signed in, then opens the restored file.
+TEST(RestoreBackup, TheWindowRestoresACheckedBackupAndOpensIt)
+{
+    TemporaryDatabase temporary;
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Administrator));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    TestData data(window.session()->repositories());
+    const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
+    data.addCollectiveTask(unit, u"Đô thị loại V"_s);
+    const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
+    ASSERT_TRUE(window.session()->workspace().database().backupTo(backup).ok());
+    data.addCollectiveTask(unit, u"Việc thêm sau khi sao lưu"_s);
+    ASSERT_EQ(taskCount(window), 2);
+
+    confirmAndSignInAsAdministrator();
+    const Status restored = window.restoreBackupFrom(backup);
+    ASSERT_TRUE(restored.ok()) << restored.error().message().toStdString();
+    ASSERT_TRUE(window.session());
+    EXPECT_EQ(taskCount(window), 1);
+}
+
+TEST(RestoreBackup, DecliningLeavesTheDatabaseOpenAndUnchanged)
+{
+    TemporaryDatabase temporary;
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Administrator));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
+    ASSERT_TRUE(window.session()->workspace().database().backupTo(backup).ok());
+    DatabaseSession *open = window.session();
+    whenOpens<QMessageBox>([](QMessageBox &question) { question.button(QMessageBox::No)->click(); });
+    const Status declined = window.restoreBackupFrom(backup);
+    ASSERT_FALSE(declined.ok());
+    EXPECT_EQ(declined.error().kind(), Error::Kind::Cancelled);
+    EXPECT_EQ(window.session(), open);   // not even closed and opened again
+}
