@@ -14,6 +14,8 @@ class PersonRepository
 public:
     virtual ~PersonRepository() = default;
     virtual Result<qint64> add(const Person &person) = 0;
+    // Stores many at once (an import, generated data), all or none; returns their ids in order.
+    virtual Result<QList<qint64>> addMany(const QList<Person> &people) = 0;
     virtual Result<int> update(const Person &person) = 0;
     virtual Status remove(qint64 id, int version) = 0;
     // Stores person again under its own id, after its removal was undone.

@@ -16,6 +16,9 @@ class TaskRepository
 public:
     virtual ~TaskRepository() = default;
     virtual Result<qint64> add(const Task &task) = 0;
+    // Stores many new tasks at once (an import, generated data): all of them or, on any failure,
+    // none. Returns their ids, in order.
+    virtual Result<QList<qint64>> addMany(const QList<Task> &tasks) = 0;
     virtual Result<int> update(const Task &task) = 0;
     virtual Status remove(qint64 id, int version) = 0;
     virtual Result<int> restore(qint64 id, int version) = 0;

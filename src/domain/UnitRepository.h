@@ -16,6 +16,8 @@ class UnitRepository
 public:
     virtual ~UnitRepository() = default;
     virtual Result<qint64> add(const Unit &unit) = 0;
+    // Stores many at once (an import, generated data), all or none; returns their ids in order.
+    virtual Result<QList<qint64>> addMany(const QList<Unit> &units) = 0;
     virtual Result<int> update(const Unit &unit) = 0;
     virtual Status remove(qint64 id, int version) = 0;
     // Stores unit again under its own id, after its removal was undone.

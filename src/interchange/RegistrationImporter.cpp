@@ -29,15 +29,30 @@ namespace {
 using Column = RegistrationColumns::Column;
 constexpr int HeaderSearchRows = 20;
 
+// The words of an enum's values, and their codes, folded once: a file of thousands of rows
+// looks each cell up.
 template <typename Enum>
 std::optional<Enum> enumOfWord(const QString &text)
 {
-    const QString folded = TextFolding::fold(text);
-    for (const Enum value : allValues<Enum>()) {
-        if (folded == TextFolding::fold(VietnameseTerms::word(value)) || folded == TextFolding::fold(toCode(value)))
-            return value;
+    static const QHash<QString, Enum> words = [] {
+        QHash<QString, Enum> folded;
+        for (const Enum value : allValues<Enum>()) {
+            folded.insert(TextFolding::fold(VietnameseTerms::word(value)), value);
+            folded.insert(TextFolding::fold(toCode(value)), value);
+        }
+        return folded;
+    }();
+    const auto found = words.constFind(TextFolding::fold(text));
+    return found == words.cend() ? std::nullopt : std::optional<Enum>(*found);
+}
+
+// Adds name to names once, whatever its accents and case.
+void addOnce(QStringList &names, QSet<QString> &seen, const QString &name)
+{
+    if (!seen.contains(TextFolding::fold(name))) {
+        seen.insert(TextFolding::fold(name));
+        names << name;
     }
-    return std::nullopt;
 }
 
 // Dates as offices type them (31/12/2021, 2021-12-31) or as Excel stores them (days since 1899-12-30).
@@ -132,6 +147,7 @@ private:
     QSet<QString> existingTasks;
     QSet<int> loadedYears;
     QSet<int> closedYears;   // of the years loaded
+    QSet<QString> newNames[3];   // folded, of the new units, people and fields
 
 public:
     QHash<Column, int> columns;
@@ -206,8 +222,7 @@ void Planner::readOwner(ImportPlan::Row &row, const QStringList &cells)
     } else {
         const QString kindWord = cell(cells, Column::OwnerKind);
         row.unitKind = enumOfWord<UnitKind>(kindWord).value_or(guessUnitKind(row.unitName));
-        if (!plan.newUnits.contains(row.unitName, Qt::CaseInsensitive))
-            plan.newUnits << row.unitName;
+        addOnce(plan.newUnits, newNames[0], row.unitName);
     }
 
     if (row.task.kind == TaskKind::Individual) {
@@ -225,8 +240,8 @@ void Planner::readOwner(ImportPlan::Row &row, const QStringList &cells)
                 break;
             }
         }
-        if (!row.task.personId && !plan.newPeople.contains(row.personName, Qt::CaseInsensitive))
-            plan.newPeople << row.personName;
+        if (!row.task.personId)
+            addOnce(plan.newPeople, newNames[1], row.personName);
     }
 }
 
@@ -258,8 +273,8 @@ void Planner::readFields(ImportPlan::Row &row, const QStringList &cells)
     if (!row.fieldName.isEmpty()) {
         if (const auto found = fieldsByName.constFind(TextFolding::fold(row.fieldName)); found != fieldsByName.cend())
             task.fieldId = *found;
-        else if (!plan.newFields.contains(row.fieldName, Qt::CaseInsensitive))
-            plan.newFields << row.fieldName;
+        else
+            addOnce(plan.newFields, newNames[2], row.fieldName);
     }
 }
 
@@ -395,35 +410,64 @@ Result<RegistrationImporter::Outcome> RegistrationImporter::execute(const Import
 
 namespace {
 
-// The units, people and fields an import creates, each once, through the reference-data service.
+// The units, people and fields an import creates, each once, through the reference-data service:
+// the units and people of the whole file by one statement each.
 class NewRecords
 {
 public:
     explicit NewRecords(ReferenceDataService &service) : m_service(service) {}
 
-    Result<Unit> unit(const ImportPlan::Row &row)
+    Status createUnits(const QList<const ImportPlan::Row *> &rows)
     {
-        const QString key = TextFolding::fold(row.unitName);
-        if (const auto found = m_units.constFind(key); found != m_units.cend())
-            return *found;
-        Unit unit{0, row.unitName, row.unitKind, {}, {}, {}, {}, 1};
-        const Result<qint64> id = m_service.add(unit);
-        if (!id)
-            return id.error();
-        unit.id = *id;
-        return *m_units.insert(key, unit);
+        QList<Unit> units;
+        QStringList keys;
+        QSet<QString> seen;
+        for (const ImportPlan::Row *row : rows) {
+            const QString key = TextFolding::fold(row->unitName);
+            if (row->task.unitId != 0 || m_units.contains(key) || seen.contains(key))
+                continue;
+            seen.insert(key);
+            keys << key;
+            units << Unit{0, row->unitName, row->unitKind, {}, {}, {}, {}, 1};
+        }
+        const Result<QList<qint64>> ids = m_service.addMany(units);
+        if (!ids)
+            return ids.error();
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            m_units.insert(keys.at(i), ids->at(i));
+        return {};
     }
 
-    Result<qint64> person(const ImportPlan::Row &row, qint64 unitId)
+    Status createPeople(const QList<const ImportPlan::Row *> &rows)
     {
-        const QString key = TextFolding::fold(row.personName) + u'|' + QString::number(unitId);
-        if (const auto found = m_people.constFind(key); found != m_people.cend())
-            return *found;
-        const Result<qint64> id = m_service.add(Person{0, row.personName, row.position, unitId, 1});
-        if (id)
-            m_people.insert(key, *id);
-        return id;
+        QList<Person> people;
+        QStringList keys;
+        QSet<QString> seen;
+        for (const ImportPlan::Row *row : rows) {
+            if (row->task.kind != TaskKind::Individual || row->task.personId)
+                continue;
+            const qint64 unitId = unitOf(*row);
+            const QString key = personKey(*row, unitId);
+            if (m_people.contains(key) || seen.contains(key))
+                continue;
+            seen.insert(key);
+            keys << key;
+            people << Person{0, row->personName, row->position, unitId, 1};
+        }
+        const Result<QList<qint64>> ids = m_service.addMany(people);
+        if (!ids)
+            return ids.error();
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            m_people.insert(keys.at(i), ids->at(i));
+        return {};
     }
+
+    qint64 unitOf(const ImportPlan::Row &row) const
+    {
+        return row.task.unitId != 0 ? row.task.unitId : m_units.value(TextFolding::fold(row.unitName));
+    }
+
+    qint64 personOf(const ImportPlan::Row &row) const { return m_people.value(personKey(row, unitOf(row))); }
 
     Result<qint64> field(const QString &name)
     {
@@ -437,8 +481,13 @@ public:
     }
 
 private:
+    static QString personKey(const ImportPlan::Row &row, qint64 unitId)
+    {
+        return TextFolding::fold(row.personName) + u'|' + QString::number(unitId);
+    }
+
     ReferenceDataService &m_service;
-    QHash<QString, Unit> m_units;
+    QHash<QString, qint64> m_units;
     QHash<QString, qint64> m_people;
     QHash<QString, qint64> m_fields;
 };
@@ -473,8 +522,7 @@ Status RegistrationImporter::storeRows(const ImportPlan &plan, const Options &op
     Result<QSet<QString>> registered = registeredIn(m_services.repositories().tasks, plan);
     if (!registered)
         return registered.error();
-    NewRecords created(m_services.referenceData());
-    QList<std::pair<qint64, const ImportPlan::Row *>> decided;
+    QList<const ImportPlan::Row *> kept;
     int done = 0;
     for (const ImportPlan::Row &planned : plan.rows) {
         if (progress && ++done % 100 == 0 && !progress(done, int(plan.rows.size())))
@@ -485,32 +533,38 @@ Status RegistrationImporter::storeRows(const ImportPlan &plan, const Options &op
             continue;
         }
         registered->insert(key);
-        Task task = planned.task;
-        if (task.unitId == 0) {
-            const Result<Unit> unit = created.unit(planned);
-            if (!unit)
-                return rowError(planned.row, unit.error());
-            task.unitId = unit->id;
-        }
-        if (task.kind == TaskKind::Individual && !task.personId) {
-            const Result<qint64> person = created.person(planned, task.unitId);
-            if (!person)
-                return rowError(planned.row, person.error());
-            task.personId = *person;
-        }
-        if (!planned.fieldName.isEmpty() && !task.fieldId) {
-            const Result<qint64> field = created.field(planned.fieldName);
+        kept << &planned;
+    }
+    NewRecords created(m_services.referenceData());
+    if (const Status units = created.createUnits(kept); !units)
+        return units;
+    if (const Status people = created.createPeople(kept); !people)
+        return people;
+    QList<Task> tasks;
+    tasks.reserve(kept.size());
+    for (const ImportPlan::Row *planned : std::as_const(kept)) {
+        Task task = planned->task;
+        task.unitId = created.unitOf(*planned);
+        if (task.kind == TaskKind::Individual && !task.personId)
+            task.personId = created.personOf(*planned);
+        if (!planned->fieldName.isEmpty() && !task.fieldId) {
+            const Result<qint64> field = created.field(planned->fieldName);
             if (!field)
-                return rowError(planned.row, field.error());
+                return rowError(planned->row, field.error());
             task.fieldId = *field;
         }
-        task.positionAtRegistration = task.kind == TaskKind::Individual ? planned.position : QString();
-        const Result<qint64> added = m_services.tasks().add(task);
-        if (!added)
-            return rowError(planned.row, added.error());
-        ++outcome.imported;
-        if (planned.decision)
-            decided.append({*added, &planned});
+        task.positionAtRegistration = task.kind == TaskKind::Individual ? planned->position : QString();
+        tasks << task;
+    }
+    const Result<QList<qint64>> added =
+        m_services.tasks().addMany(tasks, [&](qsizetype i) { return tr("Row %1").arg(kept.at(i)->row); });
+    if (!added)
+        return added.error();
+    outcome.imported = int(added->size());
+    QList<std::pair<qint64, const ImportPlan::Row *>> decided;
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        if (kept.at(i)->decision)
+            decided.append({added->at(i), kept.at(i)});
     }
     return recordDecisions(decided, options, outcome);
 }

@@ -70,6 +70,16 @@ Result<qint64> ReferenceDataService::add(const Unit &unit)
     return run<qint64>([&] { return m_repositories.units.add(unit); });
 }
 
+Result<QList<qint64>> ReferenceDataService::addMany(const QList<Unit> &units)
+{
+    return run<QList<qint64>>([&] { return m_repositories.units.addMany(units); });
+}
+
+Result<QList<qint64>> ReferenceDataService::addMany(const QList<Person> &people)
+{
+    return run<QList<qint64>>([&] { return m_repositories.people.addMany(people); });
+}
+
 Result<int> ReferenceDataService::update(const Unit &unit)
 {
     return run<int>([&] { return m_repositories.units.update(unit); });

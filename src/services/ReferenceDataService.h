@@ -29,6 +29,9 @@ public:
     void setActor(const User &actor) { m_actor = actor; }
 
     Result<qint64> add(const Unit &unit);
+    // Many at once (an import's new units and people): one check, one statement, all or none.
+    Result<QList<qint64>> addMany(const QList<Unit> &units);
+    Result<QList<qint64>> addMany(const QList<Person> &people);
     Result<int> update(const Unit &unit);
     Status remove(const Unit &unit);
     Result<int> restore(const Unit &unit);

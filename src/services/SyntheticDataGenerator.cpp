@@ -92,12 +92,20 @@ Status Generator::run(int taskCount, const SyntheticDataGenerator::Progress &pro
         return done;
     if (const Status done = addLeaders(); !done)
         return done;
+    // Stored a batch at a time, each batch by one statement (TaskRepository::addMany).
+    constexpr int Batch = 5000;
+    QList<Task> batch;
+    batch.reserve(Batch);
     for (int i = 0; i < taskCount; ++i) {
-        const Result<qint64> added = r.tasks.add(makeTask(i, taskCount));
-        if (!added)
-            return added.error();
-        if (progress && (i + 1) % 1000 == 0)
-            progress(i + 1, taskCount);
+        batch << makeTask(i, taskCount);
+        if (batch.size() == Batch || i + 1 == taskCount) {
+            const Result<QList<qint64>> added = r.tasks.addMany(batch);
+            if (!added)
+                return added.error();
+            batch.clear();
+            if (progress)
+                progress(i + 1, taskCount);
+        }
     }
     if (progress)
         progress(taskCount, taskCount);
@@ -159,14 +167,14 @@ Unit Generator::makeUnit()
 
 Status Generator::addUnits(int count)
 {
-    for (int i = 0; i < count; ++i) {
-        Unit unit = makeUnit();
-        const Result<qint64> id = r.units.add(unit);
-        if (!id)
-            return id.error();
-        unit.id = *id;
-        unit.version = 1;
-        units << unit;
+    for (int i = 0; i < count; ++i)
+        units << makeUnit();
+    const Result<QList<qint64>> ids = r.units.addMany(units);
+    if (!ids)
+        return ids.error();
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        units[i].id = ids->at(i);
+        units[i].version = 1;
     }
     return {};
 }
@@ -179,15 +187,21 @@ Status Generator::addLeaders()
         for (int i = 0; i < count; ++i) {
             const QString position = unit.kind == UnitKind::Agency ? QString(u"Thủ trưởng "_s + unit.name)
                                                                    : QString(Positions.at(i) + QLatin1Char(' ') + unit.name);
-            Person person{0, pick(FamilyNames) + QLatin1Char(' ') + pick(MiddleNames) + QLatin1Char(' ') + pick(GivenNames),
-                          position, unit.id, 0};
-            const Result<qint64> id = r.people.add(person);
-            if (!id)
-                return id.error();
-            person.id = *id;
-            leaders << person;
+            leaders << Person{0, pick(FamilyNames) + QLatin1Char(' ') + pick(MiddleNames) + QLatin1Char(' ') + pick(GivenNames),
+                              position, unit.id, 1};
         }
         leadersOfUnit << leaders;
+    }
+    QList<Person> everyone;
+    for (const QList<Person> &leaders : std::as_const(leadersOfUnit))
+        everyone << leaders;
+    const Result<QList<qint64>> ids = r.people.addMany(everyone);
+    if (!ids)
+        return ids.error();
+    qsizetype next = 0;
+    for (QList<Person> &leaders : leadersOfUnit) {
+        for (Person &person : leaders)
+            person.id = ids->at(next++);
     }
     return {};
 }

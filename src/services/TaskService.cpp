@@ -109,6 +109,62 @@ Result<qint64> TaskService::add(Task task)
     });
 }
 
+Result<QList<qint64>> TaskService::addMany(QList<Task> tasks, const std::function<QString(qsizetype)> &where)
+{
+    const Bulk bulk(*this);
+    return inTransaction<QList<qint64>>(m_repositories.transactions, [&]() -> Result<QList<qint64>> {
+        if (const Status allowed = checkMayRegister(); !allowed)
+            return allowed.error();
+        QHash<int, Status> years;   // each year's seal, read once
+        QHash<qint64, Unit> units;
+        QHash<qint64, Person> people;
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
+            Task &task = tasks[i];
+            const auto refused = [&](const Error &error) {
+                return where ? Error(error.kind(), tr("%1: %2").arg(where(i), error.message()), error.detail()) : error;
+            };
+            if (isLocked(task))
+                return refused(Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected.")));
+            if (!years.contains(task.year))
+                years.insert(task.year, YearSeal::ensureOpen(m_repositories, task.year));
+            if (const Status open = years.value(task.year); !open)
+                return refused(open.error());
+            if (const Status snapshot = takeOwnerSnapshot(task, units, people); !snapshot)
+                return refused(snapshot.error());
+            if (const Status submittable = checkSubmittable(task); !submittable)
+                return refused(submittable.error());
+        }
+        return m_repositories.tasks.addMany(tasks);
+    });
+}
+
+// The owner's snapshot from records read once each, for many tasks; a position the task states
+// is kept, as in addChecked().
+Status TaskService::takeOwnerSnapshot(Task &task, QHash<qint64, Unit> &units, QHash<qint64, Person> &people)
+{
+    if (!units.contains(task.unitId)) {
+        const Result<Unit> unit = m_repositories.units.find(task.unitId);
+        if (!unit)
+            return unit.error();
+        units.insert(task.unitId, *unit);
+    }
+    const Person *person = nullptr;
+    if (task.kind == TaskKind::Individual && task.personId) {
+        if (!people.contains(*task.personId)) {
+            const Result<Person> found = m_repositories.people.find(*task.personId);
+            if (!found)
+                return found.error();
+            people.insert(*task.personId, *found);
+        }
+        person = &*people.constFind(*task.personId);
+    }
+    const QString statedPosition = task.positionAtRegistration;
+    task.takeOwnerSnapshot(units.value(task.unitId), person);
+    if (task.kind == TaskKind::Individual && !statedPosition.isEmpty())
+        task.positionAtRegistration = statedPosition;
+    return {};
+}
+
 Result<qint64> TaskService::addChecked(Task task)
 {
     return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {

@@ -2,10 +2,14 @@
 
 #include "Repositories.h"
 #include "Result.h"
+#include "Person.h"
 #include "Task.h"
+#include "Unit.h"
 #include "User.h"
 
 #include <QObject>
+
+#include <functional>
 
 namespace dotpha {
 
@@ -35,6 +39,10 @@ public:
     // Saves task, which must carry the version it was read at. When the owner changed, the
     // registration snapshot is taken anew. A task saved as submitted must be ready (TaskReadiness).
     Result<int> update(Task task);
+    // Registers many tasks at once, checked one by one as add() checks each, in one transaction
+    // with one tasksReplaced() after it: all of them or none. where(i), when given, names the i-th
+    // task in a refusal ("Row 12"). Returns their ids, in order.
+    Result<QList<qint64>> addMany(QList<Task> tasks, const std::function<QString(qsizetype)> &where = {});
     Status remove(qint64 id, int version);
     Result<int> restore(qint64 id, int version);
     Result<Task> find(qint64 id);
@@ -68,6 +76,7 @@ Q_SIGNALS:
 
 private:
     Status takeOwnerSnapshot(Task &task);
+    Status takeOwnerSnapshot(Task &task, QHash<qint64, Unit> &units, QHash<qint64, Person> &people);
     static Status checkSubmittable(const Task &task);
     Status checkMayRegister();
     Status checkEditable(const Task &task);

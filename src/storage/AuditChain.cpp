@@ -19,14 +19,20 @@ const QString HashedColumns =
 constexpr int HashedColumnCount = 12;
 constexpr int LegacyHashColumn = HashedColumnCount;
 constexpr int SnapshotColumn = HashedColumnCount + 1;
+constexpr int IdColumn = HashedColumnCount + 2;
 
-// A separator that no text holds, and a marker that tells NULL from the empty text.
+// Each hashed value as the bytes of its text (CAST AS BLOB): UTF-8 straight from the file, with
+// no round trip through QString. A separator that no text holds, and a marker that tells NULL
+// from the empty text.
 void addFields(QCryptographicHash &hash, const QSqlQuery &row)
 {
     for (int i = 0; i < HashedColumnCount; ++i) {
         const QVariant value = row.value(i);
         hash.addData(QByteArrayView("\x1f", 1));
-        hash.addData(value.isNull() ? QByteArray("\x00", 1) : value.toString().toUtf8());
+        if (value.isNull())
+            hash.addData(QByteArrayView("\x00", 1));
+        else
+            hash.addData(*static_cast<const QByteArray *>(value.constData()));
     }
 }
 
@@ -48,7 +54,7 @@ QByteArray recordHashOf(const QSqlQuery &row)
     const QVariant snapshot = row.value(SnapshotColumn);
     if (!snapshot.isNull()) {
         hash.addData(QByteArrayView("\x1d", 1));
-        hash.addData(snapshot.toString().toUtf8());
+        hash.addData(*static_cast<const QByteArray *>(snapshot.constData()));
     }
     return hash.result();
 }
@@ -63,7 +69,15 @@ QByteArray sealHashOf(const QByteArray &previous, const QByteArray &recordHashes
 
 constexpr int RecordHashLength = 32;
 
-const QString RowQuery = u"SELECT "_s + HashedColumns + u", hash, snapshot FROM audit_log"_s;
+QString rowQuery()
+{
+    QStringList selected;
+    for (const QString &column : HashedColumns.split(u", "_s))
+        selected << u"CAST(%1 AS BLOB)"_s.arg(column);
+    return u"SELECT "_s + selected.join(u", "_s) + u", hash, CAST(snapshot AS BLOB), id FROM audit_log"_s;
+}
+
+const QString RowQuery = rowQuery();
 
 Result<QByteArray> previousSeal(Database &database)
 {
@@ -107,7 +121,7 @@ public:
 
     void add(const QSqlQuery &row)
     {
-        const qint64 id = row.value(0).toLongLong();
+        const qint64 id = row.value(IdColumn).toLongLong();
         closeSealsBefore(id);
         if (m_next < m_seals.size() && id >= m_seals.at(m_next).firstId) {
             m_records.append({id, recordHashOf(row)});
@@ -193,7 +207,7 @@ Status AuditChain::seal(Database &database, qint64 afterId)
     qint64 firstId = 0;
     qint64 lastId = 0;
     while (rows.next()) {
-        lastId = rows.value(0).toLongLong();
+        lastId = rows.value(IdColumn).toLongLong();
         if (firstId == 0)
             firstId = lastId;
         recordHashes += recordHashOf(rows);

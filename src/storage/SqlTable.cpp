@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlErrors.h"
+#include "StagedRows.h"
 #include "TransactionGuard.h"
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,45 @@ SqlTable::SqlTable(Database &database, QString table, QString recordNoun)
     , m_table(std::move(table))
     , m_recordNoun(std::move(recordNoun))
 {
+}
+
+SqlTable::~SqlTable() = default;
+
+Result<QList<qint64>> SqlTable::insertMany(const QStringList &columns, const QList<QVariantList> &rows,
+                                           const QStringList &computed, const QStringList &computedValues)
+{
+    if (rows.isEmpty())
+        return QList<qint64>();
+    TransactionGuard transaction(m_database);
+    if (!transaction.began())
+        return transaction.began().error();
+    const Result<QList<int>> before = integers(u"SELECT coalesce(max(id), 0) FROM %1"_s.arg(m_table), {});
+    if (!before)
+        return before.error();
+    if (!m_staged)
+        m_staged = std::make_unique<StagedRows>(m_database, m_table + u"_staged"_s, int(columns.size()));
+    if (const Status begun = m_staged->begin(); !begun)
+        return begun.error();
+    for (const QVariantList &row : rows) {
+        if (const Status staged = m_staged->append(row); !staged)
+            return staged.error();
+    }
+    const QString selected = computedValues.isEmpty() ? m_staged->columns()
+                                                      : m_staged->columns() + u", "_s + computedValues.join(u", "_s);
+    const Result<int> written = execute(u"INSERT INTO %1 (%2) SELECT %3 FROM %4 ORDER BY rowid"_s.arg(
+                                            m_table, (columns + computed).join(u", "_s), selected, m_staged->table()),
+                                        {});
+    if (!written)
+        return written.error();
+    if (const Status emptied = m_staged->clear(); !emptied)
+        return emptied.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (qint64 id = before->value(0) + 1; id <= before->value(0) + rows.size(); ++id)
+        ids << id;
+    return ids;
 }
 
 // An absent value is an invalid QVariant and binds as NULL. A text is never absent: the driver

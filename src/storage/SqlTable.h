@@ -10,11 +10,13 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace dotpha {
 
 class Database;
+class StagedRows;
 
 // The steps every Sqlite*Repository shares, for one table: statements run with bound values
 // only, each write in a transaction (joining the caller's when there is one), and optimistic
@@ -23,9 +25,17 @@ class SqlTable
 {
 public:
     SqlTable(Database &database, QString table, QString recordNoun);
+    ~SqlTable();
 
     // Runs an INSERT; returns the new row id.
     Result<qint64> insert(const QString &sql, const QVariantList &values);
+    // Inserts many rows, each of the values of columns, by one INSERT ... SELECT from the rows
+    // staged beforehand (StagedRows), in a transaction of its own or the caller's; computed names
+    // extra columns whose values are the SQL expressions of computedValues (timestamps). Nothing
+    // else writes meanwhile, since the transaction holds the write lock, so the new ids follow
+    // the largest one; returns them in order.
+    Result<QList<qint64>> insertMany(const QStringList &columns, const QList<QVariantList> &rows,
+                                     const QStringList &computed = {}, const QStringList &computedValues = {});
     // Runs an UPDATE whose SQL ends in "WHERE id = ? AND version = ?" and sets version = version + 1;
     // id and version are bound after values. Returns the new version.
     Result<int> update(const QString &sql, QVariantList values, qint64 id, int version);
@@ -80,6 +90,7 @@ private:
     QString m_table;
     QString m_recordNoun;
     QHash<QString, QSqlQuery> m_statements;
+    std::unique_ptr<StagedRows> m_staged;
 };
 
 } // namespace dotpha

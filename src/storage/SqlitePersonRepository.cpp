@@ -58,6 +58,18 @@ Result<qint64> SqlitePersonRepository::add(const Person &person)
                           "VALUES (?, ?, ?, ?)"_s, writableValues(person));
 }
 
+Result<QList<qint64>> SqlitePersonRepository::addMany(const QList<Person> &people)
+{
+    QList<QVariantList> rows;
+    rows.reserve(people.size());
+    for (const Person &each : people) {
+        if (const Status valid = Validator::check(each); !valid)
+            return valid.error();
+        rows << writableValues(each);
+    }
+    return m_table.insertMany({u"full_name"_s, u"full_name_folded"_s, u"position"_s, u"unit_id"_s}, rows);
+}
+
 Result<int> SqlitePersonRepository::update(const Person &person)
 {
     if (const Status valid = Validator::check(person); !valid)

@@ -15,6 +15,7 @@ public:
     explicit SqlitePersonRepository(Database &database);
 
     Result<qint64> add(const Person &person) override;
+    Result<QList<qint64>> addMany(const QList<Person> &people) override;
     Result<int> update(const Person &person) override;
     Status remove(qint64 id, int version) override;
     Result<int> restore(const Person &person) override;

@@ -157,6 +157,18 @@ SqliteTaskRepository::SqliteTaskRepository(Database &database)
 {
 }
 
+Result<QList<qint64>> SqliteTaskRepository::addMany(const QList<Task> &tasks)
+{
+    QList<QVariantList> rows;
+    rows.reserve(tasks.size());
+    for (const Task &task : tasks) {
+        if (const Status valid = Validator::check(task); !valid)
+            return valid.error();
+        rows << writableValues(task);
+    }
+    return m_table.insertMany(WrittenColumns, rows, {u"created_at"_s, u"updated_at"_s}, {Now, Now});
+}
+
 Result<qint64> SqliteTaskRepository::add(const Task &task)
 {
     if (const Status valid = Validator::check(task); !valid)

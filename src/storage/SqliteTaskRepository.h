@@ -15,6 +15,7 @@ public:
     explicit SqliteTaskRepository(Database &database);
 
     Result<qint64> add(const Task &task) override;
+    Result<QList<qint64>> addMany(const QList<Task> &tasks) override;
     Result<int> update(const Task &task) override;
     Status remove(qint64 id, int version) override;
     Result<int> restore(qint64 id, int version) override;

@@ -52,6 +52,18 @@ Result<qint64> SqliteUnitRepository::add(const Unit &unit)
                           writableValues(unit));
 }
 
+Result<QList<qint64>> SqliteUnitRepository::addMany(const QList<Unit> &units)
+{
+    QList<QVariantList> rows;
+    rows.reserve(units.size());
+    for (const Unit &each : units) {
+        if (const Status valid = Validator::check(each); !valid)
+            return valid.error();
+        rows << writableValues(each);
+    }
+    return m_table.insertMany({u"name"_s, u"name_folded"_s, u"kind"_s, u"parent_id"_s, u"active_from_year"_s, u"active_to_year"_s, u"successor_id"_s}, rows);
+}
+
 Result<int> SqliteUnitRepository::update(const Unit &unit)
 {
     if (const Status valid = Validator::check(unit); !valid)

@@ -15,6 +15,7 @@ public:
     explicit SqliteUnitRepository(Database &database);
 
     Result<qint64> add(const Unit &unit) override;
+    Result<QList<qint64>> addMany(const QList<Unit> &units) override;
     Result<int> update(const Unit &unit) override;
     Status remove(qint64 id, int version) override;
     Result<int> restore(const Unit &unit) override;

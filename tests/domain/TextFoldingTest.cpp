@@ -33,3 +33,23 @@ TEST(TextFolding, CollapsesAndTrimsWhitespace)
     EXPECT_EQ(TextFolding::fold(u"  xã \t Mỹ   Bằng \n"_s), u"xa my bang"_s);
     EXPECT_EQ(TextFolding::fold(QString()), QString());
 }
+
+// The table fold() uses gives, for every letter it knows, alone and among others, what the
+// definition gives.
+TEST(TextFolding, TheTableAgreesWithTheDefinition)
+{
+    QString every;
+    for (char16_t c = 0x20; c < 0x250; ++c)
+        every += QChar(c);
+    for (char16_t c = 0x1E00; c < 0x1F00; ++c)
+        every += QChar(c);
+    for (const QChar c : every)
+        EXPECT_EQ(TextFolding::fold(QString(c)), TextFolding::foldByDecomposition(QString(c))) << int(c.unicode());
+    EXPECT_EQ(TextFolding::fold(every), TextFolding::foldByDecomposition(every));
+    const QString vietnamese = QStringLiteral("  Xây dựng  ĐẢNG BỘ xã Mỹ Bằng\tnăm 2021: “đô thị loại V” ");
+    EXPECT_EQ(TextFolding::fold(vietnamese), TextFolding::foldByDecomposition(vietnamese));
+    const QString decomposed = vietnamese.normalized(QString::NormalizationForm_D);
+    EXPECT_EQ(TextFolding::fold(decomposed), TextFolding::foldByDecomposition(decomposed));
+    const QString other = QStringLiteral("Ελληνικά и кириллица 漢字 ﬁ");   // outside the table: the definition
+    EXPECT_EQ(TextFolding::fold(other), TextFolding::foldByDecomposition(other));
+}
