@@ -32,48 +32,59 @@ Values valuesOfSnapshot(const QString &json)
     return values;
 }
 
-// What the trail says of one record, replayed entry by entry.
+// What the trail says of one record, replayed entry by entry. The snapshot is kept as its text
+// and read only when needed: a record unchanged since its snapshot is compared as one string.
 struct RecordedState
 {
     bool hasHistory = false;
     bool deleted = false;
-    Values values;   // the columns whose value the trail knows
+    bool hasSnapshot = false;
+    QString snapshot;
+    QList<std::pair<QString, std::optional<QString>>> changes;   // after the snapshot, in order
 
-    void apply(const QString &action, const QString &field, const QVariant &newValue, const QVariant &snapshot)
+    void apply(const QString &action, const QString &field, const QVariant &newValue, const QVariant &recorded)
     {
         hasHistory = true;
         if (action == u"delete"_s) {
             deleted = true;
-            values.clear();
+            hasSnapshot = false;
+            changes.clear();
         } else if (action == u"insert"_s || action == u"baseline"_s) {
             deleted = false;
             // Before data format 3 an insert named the record only: its values are known from the
             // changes after it, and from the baseline of the upgrade.
-            values = snapshot.isNull() ? Values() : valuesOfSnapshot(snapshot.toString());
+            hasSnapshot = !recorded.isNull();
+            snapshot = recorded.toString();
+            changes.clear();
         } else if (!field.isEmpty()) {
-            values.insert(field, textOf(newValue));   // a BLOB column's entry is never compared
+            changes.append({field, textOf(newValue)});   // a BLOB column's entry is never compared
         }
+    }
+
+    // The values the trail knows: the snapshot's, then each change.
+    Values values() const
+    {
+        Values known = hasSnapshot ? valuesOfSnapshot(snapshot) : Values();
+        for (const auto &[field, value] : changes)
+            known.insert(field, value);
+        return known;
     }
 };
 
-// A record as the file holds it: its key, its label and its audited columns as text.
+// A record as the file holds it: its key and its audited columns as the snapshot of a trigger
+// would write them now.
 struct StoredRecord
 {
     qint64 key = 0;
-    QString label;
-    Values values;
+    QString snapshot;
 };
 
 class TableReplay
 {
 public:
     TableReplay(Database &database, const AuditSchema::Table &table, QList<AuditSchema::Column> columns)
-        : m_database(database), m_table(table)
+        : m_database(database), m_table(table), m_columns(std::move(columns))
     {
-        for (const AuditSchema::Column &column : columns) {
-            if (!column.isBlob)
-                m_columns << column.name;
-        }
     }
 
     Result<QList<AuditDiscrepancy>> run(std::optional<qint64> only);
@@ -82,15 +93,17 @@ private:
     Status openQueries(std::optional<qint64> only);
     bool readStored();
     void compare(qint64 key, const RecordedState *recorded, const StoredRecord *stored);
+    void compareColumns(qint64 key, const Values &recorded, const Values &stored);
     void discrepancy(AuditDiscrepancy::Kind kind, qint64 key, const QString &label, const QString &column = {},
                      std::optional<QString> recorded = {}, std::optional<QString> stored = {})
     {
         m_found.append({kind, m_table.name, key, label, column, std::move(recorded), std::move(stored)});
     }
+    QString labelOf(const Values &values) const { return values.value(m_table.label).value_or(QString()); }
 
     Database &m_database;
     const AuditSchema::Table &m_table;
-    QStringList m_columns;
+    QList<AuditSchema::Column> m_columns;
     QSqlQuery m_rows{m_database.connection()};
     QSqlQuery m_trail{m_database.connection()};
     bool m_moreRows = false;
@@ -101,14 +114,12 @@ private:
 
 Status TableReplay::openQueries(std::optional<qint64> only)
 {
-    QStringList selected{m_table.key};
-    for (const QString &column : std::as_const(m_columns))
-        selected << u"CAST(%1 AS TEXT)"_s.arg(column);
-    // Names are ours (AuditSchema); only the key is bound.
-    const QString rowFilter = only ? u" WHERE %1 = ?"_s.arg(m_table.key) : QString();
+    // Names are ours (AuditSchema); only the key is bound. The snapshot expression is the
+    // triggers' own, so that an unchanged record gives the very text its snapshot holds.
+    const QString rowFilter = only ? u" WHERE r.%1 = ?"_s.arg(m_table.key) : QString();
     m_rows.setForwardOnly(true);
-    m_rows.prepare(u"SELECT %1 FROM main.%2%3 ORDER BY %4"_s.arg(selected.join(u", "_s), m_table.name, rowFilter,
-                                                                    m_table.key));
+    m_rows.prepare(u"SELECT r.%1, %2 FROM main.%3 AS r%4 ORDER BY r.%1"_s.arg(
+        m_table.key, AuditSchema::snapshotOf(m_columns, u"r"_s), m_table.name, rowFilter));
     if (only)
         m_rows.bindValue(0, *only);
     if (!m_rows.exec())
@@ -129,10 +140,7 @@ bool TableReplay::readStored()
     if (!m_rows.next())
         return false;
     m_stored.key = m_rows.value(0).toLongLong();
-    m_stored.values.clear();
-    for (int i = 0; i < m_columns.size(); ++i)
-        m_stored.values.insert(m_columns.at(i), textOf(m_rows.value(i + 1)));
-    m_stored.label = m_stored.values.value(m_table.label).value_or(QString());
+    m_stored.snapshot = m_rows.value(1).toString();
     return true;
 }
 
@@ -162,26 +170,35 @@ Result<QList<AuditDiscrepancy>> TableReplay::run(std::optional<qint64> only)
 void TableReplay::compare(qint64 key, const RecordedState *recorded, const StoredRecord *stored)
 {
     if (!recorded) {
-        discrepancy(AuditDiscrepancy::Kind::Unrecorded, key, stored->label);
+        discrepancy(AuditDiscrepancy::Kind::Unrecorded, key, labelOf(valuesOfSnapshot(stored->snapshot)));
         return;
     }
-    const QString recordedLabel = recorded->values.value(m_table.label).value_or(QString());
     if (!stored) {
         if (!recorded->deleted)
-            discrepancy(AuditDiscrepancy::Kind::Removed, key, recordedLabel);
+            discrepancy(AuditDiscrepancy::Kind::Removed, key, labelOf(recorded->values()));
         return;
     }
     if (recorded->deleted) {
-        discrepancy(AuditDiscrepancy::Kind::Reappeared, key, stored->label);
+        discrepancy(AuditDiscrepancy::Kind::Reappeared, key, labelOf(valuesOfSnapshot(stored->snapshot)));
         return;
     }
-    for (const QString &column : std::as_const(m_columns)) {
-        const auto known = recorded->values.constFind(column);
-        if (known == recorded->values.cend())
+    if (recorded->hasSnapshot && recorded->changes.isEmpty() && recorded->snapshot == stored->snapshot)
+        return;   // as inserted, or as the upgrade found it, and unchanged since
+    compareColumns(key, recorded->values(), valuesOfSnapshot(stored->snapshot));
+}
+
+void TableReplay::compareColumns(qint64 key, const Values &recorded, const Values &stored)
+{
+    const QString label = labelOf(recorded);
+    for (const AuditSchema::Column &column : std::as_const(m_columns)) {
+        if (column.isBlob)
             continue;
-        const std::optional<QString> value = stored->values.value(column);
+        const auto known = recorded.constFind(column.name);
+        if (known == recorded.cend())
+            continue;
+        const std::optional<QString> value = stored.value(column.name);
         if (known.value() != value)
-            discrepancy(AuditDiscrepancy::Kind::Changed, key, recordedLabel, column, known.value(), value);
+            discrepancy(AuditDiscrepancy::Kind::Changed, key, label, column.name, known.value(), value);
     }
 }
 
