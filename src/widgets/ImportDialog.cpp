@@ -30,6 +30,10 @@ ImportDialog::ImportDialog(Services &services, bool mayRecordDecisions, const QS
     , m_table(std::move(table))
 {
     m_ui->setupUi(this);
+    // A problem reads in full, over several lines if need be, not behind a horizontal scroll bar.
+    m_ui->problemList->setWordWrap(true);
+    m_ui->problemList->setResizeMode(QListView::Adjust);
+    m_ui->problemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->recordDecisionsCheck->setVisible(false);
     if (mayRecordDecisions) {
         const Result<ImportPlan> withDecisions = m_importer.plan(m_table, {}, -1, true);

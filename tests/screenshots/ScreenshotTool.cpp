@@ -160,16 +160,17 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
         ok &= save(summary, QDir(folder).filePath(u"summary"_s + suffix));
     }
 
-    // An office's spreadsheet with a title row, one column Dotpha does not know, and two mistakes.
+    // An office's spreadsheet with a title row, one column Dotpha does not know, two mistakes and a
+    // decision, as an administrator sees it (who may record the file's decisions).
     const QList<QStringList> spreadsheet = CsvReader::parse(
-        u"DANH SÁCH ĐĂNG KÝ VIỆC ĐỘT PHÁ, ĐỔI MỚI NĂM 2022,,,,,\n"
-        "Năm,Loại,Đơn vị,Họ và tên,Tên việc,Ghi chú\n"
-        "2022,Tập thể,xã Mỹ Bằng,,Hoàn thiện tiêu chí đô thị loại V,\n"
-        "2022,Cá nhân,xã Đạo Viện,Trần Văn Cương,Thu hồi đất công ích bị lấn chiếm,\n"
-        "2022,Tập thể,xã Kim Phú,,Chuyển đổi số trong Đảng ủy xã,mới\n"
-        "năm sau,Tập thể,xã Mỹ Bằng,,Nâng cao thu nhập bình quân,\n"
-        "2022,Cá nhân,xã Mỹ Bằng,,Chỉ đạo giải phóng mặt bằng,\n"_s);
-    ImportDialog import(window.session()->services(), false, u"dang-ky-2022.xlsx"_s, spreadsheet, &window);
+        u"DANH SÁCH ĐĂNG KÝ VIỆC ĐỘT PHÁ, ĐỔI MỚI NĂM 2022,,,,,,\n"
+        "Năm,Loại,Đơn vị,Họ và tên,Tên việc,Ghi chú,Trạng thái\n"
+        "2022,Tập thể,xã Mỹ Bằng,,Hoàn thiện tiêu chí đô thị loại V,,\n"
+        "2022,Cá nhân,xã Đạo Viện,Trần Văn Cương,Thu hồi đất công ích bị lấn chiếm,,\n"
+        "2022,Tập thể,xã Kim Phú,,Chuyển đổi số trong Đảng ủy xã,mới,Đã phê duyệt\n"
+        "năm sau,Tập thể,xã Mỹ Bằng,,Nâng cao thu nhập bình quân,,\n"
+        "2022,Cá nhân,xã Mỹ Bằng,,Chỉ đạo giải phóng mặt bằng,,\n"_s);
+    ImportDialog import(window.session()->services(), true, u"dang-ky-2022.xlsx"_s, spreadsheet, &window);
     import.resize(980, 640);
     ok &= save(import, QDir(folder).filePath(u"import"_s + suffix));
 
