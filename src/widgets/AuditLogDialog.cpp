@@ -1,5 +1,7 @@
 #include "AuditLogDialog.h"
 
+#include "AuditHeadText.h"
+
 #include "ui_AuditLogDialog.h"
 
 #include "AuditExporter.h"
@@ -51,7 +53,12 @@ QStringList AuditLogDialog::verify()
     }
     if (problems->isEmpty()) {
         m_ui->chainLabel->setStyleSheet(u"color: #1b5e20;"_s);
-        m_ui->chainLabel->setText(tr("Every record matches its seal: nothing was changed outside Dotpha."));
+        QString text = tr("Every record matches its seal and the data match the change log: nothing was changed "
+                          "outside Dotpha.");
+        // The seal to note down, or compare with one printed earlier.
+        if (const Result<std::optional<AuditHead>> head = m_repositories.audit.head(); head && head->has_value())
+            text += u'\n' + AuditHeadText::describe(**head);
+        m_ui->chainLabel->setText(text);
     } else {
         m_ui->chainLabel->setStyleSheet(u"color: #b00020;"_s);
         m_ui->chainLabel->setText(problems->join(u'\n'));
