@@ -53,6 +53,18 @@
         <source>Your account has been deactivated. Ask the administrator.</source>
         <translation>Tài khoản của bạn đã bị ngừng sử dụng. Hãy liên hệ quản trị viên.</translation>
     </message>
+    <message>
+        <source>Your account's role has changed since you signed in. Sign in again (File ▸ Sign in as another user).</source>
+        <translation>Vai trò của tài khoản đã thay đổi từ khi bạn đăng nhập. Hãy đăng nhập lại (Tệp ▸ Đăng nhập bằng tài khoản khác).</translation>
+    </message>
+    <message>
+        <source>Your account was changed outside Dotpha: nothing can be saved under it.</source>
+        <translation>Tài khoản của bạn đã bị sửa ngoài Dotpha: không thể lưu gì dưới tài khoản này.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in to change it.</source>
+        <translation>Cơ sở dữ liệu này có tài khoản: hãy đăng nhập để thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>AddTaskCommand</name>
@@ -1479,6 +1491,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The indicator is not one of this task's.</source>
         <translation>Chỉ tiêu này không thuộc việc đang chọn.</translation>
     </message>
+    <message>
+        <source>The entry is not one of this task's.</source>
+        <translation>Mục này không thuộc nhiệm vụ này.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceDataDialog</name>
@@ -1626,6 +1642,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Recorded from the imported file %1, row %2.</source>
         <translation>Ghi nhận từ tệp nhập %1, dòng %2.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Dòng %1</translation>
     </message>
 </context>
 <context>
@@ -2513,10 +2533,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation><numerusform>Đã ghi nhận %n thay đổi, mới nhất ở trên.</numerusform></translation>
     </message>
     <message>
-        <source>Every record matches its seal: nothing was changed outside Dotpha.</source>
-        <translation>Mọi bản ghi đều khớp dấu niêm phong: không có gì bị sửa ngoài Dotpha.</translation>
-    </message>
-    <message>
         <source>Export the change log</source>
         <translation>Xuất nhật ký thay đổi</translation>
     </message>
@@ -2527,6 +2543,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>CSV (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Every record matches its seal and the data match the change log: nothing was changed outside Dotpha.</source>
+        <translation>Mọi bản ghi đều khớp dấu niêm phong và dữ liệu khớp nhật ký thay đổi: không có gì bị sửa ngoài Dotpha.</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3472,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Only a reviewer's decision makes a task approved or rejected.</source>
         <translation>Chỉ quyết định của người thẩm định mới làm việc được duyệt hoặc không được duyệt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -759,6 +759,13 @@ VI = {
     'Restored from %1; the replaced database is kept as %2.': 'Đã khôi phục từ %1; cơ sở dữ liệu bị thay thế được giữ lại là %2.',
     'Automatic backups': 'Sao lưu tự động',
     'Dotpha copies each database once a day when it is first opened, and before every upgrade of its data format, into %1.\n\nDaily copies kept of each database:': 'Mỗi ngày, lần đầu mở một cơ sở dữ liệu, và trước mỗi lần nâng cấp định dạng dữ liệu, Dotpha sao chép nó vào %1.\n\nSố bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:',
+    "Your account's role has changed since you signed in. Sign in again (File ▸ Sign in as another user).": 'Vai trò của tài khoản đã thay đổi từ khi bạn đăng nhập. Hãy đăng nhập lại (Tệp ▸ Đăng nhập bằng tài khoản khác).',
+    'Your account was changed outside Dotpha: nothing can be saved under it.': 'Tài khoản của bạn đã bị sửa ngoài Dotpha: không thể lưu gì dưới tài khoản này.',
+    'This database has accounts: sign in to change it.': 'Cơ sở dữ liệu này có tài khoản: hãy đăng nhập để thay đổi.',
+    "The entry is not one of this task's.": 'Mục này không thuộc nhiệm vụ này.',
+    'Row %1': 'Dòng %1',
+    'Every record matches its seal and the data match the change log: nothing was changed outside Dotpha.': 'Mọi bản ghi đều khớp dấu niêm phong và dữ liệu khớp nhật ký thay đổi: không có gì bị sửa ngoài Dotpha.',
+    '%1: %2': '%1: %2',
 }
 
 

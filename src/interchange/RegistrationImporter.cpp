@@ -541,7 +541,8 @@ Status RegistrationImporter::storeRows(const ImportPlan &plan, const Options &op
     if (const Status people = created.createPeople(kept); !people)
         return people;
     QList<Task> tasks;
-    tasks.reserve(kept.size());
+    QList<const ImportPlan::Row *> registrations;
+    QList<std::pair<Task, const ImportPlan::Row *>> decided;
     for (const ImportPlan::Row *planned : std::as_const(kept)) {
         Task task = planned->task;
         task.unitId = created.unitOf(*planned);
@@ -554,33 +555,34 @@ Status RegistrationImporter::storeRows(const ImportPlan &plan, const Options &op
             task.fieldId = *field;
         }
         task.positionAtRegistration = task.kind == TaskKind::Individual ? planned->position : QString();
-        tasks << task;
+        if (planned->decision) {
+            decided.append({task, planned});
+        } else {
+            tasks << task;
+            registrations << planned;
+        }
     }
     const Result<QList<qint64>> added =
-        m_services.tasks().addMany(tasks, [&](qsizetype i) { return tr("Row %1").arg(kept.at(i)->row); });
+        m_services.tasks().addMany(tasks, [&](qsizetype i) { return tr("Row %1").arg(registrations.at(i)->row); });
     if (!added)
         return added.error();
     outcome.imported = int(added->size());
-    QList<std::pair<qint64, const ImportPlan::Row *>> decided;
-    for (qsizetype i = 0; i < kept.size(); ++i) {
-        if (kept.at(i)->decision)
-            decided.append({added->at(i), kept.at(i)});
-    }
-    return recordDecisions(decided, options, outcome);
+    return addDecided(decided, options, outcome);
 }
 
-// Recorded once every row is stored: each decision follows its registration in the trail.
-Status RegistrationImporter::recordDecisions(const QList<std::pair<qint64, const ImportPlan::Row *>> &decided,
-                                             const Options &options, Outcome &outcome)
+// Each with its decision, the registration and the decision one after the other in the trail.
+Status RegistrationImporter::addDecided(const QList<std::pair<Task, const ImportPlan::Row *>> &decided,
+                                        const Options &options, Outcome &outcome)
 {
     const User &actor = m_services.tasks().actor();
-    for (const auto &[taskId, row] : decided) {
+    for (const auto &[task, row] : decided) {
         const ReviewService::Details details{
             QDate::currentDate(), QString(),
             tr("Recorded from the imported file %1, row %2.").arg(options.sourceName).arg(row->row)};
-        const Result<int> recorded = m_services.review().recordImported(actor, taskId, *row->decision, details);
-        if (!recorded)
-            return rowError(row->row, recorded.error());
+        const Result<qint64> added = m_services.review().addWithImportedDecision(actor, task, *row->decision, details);
+        if (!added)
+            return rowError(row->row, added.error());
+        ++outcome.imported;
         ++outcome.decisions;
     }
     return {};

@@ -56,8 +56,8 @@ public:
 
 private:
     Status storeRows(const ImportPlan &plan, const Options &options, const Progress &progress, Outcome &outcome);
-    Status recordDecisions(const QList<std::pair<qint64, const ImportPlan::Row *>> &decided, const Options &options,
-                           Outcome &outcome);
+    Status addDecided(const QList<std::pair<Task, const ImportPlan::Row *>> &decided, const Options &options,
+                      Outcome &outcome);
 
     Services &m_services;
 };

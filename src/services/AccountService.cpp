@@ -152,13 +152,20 @@ Result<int> AccountService::setPassword(const User &actor, User user, const QStr
 {
     if (const Status strong = checkPassword(password); !strong)
         return strong.error();
-    user.password = PasswordHash::create(password, m_hashIterations);
+    const PasswordHash hashed = PasswordHash::create(password, m_hashIterations);
     return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
         if (actor.id != user.id) {
             if (const Status allowed = checkManager(actor); !allowed)
                 return allowed.error();
         }
-        return m_repositories.users.update(user);
+        // Only the password changes, on the account as stored: whoever sets their own password
+        // does not also set their role.
+        Result<User> stored = m_repositories.users.find(user.id);
+        if (!stored)
+            return stored.error();
+        stored->password = hashed;
+        stored->version = user.version;
+        return m_repositories.users.update(*stored);
     });
 }
 

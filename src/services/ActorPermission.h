@@ -9,10 +9,10 @@
 
 namespace dotpha {
 
-// Whether someone may take an action now. The role is read again from the accounts, in the
-// caller's transaction: an administrator may have changed it, or deactivated the account, since
-// its holder signed in. The system account (no id: the command line on a file without accounts,
-// a first start) keeps the role it was given.
+// Whether someone may take an action now, read again in the caller's transaction: the account
+// must still be as it was at sign-in (role, active, and as the change log recorded it), and the
+// system account (no id: the command line on a file without accounts, a first start) acts only
+// while the database has no accounts.
 class ActorPermission
 {
     Q_DECLARE_TR_FUNCTIONS(ActorPermission)

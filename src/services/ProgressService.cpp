@@ -53,11 +53,32 @@ Status ProgressService::setPercent(qint64 taskId, int percent)
     return saved ? Status() : Status(saved.error());
 }
 
+namespace {
+
+// The entry as stored, when it is one of the task's: the task is what the role, its state and the
+// year were checked against, so an entry of another task must not pass under its name.
+template <typename Entry>
+Result<Entry> storedOf(const Result<QList<Entry>> &entriesOfTask, qint64 id)
+{
+    if (!entriesOfTask)
+        return entriesOfTask.error();
+    for (const Entry &entry : *entriesOfTask) {
+        if (entry.id == id)
+            return entry;
+    }
+    return Error(Error::Kind::NotFound, ProgressService::tr("The entry is not one of this task's."));
+}
+
+} // namespace
+
 Status ProgressService::removeNote(const User &actor, const ProgressNote &note, std::optional<int> restoredPercent)
 {
     return m_repositories.transactions.inTransaction([&]() -> Status {
         if (const Status loggable = checkLoggable(actor, note.taskId); !loggable)
             return loggable;
+        if (const Result<ProgressNote> stored = storedOf(m_repositories.progressNotes.ofTask(note.taskId), note.id);
+            !stored)
+            return stored.error();
         if (const Status removed = m_repositories.progressNotes.remove(note.id, note.version); !removed)
             return removed;
         return restoredPercent ? setPercent(note.taskId, *restoredPercent) : Status();
@@ -69,6 +90,8 @@ Status ProgressService::removeWorkItem(const User &actor, const WorkItem &item)
     return m_repositories.transactions.inTransaction([&]() -> Status {
         if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
             return loggable;
+        if (const Result<WorkItem> stored = storedOf(m_repositories.workItems.ofTask(item.taskId), item.id); !stored)
+            return stored.error();
         return m_repositories.workItems.remove(item.id, item.version);
     });
 }
@@ -78,6 +101,9 @@ Status ProgressService::removeIndicator(const User &actor, const Indicator &indi
     return m_repositories.transactions.inTransaction([&]() -> Status {
         if (const Status loggable = checkLoggable(actor, indicator.taskId); !loggable)
             return loggable;
+        if (const Result<Indicator> stored = storedOf(m_repositories.indicators.ofTask(indicator.taskId), indicator.id);
+            !stored)
+            return stored.error();
         return m_repositories.indicators.remove(indicator.id, indicator.version);
     });
 }
@@ -123,11 +149,16 @@ Result<qint64> ProgressService::addWorkItem(const User &actor, const WorkItem &i
 
 Result<int> ProgressService::setWorkItemDone(const User &actor, WorkItem item, const QDate &doneOn)
 {
-    item.doneOn = doneOn;
     return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
         if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
             return loggable.error();
-        return m_repositories.workItems.update(item);
+        // Only the done date changes, on the item as stored: the rest is not the caller's to move.
+        Result<WorkItem> stored = storedOf(m_repositories.workItems.ofTask(item.taskId), item.id);
+        if (!stored)
+            return stored.error();
+        stored->doneOn = doneOn;
+        stored->version = item.version;
+        return m_repositories.workItems.update(*stored);
     });
 }
 

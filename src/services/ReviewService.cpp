@@ -149,6 +149,10 @@ Result<int> ReviewService::adjust(const User &actor, const Task &adjusted, const
         Task after = adjusted;
         after.status = TaskStatus::Approved;
         after.version = task->version;
+        if (after.year != task->year) {
+            if (const Status open = YearSeal::ensureOpen(m_repositories, after.year); !open)
+                return open.error();
+        }
         return decide(actor, *task, after, DecisionKind::Adjust, details);
     });
 }
@@ -226,7 +230,8 @@ Result<qint64> ReviewService::assign(const User &actor, Task task, const Details
     return addApproved(actor, std::move(task), TaskOrigin::Assigned, DecisionKind::Assign, details);
 }
 
-Result<int> ReviewService::recordImported(const User &actor, qint64 taskId, TaskStatus decided, const Details &details)
+Result<qint64> ReviewService::addWithImportedDecision(const User &actor, Task task, TaskStatus decided,
+                                                      const Details &details)
 {
     const std::optional<DecisionKind> kind = decided == TaskStatus::Approved   ? std::optional(DecisionKind::Approve)
                                              : decided == TaskStatus::Rejected ? std::optional(DecisionKind::Reject)
@@ -234,16 +239,25 @@ Result<int> ReviewService::recordImported(const User &actor, qint64 taskId, Task
                                                                                : std::nullopt;
     if (!kind)
         return Error::validation(tr("Only an approval, a rejection or a return can be recorded from a file."));
-    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
-        const Result<Task> task =
-            taskFor(actor, Action::RecordImportedDecisions, taskId, {TaskStatus::Draft, TaskStatus::Submitted});
-        if (!task)
-            return task.error();
+    return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {
+        if (const Status allowed = ActorPermission::check(m_repositories, actor, Action::RecordImportedDecisions);
+            !allowed)
+            return allowed.error();
+        if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
+            return open.error();
         if (const Status valid = checkDetails(details, true); !valid)
             return valid.error();
-        Task after = *task;
+        task.status = TaskStatus::Draft;
+        const Result<qint64> id = m_tasks.addChecked(task);
+        if (!id)
+            return id;
+        const Result<Task> registered = m_tasks.find(*id);
+        if (!registered)
+            return registered.error();
+        Task after = *registered;
         after.status = decided;
-        return decide(actor, *task, after, *kind, details);
+        const Result<int> version = decide(actor, *registered, after, *kind, details);
+        return version ? id : Result<qint64>(version.error());
     });
 }
 

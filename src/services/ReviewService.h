@@ -47,11 +47,11 @@ public:
     // An administrator's change to a task of a closed year: recorded as an adjustment decision
     // marked late, and every audit row it writes carries "Late amendment: reason". A reason is required.
     Result<int> amendLate(const User &actor, const Task &amended, const Details &details);
-    // An administrator records the decision an imported spreadsheet reports for a registration
-    // (approved, rejected or returned), taken outside Dotpha: the task, just imported, is a draft
-    // or submitted; the importing administrator is named as its reviewer, and the reason names
-    // the file.
-    Result<int> recordImported(const User &actor, qint64 taskId, TaskStatus decided, const Details &details);
+    // Adds a registration an imported spreadsheet brings together with the decision it reports
+    // (approved, rejected or returned), taken outside Dotpha: the task is stored as a draft and
+    // decided at once, in one transaction, by an administrator, who is named as its reviewer; the
+    // reason names the file. Only a task added this way: no existing task is decided by it.
+    Result<qint64> addWithImportedDecision(const User &actor, Task task, TaskStatus decided, const Details &details);
     // Rates an approved task at year end.
     Result<int> rate(const User &actor, qint64 taskId, Rating rating, const QString &assessment, const Details &details);
 
