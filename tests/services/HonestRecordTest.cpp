@@ -7,6 +7,7 @@
 #include "Services.h"
 #include "TaskRepository.h"
 #include "UserRepository.h"
+#include "WorkItemRepository.h"
 
 #include <QSqlQuery>
 
@@ -167,4 +168,72 @@ TEST_F(HonestRecordTest, AccountsDeletedOutsideDotphaDoNotOfferANewAdministrator
     EXPECT_EQ(hasUsers.error().kind(), Error::Kind::Refused);
     EXPECT_FALSE(reopened.createFirstAdministrator(u"keGian"_s, u"Kẻ gian"_s, u"mật khẩu dài"_s).ok());
     EXPECT_TRUE(workspace->repositories().users.all()->isEmpty());
+}
+
+TEST_F(HonestRecordTest, ADeactivatedAccountNoLongerActs)
+{
+    AccountService accounts(workspace->repositories(), 1000);
+    const User admin = *accounts.createFirstAdministrator(u"quantri"_s, u"Quản trị"_s, u"mật khẩu dài"_s);
+    const User signedIn = *accounts.addUser(admin, userWithRole(UserRole::Clerk, u"vanthu"_s), u"mật khẩu dài"_s);
+    User deactivated = **workspace->repositories().users.findByLogin(u"vanthu"_s);
+    deactivated.active = false;
+    ASSERT_TRUE(accounts.updateUser(admin, deactivated).ok());
+    tasks->setActor(signedIn);
+    Task edited = *tasks->find(task.id);
+    edited.title = u"Sửa sau khi bị khóa tài khoản"_s;
+    const Result<int> saved = tasks->update(edited);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().kind(), Error::Kind::Refused);
+    EXPECT_EQ(tasks->find(task.id)->title, u"Đô thị loại V"_s);
+}
+
+// Once a database has accounts, the nameless system account (a first start, the command line on a
+// file without accounts) can no longer write.
+TEST_F(HonestRecordTest, TheSystemAccountStopsActingOnceThereAreAccounts)
+{
+    AccountService accounts(workspace->repositories(), 1000);
+    ASSERT_TRUE(accounts.createFirstAdministrator(u"quantri"_s, u"Quản trị"_s, u"mật khẩu dài"_s).ok());
+    tasks->setActor(administrator);   // id 0: nobody signed in
+    Task edited = *tasks->find(task.id);
+    edited.title = u"Sửa không đăng nhập"_s;
+    const Result<int> saved = tasks->update(edited);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().kind(), Error::Kind::Refused);
+}
+
+TEST_F(HonestRecordTest, AWorkItemIsChangedOnlyThroughItsOwnTaskAndOnlyInItsDoneDate)
+{
+    approveTask();
+    const Task other = TestData(workspace->repositories()).addCollectiveTask(unit, u"Việc khác"_s);
+    Task ready = *tasks->find(other.id);
+    ready.expectedResult = u"Có kết quả"_s;
+    ASSERT_TRUE(tasks->update(ready).ok());
+    ASSERT_TRUE(review->submit(clerk, other.id).ok());
+    ASSERT_TRUE(review->approve(reviewer, other.id, decided).ok());
+    const qint64 id = *progress->addWorkItem(clerk, WorkItem{0, task.id, 1, u"Làm đường trục xã"_s, QDate(2021, 9, 30), {}, 0});
+    WorkItem stored = workspace->repositories().workItems.ofTask(task.id)->constFirst();
+
+    WorkItem claimed = stored;
+    claimed.taskId = other.id;   // allowed on the other task, but the item is not that task's
+    EXPECT_EQ(progress->removeWorkItem(clerk, claimed).error().kind(), Error::Kind::NotFound);
+    EXPECT_EQ(progress->setWorkItemDone(clerk, claimed, QDate(2021, 9, 1)).error().kind(), Error::Kind::NotFound);
+
+    WorkItem retitled = stored;
+    retitled.title = u"Tiêu đề khác"_s;
+    ASSERT_TRUE(progress->setWorkItemDone(clerk, retitled, QDate(2021, 9, 1)).ok());
+    const WorkItem after = workspace->repositories().workItems.ofTask(task.id)->constFirst();
+    EXPECT_EQ(after.id, id);
+    EXPECT_EQ(after.title, u"Làm đường trục xã"_s);
+    EXPECT_EQ(after.doneOn, QDate(2021, 9, 1));
+}
+
+TEST_F(HonestRecordTest, AnAdjustmentCannotMoveATaskIntoAClosedYear)
+{
+    approveTask();
+    ASSERT_TRUE(closing->close(administrator, 2020).ok());
+    Task moved = *tasks->find(task.id);
+    moved.year = 2020;
+    const Result<int> adjusted = review->adjust(reviewer, moved, decided);
+    ASSERT_FALSE(adjusted.ok());
+    EXPECT_EQ(tasks->find(task.id)->year, 2021);
 }
