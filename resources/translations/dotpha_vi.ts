@@ -1493,7 +1493,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>The entry is not one of this task's.</source>
-        <translation>Mục này không thuộc nhiệm vụ này.</translation>
+        <translation>Mục này không thuộc việc này.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3476,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Only a reviewer returns a task for revision.</source>
+        <translation>Chỉ người thẩm định mới trả lại việc để chỉnh sửa.</translation>
     </message>
 </context>
 <context>

@@ -762,10 +762,11 @@ VI = {
     "Your account's role has changed since you signed in. Sign in again (File ▸ Sign in as another user).": 'Vai trò của tài khoản đã thay đổi từ khi bạn đăng nhập. Hãy đăng nhập lại (Tệp ▸ Đăng nhập bằng tài khoản khác).',
     'Your account was changed outside Dotpha: nothing can be saved under it.': 'Tài khoản của bạn đã bị sửa ngoài Dotpha: không thể lưu gì dưới tài khoản này.',
     'This database has accounts: sign in to change it.': 'Cơ sở dữ liệu này có tài khoản: hãy đăng nhập để thay đổi.',
-    "The entry is not one of this task's.": 'Mục này không thuộc nhiệm vụ này.',
+    "The entry is not one of this task's.": 'Mục này không thuộc việc này.',
     'Row %1': 'Dòng %1',
     'Every record matches its seal and the data match the change log: nothing was changed outside Dotpha.': 'Mọi bản ghi đều khớp dấu niêm phong và dữ liệu khớp nhật ký thay đổi: không có gì bị sửa ngoài Dotpha.',
     '%1: %2': '%1: %2',
+    'Only a reviewer returns a task for revision.': 'Chỉ người thẩm định mới trả lại việc để chỉnh sửa.',
 }
 
 

@@ -39,15 +39,38 @@ TaskService::Bulk::Bulk(TaskService &service)
 
 TaskService::Bulk::~Bulk()
 {
-    if (--m_service.m_bulkDepth == 0)
-        m_service.m_repositories.transactions.afterCommit([service = &m_service] { Q_EMIT service->tasksReplaced(); });
+    if (--m_service.m_bulkDepth > 0)
+        return;
+    // Views reload once, and only when a change of the bulk was committed.
+    m_service.m_repositories.transactions.afterCommit([service = &m_service] {
+        if (std::exchange(service->m_bulkChanged, false))
+            Q_EMIT service->tasksReplaced();
+    });
 }
 
 void TaskService::notify(void (TaskService::*signal)(qint64), qint64 id)
 {
-    if (m_bulkDepth > 0)
+    if (m_bulkDepth > 0) {
+        markBulkChanged();
         return;
+    }
     m_repositories.transactions.afterCommit([this, signal, id] { Q_EMIT(this->*signal)(id); });
+}
+
+void TaskService::markBulkChanged()
+{
+    m_repositories.transactions.afterCommit([this] { m_bulkChanged = true; });
+}
+
+// A registration is a draft or submitted: approval and rejection are a reviewer's decisions, and
+// so is returning a task for revision (a returned task stays returned while it is reworked).
+Status TaskService::checkStatusOfRegistration(const Task &task, std::optional<TaskStatus> stored)
+{
+    if (isLocked(task))
+        return Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected."));
+    if (task.status == TaskStatus::Returned && stored != TaskStatus::Returned)
+        return Error(Error::Kind::Refused, tr("Only a reviewer returns a task for revision."));
+    return {};
 }
 
 Status TaskService::takeOwnerSnapshot(Task &task)
@@ -101,8 +124,8 @@ Result<qint64> TaskService::add(Task task)
     return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {
         if (const Status allowed = checkMayRegister(); !allowed)
             return allowed.error();
-        if (isLocked(task))
-            return Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected."));
+        if (const Status status = checkStatusOfRegistration(task, std::nullopt); !status)
+            return status.error();
         if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
             return open.error();
         return addChecked(std::move(task));
@@ -123,8 +146,8 @@ Result<QList<qint64>> TaskService::addMany(QList<Task> tasks, const std::functio
             const auto refused = [&](const Error &error) {
                 return where ? Error(error.kind(), tr("%1: %2").arg(where(i), error.message()), error.detail()) : error;
             };
-            if (isLocked(task))
-                return refused(Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected.")));
+            if (const Status status = checkStatusOfRegistration(task, std::nullopt); !status)
+                return refused(status.error());
             if (!years.contains(task.year))
                 years.insert(task.year, YearSeal::ensureOpen(m_repositories, task.year));
             if (const Status open = years.value(task.year); !open)
@@ -134,7 +157,10 @@ Result<QList<qint64>> TaskService::addMany(QList<Task> tasks, const std::functio
             if (const Status submittable = checkSubmittable(task); !submittable)
                 return refused(submittable.error());
         }
-        return m_repositories.tasks.addMany(tasks);
+        Result<QList<qint64>> added = m_repositories.tasks.addMany(tasks);
+        if (added && !added->isEmpty())
+            markBulkChanged();
+        return added;
     });
 }
 
@@ -193,8 +219,8 @@ Result<int> TaskService::update(Task task)
             return stored.error();
         if (const Status editable = checkEditable(*stored); !editable)
             return editable.error();
-        if (isLocked(task))
-            return Error(Error::Kind::Refused, tr("Only a reviewer's decision makes a task approved or rejected."));
+        if (const Status status = checkStatusOfRegistration(task, stored->status); !status)
+            return status.error();
         if (task.year != stored->year) {
             if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
                 return open.error();

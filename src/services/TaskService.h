@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace dotpha {
 
@@ -78,15 +79,18 @@ private:
     Status takeOwnerSnapshot(Task &task);
     Status takeOwnerSnapshot(Task &task, QHash<qint64, Unit> &units, QHash<qint64, Person> &people);
     static Status checkSubmittable(const Task &task);
+    static Status checkStatusOfRegistration(const Task &task, std::optional<TaskStatus> stored);
     Status checkMayRegister();
     Status checkEditable(const Task &task);
     void notify(void (TaskService::*signal)(qint64), qint64 id);
+    void markBulkChanged();
 
     static User systemActor();
 
     Repositories &m_repositories;
     User m_actor = systemActor();
     int m_bulkDepth = 0;
+    bool m_bulkChanged = false;   // a committed change of the current bulk
 };
 
 } // namespace dotpha

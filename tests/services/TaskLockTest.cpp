@@ -3,6 +3,8 @@
 #include "ServiceFixture.h"
 #include "TaskSnapshot.h"
 
+#include <QSignalSpy>
+
 using namespace Qt::StringLiterals;
 using namespace dotpha;
 using namespace dotpha::test;
@@ -50,6 +52,36 @@ TEST_F(TaskLockTest, AnOrdinaryEditCannotApproveOrReject)
     EXPECT_EQ(tasks->update(approved).error().kind(), Error::Kind::Refused);
     approved.id = 0;
     EXPECT_EQ(tasks->add(approved).error().kind(), Error::Kind::Refused);
+}
+
+TEST_F(TaskLockTest, AnOrdinaryEditCannotReturnATaskForRevision)
+{
+    Task returned = reread(task.id);
+    returned.status = TaskStatus::Returned;
+    EXPECT_EQ(tasks->update(returned).error().kind(), Error::Kind::Refused);
+    returned.id = 0;
+    EXPECT_EQ(tasks->add(returned).error().kind(), Error::Kind::Refused);
+    EXPECT_EQ(tasks->addMany({returned}).error().kind(), Error::Kind::Refused);
+    EXPECT_EQ(reread(task.id).status, TaskStatus::Draft);
+
+    // A task the reviewer returned stays returned while the clerk reworks it.
+    ASSERT_TRUE(review->submit(clerk, task.id).ok());
+    ASSERT_TRUE(review->returnForRevision(reviewer, task.id, decided).ok());
+    Task reworked = reread(task.id);
+    reworked.title = u"Đô thị loại V, bổ sung"_s;
+    EXPECT_TRUE(tasks->update(reworked).ok());
+    EXPECT_EQ(reread(task.id).status, TaskStatus::Returned);
+}
+
+TEST_F(TaskLockTest, ABulkThatSavedNothingDoesNotReloadTheViews)
+{
+    QSignalSpy replaced(tasks.get(), &TaskService::tasksReplaced);
+    Task approved = TestData::collectiveTask(unit, u"Mới"_s);
+    approved.status = TaskStatus::Approved;
+    EXPECT_FALSE(tasks->addMany({approved}).ok());
+    EXPECT_EQ(replaced.count(), 0);
+    EXPECT_TRUE(tasks->addMany({TestData::collectiveTask(unit, u"Mới"_s)}).ok());
+    EXPECT_EQ(replaced.count(), 1);
 }
 
 TEST_F(TaskLockTest, AReviewerMayNotRegisterOrEditDrafts)
