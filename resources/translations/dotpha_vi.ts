@@ -1007,6 +1007,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The backup could not be put in place of %1; the database was left as it was.</source>
         <translation>Không đặt được bản sao lưu vào chỗ %1; cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
+    <message>
+        <source>%1 is being saved to from another computer; nothing was restored. Try again in a moment.</source>
+        <translation>%1 đang được lưu từ máy khác; chưa khôi phục gì. Hãy thử lại sau giây lát.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>

@@ -767,6 +767,7 @@ VI = {
     'Every record matches its seal and the data match the change log: nothing was changed outside Dotpha.': 'Mọi bản ghi đều khớp dấu niêm phong và dữ liệu khớp nhật ký thay đổi: không có gì bị sửa ngoài Dotpha.',
     '%1: %2': '%1: %2',
     'Only a reviewer returns a task for revision.': 'Chỉ người thẩm định mới trả lại việc để chỉnh sửa.',
+    '%1 is being saved to from another computer; nothing was restored. Try again in a moment.': '%1 đang được lưu từ máy khác; chưa khôi phục gì. Hãy thử lại sau giây lát.',
 }
 
 

@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <filesystem>
 
@@ -30,6 +33,47 @@ void removeWithCompanions(const QString &path)
     QFile::remove(path);
     for (const QString &suffix : Companions)
         QFile::remove(path + suffix);
+}
+
+// A name for the replaced file that no earlier restore has taken.
+QString unusedKeptPath(const QString &target)
+{
+    const QFileInfo info(target);
+    const QString stem = info.completeBaseName() + u"-before-restore-"_s
+                         + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    QString kept = info.dir().filePath(stem + u'.' + info.suffix());
+    for (int n = 2; QFile::exists(kept) || QFile::exists(kept + u"-wal"_s); ++n)
+        kept = info.dir().filePath(stem + u'-' + QString::number(n) + u'.' + info.suffix());
+    return kept;
+}
+
+// Whether someone is writing to the file right now: their save would land in the replaced copy.
+// Whoever merely has it open finds out at their next save, which checks that the file is still
+// the one they opened (Database::ensureStillInPlace).
+Status checkNoSaveUnderWay(const QString &target)
+{
+    const QString name = u"dotpha-restore-check-"_s + QString::number(reinterpret_cast<quintptr>(&target));
+    bool busy = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(target);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=1000"_s);
+        if (db.open()) {
+            QSqlQuery begin(db);
+            // Only SQLITE_BUSY counts: a damaged target, the usual reason to restore, is replaced.
+            if (begin.exec(u"BEGIN IMMEDIATE"_s))
+                QSqlQuery(db).exec(u"ROLLBACK"_s);
+            else
+                busy = begin.lastError().nativeErrorCode() == u"5"_s;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (busy)
+        return Error(Error::Kind::Locked, DatabaseRestore::tr("%1 is being saved to from another computer; nothing was "
+                                                              "restored. Try again in a moment.")
+                                              .arg(QDir::toNativeSeparators(target)));
+    return {};
 }
 
 } // namespace
@@ -87,14 +131,20 @@ Status DatabaseRestore::moveAside(const QString &target, const QString &kept)
         return Error(Error::Kind::File, tr("%1 could not be moved aside; nothing was restored. Close the programs that "
                                            "have it open and try again.").arg(QDir::toNativeSeparators(target)));
     // A -wal belongs to the file it was written for: it goes with it, so neither file is read with
-    // the other's.
+    // the other's. When one cannot follow, whatever moved goes back.
+    QStringList moved;
     for (const QString &suffix : Companions) {
-        if (QFile::exists(target + suffix) && !renameFile(target + suffix, kept + suffix)) {
+        if (!QFile::exists(target + suffix))
+            continue;
+        if (!renameFile(target + suffix, kept + suffix)) {
+            for (const QString &back : std::as_const(moved))
+                renameFile(kept + back, target + back);
             renameFile(kept, target);
             return Error(Error::Kind::File, tr("%1 could not be moved aside; nothing was restored. Close the programs "
                                                "that have it open and try again.")
                                                 .arg(QDir::toNativeSeparators(target + suffix)));
         }
+        moved << suffix;
     }
     return {};
 }
@@ -108,9 +158,9 @@ Result<QString> DatabaseRestore::install(const QString &target)
     }
     QString kept;
     if (QFile::exists(target)) {
-        const QFileInfo info(target);
-        kept = info.dir().filePath(info.completeBaseName() + u"-before-restore-"_s
-                                   + QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s) + u'.' + info.suffix());
+        if (const Status quiet = checkNoSaveUnderWay(target); !quiet)
+            return quiet.error();
+        kept = unusedKeptPath(target);
         if (const Status moved = moveAside(target, kept); !moved)
             return moved.error();
     }

@@ -119,6 +119,35 @@ TEST_F(RestoreTest, RestoringNeedsTheAuthorisationAskedFor)
     EXPECT_FALSE(Workspace::restoreBackup(temporary.pathFor(u"khong-co.sqlite"_s), temporary.path(), {}).ok());
 }
 
+TEST_F(RestoreTest, RestoringTwiceInASecondKeepsBothReplacedFiles)
+{
+    const Result<QString> first = Workspace::restoreBackup(backup, temporary.path(), {});
+    ASSERT_TRUE(first.ok()) << first.error().message().toStdString();
+    const Result<QString> second = Workspace::restoreBackup(backup, temporary.path(), {});
+    ASSERT_TRUE(second.ok()) << second.error().message().toStdString();
+    EXPECT_NE(*first, *second);
+    EXPECT_TRUE(QFile::exists(*first));
+    EXPECT_TRUE(QFile::exists(*second));
+}
+
+TEST_F(RestoreTest, ASaveUnderWayOnAnotherComputerStopsTheRestore)
+{
+    QSqlDatabase colleague = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"colleague"_s);
+    colleague.setDatabaseName(temporary.path());
+    ASSERT_TRUE(colleague.open());
+    ASSERT_TRUE(QSqlQuery(colleague).exec(u"BEGIN IMMEDIATE"_s));
+    const Result<QString> kept = Workspace::restoreBackup(backup, temporary.path(), {});
+    QSqlQuery(colleague).exec(u"ROLLBACK"_s);
+    colleague.close();
+    colleague = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"colleague"_s);
+    ASSERT_FALSE(kept.ok());
+    EXPECT_EQ(kept.error().kind(), Error::Kind::Locked);
+    const QStringList replaced = QFileInfo(temporary.path()).dir().entryList({u"*before-restore*"_s});
+    EXPECT_TRUE(replaced.isEmpty()) << replaced.join(u' ').toStdString();
+    EXPECT_FALSE(QFile::exists(temporary.path() + u".restoring"_s));
+}
+
 TEST(AutomaticBackups, AFileIsCopiedBeforeItsUpgradeAndOnceADay)
 {
     TemporaryDatabase temporary;
