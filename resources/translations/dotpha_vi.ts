@@ -272,10 +272,6 @@
         <translation>Quản trị viên của bản sao lưu đăng nhập</translation>
     </message>
     <message>
-        <source>Only an administrator of the backup may restore it.</source>
-        <translation>Chỉ quản trị viên của bản sao lưu mới được khôi phục nó.</translation>
-    </message>
-    <message>
         <source>Replace %1 with the backup %2?
 
 The backup is checked first. The database as it is now is kept beside it, its name followed by "before-restore" and the date.</source>
@@ -286,6 +282,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>An administrator of the database signs in</source>
+        <translation>Quản trị viên của cơ sở dữ liệu đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -519,10 +519,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>kiểm tra tính toàn vẹn, liên kết, dấu niêm phong của nhật ký thay đổi và đối chiếu mọi bản ghi với nhật ký; --expect so với dấu niêm phong đã in hoặc đã xuất trước đây; mã thoát 1 nếu có lỗi</translation>
     </message>
     <message>
-        <source>check BACKUP and put it in place of the database, which is kept beside it as a dated copy</source>
-        <translation>kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ</translation>
-    </message>
-    <message>
         <source>(administrators) record the decisions the file reports (approved, rejected, returned) under your name, instead of refusing those rows</source>
         <translation>(quản trị viên) ghi nhận các quyết định tệp nêu (đã phê duyệt, không phê duyệt, trả lại) dưới tên bạn, thay vì từ chối các dòng đó</translation>
     </message>
@@ -567,14 +563,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Lệnh restore cần bản sao lưu: restore BẢN_SAO_LƯU.</translation>
     </message>
     <message>
-        <source>The backup has accounts: restoring it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.</source>
-        <translation>Bản sao lưu có tài khoản: muốn khôi phục cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên trong bản sao lưu, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>Only an administrator of the backup may restore it.</source>
-        <translation>Chỉ quản trị viên của bản sao lưu mới được khôi phục nó.</translation>
-    </message>
-    <message>
         <source>Restored %1 from %2.</source>
         <translation>Đã khôi phục %1 từ %2.</translation>
     </message>
@@ -593,6 +581,21 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>user add needs --role clerk, reviewer or administrator, and --name NAME.</source>
         <translation>Lệnh user add cần --role clerk, reviewer hoặc administrator, và --name HỌ_TÊN.</translation>
+    </message>
+    <message>
+        <source>check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user</source>
+        <translation>kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user</translation>
+    </message>
+</context>
+<context>
+    <name>CliRestoreCommand</name>
+    <message>
+        <source>The backup has accounts: restoring it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.</source>
+        <translation>Bản sao lưu có tài khoản: muốn khôi phục cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên trong bản sao lưu, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database has accounts: replacing it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.</source>
+        <translation>Cơ sở dữ liệu có tài khoản: muốn thay nó cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên của nó, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1660,17 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>delete task “%1”</source>
         <translation>xóa việc “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreAuthority</name>
+    <message>
+        <source>Only an administrator of the backup may restore it.</source>
+        <translation>Chỉ quản trị viên của bản sao lưu mới được khôi phục nó.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the database may replace it with a backup.</source>
+        <translation>Chỉ quản trị viên của cơ sở dữ liệu mới được thay nó bằng bản sao lưu.</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,10 @@ VI = {
     '%1: %2': '%1: %2',
     'Only a reviewer returns a task for revision.': 'Chỉ người thẩm định mới trả lại việc để chỉnh sửa.',
     '%1 is being saved to from another computer; nothing was restored. Try again in a moment.': '%1 đang được lưu từ máy khác; chưa khôi phục gì. Hãy thử lại sau giây lát.',
+    'An administrator of the database signs in': 'Quản trị viên của cơ sở dữ liệu đăng nhập',
+    'check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user': 'kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user',
+    'The database has accounts: replacing it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.': 'Cơ sở dữ liệu có tài khoản: muốn thay nó cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên của nó, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.',
+    'Only an administrator of the database may replace it with a backup.': 'Chỉ quản trị viên của cơ sở dữ liệu mới được thay nó bằng bản sao lưu.',
 }
 
 

@@ -5,6 +5,7 @@
 #include "AuditHeadText.h"
 #include "AuditRepository.h"
 #include "CliInvocation.h"
+#include "CliRestoreCommand.h"
 #include "CliSession.h"
 #include "CliUserCommands.h"
 #include "UserRepository.h"
@@ -79,7 +80,8 @@ QString CliApplication::usage() const
             "compares with a seal printed or exported earlier; exit 1 on a problem")},
         {u"backup FILE"_s, tr("write a consistent copy of the database to FILE")},
         {u"restore BACKUP"_s,
-         tr("check BACKUP and put it in place of the database, which is kept beside it as a dated copy")},
+         tr("check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an "
+            "administrator of both signs in with --user")},
         {u"generate --tasks N [--seed S]"_s, tr("add N realistic made-up tasks (for tests and benchmarks)")},
         {u"report --year YEAR --kind year-end|registrations --out FILE.pdf [--number N] [--date YYYY-MM-DD] "
          "[--signer NAME] [--signer-position POSITION]"_s,
@@ -525,28 +527,7 @@ int CliApplication::restore(const CliInvocation &invocation)
     if (invocation.arguments.size() != 1)
         return usageError(tr("restore needs the backup to restore: restore BACKUP."));
     const QString backup = invocation.arguments.first();
-    // Whoever restores must administer the database being put in place: an administrator of the
-    // backup signs in against its own accounts.
-    const Workspace::Authorise authorise = [&](Workspace &staged) -> Status {
-        Services services(staged.repositories());
-        const Result<bool> hasUsers = services.accounts().hasUsers();
-        if (!hasUsers)
-            return hasUsers.error();
-        if (!*hasUsers)
-            return {};
-        if (!invocation.isSet(u"user"_s))
-            return Error(Error::Kind::Refused, tr("The backup has accounts: restoring it needs --user LOGIN of one of "
-                                                  "its administrators, with the password on standard input or in "
-                                                  "DOTPHA_PASSWORD."));
-        const Result<User> user =
-            services.accounts().signIn(invocation.value(u"user"_s), CliSession::signInPassword(m_in));
-        if (!user)
-            return user.error();
-        if (!WorkflowPolicy::allows(user->role, WorkflowPolicy::Action::ManageUsers))
-            return Error(Error::Kind::Refused, tr("Only an administrator of the backup may restore it."));
-        return {};
-    };
-    const Result<QString> kept = Workspace::restoreBackup(backup, invocation.databasePath, authorise);
+    const Result<QString> kept = CliRestoreCommand(m_in).run(invocation, backup);
     if (!kept)
         return fail(kept.error());
     m_out << tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(invocation.databasePath),

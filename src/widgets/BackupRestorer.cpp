@@ -4,7 +4,6 @@
 #include "BusyCursor.h"
 #include "Services.h"
 #include "SignInDialog.h"
-#include "WorkflowPolicy.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -13,28 +12,29 @@
 
 namespace dotpha {
 
-Status BackupRestorer::signInAdministrator(QWidget *parent, Workspace &backup, const QString &backupName)
+Status BackupRestorer::signInAdministrator(QWidget *parent, Workspace &database, const QString &fileName,
+                                           RestoreAuthority::Side side)
 {
-    Services services(backup.repositories());
-    const Result<bool> hasUsers = services.accounts().hasUsers();
-    if (!hasUsers)
-        return hasUsers.error();
-    if (!*hasUsers)
+    Services services(database.repositories());
+    const Result<bool> needed = RestoreAuthority::needsAdministrator(services.accounts());
+    if (!needed)
+        return needed.error();
+    if (!*needed)
         return {};
-    SignInDialog dialog(services.accounts(), backupName, SignInDialog::Mode::SignIn, parent);
-    dialog.setWindowTitle(tr("An administrator of the backup signs in"));
+    SignInDialog dialog(services.accounts(), fileName, SignInDialog::Mode::SignIn, parent);
+    dialog.setWindowTitle(side == RestoreAuthority::Side::Backup ? tr("An administrator of the backup signs in")
+                                                                 : tr("An administrator of the database signs in"));
     QGuiApplication::restoreOverrideCursor();   // no wait cursor while a password is typed
     const int answer = dialog.exec();
     QGuiApplication::setOverrideCursor(QCursor(Qt::WaitCursor));
     if (answer != QDialog::Accepted)
         return Error(Error::Kind::Cancelled, QString());
-    if (!WorkflowPolicy::allows(dialog.user().role, WorkflowPolicy::Action::ManageUsers))
-        return Error(Error::Kind::Refused, tr("Only an administrator of the backup may restore it."));
-    return {};
+    const Result<User> administrator = RestoreAuthority::administratorOf(dialog.user(), side);
+    return administrator ? Status() : Status(administrator.error());
 }
 
 Result<QString> BackupRestorer::restore(QWidget *parent, const QString &backup, const QString &target,
-                                        const std::function<void()> &closeTarget)
+                                        const std::optional<User> &signedIn, const std::function<void()> &closeTarget)
 {
     const QString question =
         tr("Replace %1 with the backup %2?\n\nThe backup is checked first. The database as it is now is kept beside "
@@ -44,14 +44,22 @@ Result<QString> BackupRestorer::restore(QWidget *parent, const QString &backup, 
                               QMessageBox::No)
         != QMessageBox::Yes)
         return Error(Error::Kind::Cancelled, QString());
-    const QString backupName = QFileInfo(backup).fileName();
     const BusyCursor busy;
-    return Workspace::restoreBackup(backup, target, [&](Workspace &staged) {
-        const Status signedIn = signInAdministrator(parent, staged, backupName);
-        if (signedIn && closeTarget)
-            closeTarget();
-        return signedIn;
-    });
+    const Workspace::RestoreAuthorisation authorisation{
+        [&](Workspace &replaced) {
+            if (signedIn)
+                return RestoreAuthority::checkAdministrator(replaced.repositories(), *signedIn);
+            return signInAdministrator(parent, replaced, QFileInfo(target).fileName(), RestoreAuthority::Side::Replaced);
+        },
+        [&](Workspace &staged) {
+            const Status agreed =
+                signInAdministrator(parent, staged, QFileInfo(backup).fileName(), RestoreAuthority::Side::Backup);
+            if (agreed && closeTarget)
+                closeTarget();
+            return agreed;
+        },
+    };
+    return Workspace::restoreBackup(backup, target, authorisation);
 }
 
 } // namespace dotpha

@@ -274,12 +274,16 @@ void MainWindow::closeSession()
 
 Status MainWindow::restoreBackupFrom(const QString &backup)
 {
-    const QString target = m_session ? m_session->workspace().database().path() : m_settings.lastDatabase();
+    const bool hadSession = m_session != nullptr;
+    const QString target = hadSession ? m_session->workspace().database().path() : m_settings.lastDatabase();
     if (target.isEmpty())
         return Error(Error::Kind::Refused, tr("Open the database to restore first, or start from the welcome page."));
-    const Result<QString> kept = BackupRestorer::restore(this, backup, target, [this] { closeSession(); });
-    // Closed only once the backup passed; reopened whatever happened next.
-    const Status reopened = m_session ? Status() : openDatabase(target);
+    const std::optional<User> signedIn = hadSession ? std::optional(m_session->user()) : std::nullopt;
+    const Result<QString> kept = BackupRestorer::restore(this, backup, target, signedIn, [this] { closeSession(); });
+    // Closed only once the backup passed; then reopened whatever happened next. Nothing is
+    // opened that was not open before, unless the restore put it in place.
+    const bool reopen = !m_session && (hadSession || kept.ok());
+    const Status reopened = reopen ? openDatabase(target) : Status();
     if (!kept)
         return kept.error();
     if (!reopened)
@@ -460,6 +464,9 @@ void MainWindow::updateActions()
     else
         m_userLabel->clear();
     m_backupAction->setEnabled(m_session != nullptr);
+    // Replacing the open database is an administrator's; with none open, the database's own
+    // administrator signs in.
+    m_restoreAction->setEnabled(!m_session || WorkflowPolicy::allows(role, WorkflowPolicy::Action::ManageUsers));
     for (QAction *action : std::as_const(m_referenceActions))
         action->setEnabled(m_session != nullptr);
     m_reportMenu->setEnabled(m_session != nullptr);

@@ -4,6 +4,7 @@
 #include "SqliteRepositories.h"
 
 #include <QDir>
+#include <QFile>
 
 namespace dotpha {
 
@@ -16,8 +17,26 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database
     return std::unique_ptr<Workspace>(new Workspace(std::move(database).value()));
 }
 
-Result<QString> Workspace::restoreBackup(const QString &backup, const QString &target, const Authorise &authorise)
+namespace {
+
+// A target that does not open (damaged, not a database, newer) cannot name who may replace it.
+Status authoriseReplacing(const QString &target, const Workspace::Authorise &authorise)
 {
+    if (!authorise || !QFile::exists(target))
+        return {};
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(target, Database::Mode::ReadOnly);
+    if (!opened)
+        return {};
+    return authorise(**opened);
+}
+
+} // namespace
+
+Result<QString> Workspace::restoreBackup(const QString &backup, const QString &target,
+                                         const RestoreAuthorisation &authorisation)
+{
+    if (const Status replacing = authoriseReplacing(target, authorisation.replaced); !replacing)
+        return replacing.error();
     Result<std::unique_ptr<Database>> staged = DatabaseRestore::stage(backup, target);
     if (!staged)
         return staged.error();
@@ -31,7 +50,7 @@ Result<QString> Workspace::restoreBackup(const QString &backup, const QString &t
                          tr("The backup %1 was not restored, because it does not pass the checks:")
                                  .arg(QDir::toNativeSeparators(backup))
                              + u'\n' + problems->join(u'\n'));
-        return authorise ? authorise(opened) : Status();
+        return authorisation.backup ? authorisation.backup(opened) : Status();
     }();   // the copy is closed here, so that it can be renamed
     if (!accepted) {
         DatabaseRestore::discard(target);

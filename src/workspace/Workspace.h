@@ -20,9 +20,16 @@ class Workspace
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 
 public:
-    // Decides whether a checked backup may be restored, given the backup opened: signs in an
-    // administrator of the backup, when it has accounts.
-    using Authorise = std::function<Status(Workspace &backup)>;
+    // Decides whether a restore may go ahead, given one of its two databases opened.
+    using Authorise = std::function<Status(Workspace &database)>;
+    struct RestoreAuthorisation
+    {
+        // Given the database being replaced opened read-only, when it opens: typically an
+        // administrator of it must agree. Asked before anything is copied.
+        Authorise replaced;
+        // Given the checked backup opened: an administrator of it signs in when it has accounts.
+        Authorise backup;
+    };
 
     // backups, when given, copies a file before upgrading its data format (Database::open).
     static Result<std::unique_ptr<Workspace>> open(const QString &path,
@@ -30,11 +37,13 @@ public:
                                                    const AutomaticBackups *backups = nullptr);
     ~Workspace();
 
-    // Puts backup in place of target (DatabaseRestore): copied beside it and opened, checked like
-    // `dotpha-cli check`, authorised, then renamed into place, the replaced file and its
-    // companions kept aside together. target must not be open. Returns where the replaced file
-    // was kept (empty when there was none).
-    static Result<QString> restoreBackup(const QString &backup, const QString &target, const Authorise &authorise);
+    // Puts backup in place of target (DatabaseRestore): target's authorisation asked, the backup
+    // copied beside it and opened, checked like `dotpha-cli check`, authorised, then renamed into
+    // place, the replaced file and its companions kept aside together. target must be closed by
+    // the time the backup's authorisation returns. Returns where the replaced file was kept
+    // (empty when there was none).
+    static Result<QString> restoreBackup(const QString &backup, const QString &target,
+                                         const RestoreAuthorisation &authorisation);
 
     Database &database() { return *m_database; }
     Repositories &repositories();

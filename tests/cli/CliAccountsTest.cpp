@@ -154,6 +154,27 @@ TEST_F(CliAccountsTest, RestoreNeedsAnAdministratorOfTheBackup)
     EXPECT_EQ(cli({u"check"_s}).exitCode, 0);
 }
 
+// A backup from before the accounts existed must not let anyone replace the database that has them.
+TEST_F(CliAccountsTest, RestoreNeedsAnAdministratorOfTheDatabaseItReplaces)
+{
+    const QString backup = temporary.pathFor(u"khong-tai-khoan.sqlite"_s);
+    {
+        QString out, err, input;
+        QTextStream inStream(&input), outStream(&out), errStream(&err);
+        ASSERT_EQ(CliApplication(inStream, outStream, errStream)
+                      .run({u"dotpha-cli"_s, u"--db"_s, backup, u"init"_s, u"--sample"_s}), 0) << err.toStdString();
+    }
+    const Run anonymous = cli({u"restore"_s, backup});
+    EXPECT_EQ(anonymous.exitCode, 1);
+    EXPECT_TRUE(anonymous.err.contains(u"--user"_s)) << anonymous.err.toStdString();
+    const Run clerk = cli({u"restore"_s, backup, u"--user"_s, u"vanthu"_s}, ClerkPassword + u'\n');
+    EXPECT_EQ(clerk.exitCode, 1);
+    EXPECT_TRUE(clerk.err.contains(u"administrator"_s)) << clerk.err.toStdString();
+    EXPECT_EQ(cli({u"user"_s, u"list"_s}).out.count(u"vanthu"_s), 1);   // still the database with accounts
+    const Run restored = cli({u"restore"_s, backup, u"--user"_s, u"quantri"_s}, AdminPassword + u'\n');
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+}
+
 // Run as from cron or a service, without XDG_RUNTIME_DIR: nothing but Dotpha's own words.
 TEST(CliProcess, PrintsOnlyItsOwnMessages)
 {

@@ -112,11 +112,28 @@ TEST_F(RestoreTest, ABackupChangedOutsideDotphaIsRefusedAndNothingReplaced)
 TEST_F(RestoreTest, RestoringNeedsTheAuthorisationAskedFor)
 {
     const FileSnapshot before(temporary.path());
-    const Result<QString> refused = Workspace::restoreBackup(
-        backup, temporary.path(), [](Workspace &) { return Status(Error(Error::Kind::Refused, u"không"_s)); });
-    ASSERT_FALSE(refused.ok());
+    const auto no = [](Workspace &) { return Status(Error(Error::Kind::Refused, u"không"_s)); };
+    const Result<QString> refusedByBackup = Workspace::restoreBackup(backup, temporary.path(), {{}, no});
+    ASSERT_FALSE(refusedByBackup.ok());
+    const Result<QString> refusedByTarget = Workspace::restoreBackup(backup, temporary.path(), {no, {}});
+    ASSERT_FALSE(refusedByTarget.ok());
     EXPECT_EQ(FileSnapshot(temporary.path()), before);
+    EXPECT_FALSE(QFile::exists(temporary.path() + u".restoring"_s));
     EXPECT_FALSE(Workspace::restoreBackup(temporary.pathFor(u"khong-co.sqlite"_s), temporary.path(), {}).ok());
+}
+
+// A damaged database cannot say who administers it: restoring is what it needs.
+TEST_F(RestoreTest, ADatabaseThatDoesNotOpenIsNotAskedForItsAuthorisation)
+{
+    QFile damaged(temporary.path());
+    ASSERT_TRUE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write(QByteArray(8192, 'x'));
+    damaged.close();
+    bool asked = false;
+    const Result<QString> kept = Workspace::restoreBackup(
+        backup, temporary.path(), {[&](Workspace &) { asked = true; return Status(Error(Error::Kind::Refused, u"không"_s)); }, {}});
+    ASSERT_TRUE(kept.ok()) << kept.error().message().toStdString();
+    EXPECT_FALSE(asked);
 }
 
 TEST_F(RestoreTest, RestoringTwiceInASecondKeepsBothReplacedFiles)

@@ -84,3 +84,24 @@ TEST(RestoreBackup, DecliningLeavesTheDatabaseOpenAndUnchanged)
     EXPECT_EQ(declined.error().kind(), Error::Kind::Cancelled);
     EXPECT_EQ(window.session(), open);   // not even closed and opened again
 }
+
+// Replacing the open database is an administrator's, whatever the backup allows.
+TEST(RestoreBackup, AClerkCannotReplaceTheOpenDatabase)
+{
+    TemporaryDatabase temporary;
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Clerk));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
+    ASSERT_TRUE(window.session()->workspace().database().backupTo(backup).ok());
+    TestData data(window.session()->repositories());
+    data.addCollectiveTask(data.addUnit(u"xã Mỹ Bằng"_s), u"Việc thêm sau khi sao lưu"_s);
+    DatabaseSession *open = window.session();
+
+    whenOpens<QMessageBox>([](QMessageBox &question) { question.button(QMessageBox::Yes)->click(); });
+    const Status refused = window.restoreBackupFrom(backup);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind(), Error::Kind::Refused);
+    EXPECT_EQ(window.session(), open);
+    EXPECT_EQ(taskCount(window), 1);
+}
