@@ -79,6 +79,10 @@
         <source>State when the file was upgraded to data format 3</source>
         <translation>Hiện trạng khi tệp được nâng cấp lên định dạng dữ liệu 3</translation>
     </message>
+    <message numerus="yes">
+        <source>State when the file was upgraded to data format 3, over a change log that did not match its seals (%n problem(s): see Check the seals)</source>
+        <translation><numerusform>Trạng thái khi tệp được nâng lên định dạng dữ liệu 3, trên một nhật ký thay đổi không khớp dấu niêm phong (%n vấn đề: xem Kiểm tra niêm phong)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AuditChain</name>

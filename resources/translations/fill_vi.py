@@ -772,6 +772,7 @@ VI = {
     'check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user': 'kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user',
     'The database has accounts: replacing it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.': 'Cơ sở dữ liệu có tài khoản: muốn thay nó cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên của nó, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.',
     'Only an administrator of the database may replace it with a backup.': 'Chỉ quản trị viên của cơ sở dữ liệu mới được thay nó bằng bản sao lưu.',
+    'State when the file was upgraded to data format 3, over a change log that did not match its seals (%n problem(s): see Check the seals)': 'Trạng thái khi tệp được nâng lên định dạng dữ liệu 3, trên một nhật ký thay đổi không khớp dấu niêm phong (%n vấn đề: xem Kiểm tra niêm phong)',
 }
 
 

@@ -36,6 +36,15 @@ Status AuditBaseline::record(Database &database)
     const Result<qint64> before = AuditChain::lastId(database);
     if (!before)
         return before.error();
+    // The baseline vouches for the records as they are; a trail already broken is said so in it,
+    // and its records stay checked against their format-2 seals.
+    const Result<QStringList> brokenBefore = AuditChain::verify(database);
+    if (!brokenBefore)
+        return brokenBefore.error();
+    const QString note = brokenBefore->isEmpty()
+                             ? tr("State when the file was upgraded to data format 3")
+                             : tr("State when the file was upgraded to data format 3, over a change log that did not "
+                                  "match its seals (%n problem(s): see Check the seals)", nullptr, int(brokenBefore->size()));
     QSqlQuery query(database.connection());
     for (const AuditSchema::Table &table : AuditSchema::tables()) {
         const Result<QList<AuditSchema::Column>> columns = AuditSchema::columnsOf(database, table.name);
@@ -47,7 +56,7 @@ Status AuditBaseline::record(Database &database)
                       "r.%5, ?, %6 FROM main.%2 AS r ORDER BY r.%3"_s
                           .arg(AuditSchema::now(), table.name, table.key, AuditSchema::taskOf(table, u"r"_s), table.label,
                                AuditSchema::snapshotOf(*columns, u"r"_s)));
-        query.bindValue(0, tr("State when the file was upgraded to data format 3"));
+        query.bindValue(0, note);
         if (!query.exec())
             return SqlErrors::from(query.lastError());
     }

@@ -249,3 +249,23 @@ TEST(AuditUpgrade, AFormatTwoFileKeepsItsSealsAndGainsABaseline)
     ASSERT_EQ(problems.size(), 1) << problems.join(u'\n').toStdString();
     EXPECT_TRUE(problems.first().contains(u"task #1"_s));
 }
+
+// A format-2 trail changed before the upgrade: the baseline does not bless it quietly. The upgrade
+// goes ahead (nothing is lost), the baseline says what it was taken over, and check keeps
+// naming the changed record.
+TEST(AuditUpgrade, ATrailChangedBeforeTheUpgradeIsNamedByTheBaselineAndByTheCheck)
+{
+    TemporaryDatabase temporary;
+    ASSERT_TRUE(QFile::copy(QStringLiteral(DOTPHA_STORAGE_TEST_DATA "/version-2-sample.sqlite"), temporary.path()));
+    QFile::setPermissions(temporary.path(), QFile::ReadOwner | QFile::WriteOwner);
+    changeOutsideDotpha(temporary.path(), u"UPDATE audit_log SET actor = 'người khác' WHERE id = 2"_s);
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    AuditRepository &audit = workspace->repositories().audit;
+    const QStringList problems = *audit.verify();
+    ASSERT_FALSE(problems.isEmpty());
+    EXPECT_TRUE(problems.first().contains(u"2"_s)) << problems.join(u'\n').toStdString();
+    const AuditEntry baseline = audit.ofTask(1)->last();
+    ASSERT_EQ(baseline.action, AuditAction::Baseline);
+    EXPECT_TRUE(baseline.note.contains(u"did not match"_s)) << baseline.note.toStdString();
+}
