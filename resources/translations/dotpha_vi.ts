@@ -1799,6 +1799,17 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The database file could not be read or written (%1): nothing was saved.</source>
         <translation>Không đọc hoặc ghi được tệp cơ sở dữ liệu (%1): chưa lưu gì.</translation>
     </message>
+    <message>
+        <source>The change met another operation of this window on the same data and was stopped: nothing was saved. Try again.</source>
+        <translation>Thay đổi gặp một thao tác khác của chính cửa sổ này trên cùng dữ liệu nên đã dừng: chưa lưu gì. Hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTable</name>
+    <message>
+        <source>The new records of %1 were not numbered in order.</source>
+        <translation>Các bản ghi mới của %1 không được đánh số theo thứ tự.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteAuditRepository</name>

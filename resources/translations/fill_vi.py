@@ -773,6 +773,8 @@ VI = {
     'The database has accounts: replacing it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.': 'Cơ sở dữ liệu có tài khoản: muốn thay nó cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên của nó, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.',
     'Only an administrator of the database may replace it with a backup.': 'Chỉ quản trị viên của cơ sở dữ liệu mới được thay nó bằng bản sao lưu.',
     'State when the file was upgraded to data format 3, over a change log that did not match its seals (%n problem(s): see Check the seals)': 'Trạng thái khi tệp được nâng lên định dạng dữ liệu 3, trên một nhật ký thay đổi không khớp dấu niêm phong (%n vấn đề: xem Kiểm tra niêm phong)',
+    'The new records of %1 were not numbered in order.': 'Các bản ghi mới của %1 không được đánh số theo thứ tự.',
+    'The change met another operation of this window on the same data and was stopped: nothing was saved. Try again.': 'Thay đổi gặp một thao tác khác của chính cửa sổ này trên cùng dữ liệu nên đã dừng: chưa lưu gì. Hãy thử lại.',
 }
 
 

@@ -84,9 +84,13 @@ QStringList AutomaticBackups::backupsOf(const QString &databasePath) const
 {
     QStringList found;
     const QDir folder(m_folder);
-    // The time stamp in the name sorts them; newest first.
-    for (const QString &name : folder.entryList({prefixFor(databasePath) + u"*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed))
-        found << folder.filePath(name);
+    // The time stamp in the name sorts them; newest first. The prefix is compared as text, not
+    // as a pattern: a database's name may hold [ ] or ?.
+    const QString prefix = prefixFor(databasePath);
+    for (const QString &name : folder.entryList({u"*.sqlite"_s}, QDir::Files, QDir::Name | QDir::Reversed)) {
+        if (name.startsWith(prefix))
+            found << folder.filePath(name);
+    }
     return found;
 }
 

@@ -147,7 +147,9 @@ Error Database::openingError(const QString &path, const Error &error)
 
 Status Database::ensureStillInPlace() const
 {
-    if (m_identity && FileIdentity::of(m_path) == m_identity)
+    // A file system that gave no identity at opening (some network shares) cannot be checked;
+    // refusing every save there would be worse than the hazard.
+    if (!m_identity || FileIdentity::of(m_path) == m_identity)
         return {};
     return Error(Error::Kind::File,
                  tr("The file %1 was moved, deleted or replaced by another program while Dotpha had it open, so "

@@ -2,6 +2,7 @@
 
 #include <QLibrary>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #ifdef Q_OS_WIN
@@ -40,8 +41,19 @@ bool resolve(QLibrary &library, const char *name, Function &target)
     return target != nullptr;
 }
 
-const NativeSqlite::Api *load(QSqlDriver *driver)
+// The SQLite the connection runs, by its own account: a function of another copy would answer
+// with its version, which is the one mistake here worth catching before a handle is passed to it.
+QByteArray connectionVersion(const QSqlDatabase &connection)
 {
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
+        return {};
+    return query.value(0).toString().toLatin1();
+}
+
+const NativeSqlite::Api *load(const QSqlDatabase &connection)
+{
+    QSqlDriver *driver = connection.driver();
     // An object's first word points into its class's virtual table, in the plugin's own image.
     const QString plugin = libraryHolding(*reinterpret_cast<void *const *>(driver));
     if (plugin.isEmpty())
@@ -60,8 +72,11 @@ const NativeSqlite::Api *load(QSqlDriver *driver)
                        && resolve(library, "sqlite3_step", api.step) && resolve(library, "sqlite3_reset", api.reset)
                        && resolve(library, "sqlite3_finalize", api.finalize)
                        && resolve(library, "sqlite3_errmsg", api.errorMessage)
-                       && resolve(library, "sqlite3_extended_errcode", api.extendedErrorCode);
-    return found ? &api : nullptr;
+                       && resolve(library, "sqlite3_extended_errcode", api.extendedErrorCode)
+                       && resolve(library, "sqlite3_libversion", api.libraryVersion);
+    if (!found || connectionVersion(connection) != QByteArray(api.libraryVersion()))
+        return nullptr;
+    return &api;
 }
 
 } // namespace
@@ -70,7 +85,7 @@ const NativeSqlite::Api *NativeSqlite::api(const QSqlDatabase &connection)
 {
     if (qEnvironmentVariableIsSet("DOTPHA_NO_NATIVE_SQLITE"))
         return nullptr;   // to measure and test the portable path
-    static const Api *const loaded = connection.driver() ? load(connection.driver()) : nullptr;
+    static const Api *const loaded = connection.driver() ? load(connection) : nullptr;
     return loaded && handle(connection) ? loaded : nullptr;
 }
 

@@ -7,10 +7,12 @@ namespace dotpha {
 // SQLite's own C interface, reached through the library the Qt driver itself uses, for the one
 // place where Qt's binding costs more than the write (NativeStatement: thousands of rows staged
 // in a bulk load, about 1 µs a bound value through QSqlQuery). The functions are looked up at
-// run time in the driver plugin's library and its dependencies: the connection's handle belongs
-// to that copy of SQLite, and calling another copy's functions on it would corrupt it. Where the
-// driver keeps its SQLite to itself (a plugin built with Qt's bundled copy), nothing is found
-// and callers use QSqlQuery instead.
+// run time through the driver plugin's own library: the connection's handle belongs to that copy
+// of SQLite, and calling another copy's functions on it would corrupt it. On Linux the lookup
+// (dlsym) also searches the plugin's dependencies, which finds the system libsqlite3 Debian's
+// plugin links; on Windows GetProcAddress searches only the plugin, which keeps its bundled copy
+// to itself, so nothing is found there. The copy found must also report the connection's
+// version. Wherever nothing suitable is found, callers use QSqlQuery instead.
 class NativeSqlite
 {
 public:
@@ -30,6 +32,7 @@ public:
         int (*finalize)(Statement *);
         const char *(*errorMessage)(void *db);
         int (*extendedErrorCode)(void *db);
+        const char *(*libraryVersion)();
     };
 
     static constexpr int Ok = 0;

@@ -31,10 +31,15 @@ Error SqlErrors::from(const QSqlError &error)
     const QString driverText = error.databaseText();
     switch (primaryCode(error)) {
     case SqliteBusy:
-    case SqliteLocked:
         return {Error::Kind::Locked,
                 tr("The database is held by another program or another Dotpha window: nothing was saved. Wait a "
                    "moment and try again; if it lasts, close the other program."), detail};
+    case SqliteLocked:
+        // Not another program: two statements of the same connection in each other's way (a table
+        // being read while it was changed).
+        return {Error::Kind::Locked,
+                tr("The change met another operation of this window on the same data and was stopped: nothing was "
+                   "saved. Try again."), detail};
     case SqliteReadOnly:
         return {Error::Kind::ReadOnly, readOnly().message(), detail};
     case SqliteCorrupt:

@@ -26,7 +26,7 @@ Result<QList<qint64>> SqlTable::insertMany(const QStringList &columns, const QLi
     TransactionGuard transaction(m_database);
     if (!transaction.began())
         return transaction.began().error();
-    const Result<QList<int>> before = integers(u"SELECT coalesce(max(id), 0) FROM %1"_s.arg(m_table), {});
+    const Result<qint64> before = largestId();
     if (!before)
         return before.error();
     if (!m_staged)
@@ -46,11 +46,18 @@ Result<QList<qint64>> SqlTable::insertMany(const QStringList &columns, const QLi
         return written.error();
     if (const Status emptied = m_staged->clear(); !emptied)
         return emptied.error();
+    // With no AUTOINCREMENT and the write lock held, SQLite numbers the rows from the largest id
+    // on, in the order selected; the largest id after the insert confirms it.
+    const Result<qint64> after = largestId();
+    if (!after)
+        return after.error();
+    if (*after - *before != rows.size())
+        return Error(Error::Kind::Storage, tr("The new records of %1 were not numbered in order.").arg(m_table));
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     QList<qint64> ids;
     ids.reserve(rows.size());
-    for (qint64 id = before->value(0) + 1; id <= before->value(0) + rows.size(); ++id)
+    for (qint64 id = *before + 1; id <= *after; ++id)
         ids << id;
     return ids;
 }
@@ -147,6 +154,15 @@ Status SqlTable::remove(qint64 id, int version)
     if (*rows == 0)
         return staleWriteError(id);
     return {};
+}
+
+Result<qint64> SqlTable::largestId()
+{
+    const Result<QList<qint64>> largest = select<qint64>(u"SELECT coalesce(max(id), 0) FROM %1"_s.arg(m_table), {},
+                                                         [](const QSqlQuery &query) { return query.value(0).toLongLong(); });
+    if (!largest)
+        return largest.error();
+    return largest->value(0);
 }
 
 Result<QList<int>> SqlTable::integers(const QString &sql, const QVariantList &values)

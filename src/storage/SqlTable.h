@@ -3,6 +3,7 @@
 #include "ReferenceUsage.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlQuery>
@@ -23,6 +24,8 @@ class StagedRows;
 // locking on the version column. recordNoun names a record in messages ("task", translated).
 class SqlTable
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlTable)
+
 public:
     SqlTable(Database &database, QString table, QString recordNoun);
     ~SqlTable();
@@ -78,6 +81,7 @@ public:
     Database &database() const { return m_database; }
 
 private:
+    Result<qint64> largestId();
     template <typename Value>
     Result<Value> write(const QString &sql, const QVariantList &values,
                         const std::function<Value(const QSqlQuery &)> &read);

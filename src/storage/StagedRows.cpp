@@ -82,34 +82,50 @@ Status StagedRows::append(const QVariantList &values)
     return {};
 }
 
+// Each value as Qt's SQLite driver binds it, so that both paths store the same: integers and
+// booleans as integers, floating point as real, bytes as a blob, a date and time in ISO form with
+// milliseconds, anything else as its text.
+int StagedRows::bindNatively(int position, const QVariant &value)
+{
+    if (!value.isValid())
+        return m_api->bindNull(m_native, position);
+    const auto bindText = [&](const QString &string) {
+        const QByteArray text = string.toUtf8();
+        return m_api->bindText(m_native, position, text.constData(), int(text.size()), NativeSqlite::Transient);
+    };
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return bindText(value.toString());   // never NULL, as SqlTable::bindable has it
+    case QMetaType::QByteArray: {
+        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+        return m_api->bindBlob(m_native, position, bytes.constData(), int(bytes.size()), NativeSqlite::Transient);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+        return m_api->bindInt64(m_native, position, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return m_api->bindDouble(m_native, position, value.toDouble());
+    case QMetaType::QDateTime:
+        return bindText(value.toDateTime().toString(Qt::ISODateWithMs));
+    case QMetaType::QTime:
+        return bindText(value.toTime().toString(u"hh:mm:ss.zzz"_s));
+    default:
+        return value.isNull() ? m_api->bindNull(m_native, position) : bindText(value.toString());
+    }
+}
+
 Status StagedRows::appendNatively(const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        const int position = i + 1;
-        int bound = NativeSqlite::Ok;
-        switch (value.typeId()) {
-        case QMetaType::UnknownType:
-            bound = m_api->bindNull(m_native, position);
-            break;
-        case QMetaType::QString: {
-            const QByteArray text = value.toString().toUtf8();
-            bound = m_api->bindText(m_native, position, text.constData(), int(text.size()), NativeSqlite::Transient);
-            break;
-        }
-        case QMetaType::QByteArray: {
-            const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
-            bound = m_api->bindBlob(m_native, position, bytes.constData(), int(bytes.size()), NativeSqlite::Transient);
-            break;
-        }
-        case QMetaType::Double:
-            bound = m_api->bindDouble(m_native, position, value.toDouble());
-            break;
-        default:
-            bound = value.isNull() ? m_api->bindNull(m_native, position)
-                                   : m_api->bindInt64(m_native, position, value.toLongLong());
-        }
-        if (bound != NativeSqlite::Ok)
+        if (bindNatively(i + 1, values.at(i)) != NativeSqlite::Ok)
             return nativeError("bind");
     }
     const int stepped = m_api->step(m_native);

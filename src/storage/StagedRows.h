@@ -35,6 +35,7 @@ public:
 
 private:
     Status appendNatively(const QVariantList &values);
+    int bindNatively(int position, const QVariant &value);
     Status nativeError(const char *step);
 
     Database &m_database;

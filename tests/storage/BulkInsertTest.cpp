@@ -1,9 +1,13 @@
 #include "AuditRepository.h"
 #include "NativeSqlite.h"
+#include "StagedRows.h"
 #include "TaskRepository.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 #include "UnitRepository.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -91,4 +95,52 @@ TEST(BulkInsert, ARowBreakingARuleStoresNone)
     EXPECT_EQ(*r.tasks.count(TaskQuery{}), 0);
     EXPECT_TRUE(r.tasks.addMany(varied(unit)).ok());   // and the staging is left clean
     EXPECT_EQ(*r.tasks.count(TaskQuery{}), 3);
+}
+
+namespace {
+
+// Each value of every kind a caller may hand over, staged through one binding, as SQLite holds
+// it: its type and its quoted literal.
+QStringList stagedThrough(bool native)
+{
+    if (native)
+        qunsetenv("DOTPHA_NO_NATIVE_SQLITE");
+    else
+        qputenv("DOTPHA_NO_NATIVE_SQLITE", "1");
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    const QVariantList values = {QVariant(),
+                                 QVariant(QString()),
+                                 u"Việc “mới”"_s,
+                                 QByteArray("\x00\x01\xff", 3),
+                                 true,
+                                 42,
+                                 qint64(1) << 40,
+                                 2.5,
+                                 QDate(2026, 12, 1),
+                                 QDateTime(QDate(2026, 12, 1), QTime(8, 30, 15, 250), QTimeZone::utc()),
+                                 QTime(8, 30)};
+    StagedRows staged(workspace->database(), u"kinds"_s, int(values.size()));
+    EXPECT_TRUE(staged.begin().ok());
+    EXPECT_TRUE(staged.append(values).ok());
+    QStringList columns;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        columns << u"typeof(c%1) || ' ' || quote(c%1)"_s.arg(i);
+    QSqlQuery query(workspace->database().connection());
+    EXPECT_TRUE(query.exec(u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + staged.table()));
+    EXPECT_TRUE(query.next());
+    QStringList stored;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        stored << query.value(int(i)).toString();
+    qunsetenv("DOTPHA_NO_NATIVE_SQLITE");
+    return stored;
+}
+
+} // namespace
+
+TEST(BulkInsert, BothBindingsStoreEveryKindOfValueAlike)
+{
+    const QStringList throughQt = stagedThrough(false);
+    EXPECT_EQ(throughQt.value(8), u"text '2026-12-01'"_s);   // what the Qt driver does with a date
+    EXPECT_EQ(stagedThrough(true), throughQt);
 }

@@ -205,3 +205,19 @@ TEST(AutomaticBackups, AFileIsCopiedBeforeItsUpgradeAndOnceADay)
     EXPECT_TRUE(made.last().contains(u"20200102"_s));   // the oldest kept
     EXPECT_FALSE(made.join(u' ').contains(u"20200101"_s));
 }
+
+// Brackets in a file name are text, not a pattern: the copies of "Huyện ủy [2026]" are found.
+TEST(AutomaticBackups, ADatabaseNameWithBracketsFindsItsCopies)
+{
+    TemporaryDatabase temporary;
+    const QString bracketed = temporary.pathFor(u"Huyện ủy [2026].sqlite"_s);
+    {
+        auto workspace = Workspace::open(bracketed);
+        ASSERT_TRUE(workspace.ok()) << workspace.error().message().toStdString();
+    }
+    const AutomaticBackups backups(temporary.pathFor(u"backups"_s), 2);
+    const Result<QString> today = backups.daily(bracketed);
+    ASSERT_TRUE(today.ok()) << today.error().message().toStdString();
+    EXPECT_EQ(backups.backupsOf(bracketed), QStringList{*today});
+    EXPECT_TRUE(backups.daily(bracketed)->isEmpty());   // found, so not copied twice in a day
+}
