@@ -302,6 +302,13 @@ Status Database::configureForWriting()
     // A desktop writes little, and every save must survive a power cut.
     if (const Result<QVariant> sync = scalar(db, u"PRAGMA synchronous = FULL"_s); !sync)
         return sync.error();
+    // A bulk write (an import, a generated file, an upgrade's rebuild) touches more pages than
+    // SQLite's default 2 MiB cache holds: it would spill them to the -wal mid-transaction and read
+    // them back, and stage its rows in a temporary file. Memory is what a desktop has.
+    if (const Result<QVariant> cache = scalar(db, u"PRAGMA cache_size = -65536"_s); !cache)
+        return cache.error();
+    if (const Result<QVariant> temp = scalar(db, u"PRAGMA temp_store = MEMORY"_s); !temp)
+        return temp.error();
     return {};
 }
 
