@@ -54,11 +54,6 @@ bool adjustOneTask(const QString &database)
     Repositories &repositories = workspace.value()->repositories();
     TaskService tasks(repositories);
     ReviewService review(repositories, tasks);
-    User reviewer;
-    reviewer.displayName = u"Ban Thường vụ Huyện ủy"_s;
-    reviewer.role = UserRole::Reviewer;
-    if (!repositories.audit.setActor(std::nullopt, reviewer.displayName))
-        return false;
     // The office's accounts: named after their posts, since the article names no clerk.
     AccountService accounts(repositories, 1000);
     const Result<User> administrator =
@@ -75,12 +70,16 @@ bool adjustOneTask(const QString &database)
         if (!accounts.addUser(*administrator, user, u"mật khẩu mẫu"_s))
             return false;
     }
+    // Once there are accounts, only a signed-in one acts.
+    const Result<User> reviewer = accounts.signIn(u"thamdinh"_s, u"mật khẩu mẫu"_s);
+    if (!reviewer || !repositories.audit.setActor(reviewer->id, reviewer->displayName))
+        return false;
     Result<Task> task = tasks.find(AdjustedTaskId);
     if (!task)
         return false;
     task->deadline = QDate(2021, 10, 31);
     task->expectedResult += u" Hoàn thành trước ngày 31/10/2021."_s;
-    return review.adjust(reviewer, *task, {QDate(2021, 6, 15), u"Số 42-QĐ/HU"_s,
+    return review.adjust(*reviewer, *task, {QDate(2021, 6, 15), u"Số 42-QĐ/HU"_s,
                                            u"Đẩy nhanh tiến độ theo kết luận hội nghị sơ kết 6 tháng"_s}).ok();
 }
 
