@@ -12,7 +12,7 @@ DOTPHA_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev
     libgl-dev libxkbcommon-dev
     libgtest-dev libxlsxwriter-dev libminizip-dev pkg-config
-    sqlite3 poppler-utils fonts-liberation2
+    sqlite3 poppler-utils fonts-liberation2 locales
 )
 
 dotpha_missing_packages() {
@@ -36,6 +36,15 @@ dotpha_install_packages() {
     $sudo apt-get update -qq
     # shellcheck disable=SC2086
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+}
+
+# The tests run under vi_VN.UTF-8 (a decimal comma), as users do; a fresh Debian has only C.UTF-8.
+dotpha_generate_locale() {
+    locale -a 2>/dev/null | grep -qix 'vi_VN.utf8' && return 0
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "Generating the vi_VN.UTF-8 locale"
+    $sudo localedef -i vi_VN -f UTF-8 vi_VN.UTF-8
 }
 
 dotpha_configure() {

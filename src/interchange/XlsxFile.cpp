@@ -1,5 +1,7 @@
 #include "XlsxFile.h"
 
+#include "CNumericLocale.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -14,6 +16,7 @@ namespace dotpha {
 Status XlsxFile::write(const QString &path, const QString &sheetName, const QStringList &header,
                        const QList<QStringList> &rows)
 {
+    const CNumericLocale numbersWithADot;   // for the whole of libxlsxwriter's work, up to workbook_close
     const QString partial = path + u".partial"_s;
     const QByteArray partialName = QFile::encodeName(partial);
     lxw_workbook *workbook = workbook_new(partialName.constData());

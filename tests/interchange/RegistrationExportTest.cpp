@@ -1,4 +1,5 @@
 #include "CsvFile.h"
+#include "ExcelWorkbookCheck.h"
 #include "RegistrationColumns.h"
 #include "RegistrationExporter.h"
 #include "SampleData.h"
@@ -6,6 +7,8 @@
 #include "TestData.h"
 
 #include <QFile>
+
+#include <clocale>
 
 #include <gtest/gtest.h>
 
@@ -120,4 +123,16 @@ TEST(RegistrationColumns, RecognisesHeadersInEitherLanguageWithoutAccents)
     EXPECT_EQ(RegistrationColumns::columnOf(u"Deadline"_s), RegistrationColumns::Deadline);
     EXPECT_EQ(RegistrationColumns::columnOf(u"Expected result"_s), RegistrationColumns::ObjectiveOrResult);
     EXPECT_FALSE(RegistrationColumns::columnOf(u"Ghi chú"_s).has_value());
+}
+
+// The suites run under vi_VN.UTF-8, whose decimal separator is a comma: a number the writer
+// formats through the C library's locale comes out as "14,7", which Excel calls damage.
+TEST_F(RegistrationExportTest, XlsxWrittenUnderACommaLocaleIsValidForExcel)
+{
+    ASSERT_STREQ(std::localeconv()->decimal_point, ",") << "the suite must run under a decimal-comma locale";
+    const QString path = temporary.pathFor(u"dang-ky.xlsx"_s);
+    ASSERT_TRUE(RegistrationExporter(workspace->repositories()).exportYear(2021, path).ok());
+    const QStringList problems = ExcelWorkbookCheck::problemsOf(path);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+    EXPECT_STREQ(std::localeconv()->decimal_point, ",");   // and the locale is left as it was
 }
