@@ -1603,10 +1603,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Thiếu tên việc.</translation>
     </message>
     <message>
-        <source>A text is longer than %1 characters.</source>
-        <translation>Có nội dung dài quá %1 ký tự.</translation>
-    </message>
-    <message>
         <source>The same task of the same unit is already registered for this year; the row is skipped.</source>
         <translation>Việc này của đơn vị này đã được đăng ký trong năm; bỏ qua dòng.</translation>
     </message>
@@ -1657,6 +1653,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Row %1</source>
         <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 are kept.</source>
+        <translation>Đoạn văn dài %1 ký tự; chỉ được tối đa %2.</translation>
     </message>
 </context>
 <context>

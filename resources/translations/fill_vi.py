@@ -775,6 +775,7 @@ VI = {
     'State when the file was upgraded to data format 3, over a change log that did not match its seals (%n problem(s): see Check the seals)': 'Trạng thái khi tệp được nâng lên định dạng dữ liệu 3, trên một nhật ký thay đổi không khớp dấu niêm phong (%n vấn đề: xem Kiểm tra niêm phong)',
     'The new records of %1 were not numbered in order.': 'Các bản ghi mới của %1 không được đánh số theo thứ tự.',
     'The change met another operation of this window on the same data and was stopped: nothing was saved. Try again.': 'Thay đổi gặp một thao tác khác của chính cửa sổ này trên cùng dữ liệu nên đã dừng: chưa lưu gì. Hãy thử lại.',
+    'The text is %1 characters long; at most %2 are kept.': 'Đoạn văn dài %1 ký tự; chỉ được tối đa %2.',
 }
 
 

@@ -26,8 +26,9 @@ const QList<HeaderNames> &names()
         {u"Chức vụ"_s, {u"Position"_s}},
         {u"Tên việc"_s, {u"Title"_s, u"Task"_s}},
         {u"Nội dung"_s, {u"Content"_s}},
-        {u"Mục tiêu / Kết quả cần đạt"_s, {u"Objective / Expected result"_s, u"Expected result"_s, u"Objective"_s,
-                                          u"Mục tiêu"_s, u"Kết quả cần đạt"_s}},
+        {u"Mục tiêu"_s, {u"Objective"_s, u"Objectives"_s}},
+        {u"Kết quả cần đạt"_s, {u"Expected result"_s, u"Expected results"_s, u"Mục tiêu / Kết quả cần đạt"_s,
+                                u"Objective / Expected result"_s}},
         {u"Giải pháp"_s, {u"Solutions"_s}},
         {u"Tính chất"_s, {u"Nature"_s}},
         {u"Lĩnh vực"_s, {u"Field"_s}},
@@ -77,25 +78,35 @@ std::optional<RegistrationColumns::Column> RegistrationColumns::columnOf(const Q
     return std::nullopt;
 }
 
-QStringList RegistrationColumns::cells(const Task &task, const QHash<qint64, QString> &fieldNames)
+QVariantList RegistrationColumns::values(const Task &task, const QHash<qint64, QString> &fieldNames)
 {
-    QStringList cells(ColumnCount);
-    cells[Year] = task.isMultiYear() ? u"%1-%2"_s.arg(task.year).arg(task.lastYear()) : QString::number(task.year);
-    cells[Kind] = VietnameseTerms::word(task.kind);
-    cells[Unit] = task.unitNameAtRegistration;
-    cells[OwnerKind] = VietnameseTerms::word(task.unitKindAtRegistration);
-    cells[FullName] = task.personNameAtRegistration;
-    cells[Position] = task.positionAtRegistration;
-    cells[Title] = task.title;
-    cells[Content] = task.content;
-    cells[ObjectiveOrResult] = task.expectedResult.isEmpty() ? task.objective : task.expectedResult;
-    cells[Solutions] = task.solutions;
-    cells[Nature] = VietnameseTerms::word(task.nature);
-    cells[Field] = task.fieldId ? fieldNames.value(*task.fieldId) : QString();
-    cells[Deadline] = task.deadline.isValid() ? task.deadline.toString(u"dd/MM/yyyy"_s) : QString();
-    cells[Origin] = VietnameseTerms::word(task.origin);
-    cells[Status] = VietnameseTerms::word(task.status);
-    return cells;
+    QVariantList values(ColumnCount, QString());
+    values[Year] = task.isMultiYear() ? QVariant(u"%1-%2"_s.arg(task.year).arg(task.lastYear())) : QVariant(task.year);
+    values[Kind] = VietnameseTerms::word(task.kind);
+    values[Unit] = task.unitNameAtRegistration;
+    values[OwnerKind] = VietnameseTerms::word(task.unitKindAtRegistration);
+    values[FullName] = task.personNameAtRegistration;
+    values[Position] = task.positionAtRegistration;
+    values[Title] = task.title;
+    values[Content] = task.content;
+    values[Objective] = task.objective;
+    values[ExpectedResult] = task.expectedResult;
+    values[Solutions] = task.solutions;
+    values[Nature] = VietnameseTerms::word(task.nature);
+    values[Field] = task.fieldId ? fieldNames.value(*task.fieldId) : QString();
+    values[Deadline] = task.deadline;
+    values[Origin] = VietnameseTerms::word(task.origin);
+    values[Status] = VietnameseTerms::word(task.status);
+    return values;
+}
+
+QString RegistrationColumns::text(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QDate) {
+        const QDate date = value.toDate();
+        return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
+    }
+    return value.toString();
 }
 
 } // namespace dotpha

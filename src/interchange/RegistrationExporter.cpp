@@ -12,10 +12,19 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-Status RegistrationExporter::write(const QString &path, const QList<QStringList> &rows)
+Status RegistrationExporter::write(const QString &path, const QList<QVariantList> &rows)
 {
-    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive))
-        return CsvFile::write(path, QList<QStringList>{RegistrationColumns::headers()} + rows);
+    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive)) {
+        QList<QStringList> lines{RegistrationColumns::headers()};
+        lines.reserve(rows.size() + 1);
+        for (const QVariantList &row : rows) {
+            QStringList cells;
+            for (const QVariant &value : row)
+                cells << RegistrationColumns::text(value);
+            lines << cells;
+        }
+        return CsvFile::write(path, lines);
+    }
     if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
         return XlsxFile::write(path, u"Đăng ký"_s, RegistrationColumns::headers(), rows);
     return Error(Error::Kind::File,
@@ -34,10 +43,10 @@ Result<int> RegistrationExporter::exportYear(int year, const QString &path)
         for (const Field &field : *fields)
             fieldNames.insert(field.id, field.name);
     }
-    QList<QStringList> rows;
+    QList<QVariantList> rows;
     rows.reserve(tasks->size());
     for (const Task &task : *tasks)
-        rows << RegistrationColumns::cells(task, fieldNames);
+        rows << RegistrationColumns::values(task, fieldNames);
     if (const Status written = write(path, rows); !written)
         return written.error();
     return int(rows.size());

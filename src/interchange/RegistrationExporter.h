@@ -21,7 +21,7 @@ public:
     Status exportTemplate(const QString &path);
 
 private:
-    static Status write(const QString &path, const QList<QStringList> &rows);
+    static Status write(const QString &path, const QList<QVariantList> &rows);
 
     Repositories &m_repositories;
 };

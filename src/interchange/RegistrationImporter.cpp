@@ -250,7 +250,8 @@ void Planner::readFields(ImportPlan::Row &row, const QStringList &cells)
     Task &task = row.task;
     task.title = cell(cells, Column::Title);
     task.content = cell(cells, Column::Content);
-    task.expectedResult = cell(cells, Column::ObjectiveOrResult);
+    task.objective = cell(cells, Column::Objective);
+    task.expectedResult = cell(cells, Column::ExpectedResult);
     task.solutions = cell(cells, Column::Solutions);
     const QString deadline = cell(cells, Column::Deadline);
     task.deadline = parseDate(deadline);
@@ -325,11 +326,13 @@ void Planner::readRow(int rowNumber, const QStringList &cells, const Registratio
     readFields(row, cells);
     if (row.task.title.isEmpty())
         problem(rowNumber, Column::Title, RegistrationImporter::tr("The title is missing."));
-    for (const QString &field : {row.task.title, row.task.content, row.task.expectedResult, row.task.solutions}) {
-        if (field.size() > Validator::MaxTextLength) {
-            problem(rowNumber, Column::Content, RegistrationImporter::tr("A text is longer than %1 characters.").arg(Validator::MaxTextLength));
-            break;
-        }
+    for (const auto &[column, text] : {std::pair{Column::Title, &row.task.title}, std::pair{Column::Content, &row.task.content},
+                                       std::pair{Column::Objective, &row.task.objective},
+                                       std::pair{Column::ExpectedResult, &row.task.expectedResult},
+                                       std::pair{Column::Solutions, &row.task.solutions}}) {
+        if (text->size() > Validator::MaxTextLength)
+            problem(rowNumber, column, RegistrationImporter::tr("The text is %1 characters long; at most %2 are kept.")
+                                           .arg(text->size()).arg(Validator::MaxTextLength));
     }
     if (plan.problems.size() == problemsBefore)
         checkReadiness(row);

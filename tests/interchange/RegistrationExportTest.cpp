@@ -7,6 +7,7 @@
 #include "TestData.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include <clocale>
 
@@ -94,7 +95,7 @@ TEST_F(RegistrationExportTest, XlsxIsAWorkbookWithTheHeaderAndTheTasksAsText)
     ASSERT_TRUE(readFile(path).startsWith("PK"));
     EXPECT_FALSE(zipMember(path, "xl/worksheets/sheet1.xml").isEmpty());
     const QString strings = QString::fromUtf8(zipMember(path, "xl/sharedStrings.xml"));
-    for (const QString &expected : {u"Họ và tên"_s, u"Mục tiêu / Kết quả cần đạt"_s, u"Hoàng Minh Cảnh"_s,
+    for (const QString &expected : {u"Họ và tên"_s, u"Mục tiêu"_s, u"Kết quả cần đạt"_s, u"Hoàng Minh Cảnh"_s,
                                     u"Khắc phục tồn tại, hạn chế"_s, u"xã Đạo Viện"_s})
         EXPECT_TRUE(strings.contains(expected)) << expected.toStdString();
 }
@@ -121,7 +122,9 @@ TEST(RegistrationColumns, RecognisesHeadersInEitherLanguageWithoutAccents)
     EXPECT_EQ(RegistrationColumns::columnOf(u"ho va ten"_s), RegistrationColumns::FullName);
     EXPECT_EQ(RegistrationColumns::columnOf(u"  TÊN VIỆC "_s), RegistrationColumns::Title);
     EXPECT_EQ(RegistrationColumns::columnOf(u"Deadline"_s), RegistrationColumns::Deadline);
-    EXPECT_EQ(RegistrationColumns::columnOf(u"Expected result"_s), RegistrationColumns::ObjectiveOrResult);
+    EXPECT_EQ(RegistrationColumns::columnOf(u"Expected result"_s), RegistrationColumns::ExpectedResult);
+    EXPECT_EQ(RegistrationColumns::columnOf(u"muc tieu"_s), RegistrationColumns::Objective);
+    EXPECT_EQ(RegistrationColumns::columnOf(u"Mục tiêu / Kết quả cần đạt"_s), RegistrationColumns::ExpectedResult);
     EXPECT_FALSE(RegistrationColumns::columnOf(u"Ghi chú"_s).has_value());
 }
 
@@ -135,4 +138,19 @@ TEST_F(RegistrationExportTest, XlsxWrittenUnderACommaLocaleIsValidForExcel)
     const QStringList problems = ExcelWorkbookCheck::problemsOf(path);
     EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
     EXPECT_STREQ(std::localeconv()->decimal_point, ",");   // and the locale is left as it was
+}
+
+// A deadline is a date to Excel (a serial number shown as dd/mm/yyyy), so that it sorts and filters
+// as one; a single year is a number.
+TEST_F(RegistrationExportTest, XlsxHoldsDeadlinesAsExcelDates)
+{
+    const QString path = temporary.pathFor(u"dang-ky.xlsx"_s);
+    ASSERT_TRUE(RegistrationExporter(workspace->repositories()).exportYear(2021, path).ok());
+    const QString sheet = QString::fromUtf8(zipMember(path, "xl/worksheets/sheet1.xml"));
+    const int deadlineColumn = RegistrationColumns::Deadline;
+    const QString reference = QString(QChar(u'A' + deadlineColumn)) + u"2"_s;
+    const QRegularExpression cell(u"<c r=\"%1\"( s=\"\\d+\")?>(<v>[0-9.]+</v>)</c>"_s.arg(reference));
+    EXPECT_TRUE(cell.match(sheet).hasMatch()) << sheet.mid(sheet.indexOf(u"<c r=\""_s + reference), 80).toStdString();
+    EXPECT_TRUE(QString::fromUtf8(zipMember(path, "xl/styles.xml")).contains(u"formatCode=\"dd/mm/yyyy\""_s));
+    EXPECT_TRUE(QRegularExpression(u"<c r=\"A2\"( s=\"\\d+\")?><v>2021</v></c>"_s).match(sheet).hasMatch());
 }

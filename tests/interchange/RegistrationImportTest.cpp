@@ -8,6 +8,7 @@
 #include "SyntheticDataGenerator.h"
 #include "TaskRepository.h"
 #include "UnitRepository.h"
+#include "Validator.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 #include "XlsxReader.h"
@@ -51,7 +52,7 @@ QString describeTask(const Task &task, const QHash<qint64, QString> &fields)
 {
     return QStringList{QString::number(task.year), toCode(task.kind), task.unitNameAtRegistration,
                        toCode(task.unitKindAtRegistration), task.personNameAtRegistration, task.positionAtRegistration,
-                       task.title, task.content, task.expectedResult.isEmpty() ? task.objective : task.expectedResult,
+                       task.title, task.content, task.objective, task.expectedResult,
                        task.solutions, task.deadline.toString(Qt::ISODate), toCode(task.nature), toCode(task.origin),
                        toCode(task.status), task.fieldId ? fields.value(*task.fieldId) : QString()}
         .join(u" | "_s);
@@ -148,6 +149,56 @@ TEST_F(RegistrationImportTest, ExportThenImportIntoAnEmptyDatabaseGivesTheSameTa
         expected.sort();
         EXPECT_EQ(describeAll(copy->repositories()), expected) << format.toStdString();
     }
+}
+
+// Mục tiêu and Kết quả cần đạt are two fields: a file carries both, each in its own column.
+TEST_F(RegistrationImportTest, ObjectiveAndExpectedResultSurviveARoundTrip)
+{
+    auto origin = source.open();
+    TestData data(origin->repositories());
+    Task task = TestData::collectiveTask(data.addUnit(u"xã Mỹ Bằng"_s), u"Đô thị loại V"_s, 2022);
+    task.objective = u"Nâng cao chất lượng đô thị"_s;
+    task.expectedResult = u"Đạt 12/12 tiêu chí"_s;
+    task.deadline = QDate(2022, 11, 30);
+    data.addTask(task);
+    for (const QString &format : {u"xlsx"_s, u"csv"_s}) {
+        const QString path = source.pathFor(u"hai-cot."_s + format);
+        ASSERT_TRUE(RegistrationExporter(origin->repositories()).exportYear(2022, path).ok());
+        TemporaryDatabase fresh;
+        auto copy = fresh.open();
+        Services freshServices(copy->repositories());
+        RegistrationImporter freshImporter(freshServices);
+        const Result<ImportPlan> plan = freshImporter.plan(*RegistrationImporter::readFile(path));
+        ASSERT_TRUE(plan.ok()) << plan.error().message().toStdString();
+        ASSERT_EQ(plan->rows.size(), 1) << format.toStdString();
+        EXPECT_EQ(plan->rows.first().task.objective, task.objective) << format.toStdString();
+        EXPECT_EQ(plan->rows.first().task.expectedResult, task.expectedResult) << format.toStdString();
+        EXPECT_EQ(plan->rows.first().task.deadline, task.deadline) << format.toStdString();
+    }
+}
+
+// Files exported before the two columns were split still import, into the field the header names.
+TEST_F(RegistrationImportTest, AFileWithTheJoinedColumnStillImports)
+{
+    const QString path = destination.pathFor(u"cu.csv"_s);
+    writeBytes(path, u"Năm,Đơn vị,Tên việc,Mục tiêu / Kết quả cần đạt\n2022,xã A,Việc A,Đạt chuẩn\n"_s.toUtf8());
+    const Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    ASSERT_EQ(plan->rows.size(), 1);
+    EXPECT_EQ(plan->rows.first().task.expectedResult, u"Đạt chuẩn"_s);
+    EXPECT_TRUE(plan->rows.first().task.objective.isEmpty());
+}
+
+TEST_F(RegistrationImportTest, AnOverlongTextIsNamedByItsOwnColumn)
+{
+    const QString path = destination.pathFor(u"dai.csv"_s);
+    const QString tooLong(Validator::MaxTextLength + 1, u'x');
+    writeBytes(path, (u"Năm,Đơn vị,Tên việc,Giải pháp\n2022,xã A,Việc A,"_s + tooLong + u"\n"_s).toUtf8());
+    const Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    ASSERT_EQ(plan->problems.size(), 1);
+    EXPECT_EQ(plan->problems.first().column, u"Giải pháp"_s);
+    EXPECT_TRUE(plan->problems.first().message.contains(QString::number(tooLong.size())));
 }
 
 TEST_F(RegistrationImportTest, ReadsOfficeCsvVariants)
