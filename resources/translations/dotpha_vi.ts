@@ -900,6 +900,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The file %1 is not UTF-8 text. Save it as "CSV UTF-8" and import it again.</source>
         <translation>Tệp %1 không phải văn bản UTF-8. Hãy lưu thành "CSV UTF-8" rồi nhập lại.</translation>
     </message>
+    <message>
+        <source>%1, row %2, column %3: a quote opens a quoted cell that is never closed, so the rest of the file would be one cell. Add the closing quote or remove the opening one.</source>
+        <translation>%1, dòng %2, cột %3: có dấu ngoặc kép mở một ô nhưng không bao giờ đóng, nên toàn bộ phần còn lại của tệp sẽ thành một ô. Hãy thêm dấu đóng hoặc bỏ dấu mở.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -776,6 +776,7 @@ VI = {
     'The new records of %1 were not numbered in order.': 'Các bản ghi mới của %1 không được đánh số theo thứ tự.',
     'The change met another operation of this window on the same data and was stopped: nothing was saved. Try again.': 'Thay đổi gặp một thao tác khác của chính cửa sổ này trên cùng dữ liệu nên đã dừng: chưa lưu gì. Hãy thử lại.',
     'The text is %1 characters long; at most %2 are kept.': 'Đoạn văn dài %1 ký tự; chỉ được tối đa %2.',
+    '%1, row %2, column %3: a quote opens a quoted cell that is never closed, so the rest of the file would be one cell. Add the closing quote or remove the opening one.': '%1, dòng %2, cột %3: có dấu ngoặc kép mở một ô nhưng không bao giờ đóng, nên toàn bộ phần còn lại của tệp sẽ thành một ô. Hãy thêm dấu đóng hoặc bỏ dấu mở.',
 }
 
 

@@ -7,11 +7,26 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
+namespace {
+
+bool startsAFormula(QChar c)
+{
+    return u"=+-@\t\r"_s.contains(c);
+}
+
+} // namespace
+
 QString CsvFile::guardFormula(const QString &text)
 {
-    static const QString starters = u"=+-@"_s;
-    if (!text.isEmpty() && (starters.contains(text.front()) || text.front() == u'\t' || text.front() == u'\r'))
+    if (!text.isEmpty() && startsAFormula(text.front()))
         return u"'"_s + text;
+    return text;
+}
+
+QString CsvFile::unguardFormula(const QString &text)
+{
+    if (text.size() >= 2 && text.front() == u'\'' && startsAFormula(text.at(1)))
+        return text.mid(1);
     return text;
 }
 

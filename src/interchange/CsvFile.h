@@ -19,6 +19,9 @@ public:
     static Status write(const QString &path, const QList<QStringList> &rows);
     static QString field(const QString &text);
     static QString guardFormula(const QString &text);
+    // The text guardFormula() was given: the apostrophe removed where it guards a formula's first
+    // character, so that an exported file imports as it was.
+    static QString unguardFormula(const QString &text);
 };
 
 } // namespace dotpha

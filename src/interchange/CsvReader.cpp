@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -16,64 +18,131 @@ constexpr qint64 MaxCsvBytes = 64 * 1024 * 1024;
 
 } // namespace
 
+namespace {
+
+const QString Candidates = u",;\t"_s;
+
+// Excel's reading of quotes: a quote opens a quoted field only as the field's first character;
+// anywhere else it is a character like the others. In a quoted field a doubled quote is one
+// quote, and text after the closing quote joins the field. This is also Python's csv module.
+class CsvScanner
+{
+public:
+    CsvScanner(const QString &text, QChar separator) : m_text(text), m_separator(separator) {}
+
+    QList<QStringList> rows()
+    {
+        for (m_at = 0; m_at < m_text.size(); ++m_at)
+            step(m_text.at(m_at));
+        if (m_inQuotes || !m_field.isEmpty() || !m_row.isEmpty() || m_fieldWasQuoted)
+            endRow();
+        return m_rows;
+    }
+
+    // Where a quoted field was opened and never closed: the rest of the file went into it.
+    std::optional<std::pair<qsizetype, qsizetype>> unclosedQuote() const { return m_unclosed; }
+
+private:
+    void step(QChar c)
+    {
+        if (m_inQuotes) {
+            if (c != u'"') {
+                m_field += c;
+            } else if (m_at + 1 < m_text.size() && m_text.at(m_at + 1) == u'"') {
+                m_field += u'"';
+                ++m_at;
+            } else {
+                m_inQuotes = false;
+            }
+        } else if (c == u'"' && m_fieldStart) {
+            m_inQuotes = m_fieldWasQuoted = true;
+            m_fieldStart = false;
+            m_openedAt = {m_rows.size() + 1, m_row.size() + 1};
+        } else if (c == m_separator) {
+            endField();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && m_at + 1 < m_text.size() && m_text.at(m_at + 1) == u'\n')
+                ++m_at;
+            endRow();
+        } else {
+            m_field += c;
+            m_fieldStart = false;
+        }
+    }
+
+    void endField()
+    {
+        m_row << m_field.normalized(QString::NormalizationForm_C);
+        m_field.clear();
+        m_fieldStart = true;
+        m_fieldWasQuoted = false;
+    }
+
+    void endRow()
+    {
+        if (m_inQuotes)
+            m_unclosed = m_openedAt;
+        // A blank line is a row without fields, as Python has it.
+        if (!m_row.isEmpty() || !m_field.isEmpty() || m_fieldWasQuoted)
+            endField();
+        m_rows << m_row;
+        m_row.clear();
+        m_fieldStart = true;
+        m_fieldWasQuoted = false;
+        m_inQuotes = false;
+    }
+
+    const QString &m_text;
+    const QChar m_separator;
+    qsizetype m_at = 0;
+    QList<QStringList> m_rows;
+    QStringList m_row;
+    QString m_field;
+    bool m_inQuotes = false;
+    bool m_fieldStart = true;
+    bool m_fieldWasQuoted = false;
+    std::pair<qsizetype, qsizetype> m_openedAt;
+    std::optional<std::pair<qsizetype, qsizetype>> m_unclosed;
+};
+
+} // namespace
+
 QChar CsvReader::separatorOf(const QString &text)
 {
-    int commas = 0;
-    int semicolons = 0;
+    int counts[3] = {0, 0, 0};
     bool quoted = false;
+    bool fieldStart = true;
     int lines = 0;
     for (const QChar c : text) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && c == u',')
-            ++commas;
-        else if (!quoted && c == u';')
-            ++semicolons;
-        else if (!quoted && c == u'\n' && ++lines >= 20)
-            break;
+        if (quoted) {
+            quoted = c != u'"';
+            continue;
+        }
+        if (const qsizetype candidate = Candidates.indexOf(c); candidate >= 0) {
+            ++counts[candidate];
+            fieldStart = true;
+        } else if (c == u'"' && fieldStart) {
+            quoted = true;
+            fieldStart = false;
+        } else if (c == u'\n') {
+            if (++lines >= 20)
+                break;
+            fieldStart = true;
+        } else {
+            fieldStart = false;
+        }
     }
-    return semicolons > commas ? u';' : u',';
+    qsizetype best = 0;   // a comma on a tie
+    for (qsizetype i = 1; i < Candidates.size(); ++i) {
+        if (counts[i] > counts[best])
+            best = i;
+    }
+    return Candidates.at(best);
 }
 
 QList<QStringList> CsvReader::parse(const QString &text)
 {
-    const QChar separator = separatorOf(text);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == separator) {
-            row << field.normalized(QString::NormalizationForm_C);
-            field.clear();
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            row << field.normalized(QString::NormalizationForm_C);
-            rows << row;
-            row.clear();
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row << field.normalized(QString::NormalizationForm_C);
-        rows << row;
-    }
-    return rows;
+    return CsvScanner(text, separatorOf(text)).rows();
 }
 
 Result<QList<QStringList>> CsvReader::read(const QString &path)
@@ -98,7 +167,14 @@ Result<QList<QStringList>> CsvReader::read(const QString &path)
     if (utf8.hasError())
         return Error(Error::Kind::Refused, tr("The file %1 is not UTF-8 text. Save it as \"CSV UTF-8\" and import it "
                                               "again.").arg(name));
-    return parse(text);
+    CsvScanner scanner(text, separatorOf(text));
+    QList<QStringList> rows = scanner.rows();
+    if (const auto unclosed = scanner.unclosedQuote())
+        return Error(Error::Kind::Refused,
+                     tr("%1, row %2, column %3: a quote opens a quoted cell that is never closed, so the rest of the "
+                        "file would be one cell. Add the closing quote or remove the opening one.")
+                         .arg(name).arg(unclosed->first).arg(unclosed->second));
+    return rows;
 }
 
 } // namespace dotpha

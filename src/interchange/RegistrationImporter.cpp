@@ -1,6 +1,7 @@
 #include "RegistrationImporter.h"
 
 #include "ClosedYearRepository.h"
+#include "CsvFile.h"
 #include "CsvReader.h"
 #include "FieldRepository.h"
 #include "PersonRepository.h"
@@ -354,8 +355,16 @@ void Planner::readRow(int rowNumber, const QStringList &cells, const Registratio
 
 Result<QList<QStringList>> RegistrationImporter::readFile(const QString &path)
 {
-    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive) || path.endsWith(u".txt"_s, Qt::CaseInsensitive))
-        return CsvReader::read(path);
+    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive) || path.endsWith(u".txt"_s, Qt::CaseInsensitive)) {
+        Result<QList<QStringList>> rows = CsvReader::read(path);
+        if (rows) {
+            for (QStringList &row : *rows) {
+                for (QString &cell : row)
+                    cell = CsvFile::unguardFormula(cell);
+            }
+        }
+        return rows;
+    }
     if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
         return XlsxReader::read(path);
     return Error(Error::Kind::Refused,

@@ -201,6 +201,37 @@ TEST_F(RegistrationImportTest, AnOverlongTextIsNamedByItsOwnColumn)
     EXPECT_TRUE(plan->problems.first().message.contains(QString::number(tooLong.size())));
 }
 
+// Reported as "1 rows can be imported; 0 problems" when the quote swallowed the rows after it.
+TEST_F(RegistrationImportTest, AStrayQuoteLeavesEveryRowItsOwnTask)
+{
+    const Result<ImportPlan> plan =
+        planFile(QStringLiteral(DOTPHA_INTERCHANGE_TEST_DATA "/stray-quotes/quotes-in-separate-rows.csv"));
+    ASSERT_TRUE(plan.ok()) << plan.error().message().toStdString();
+    ASSERT_EQ(plan->rows.size(), 3);
+    EXPECT_EQ(plan->rows.at(0).task.title, u"Việc \"một"_s);
+    EXPECT_EQ(plan->rows.at(2).task.title, u"Việc ba\""_s);
+}
+
+// The apostrophe an export puts before "- Tăng cường ..." so that Excel does not read a formula
+// is taken off again on import.
+TEST_F(RegistrationImportTest, ACsvRoundTripKeepsTextsThatLookLikeFormulas)
+{
+    auto origin = source.open();
+    TestData data(origin->repositories());
+    Task task = TestData::collectiveTask(data.addUnit(u"xã Mỹ Bằng"_s), u"- Tăng cường kiểm tra"_s, 2022);
+    task.content = u"=Nội dung"_s;
+    task.solutions = u"+ Giải pháp một\n+ Giải pháp hai"_s;
+    data.addTask(task);
+    const QString path = source.pathFor(u"cong-thuc.csv"_s);
+    ASSERT_TRUE(RegistrationExporter(origin->repositories()).exportYear(2022, path).ok());
+    const Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    ASSERT_EQ(plan->rows.size(), 1);
+    EXPECT_EQ(plan->rows.first().task.title, task.title);
+    EXPECT_EQ(plan->rows.first().task.content, task.content);
+    EXPECT_EQ(plan->rows.first().task.solutions, task.solutions);
+}
+
 TEST_F(RegistrationImportTest, ReadsOfficeCsvVariants)
 {
     // Title rows above the header, semicolons, a quoted line break, English headers, an Excel serial
