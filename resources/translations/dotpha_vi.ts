@@ -2533,16 +2533,78 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Sổ tính %1 không có trang tính nào để nhập.</translation>
     </message>
     <message>
-        <source>A cell of %1 holds more than %2 characters, which Excel itself does not allow; the file was not imported.</source>
-        <translation>Một ô trong %1 có hơn %2 ký tự, vượt giới hạn của chính Excel; tệp không được nhập.</translation>
+        <source>The workbook %1 is damaged: its part %2 cannot be unpacked.</source>
+        <translation>Sổ tính %1 bị hỏng: không giải nén được phần %2 của nó.</translation>
     </message>
     <message>
-        <source>The workbook %1 is damaged: %2</source>
-        <translation>Sổ tính %1 bị hỏng: %2</translation>
+        <source>The workbook %1 cannot be imported: %2.</source>
+        <translation>Không nhập được sổ tính %1: %2.</translation>
     </message>
     <message>
-        <source>The file %1 is written in the old %2 encoding. Convert it to Unicode first (for example with Unikey's converter) and import it again.</source>
-        <translation>Tệp %1 dùng bảng mã cũ %2. Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey) rồi nhập lại.</translation>
+        <source>The file %1 is written in the old %2 encoding (cell %3 reads "%4"). Convert it to Unicode first (for example with Unikey's converter: Ctrl+Shift+F6, source %2, destination Unicode) and import it again.</source>
+        <translation>Tệp %1 được gõ theo bảng mã cũ %2 (ô %3 ghi "%4"). Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey: Ctrl+Shift+F6, nguồn %2, đích Unicode) rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSharedStringsParser</name>
+    <message>
+        <source>shared text number %1 holds more than %2 characters, which Excel itself does not allow</source>
+        <translation>văn bản dùng chung số %1 dài hơn %2 ký tự, điều mà chính Excel không cho phép</translation>
+    </message>
+    <message>
+        <source>its table of shared texts is damaged near line %1 (%2)</source>
+        <translation>bảng văn bản dùng chung của nó bị hỏng gần dòng %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetParser</name>
+    <message>
+        <source>row number "%1" is not a number</source>
+        <translation>số hàng "%1" không phải là số</translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond Excel's last row, %2</source>
+        <translation>hàng %1 nằm sau hàng cuối cùng của Excel, %2</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2; a sheet lists its rows in order</source>
+        <translation>hàng %1 đứng sau hàng %2; một trang tính phải liệt kê các hàng theo thứ tự</translation>
+    </message>
+    <message>
+        <source>it has more rows than Excel's %1</source>
+        <translation>nó có nhiều hàng hơn %1 hàng của Excel</translation>
+    </message>
+    <message>
+        <source>a cell stands outside any row</source>
+        <translation>có một ô nằm ngoài mọi hàng</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond Excel's last column, %2</source>
+        <translation>ô %1 nằm sau cột cuối cùng của Excel, %2</translation>
+    </message>
+    <message>
+        <source>row %1 has more cells than Excel's %2 columns</source>
+        <translation>hàng %1 có nhiều ô hơn %2 cột của Excel</translation>
+    </message>
+    <message>
+        <source>cell %1 holds more than %2 characters, which Excel itself does not allow</source>
+        <translation>ô %1 dài hơn %2 ký tự, điều mà chính Excel không cho phép</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared text number %2, which the workbook does not have</source>
+        <translation>ô %1 trỏ tới văn bản dùng chung số %2, mà sổ tính không có</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 cells, more than one import can take</source>
+        <translation>nó chứa hơn %1 ô, nhiều hơn một lần nhập có thể nhận</translation>
+    </message>
+    <message>
+        <source>it holds more than %1 million characters of text, more than one import can take</source>
+        <translation>nó chứa hơn %1 triệu ký tự văn bản, nhiều hơn một lần nhập có thể nhận</translation>
+    </message>
+    <message>
+        <source>its sheet is damaged near line %1 (%2)</source>
+        <translation>trang tính của nó bị hỏng gần dòng %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -777,6 +777,40 @@ VI = {
     'The change met another operation of this window on the same data and was stopped: nothing was saved. Try again.': 'Thay đổi gặp một thao tác khác của chính cửa sổ này trên cùng dữ liệu nên đã dừng: chưa lưu gì. Hãy thử lại.',
     'The text is %1 characters long; at most %2 are kept.': 'Đoạn văn dài %1 ký tự; chỉ được tối đa %2.',
     '%1, row %2, column %3: a quote opens a quoted cell that is never closed, so the rest of the file would be one cell. Add the closing quote or remove the opening one.': '%1, dòng %2, cột %3: có dấu ngoặc kép mở một ô nhưng không bao giờ đóng, nên toàn bộ phần còn lại của tệp sẽ thành một ô. Hãy thêm dấu đóng hoặc bỏ dấu mở.',
+    'The workbook %1 is damaged: its part %2 cannot be unpacked.':
+        'Sổ tính %1 bị hỏng: không giải nén được phần %2 của nó.',
+    'The workbook %1 cannot be imported: %2.':
+        'Không nhập được sổ tính %1: %2.',
+    'The file %1 is written in the old %2 encoding (cell %3 reads "%4"). Convert it to Unicode first (for example with Unikey\'s converter: Ctrl+Shift+F6, source %2, destination Unicode) and import it again.':
+        'Tệp %1 được gõ theo bảng mã cũ %2 (ô %3 ghi "%4"). Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey: Ctrl+Shift+F6, nguồn %2, đích Unicode) rồi nhập lại.',
+    'shared text number %1 holds more than %2 characters, which Excel itself does not allow':
+        'văn bản dùng chung số %1 dài hơn %2 ký tự, điều mà chính Excel không cho phép',
+    'its table of shared texts is damaged near line %1 (%2)':
+        'bảng văn bản dùng chung của nó bị hỏng gần dòng %1 (%2)',
+    'row number "%1" is not a number':
+        'số hàng "%1" không phải là số',
+    "row %1 lies beyond Excel's last row, %2":
+        'hàng %1 nằm sau hàng cuối cùng của Excel, %2',
+    'row %1 comes after row %2; a sheet lists its rows in order':
+        'hàng %1 đứng sau hàng %2; một trang tính phải liệt kê các hàng theo thứ tự',
+    "it has more rows than Excel's %1":
+        'nó có nhiều hàng hơn %1 hàng của Excel',
+    'a cell stands outside any row':
+        'có một ô nằm ngoài mọi hàng',
+    "cell %1 lies beyond Excel's last column, %2":
+        'ô %1 nằm sau cột cuối cùng của Excel, %2',
+    "row %1 has more cells than Excel's %2 columns":
+        'hàng %1 có nhiều ô hơn %2 cột của Excel',
+    'cell %1 holds more than %2 characters, which Excel itself does not allow':
+        'ô %1 dài hơn %2 ký tự, điều mà chính Excel không cho phép',
+    'cell %1 refers to shared text number %2, which the workbook does not have':
+        'ô %1 trỏ tới văn bản dùng chung số %2, mà sổ tính không có',
+    'it holds more than %1 cells, more than one import can take':
+        'nó chứa hơn %1 ô, nhiều hơn một lần nhập có thể nhận',
+    'it holds more than %1 million characters of text, more than one import can take':
+        'nó chứa hơn %1 triệu ký tự văn bản, nhiều hơn một lần nhập có thể nhận',
+    'its sheet is damaged near line %1 (%2)':
+        'trang tính của nó bị hỏng gần dòng %1 (%2)',
 }
 
 

@@ -17,9 +17,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 
-#include <gtest/gtest.h>
+#include "TestZip.h"
 
-#include <zip.h>
+#include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 using namespace dotpha;
@@ -32,19 +32,6 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
-}
-
-// A zip archive holding the given members, through minizip.
-void writeZip(const QString &path, const QList<std::pair<const char *, QByteArray>> &members)
-{
-    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
-    ASSERT_TRUE(zip);
-    for (const auto &[name, content] : members) {
-        ASSERT_EQ(zipOpenNewFileInZip64(zip, name, nullptr, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, 9, 1), ZIP_OK);
-        zipWriteInFileInZip(zip, content.constData(), unsigned(content.size()));
-        zipCloseFileInZip(zip);
-    }
-    zipClose(zip, nullptr);
 }
 
 // Everything about a task that a spreadsheet carries, as one comparable line.
@@ -343,7 +330,7 @@ TEST_F(RegistrationImportTest, RefusesHostileFiles)
     expectRefused(notZip, u"not a zip"_s);
 
     const QString noSheet = destination.pathFor(u"empty.xlsx"_s);
-    writeZip(noSheet, {{"[Content_Types].xml", "<Types/>"}});
+    ASSERT_TRUE(writeZip(noSheet, {{"[Content_Types].xml", "<Types/>"}}));
     expectRefused(noSheet, u"no sheet"_s);
 
     const QString tcvn3 = destination.pathFor(u"tcvn3.csv"_s);
@@ -371,14 +358,14 @@ TEST_F(RegistrationImportTest, RefusesZipBombsAndOverlongCells)
     EXPECT_TRUE(bomb.error().message().contains(u"zip bomb"_s));
 
     XlsxReader::Limits shortCells;
-    shortCells.cellCharacters = 40;   // the sample's long titles exceed it
+    shortCells.sheet.cellCharacters = 40;   // the sample's long titles exceed it
     const Result<QList<QStringList>> overlong = XlsxReader::read(path, shortCells);
     ASSERT_FALSE(overlong.ok());
     EXPECT_TRUE(overlong.error().message().contains(u"characters"_s));
 
     // A real bomb: a member that claims little and unpacks to 200 MB of zeros is cut off too.
     const QString realBomb = destination.pathFor(u"bomb.xlsx"_s);
-    writeZip(realBomb, {{"xl/worksheets/sheet1.xml", QByteArray(120 * 1024 * 1024, '0')}});
+    ASSERT_TRUE(writeZip(realBomb, {{"xl/worksheets/sheet1.xml", QByteArray(120 * 1024 * 1024, '0')}}));
     expectRefused(realBomb, u"zip bomb"_s);
 }
 
