@@ -893,16 +893,24 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Tệp %1 quá lớn so với một danh sách đăng ký.</translation>
     </message>
     <message>
-        <source>The file %1 is written in the old %2 encoding. Convert it to Unicode first (for example with Unikey's converter) and import it again.</source>
-        <translation>Tệp %1 dùng bảng mã cũ %2. Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey) rồi nhập lại.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not UTF-8 text. Save it as "CSV UTF-8" and import it again.</source>
-        <translation>Tệp %1 không phải văn bản UTF-8. Hãy lưu thành "CSV UTF-8" rồi nhập lại.</translation>
-    </message>
-    <message>
         <source>%1, row %2, column %3: a quote opens a quoted cell that is never closed, so the rest of the file would be one cell. Add the closing quote or remove the opening one.</source>
         <translation>%1, dòng %2, cột %3: có dấu ngoặc kép mở một ô nhưng không bao giờ đóng, nên toàn bộ phần còn lại của tệp sẽ thành một ô. Hãy thêm dấu đóng hoặc bỏ dấu mở.</translation>
+    </message>
+    <message>
+        <source>The file %1 is neither Unicode (UTF-8, UTF-16) nor Windows-1258, TCVN3 or VNI text. In Excel, save it as "CSV UTF-8 (Comma delimited)" and import it again.</source>
+        <translation>Tệp %1 không phải văn bản Unicode (UTF-8, UTF-16), Windows-1258, TCVN3 hay VNI. Trong Excel, hãy lưu lại dưới dạng "CSV UTF-8 (Comma delimited)" rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The file %1 is written in the old %2 encoding. Convert it to Unicode first (for example with Unikey's converter: Ctrl+Shift+F6, source %2, destination Unicode) and import it again.</source>
+        <translation>Tệp %1 được gõ theo bảng mã cũ %2. Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey: Ctrl+Shift+F6, nguồn %2, đích Unicode) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the text holds a byte that is not %4, so the cell cannot be read. The file may have been cut short or joined from files in different encodings; correct the cell or save the file again as "CSV UTF-8".</source>
+        <translation>%1, hàng %2, cột %3: văn bản có một byte không thuộc %4 nên không đọc được ô này. Tệp có thể bị cắt ngắn hoặc ghép từ các tệp khác bảng mã; hãy sửa ô đó hoặc lưu lại tệp dưới dạng "CSV UTF-8".</translation>
+    </message>
+    <message>
+        <source>The file %1 holds bytes that are not %2.</source>
+        <translation>Tệp %1 có các byte không thuộc %2.</translation>
     </message>
 </context>
 <context>

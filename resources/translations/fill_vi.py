@@ -811,6 +811,14 @@ VI = {
         'nó chứa hơn %1 triệu ký tự văn bản, nhiều hơn một lần nhập có thể nhận',
     'its sheet is damaged near line %1 (%2)':
         'trang tính của nó bị hỏng gần dòng %1 (%2)',
+    'The file %1 is neither Unicode (UTF-8, UTF-16) nor Windows-1258, TCVN3 or VNI text. In Excel, save it as "CSV UTF-8 (Comma delimited)" and import it again.':
+        'Tệp %1 không phải văn bản Unicode (UTF-8, UTF-16), Windows-1258, TCVN3 hay VNI. Trong Excel, hãy lưu lại dưới dạng "CSV UTF-8 (Comma delimited)" rồi nhập lại.',
+    "The file %1 is written in the old %2 encoding. Convert it to Unicode first (for example with Unikey's converter: Ctrl+Shift+F6, source %2, destination Unicode) and import it again.":
+        'Tệp %1 được gõ theo bảng mã cũ %2. Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey: Ctrl+Shift+F6, nguồn %2, đích Unicode) rồi nhập lại.',
+    '%1, row %2, column %3: the text holds a byte that is not %4, so the cell cannot be read. The file may have been cut short or joined from files in different encodings; correct the cell or save the file again as "CSV UTF-8".':
+        '%1, hàng %2, cột %3: văn bản có một byte không thuộc %4 nên không đọc được ô này. Tệp có thể bị cắt ngắn hoặc ghép từ các tệp khác bảng mã; hãy sửa ô đó hoặc lưu lại tệp dưới dạng "CSV UTF-8".',
+    'The file %1 holds bytes that are not %2.':
+        'Tệp %1 có các byte không thuộc %2.',
 }
 
 

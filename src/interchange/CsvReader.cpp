@@ -1,10 +1,10 @@
 #include "CsvReader.h"
 
 #include "LegacyEncoding.h"
+#include "TextDecoding.h"
 
 #include <QDir>
 #include <QFile>
-#include <QStringDecoder>
 
 #include <optional>
 
@@ -153,20 +153,21 @@ Result<QList<QStringList>> CsvReader::read(const QString &path)
         return Error(Error::Kind::File, tr("Cannot read %1: %2").arg(name, file.errorString()));
     if (file.size() > MaxCsvBytes)
         return Error(Error::Kind::Refused, tr("The file %1 is too large for a registration list.").arg(name));
-    QByteArray bytes = file.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(bytes);
-    if (utf8.hasError())
-        text = QString::fromLatin1(bytes);   // not UTF-8: see whether it is a legacy Vietnamese encoding
-    if (const LegacyEncoding::Kind legacy = LegacyEncoding::detect(text); legacy != LegacyEncoding::Kind::None)
+    const TextDecoding::Decoded decoded = TextDecoding::decode(file.readAll());
+    switch (decoded.verdict) {
+    case TextDecoding::Verdict::Legacy:
+        return legacyRefusal(name, decoded.legacy);
+    case TextDecoding::Verdict::Unrecognised:
         return Error(Error::Kind::Refused,
-                     tr("The file %1 is written in the old %2 encoding. Convert it to Unicode first (for example "
-                        "with Unikey's converter) and import it again.").arg(name, LegacyEncoding::name(legacy)));
-    if (utf8.hasError())
-        return Error(Error::Kind::Refused, tr("The file %1 is not UTF-8 text. Save it as \"CSV UTF-8\" and import it "
-                                              "again.").arg(name));
+                     tr("The file %1 is neither Unicode (UTF-8, UTF-16) nor Windows-1258, TCVN3 or VNI text. In Excel, "
+                        "save it as \"CSV UTF-8 (Comma delimited)\" and import it again.").arg(name));
+    case TextDecoding::Verdict::Damaged:
+    case TextDecoding::Verdict::Decoded:
+        break;
+    }
+    const QString &text = decoded.text;
+    if (const LegacyEncoding::Kind legacy = LegacyEncoding::detect(text); legacy != LegacyEncoding::Kind::None)
+        return legacyRefusal(name, legacy);   // TCVN3 letters typed in a Unicode file, with a .Vn font
     CsvScanner scanner(text, separatorOf(text));
     QList<QStringList> rows = scanner.rows();
     if (const auto unclosed = scanner.unclosedQuote())
@@ -174,7 +175,33 @@ Result<QList<QStringList>> CsvReader::read(const QString &path)
                      tr("%1, row %2, column %3: a quote opens a quoted cell that is never closed, so the rest of the "
                         "file would be one cell. Add the closing quote or remove the opening one.")
                          .arg(name).arg(unclosed->first).arg(unclosed->second));
+    if (decoded.verdict == TextDecoding::Verdict::Damaged)
+        return damagedRefusal(name, rows, decoded.encoding);
     return rows;
+}
+
+Error CsvReader::legacyRefusal(const QString &name, LegacyEncoding::Kind legacy)
+{
+    return Error(Error::Kind::Refused,
+                 tr("The file %1 is written in the old %2 encoding. Convert it to Unicode first (for example with "
+                    "Unikey's converter: Ctrl+Shift+F6, source %2, destination Unicode) and import it again.")
+                     .arg(name, LegacyEncoding::name(legacy)));
+}
+
+// The bad bytes were decoded as U+FFFD: the first cell holding one is where the file is damaged.
+Error CsvReader::damagedRefusal(const QString &name, const QList<QStringList> &rows, TextDecoding::Encoding encoding)
+{
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        for (qsizetype column = 0; column < rows.at(row).size(); ++column) {
+            if (rows.at(row).at(column).contains(QChar::ReplacementCharacter))
+                return Error(Error::Kind::Refused,
+                             tr("%1, row %2, column %3: the text holds a byte that is not %4, so the cell cannot be "
+                                "read. The file may have been cut short or joined from files in different encodings; "
+                                "correct the cell or save the file again as \"CSV UTF-8\".")
+                                 .arg(name).arg(row + 1).arg(column + 1).arg(TextDecoding::name(encoding)));
+        }
+    }
+    return Error(Error::Kind::Refused, tr("The file %1 holds bytes that are not %2.").arg(name, TextDecoding::name(encoding)));
 }
 
 } // namespace dotpha

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "Result.h"
+#include "TextDecoding.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace dotpha {
 
-// Reads a CSV file as offices produce it: comma- or semicolon-separated (whichever the first lines
-// use), fields quoted with line breaks inside, UTF-8 with or without a byte-order mark. Text is
+// Reads a CSV file as offices produce it: comma-, semicolon- or tab-separated (whichever the first lines
+// use), fields quoted with line breaks inside, in any encoding TextDecoding tells apart. Text is
 // normalised to NFC, so decomposed Vietnamese matches what is typed. A file in a legacy Vietnamese
 // encoding is refused with the encoding named.
 class CsvReader
@@ -19,6 +20,10 @@ public:
     static Result<QList<QStringList>> read(const QString &path);
     static QList<QStringList> parse(const QString &text);
     static QChar separatorOf(const QString &text);
+
+private:
+    static Error legacyRefusal(const QString &name, LegacyEncoding::Kind legacy);
+    static Error damagedRefusal(const QString &name, const QList<QStringList> &rows, TextDecoding::Encoding encoding);
 };
 
 } // namespace dotpha
