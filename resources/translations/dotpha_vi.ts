@@ -590,6 +590,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user</source>
         <translation>kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user</translation>
     </message>
+    <message>
+        <source>read VALUE in the column headed COLUMN as our word OURS, e.g. --map "Tính chất:Trọng tâm=Đột phá"; repeatable</source>
+        <translation>đọc VALUE trong cột có tiêu đề COLUMN là từ OURS của Dotpha, ví dụ --map "Tính chất:Trọng tâm=Đột phá"; dùng được nhiều lần</translation>
+    </message>
+    <message>
+        <source>The import would create the units, people or fields above: add --create-missing, or correct the file.</source>
+        <translation>Lần nhập này sẽ tạo các đơn vị, người hoặc lĩnh vực nêu trên: thêm --create-missing, hoặc sửa tệp.</translation>
+    </message>
 </context>
 <context>
     <name>CliRestoreCommand</name>
@@ -642,6 +650,17 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The account %1 can no longer sign in.</source>
         <translation>Tài khoản %1 không còn đăng nhập được.</translation>
+    </message>
+</context>
+<context>
+    <name>CliValueMapping</name>
+    <message>
+        <source>--map "%1" is not COLUMN:VALUE=OURS, for example --map "Tính chất:Trọng tâm=Đột phá".</source>
+        <translation>--map "%1" không có dạng COLUMN:VALUE=OURS, ví dụ --map "Tính chất:Trọng tâm=Đột phá".</translation>
+    </message>
+    <message>
+        <source>--map "%1": “%2” is not the header of a column Dotpha reads.</source>
+        <translation>--map "%1": “%2” không phải tiêu đề của cột nào mà Dotpha đọc.</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1626,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>“%1” không phải là ngày (ngày/tháng/năm).</translation>
     </message>
     <message>
-        <source>“%1” is not one of the known values.</source>
-        <translation>“%1” không thuộc các giá trị quy định.</translation>
-    </message>
-    <message>
         <source>The title is missing.</source>
         <translation>Thiếu tên việc.</translation>
     </message>
@@ -1639,10 +1654,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Đã hủy nhập; chưa nhập dòng nào.</translation>
     </message>
     <message>
-        <source>“%1” is neither “Tập thể” nor “Cá nhân”.</source>
-        <translation>“%1” không phải “Tập thể” hay “Cá nhân”.</translation>
-    </message>
-    <message>
         <source>The year %1 is closed: nothing more can be registered in it.</source>
         <translation>Năm %1 đã khóa sổ: không thể đăng ký thêm việc vào năm này.</translation>
     </message>
@@ -1669,6 +1680,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The text is %1 characters long; at most %2 are kept.</source>
         <translation>Đoạn văn dài %1 ký tự; chỉ được tối đa %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of this column's values: %2. Write one of them in the file, or say which one it means with dotpha-cli import --map "%3:%1=…".</source>
+        <translation>“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc cho biết nó nghĩa là giá trị nào bằng dotpha-cli import --map "%3:%1=…".</translation>
     </message>
 </context>
 <context>

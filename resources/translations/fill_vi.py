@@ -819,6 +819,16 @@ VI = {
         '%1, hàng %2, cột %3: văn bản có một byte không thuộc %4 nên không đọc được ô này. Tệp có thể bị cắt ngắn hoặc ghép từ các tệp khác bảng mã; hãy sửa ô đó hoặc lưu lại tệp dưới dạng "CSV UTF-8".',
     'The file %1 holds bytes that are not %2.':
         'Tệp %1 có các byte không thuộc %2.',
+    'read VALUE in the column headed COLUMN as our word OURS, e.g. --map "Tính chất:Trọng tâm=Đột phá"; repeatable':
+        'đọc VALUE trong cột có tiêu đề COLUMN là từ OURS của Dotpha, ví dụ --map "Tính chất:Trọng tâm=Đột phá"; dùng được nhiều lần',
+    'The import would create the units, people or fields above: add --create-missing, or correct the file.':
+        'Lần nhập này sẽ tạo các đơn vị, người hoặc lĩnh vực nêu trên: thêm --create-missing, hoặc sửa tệp.',
+    '--map "%1" is not COLUMN:VALUE=OURS, for example --map "Tính chất:Trọng tâm=Đột phá".':
+        '--map "%1" không có dạng COLUMN:VALUE=OURS, ví dụ --map "Tính chất:Trọng tâm=Đột phá".',
+    '--map "%1": “%2” is not the header of a column Dotpha reads.':
+        '--map "%1": “%2” không phải tiêu đề của cột nào mà Dotpha đọc.',
+    '“%1” is not one of this column\'s values: %2. Write one of them in the file, or say which one it means with dotpha-cli import --map "%3:%1=…".':
+        '“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc cho biết nó nghĩa là giá trị nào bằng dotpha-cli import --map "%3:%1=…".',
 }
 
 

@@ -8,6 +8,7 @@
 #include "CliRestoreCommand.h"
 #include "CliSession.h"
 #include "CliUserCommands.h"
+#include "CliValueMapping.h"
 #include "UserRepository.h"
 #include "WorkflowPolicy.h"
 
@@ -91,12 +92,16 @@ QString CliApplication::usage() const
         {u"export --year YEAR FILE.xlsx|FILE.csv"_s, tr("export the year's tasks as a registration spreadsheet")},
         {u"export --template FILE.xlsx|FILE.csv"_s, tr("write a blank registration template")},
         {u"audit [--task ID] FILE.csv"_s, tr("export the change log (every recorded change, or one task's) as CSV")},
-        {u"import FILE.xlsx|FILE.csv [--dry-run] [--create-missing] [--skip-invalid] [--record-decisions]"_s,
+        {u"import FILE.xlsx|FILE.csv [--dry-run] [--create-missing] [--skip-invalid] [--record-decisions] "
+         u"[--map \"COLUMN:VALUE=OURS\"]..."_s,
          tr("check a registration spreadsheet and import it in one transaction; --create-missing creates the units, "
             "people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems")},
         {u"import ... --record-decisions"_s,
          tr("(administrators) record the decisions the file reports (approved, rejected, returned) under your "
             "name, instead of refusing those rows")},
+        {u"import ... --map \"COLUMN:VALUE=OURS\""_s,
+         tr("read VALUE in the column headed COLUMN as our word OURS, e.g. --map \"Tính chất:Trọng tâm=Đột phá\"; "
+            "repeatable")},
         {u"user list"_s, tr("list the accounts")},
         {u"user add LOGIN --role clerk|reviewer|administrator --name NAME"_s,
          tr("add an account (the first one of a database is its administrator); its password is read from "
@@ -138,7 +143,8 @@ int CliApplication::run(const QStringList &arguments)
                                u"skip-invalid"_s, u"record-decisions"_s};
     const QStringList valued = {u"db"_s, u"year"_s, u"tasks"_s, u"seed"_s, u"committee"_s, u"superior"_s, u"place"_s,
                                 u"symbol"_s, u"kind"_s, u"out"_s, u"number"_s, u"date"_s, u"signer"_s,
-                                u"signer-position"_s, u"task"_s, u"user"_s, u"role"_s, u"name"_s, u"expect"_s};
+                                u"signer-position"_s, u"task"_s, u"user"_s, u"role"_s, u"name"_s, u"expect"_s,
+                                u"map"_s};
     parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
     for (const QString &flag : flags)
         parser.addOption(QCommandLineOption(flag));
@@ -488,8 +494,11 @@ int CliApplication::importRegistrations(const CliInvocation &invocation)
     const Result<QList<QStringList>> table = RegistrationImporter::readFile(invocation.arguments.first());
     if (!table)
         return fail(table.error());
+    const Result<RegistrationImporter::ValueMapping> values = CliValueMapping::parse(invocation.values(u"map"_s));
+    if (!values)
+        return usageError(values.error().message());
     const bool recordDecisions = invocation.isSet(u"record-decisions"_s);
-    const Result<ImportPlan> plan = importer.plan(*table, {}, -1, recordDecisions);
+    const Result<ImportPlan> plan = importer.plan(*table, {}, -1, recordDecisions, *values);
     if (!plan)
         return fail(plan.error());
     for (const ImportPlan::Problem &problem : plan->problems) {
@@ -503,13 +512,19 @@ int CliApplication::importRegistrations(const CliInvocation &invocation)
             m_out << what << u": "_s << names.join(u", "_s) << Qt::endl;
     }
     m_out << tr("%1 rows can be imported; %2 problems.").arg(plan->rows.size()).arg(plan->problems.size()) << Qt::endl;
-    if (invocation.isSet(u"dry-run"_s))
-        return plan->problems.isEmpty() ? Done : DataProblem;
+    const bool createMissing = invocation.isSet(u"create-missing"_s);
+    if (invocation.isSet(u"dry-run"_s)) {
+        // Says what the real import would say: new records need the user's consent.
+        if (plan->problems.isEmpty() && plan->needsNewRecords() && !createMissing)
+            m_err << tr("The import would create the units, people or fields above: add --create-missing, or correct "
+                        "the file.") << Qt::endl;
+        return plan->problems.isEmpty() && (createMissing || !plan->needsNewRecords()) ? Done : DataProblem;
+    }
     if (!plan->problems.isEmpty() && !invocation.isSet(u"skip-invalid"_s)) {
         m_err << tr("Nothing was imported. Correct the file, or use --skip-invalid to import the valid rows.") << Qt::endl;
         return DataProblem;
     }
-    const RegistrationImporter::Options options{invocation.isSet(u"create-missing"_s), recordDecisions,
+    const RegistrationImporter::Options options{createMissing, recordDecisions,
                                                 QFileInfo(invocation.arguments.first()).fileName()};
     const Result<RegistrationImporter::Outcome> imported = importer.execute(*plan, options);
     if (!imported)

@@ -16,6 +16,7 @@ struct CliInvocation
 
     QString value(const QString &option) const { return parser->value(option); }
     bool isSet(const QString &option) const { return parser->isSet(option); }
+    QStringList values(const QString &option) const { return parser->values(option); }
 };
 
 } // namespace dotpha

@@ -36,6 +36,15 @@ struct ImportPlan
         std::optional<TaskStatus> decision;
     };
 
+    // A value a column does not know, with how many rows write it: what the user may map.
+    struct UnknownValue
+    {
+        QString column;        // the column's header
+        QString text;          // as the file first writes it
+        int count = 0;
+        QStringList accepted;  // our words for the column
+    };
+
     int headerRow = 0;
     QStringList unrecognisedHeaders;
     QList<Row> rows;
@@ -43,6 +52,7 @@ struct ImportPlan
     QStringList newUnits;
     QStringList newPeople;
     QStringList newFields;
+    QList<UnknownValue> unknownValues;   // in the order first met
     int duplicates = 0;
     int decisions = 0;   // rows whose decision would be recorded
 

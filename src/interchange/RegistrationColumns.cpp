@@ -33,7 +33,7 @@ const QList<HeaderNames> &names()
         {u"Tính chất"_s, {u"Nature"_s}},
         {u"Lĩnh vực"_s, {u"Field"_s}},
         {u"Thời hạn"_s, {u"Deadline"_s}},
-        {u"Nguồn"_s, {u"Origin"_s}},
+        {u"Nguồn"_s, {u"Origin"_s, u"Nguồn gốc"_s}},
         {u"Trạng thái"_s, {u"Status"_s}},
     };
     return all;

@@ -15,6 +15,7 @@
 #include "UnitRepository.h"
 #include "Validator.h"
 #include "VietnameseTerms.h"
+#include "ValueWords.h"
 #include "XlsxReader.h"
 
 #include <QDir>
@@ -29,23 +30,6 @@ namespace {
 
 using Column = RegistrationColumns::Column;
 constexpr int HeaderSearchRows = 20;
-
-// The words of an enum's values, and their codes, folded once: a file of thousands of rows
-// looks each cell up.
-template <typename Enum>
-std::optional<Enum> enumOfWord(const QString &text)
-{
-    static const QHash<QString, Enum> words = [] {
-        QHash<QString, Enum> folded;
-        for (const Enum value : allValues<Enum>()) {
-            folded.insert(TextFolding::fold(VietnameseTerms::word(value)), value);
-            folded.insert(TextFolding::fold(toCode(value)), value);
-        }
-        return folded;
-    }();
-    const auto found = words.constFind(TextFolding::fold(text));
-    return found == words.cend() ? std::nullopt : std::optional<Enum>(*found);
-}
 
 // Adds name to names once, whatever its accents and case.
 void addOnce(QStringList &names, QSet<QString> &seen, const QString &name)
@@ -117,8 +101,9 @@ bool isDecision(TaskStatus status)
 class Planner
 {
 public:
-    Planner(Repositories &repositories, ImportPlan &plan, bool recordDecisions)
-        : r(repositories), plan(plan), recordDecisions(recordDecisions) {}
+    Planner(Repositories &repositories, ImportPlan &plan, bool recordDecisions,
+            const RegistrationImporter::ValueMapping &values)
+        : r(repositories), plan(plan), recordDecisions(recordDecisions), values(values) {}
 
     Status loadExisting();
     void readRow(int rowNumber, const QStringList &cells, const RegistrationImporter::Mapping &mapping);
@@ -133,6 +118,9 @@ private:
     {
         plan.problems.append({row, RegistrationColumns::header(column), message});
     }
+    template <typename Enum>
+    std::optional<Enum> valueOf(int row, Column column, const QString &text, bool refuseUnknown = true);
+    void noteUnknown(Column column, const QString &text, const QStringList &accepted);
     bool readYear(ImportPlan::Row &row, const QString &text);
     void readOwner(ImportPlan::Row &row, const QStringList &cells);
     void readFields(ImportPlan::Row &row, const QStringList &cells);
@@ -142,6 +130,8 @@ private:
     Repositories &r;
     ImportPlan &plan;
     bool recordDecisions;
+    const RegistrationImporter::ValueMapping &values;
+    QHash<QString, qsizetype> unknownByKey;   // column|key -> index in plan.unknownValues
     QHash<QString, Unit> unitsByName;
     QHash<QString, QList<Person>> peopleByName;
     QHash<QString, qint64> fieldsByName;
@@ -153,6 +143,40 @@ private:
 public:
     QHash<Column, int> columns;
 };
+
+// Our value for what a cell writes, through the words we accept or the user's mapping; an unknown
+// value is counted for the mapping step and, with refuseUnknown, refused listing the accepted ones.
+template <typename Enum>
+std::optional<Enum> Planner::valueOf(int row, Column column, const QString &text, bool refuseUnknown)
+{
+    if (const std::optional<Enum> value = ValueWords::match<Enum>(text))
+        return value;
+    const QHash<QString, QString> &mapped = values.value(column);
+    if (const auto found = mapped.constFind(ValueWords::key(text)); found != mapped.cend()) {
+        if (const std::optional<Enum> value = ValueWords::match<Enum>(*found))
+            return value;
+    }
+    const QStringList accepted = ValueWords::accepted<Enum>();
+    noteUnknown(column, text, accepted);
+    if (refuseUnknown)
+        problem(row, column, RegistrationImporter::tr("“%1” is not one of this column's values: %2. Write one of them "
+                                                      "in the file, or say which one it means with "
+                                                      "dotpha-cli import --map \"%3:%1=…\".")
+                                 .arg(text, accepted.join(u"; "_s), RegistrationColumns::header(column)));
+    return std::nullopt;
+}
+
+void Planner::noteUnknown(Column column, const QString &text, const QStringList &accepted)
+{
+    const QString key = QString::number(int(column)) + u'|' + ValueWords::key(text);
+    const auto found = unknownByKey.constFind(key);
+    if (found != unknownByKey.cend()) {
+        ++plan.unknownValues[*found].count;
+        return;
+    }
+    unknownByKey.insert(key, plan.unknownValues.size());
+    plan.unknownValues.append({RegistrationColumns::header(column), text, 1, accepted});
+}
 
 Status Planner::loadExisting()
 {
@@ -207,12 +231,10 @@ void Planner::readOwner(ImportPlan::Row &row, const QStringList &cells)
     row.personName = cell(cells, Column::FullName);
     row.position = cell(cells, Column::Position);
     const QString kindText = cell(cells, Column::Kind);
-    if (const auto kind = enumOfWord<TaskKind>(kindText))
-        row.task.kind = *kind;
-    else if (!kindText.isEmpty())
-        problem(row.row, Column::Kind, RegistrationImporter::tr("“%1” is neither “Tập thể” nor “Cá nhân”.").arg(kindText));
-    else
+    if (kindText.isEmpty())
         row.task.kind = row.personName.isEmpty() ? TaskKind::Collective : TaskKind::Individual;
+    else if (const auto kind = valueOf<TaskKind>(row.row, Column::Kind, kindText))
+        row.task.kind = *kind;
 
     if (row.unitName.isEmpty()) {
         problem(row.row, Column::Unit, RegistrationImporter::tr("The unit is missing."));
@@ -222,7 +244,10 @@ void Planner::readOwner(ImportPlan::Row &row, const QStringList &cells)
         row.unitKind = found->kind;
     } else {
         const QString kindWord = cell(cells, Column::OwnerKind);
-        row.unitKind = enumOfWord<UnitKind>(kindWord).value_or(guessUnitKind(row.unitName));
+        // An unknown kind is guessed from the name ("Xã ...") rather than refused.
+        const std::optional<UnitKind> kind =
+            kindWord.isEmpty() ? std::nullopt : valueOf<UnitKind>(row.row, Column::OwnerKind, kindWord, false);
+        row.unitKind = kind.value_or(guessUnitKind(row.unitName));
         addOnce(plan.newUnits, newNames[0], row.unitName);
     }
 
@@ -262,10 +287,8 @@ void Planner::readFields(ImportPlan::Row &row, const QStringList &cells)
         const QString text = cell(cells, column);
         if (text.isEmpty())
             return;
-        if (const auto value = enumOfWord<std::decay_t<decltype(fallback)>>(text))
+        if (const auto value = valueOf<std::decay_t<decltype(fallback)>>(row.row, column, text))
             target = *value;
-        else
-            problem(row.row, column, RegistrationImporter::tr("“%1” is not one of the known values.").arg(text));
     };
     readEnum(Column::Nature, TaskNature::Breakthrough, task.nature);
     readEnum(Column::Origin, TaskOrigin::Registered, task.origin);
@@ -372,10 +395,10 @@ Result<QList<QStringList>> RegistrationImporter::readFile(const QString &path)
 }
 
 Result<ImportPlan> RegistrationImporter::plan(const QList<QStringList> &table, const Mapping &mapping, int givenHeaderRow,
-                                              bool recordDecisions)
+                                              bool recordDecisions, const ValueMapping &values)
 {
     ImportPlan plan;
-    Planner planner(m_services.repositories(), plan, recordDecisions);
+    Planner planner(m_services.repositories(), plan, recordDecisions, values);
     if (const Status loaded = planner.loadExisting(); !loaded)
         return loaded.error();
     const int headerRow = givenHeaderRow >= 0 ? givenHeaderRow : findHeaderRow(table);

@@ -27,6 +27,8 @@ class RegistrationImporter
 
 public:
     using Mapping = QHash<int, RegistrationColumns::Column>;   // spreadsheet column -> meaning
+    // Per column, a value's key (ValueWords::key) -> the word of ours it means.
+    using ValueMapping = QHash<RegistrationColumns::Column, QHash<QString, QString>>;
     using Progress = std::function<bool(int done, int total)>;  // return false to cancel
 
     struct Options
@@ -49,8 +51,9 @@ public:
     // mapping, when given, overrides what the headers say; headerRow (from 0), when given, is where
     // the headers are instead of where they are found. With recordDecisions, the decisions the
     // file reports are planned as decisions to record instead of refused.
+    // values maps what a column writes to one of our words, where the file's word is not one.
     Result<ImportPlan> plan(const QList<QStringList> &table, const Mapping &mapping = {}, int headerRow = -1,
-                            bool recordDecisions = false);
+                            bool recordDecisions = false, const ValueMapping &values = {});
     // Refuses when the plan needs new records and options.createMissing is false.
     Result<Outcome> execute(const ImportPlan &plan, const Options &options, const Progress &progress = {});
 

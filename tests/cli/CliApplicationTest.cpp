@@ -231,3 +231,47 @@ TEST_F(CliApplicationTest, ReportWritesThePdfAskedFor)
     EXPECT_EQ(cliOnDatabase({u"report"_s, u"--kind"_s, u"task-sheet"_s, u"--task"_s, u"999"_s, u"--out"_s, sheet}).exitCode, 1);
     EXPECT_EQ(cliOnDatabase({u"report"_s, u"--kind"_s, u"task-sheet"_s, u"--out"_s, sheet}).exitCode, 2);
 }
+
+namespace {
+
+// A registration list whose "Tính chất" says "Trọng tâm" twice, a word of that office's own.
+QString writeOfficeList(const TemporaryDatabase &database)
+{
+    const QString path = database.pathFor(u"danh-sach.csv"_s);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(u"Năm,Đơn vị,Tên việc,Tính chất\n2026,Xã Mới Lập,Số hoá hồ sơ,Trọng tâm\n"
+               "2026,Xã Mới Lập,Chợ an toàn,trọng tâm\n2026,Xã Mới Lập,Đường hoa,Việc khó\n"_s.toUtf8());
+    return path;
+}
+
+} // namespace
+
+// Was: exit 0, though the real import refuses without --create-missing.
+TEST_F(CliApplicationTest, ADryRunFailsWhereTheImportWouldNeedCreateMissing)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s}).exitCode, 0);
+    const QString path = writeOfficeList(temporary);
+    const QStringList mapped{u"--map"_s, u"Tính chất:Trọng tâm=Đột phá"_s};
+    const Run dry = cliOnDatabase(QStringList{u"import"_s, path, u"--dry-run"_s} + mapped);
+    EXPECT_EQ(dry.exitCode, 1) << dry.out.toStdString() << dry.err.toStdString();
+    EXPECT_TRUE(dry.err.contains(u"--create-missing"_s)) << dry.err.toStdString();
+    const Run consented = cliOnDatabase(QStringList{u"import"_s, path, u"--dry-run"_s, u"--create-missing"_s} + mapped);
+    EXPECT_EQ(consented.exitCode, 0) << consented.err.toStdString();
+}
+
+TEST_F(CliApplicationTest, ImportMapsAnOfficesOwnWordsToOurs)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s}).exitCode, 0);
+    const QString path = writeOfficeList(temporary);
+    const Run unmapped = cliOnDatabase({u"import"_s, path, u"--create-missing"_s});
+    EXPECT_EQ(unmapped.exitCode, 1);
+    EXPECT_TRUE(unmapped.err.contains(u"Đột phá; Việc mới; Việc khó"_s)) << unmapped.err.toStdString();
+
+    const Run badMap = cliOnDatabase({u"import"_s, path, u"--map"_s, u"Trọng tâm=Đột phá"_s});
+    EXPECT_EQ(badMap.exitCode, 2) << badMap.err.toStdString();
+
+    const Run mapped = cliOnDatabase({u"import"_s, path, u"--create-missing"_s, u"--map"_s, u"tinh chat:TRONG TAM=Đột phá"_s});
+    ASSERT_EQ(mapped.exitCode, 0) << mapped.err.toStdString();
+    EXPECT_TRUE(mapped.out.contains(u"Imported 3 tasks"_s)) << mapped.out.toStdString();
+}

@@ -9,6 +9,7 @@
 #include "TaskRepository.h"
 #include "UnitRepository.h"
 #include "Validator.h"
+#include "ValueWords.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 #include "XlsxReader.h"
@@ -389,4 +390,56 @@ TEST_F(RegistrationImportTest, ImportsAWorkbookWrittenByLibreOffice)
     EXPECT_TRUE(plan->problems.isEmpty());
     ASSERT_TRUE(importer->execute(*plan, creating()).ok());
     EXPECT_EQ(describeAll(target->repositories()), describeAll(origin->repositories()));
+}
+
+// Was: "is not one of the known values" for every spelling but ours, with no way forward.
+TEST_F(RegistrationImportTest, ValuesAreMatchedAsPeopleWriteThem)
+{
+    const QList<QStringList> table{
+        {u"Năm"_s, u"Đơn vị"_s, u"Tên việc"_s, u"Loại"_s, u"Tính chất"_s, u"Nguồn gốc"_s, u"Trạng thái"_s},
+        {u"2026"_s, u"Xã Mỹ Bằng"_s, u"Một"_s, u"TẬP THỂ"_s, u"đột phá"_s, u"Tự đăng ký"_s, u"Nháp"_s},
+        {u"2026"_s, u"Xã Mỹ Bằng"_s, u"Hai"_s, u"tap the"_s, u"Mới"_s, u"ĐK"_s, u"du thao"_s},
+        {u"2026"_s, u"Xã Mỹ Bằng"_s, u"Ba"_s, u"Tập thể."_s, u"Khó"_s, u"Đăng ký"_s, u"Bản nháp"_s},
+        {u"2026"_s, u"Xã Mỹ Bằng"_s, u"Bốn"_s, u"Tập thể"_s, u"Việc khắc phục tồn tại, hạn chế"_s, u"Giao"_s, u""_s},
+    };
+    const Result<ImportPlan> plan = importer->plan(table);
+    ASSERT_TRUE(plan.ok());
+    for (const ImportPlan::Problem &problem : plan->problems)
+        ADD_FAILURE() << problem.row << " " << problem.column.toStdString() << ": " << problem.message.toStdString();
+    ASSERT_EQ(plan->rows.size(), 4);
+    EXPECT_EQ(plan->rows.at(1).task.nature, TaskNature::New);
+    EXPECT_EQ(plan->rows.at(2).task.nature, TaskNature::Difficult);
+    EXPECT_EQ(plan->rows.at(2).task.status, TaskStatus::Draft);
+    EXPECT_EQ(plan->rows.at(3).task.nature, TaskNature::Shortcoming);
+    EXPECT_EQ(plan->rows.at(3).task.origin, TaskOrigin::Assigned);
+}
+
+TEST_F(RegistrationImportTest, UnknownValuesAreCountedListedAndCanBeMapped)
+{
+    const QList<QStringList> table{
+        {u"Năm"_s, u"Đơn vị"_s, u"Tên việc"_s, u"Tính chất"_s},
+        {u"2026"_s, u"Xã Mỹ Bằng"_s, u"Một"_s, u"Trọng tâm"_s},
+        {u"2026"_s, u"Xã Mỹ Bằng"_s, u"Hai"_s, u"trong tam"_s},
+        {u"2026"_s, u"Xã Mỹ Bằng"_s, u"Ba"_s, u"Then chốt"_s},
+    };
+    const Result<ImportPlan> plan = importer->plan(table);
+    ASSERT_TRUE(plan.ok());
+    ASSERT_EQ(plan->unknownValues.size(), 2);
+    EXPECT_EQ(plan->unknownValues.at(0).text, u"Trọng tâm"_s);
+    EXPECT_EQ(plan->unknownValues.at(0).count, 2);
+    EXPECT_EQ(plan->unknownValues.at(0).column, u"Tính chất"_s);
+    EXPECT_TRUE(plan->unknownValues.at(0).accepted.contains(u"Đột phá"_s));
+    ASSERT_EQ(plan->problems.size(), 3);
+    EXPECT_TRUE(plan->problems.first().message.contains(u"Đột phá; Việc mới; Việc khó; Khắc phục tồn tại, hạn chế"_s))
+        << plan->problems.first().message.toStdString();
+
+    RegistrationImporter::ValueMapping values;
+    values[RegistrationColumns::Column::Nature].insert(ValueWords::key(u"Trọng tâm"_s), u"Đột phá"_s);
+    values[RegistrationColumns::Column::Nature].insert(ValueWords::key(u"Then chốt"_s), u"Việc khó"_s);
+    const Result<ImportPlan> mapped = importer->plan(table, {}, -1, false, values);
+    ASSERT_TRUE(mapped.ok());
+    EXPECT_TRUE(mapped->problems.isEmpty());
+    ASSERT_EQ(mapped->rows.size(), 3);
+    EXPECT_EQ(mapped->rows.at(1).task.nature, TaskNature::Breakthrough);
+    EXPECT_EQ(mapped->rows.at(2).task.nature, TaskNature::Difficult);
 }
