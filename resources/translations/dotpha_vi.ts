@@ -3082,6 +3082,10 @@ Daily copies kept of each database:</source>
 
 Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</translation>
     </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Sao chép các dòng</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::NavigatorModel</name>

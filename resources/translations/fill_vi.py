@@ -829,6 +829,8 @@ VI = {
         '--map "%1": “%2” không phải tiêu đề của cột nào mà Dotpha đọc.',
     '“%1” is not one of this column\'s values: %2. Write one of them in the file, or say which one it means with dotpha-cli import --map "%3:%1=…".':
         '“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc cho biết nó nghĩa là giá trị nào bằng dotpha-cli import --map "%3:%1=…".',
+    '&Copy rows':
+        '&Sao chép các dòng',
 }
 
 

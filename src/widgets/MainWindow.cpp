@@ -30,6 +30,7 @@
 #include "SignInDialog.h"
 #include "ImportDialog.h"
 #include "RegistrationExporter.h"
+#include "TableClipboard.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskEditorDialog.h"
 #include "TaskService.h"
@@ -143,13 +144,17 @@ void MainWindow::createEditMenu()
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_deleteAction = edit->addAction(tr("&Delete task"), this, &MainWindow::deleteCurrentTask);
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    QAction *copy = edit->addAction(tr("&Copy rows"), this, [this] { TableClipboard::copySelection(*m_ui->taskView); });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find..."), this, [this] {
         m_searchEdit->setFocus();
         m_searchEdit->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    m_ui->taskView->addActions({m_editAction, m_deleteAction});
+    // Ctrl+C copies rows only while the table has the focus; the search box keeps its own copy.
+    m_ui->taskView->addActions({m_editAction, m_deleteAction, copy});
     m_ui->taskView->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 

@@ -5,7 +5,12 @@
 #include "TaskTableModel.h"
 #include "TemporaryDatabase.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMimeData>
+#include <QTableView>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -31,4 +36,47 @@ TEST(MainWindow, OpensTheSampleOnItsYear)
     EXPECT_EQ(window.findChild<QLabel *>(u"committeeLabel"_s)->text(), u"Huyện ủy Yên Sơn"_s);
     EXPECT_EQ(window.session()->taskModel().totalCount(), 7);
     EXPECT_EQ(window.session()->taskModel().query().year, 2021);
+}
+
+// Was: Ctrl+C on the task table copied nothing that Excel or Calc could paste as cells.
+TEST(MainWindow, CtrlCCopiesTheSelectedRowsWithTheVisibleHeaders)
+{
+    TemporaryDatabase temporary;
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
+    }
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Clerk));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *view = window.findChild<QTableView *>(u"taskView"_s);
+    ASSERT_TRUE(view);
+    QHeaderView *header = view->horizontalHeader();
+    header->hideSection(header->logicalIndex(1));
+    header->moveSection(2, 0);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->selectRow(0);
+    view->selectionModel()->select(view->model()->index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QGuiApplication::clipboard()->clear();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+
+    const QMimeData *copied = QGuiApplication::clipboard()->mimeData();
+    ASSERT_TRUE(copied);
+    const QStringList lines = copied->text().split(u"\r\n"_s, Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    QStringList expectedHeaders;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            expectedHeaders << view->model()->headerData(header->logicalIndex(visual), Qt::Horizontal).toString();
+    }
+    EXPECT_EQ(lines.first().split(u'\t'), expectedHeaders);
+    const int firstVisible = header->logicalIndex(0);
+    EXPECT_TRUE(lines.at(2).startsWith(view->model()->index(2, firstVisible).data().toString()));
+    EXPECT_TRUE(copied->html().contains(u"<th>"_s + expectedHeaders.first().toHtmlEscaped() + u"</th>"_s));
+    EXPECT_EQ(copied->html().count(u"<tr>"_s), 3);
 }
