@@ -19,19 +19,31 @@ using namespace Qt::StringLiterals;
 using namespace dotpha;
 using namespace dotpha::test;
 
-TEST(MainWindow, OpensTheSampleOnItsYear)
+namespace {
+
+// The sample loaded into temporary and shown in window, signed in as a clerk.
+void openSampleAsClerk(TemporaryDatabase &temporary, MainWindow &window)
 {
-    TemporaryDatabase temporary;
     {
         auto workspace = temporary.open();
         ASSERT_TRUE(workspace);
         ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
     }
-    MainWindow window;
     window.setSignIn(signInAs(UserRole::Clerk));
     ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+}
+
+} // namespace
+
+TEST(MainWindow, OpensTheSampleOnItsYear)
+{
+    TemporaryDatabase temporary;
+    MainWindow window;
+    openSampleAsClerk(temporary, window);
+    if (::testing::Test::HasFatalFailure())
+        return;
     EXPECT_TRUE(window.windowTitle().contains(u"test.sqlite"_s));
     EXPECT_EQ(window.findChild<QLabel *>(u"committeeLabel"_s)->text(), u"Huyện ủy Yên Sơn"_s);
     EXPECT_EQ(window.session()->taskModel().totalCount(), 7);
@@ -42,16 +54,10 @@ TEST(MainWindow, OpensTheSampleOnItsYear)
 TEST(MainWindow, CtrlCCopiesTheSelectedRowsWithTheVisibleHeaders)
 {
     TemporaryDatabase temporary;
-    {
-        auto workspace = temporary.open();
-        ASSERT_TRUE(workspace);
-        ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
-    }
     MainWindow window;
-    window.setSignIn(signInAs(UserRole::Clerk));
-    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    openSampleAsClerk(temporary, window);
+    if (::testing::Test::HasFatalFailure())
+        return;
     auto *view = window.findChild<QTableView *>(u"taskView"_s);
     ASSERT_TRUE(view);
     QHeaderView *header = view->horizontalHeader();
