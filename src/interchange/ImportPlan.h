@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RegistrationColumns.h"
 #include "Task.h"
 #include "UnitKind.h"
 
@@ -36,13 +37,16 @@ struct ImportPlan
         std::optional<TaskStatus> decision;
     };
 
-    // A value a column does not know, with how many rows write it: what the user may map.
+    // A value outside a column's words, with how many rows write it: what the user may map, or
+    // has mapped.
     struct UnknownValue
     {
+        RegistrationColumns::Column columnId = RegistrationColumns::Year;
         QString column;        // the column's header
         QString text;          // as the file first writes it
         int count = 0;
         QStringList accepted;  // our words for the column
+        QString mappedTo;      // the word of ours the user's mapping gave it; empty when unmapped
     };
 
     int headerRow = 0;
@@ -52,9 +56,10 @@ struct ImportPlan
     QStringList newUnits;
     QStringList newPeople;
     QStringList newFields;
-    QList<UnknownValue> unknownValues;   // in the order first met
+    QList<UnknownValue> unknownValues;   // in the order first met, mapped ones too
     int duplicates = 0;
     int decisions = 0;   // rows whose decision would be recorded
+    int reportedDecisions = 0;   // rows whose status is a decision, recorded or refused
 
     bool needsNewRecords() const { return !newUnits.isEmpty() || !newPeople.isEmpty() || !newFields.isEmpty(); }
 };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ImportPlan.h"
-#include "RegistrationColumns.h"
+#include "RegistrationPlanner.h"
 #include "Repositories.h"
 #include "Services.h"
 #include "Result.h"
@@ -26,9 +26,8 @@ class RegistrationImporter
     Q_DECLARE_TR_FUNCTIONS(RegistrationImporter)
 
 public:
-    using Mapping = QHash<int, RegistrationColumns::Column>;   // spreadsheet column -> meaning
-    // Per column, a value's key (ValueWords::key) -> the word of ours it means.
-    using ValueMapping = QHash<RegistrationColumns::Column, QHash<QString, QString>>;
+    using Mapping = RegistrationPlanner::Mapping;
+    using ValueMapping = RegistrationPlanner::ValueMapping;
     using Progress = std::function<bool(int done, int total)>;  // return false to cancel
 
     struct Options
@@ -52,8 +51,12 @@ public:
     // the headers are instead of where they are found. With recordDecisions, the decisions the
     // file reports are planned as decisions to record instead of refused.
     // values maps what a column writes to one of our words, where the file's word is not one.
+    // Plans on the calling thread; a window plans on a worker with referenceData() and a
+    // RegistrationPlanner instead.
     Result<ImportPlan> plan(const QList<QStringList> &table, const Mapping &mapping = {}, int headerRow = -1,
                             bool recordDecisions = false, const ValueMapping &values = {});
+    // What planning compares the file with, read on the calling thread.
+    Result<ImportReferenceData> referenceData(const QList<QStringList> &table, const ImportLayout &layout);
     // Refuses when the plan needs new records and options.createMissing is false.
     Result<Outcome> execute(const ImportPlan &plan, const Options &options, const Progress &progress = {});
 
