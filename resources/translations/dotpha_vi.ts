@@ -1343,6 +1343,34 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>&amp;Record the decisions the file reports (approved, rejected, returned) under my name</source>
         <translation>&amp;Ghi nhận các quyết định mà tệp nêu (đã phê duyệt, không phê duyệt, trả lại) dưới tên tôi</translation>
     </message>
+    <message>
+        <source>Values this file writes in its own words: choose which of ours each one means (remembered for the next import):</source>
+        <translation>Các giá trị tệp ghi theo cách riêng: chọn mỗi giá trị có nghĩa là từ nào của Dotpha (được ghi nhớ cho lần nhập sau):</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Giá trị trong tệp</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Nghĩa là</translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation>Đang kiểm tra các dòng...</translation>
+    </message>
+    <message>
+        <source>&amp;Stop checking</source>
+        <translation>&amp;Dừng kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1606,40 +1634,8 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
 <context>
     <name>RegistrationImporter</name>
     <message>
-        <source>The year is missing.</source>
-        <translation>Thiếu năm.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a year.</source>
-        <translation>“%1” không phải là năm.</translation>
-    </message>
-    <message>
-        <source>The unit is missing.</source>
-        <translation>Thiếu đơn vị.</translation>
-    </message>
-    <message>
-        <source>An individual task needs the person's name.</source>
-        <translation>Việc của cá nhân cần có họ tên người đăng ký.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date (dd/mm/yyyy).</source>
-        <translation>“%1” không phải là ngày (ngày/tháng/năm).</translation>
-    </message>
-    <message>
-        <source>The title is missing.</source>
-        <translation>Thiếu tên việc.</translation>
-    </message>
-    <message>
-        <source>The same task of the same unit is already registered for this year; the row is skipped.</source>
-        <translation>Việc này của đơn vị này đã được đăng ký trong năm; bỏ qua dòng.</translation>
-    </message>
-    <message>
         <source>%1: only .xlsx and .csv files can be imported.</source>
         <translation>%1: chỉ nhập được tệp .xlsx và .csv.</translation>
-    </message>
-    <message>
-        <source>No header row was found in the first %1 rows. The sheet needs at least the columns “Tên việc”, “Đơn vị” and “Năm”.</source>
-        <translation>Không tìm thấy dòng tiêu đề trong %1 dòng đầu. Bảng tính cần ít nhất các cột “Tên việc”, “Đơn vị” và “Năm”.</translation>
     </message>
     <message>
         <source>The file names units, people or fields that do not exist yet. Confirm that they should be created, or correct the file.</source>
@@ -1654,18 +1650,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Đã hủy nhập; chưa nhập dòng nào.</translation>
     </message>
     <message>
-        <source>The year %1 is closed: nothing more can be registered in it.</source>
-        <translation>Năm %1 đã khóa sổ: không thể đăng ký thêm việc vào năm này.</translation>
-    </message>
-    <message>
-        <source>“%1” is a reviewer's decision: an imported row becomes a draft or a submitted registration. Leave the column empty or write “%2” or “%3”; an administrator may instead record the file's decisions.</source>
-        <translation>“%1” là quyết định của người thẩm định: dòng được nhập chỉ là dự thảo hoặc đăng ký chờ phê duyệt. Hãy để trống cột hoặc ghi “%2” hay “%3”; hoặc quản trị viên có thể ghi nhận các quyết định trong tệp.</translation>
-    </message>
-    <message>
-        <source>The registration cannot be submitted yet: %1</source>
-        <translation>Đăng ký chưa thể trình phê duyệt: %1</translation>
-    </message>
-    <message>
         <source>The file reports reviewers' decisions; they are recorded only when an administrator asks for it.</source>
         <translation>Tệp có nêu quyết định của người thẩm định; các quyết định này chỉ được ghi nhận khi quản trị viên yêu cầu.</translation>
     </message>
@@ -1677,13 +1661,60 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Row %1</source>
         <translation>Dòng %1</translation>
     </message>
+</context>
+<context>
+    <name>RegistrationPlanner</name>
+    <message>
+        <source>No header row was found in the first %1 rows. The sheet needs at least the columns “Tên việc”, “Đơn vị” and “Năm”.</source>
+        <translation>Không tìm thấy dòng tiêu đề trong %1 dòng đầu. Bảng tính cần ít nhất các cột “Tên việc”, “Đơn vị” và “Năm”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of this column's values: %2. Write one of them in the file, or say which one it means in the import window's list of values (on the command line, --map "%3:%1=…").</source>
+        <translation>“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc chọn nghĩa của nó trong danh sách giá trị của cửa sổ nhập (trên dòng lệnh: --map "%3:%1=…").</translation>
+    </message>
+    <message>
+        <source>The year is missing.</source>
+        <translation>Thiếu năm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>“%1” không phải là năm.</translation>
+    </message>
+    <message>
+        <source>The year %1 is closed: nothing more can be registered in it.</source>
+        <translation>Năm %1 đã khóa sổ: không thể đăng ký thêm việc vào năm này.</translation>
+    </message>
+    <message>
+        <source>The unit is missing.</source>
+        <translation>Thiếu đơn vị.</translation>
+    </message>
+    <message>
+        <source>An individual task needs the person's name.</source>
+        <translation>Việc của cá nhân cần có họ tên người đăng ký.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (dd/mm/yyyy).</source>
+        <translation>“%1” không phải là ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>“%1” is a reviewer's decision: an imported row becomes a draft or a submitted registration. Leave the column empty or write “%2” or “%3”; an administrator may instead record the file's decisions.</source>
+        <translation>“%1” là quyết định của người thẩm định: dòng được nhập chỉ là dự thảo hoặc đăng ký chờ phê duyệt. Hãy để trống cột hoặc ghi “%2” hay “%3”; hoặc quản trị viên có thể ghi nhận các quyết định trong tệp.</translation>
+    </message>
     <message>
         <source>The text is %1 characters long; at most %2 are kept.</source>
         <translation>Đoạn văn dài %1 ký tự; chỉ được tối đa %2.</translation>
     </message>
     <message>
-        <source>“%1” is not one of this column's values: %2. Write one of them in the file, or say which one it means with dotpha-cli import --map "%3:%1=…".</source>
-        <translation>“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc cho biết nó nghĩa là giá trị nào bằng dotpha-cli import --map "%3:%1=…".</translation>
+        <source>The registration cannot be submitted yet: %1</source>
+        <translation>Đăng ký chưa thể trình phê duyệt: %1</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Thiếu tên việc.</translation>
+    </message>
+    <message>
+        <source>The same task of the same unit is already registered for this year; the row is skipped.</source>
+        <translation>Việc này của đơn vị này đã được đăng ký trong năm; bỏ qua dòng.</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2813,25 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Checking the rows...</source>
+        <translation>Đang kiểm tra các dòng...</translation>
+    </message>
+    <message>
+        <source>The check of the rows was stopped, so nothing can be imported yet. Change a setting above to check them again.</source>
+        <translation>Đã dừng kiểm tra các dòng nên chưa nhập được gì. Thay đổi một thiết lập ở trên để kiểm tra lại.</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::ImportValueTable</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>What “%1” means</source>
+        <translation>Nghĩa của “%1”</translation>
     </message>
 </context>
 <context>

@@ -831,6 +831,28 @@ VI = {
         '“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc cho biết nó nghĩa là giá trị nào bằng dotpha-cli import --map "%3:%1=…".',
     '&Copy rows':
         '&Sao chép các dòng',
+    'Values this file writes in its own words: choose which of ours each one means (remembered for the next import):':
+        'Các giá trị tệp ghi theo cách riêng: chọn mỗi giá trị có nghĩa là từ nào của Dotpha (được ghi nhớ cho lần nhập sau):',
+    'Column':
+        'Cột',
+    'Value in the file':
+        'Giá trị trong tệp',
+    'Rows':
+        'Số dòng',
+    'Means':
+        'Nghĩa là',
+    'Checking the rows...':
+        'Đang kiểm tra các dòng...',
+    '&Stop checking':
+        '&Dừng kiểm tra',
+    '“%1” is not one of this column\'s values: %2. Write one of them in the file, or say which one it means in the import window\'s list of values (on the command line, --map "%3:%1=…").':
+        '“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc chọn nghĩa của nó trong danh sách giá trị của cửa sổ nhập (trên dòng lệnh: --map "%3:%1=…").',
+    'The check of the rows was stopped, so nothing can be imported yet. Change a setting above to check them again.':
+        'Đã dừng kiểm tra các dòng nên chưa nhập được gì. Thay đổi một thiết lập ở trên để kiểm tra lại.',
+    '(choose)':
+        '(chọn)',
+    'What “%1” means':
+        'Nghĩa của “%1”',
 }
 
 

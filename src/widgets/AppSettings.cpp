@@ -73,6 +73,38 @@ void AppSettings::setDailyBackupsKept(int count)
     m_settings.setValue(u"backups/dailyKept"_s, std::max(1, count));
 }
 
+namespace {
+
+// One entry per mapped value: the column's header, the value's key and our word, apart by a
+// character no header, key or word holds. The header, not the column's number, names the column,
+// so that a mapping survives a change in the order of the columns.
+constexpr QChar MappingSeparator = u'\x1f';
+
+} // namespace
+
+RegistrationPlanner::ValueMapping AppSettings::importValueMapping() const
+{
+    RegistrationPlanner::ValueMapping mapping;
+    for (const QString &entry : m_settings.value(u"import/valueMapping"_s).toStringList()) {
+        const QStringList parts = entry.split(MappingSeparator);
+        const auto column = parts.size() == 3 ? RegistrationColumns::columnOf(parts.at(0)) : std::nullopt;
+        if (column && !parts.at(1).isEmpty() && !parts.at(2).isEmpty())
+            mapping[*column].insert(parts.at(1), parts.at(2));
+    }
+    return mapping;
+}
+
+void AppSettings::setImportValueMapping(const RegistrationPlanner::ValueMapping &mapping)
+{
+    QStringList entries;
+    for (auto column = mapping.cbegin(); column != mapping.cend(); ++column) {
+        for (auto value = column->cbegin(); value != column->cend(); ++value)
+            entries << QStringList{RegistrationColumns::header(column.key()), value.key(), value.value()}.join(MappingSeparator);
+    }
+    entries.sort();
+    m_settings.setValue(u"import/valueMapping"_s, entries);
+}
+
 QByteArray AppSettings::layout(const QString &key) const
 {
     return m_settings.value(u"layout/"_s + key).toByteArray();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RegistrationPlanner.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
@@ -31,6 +33,10 @@ public:
     // How many of the automatic daily copies of each database are kept.
     int dailyBackupsKept() const;
     void setDailyBackupsKept(int count);
+
+    // What the user said the values of imported files mean, by column: kept for the next import.
+    RegistrationPlanner::ValueMapping importValueMapping() const;
+    void setImportValueMapping(const RegistrationPlanner::ValueMapping &mapping);
 
     QByteArray layout(const QString &key) const;
     void setLayout(const QString &key, const QByteArray &state);

@@ -2,7 +2,10 @@
 
 #include "ui_ImportDialog.h"
 
+#include "AppSettings.h"
 #include "ErrorPresenter.h"
+#include "ImportValueTable.h"
+#include "ValueWords.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -18,6 +21,7 @@ namespace dotpha {
 namespace {
 
 constexpr int PreviewRows = 3;
+constexpr int ProgressDelayMs = 300;
 
 } // namespace
 
@@ -26,8 +30,10 @@ ImportDialog::ImportDialog(Services &services, bool mayRecordDecisions, const QS
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImportDialog>())
     , m_importer(services)
+    , m_mayRecordDecisions(mayRecordDecisions)
     , m_path(path)
     , m_table(std::move(table))
+    , m_values(AppSettings().importValueMapping())
 {
     m_ui->setupUi(this);
     // A problem reads in full, over several lines if need be, not behind a horizontal scroll bar.
@@ -35,16 +41,27 @@ ImportDialog::ImportDialog(Services &services, bool mayRecordDecisions, const QS
     m_ui->problemList->setResizeMode(QListView::Adjust);
     m_ui->problemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->recordDecisionsCheck->setVisible(false);
-    if (mayRecordDecisions) {
-        const Result<ImportPlan> withDecisions = m_importer.plan(m_table, {}, -1, true);
-        m_ui->recordDecisionsCheck->setVisible(withDecisions && withDecisions->decisions > 0);
-    }
+    m_ui->valuesLabel->setVisible(false);
+    m_ui->valueTable->setVisible(false);
+    m_valueTable = new ImportValueTable(m_ui->valueTable);
     m_ui->fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(path)));
     m_importButton = m_ui->buttonBox->addButton(tr("&Import the valid rows"), QDialogButtonBox::AcceptRole);
+    m_progressDelay.setSingleShot(true);
+    m_progressDelay.setInterval(ProgressDelayMs);
+    showPlanning(false);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->createMissingCheck, &QCheckBox::toggled, this, &ImportDialog::replan);
     connect(m_ui->recordDecisionsCheck, &QCheckBox::toggled, this, &ImportDialog::replan);
+    connect(m_ui->stopPlanningButton, &QPushButton::clicked, &m_planner, &BackgroundImportPlanner::stop);
+    connect(m_valueTable, &ImportValueTable::chosen, this, &ImportDialog::mapValue);
+    connect(&m_planner, &BackgroundImportPlanner::progressed, this, [this](int done, int total) {
+        m_ui->planningProgress->setRange(0, total);
+        m_ui->planningProgress->setValue(done);
+    });
+    connect(&m_planner, &BackgroundImportPlanner::planned, this, &ImportDialog::showPlan);
+    connect(&m_planner, &BackgroundImportPlanner::stopped, this, &ImportDialog::showStopped);
+    connect(&m_progressDelay, &QTimer::timeout, this, [this] { showPlanning(m_planner.isRunning()); });
     fillMapping();
     replan();
 }
@@ -53,8 +70,7 @@ ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::fillMapping()
 {
-    const Result<ImportPlan> first = m_importer.plan(m_table);
-    m_headerRow = first ? first->headerRow - 1 : 0;
+    m_headerRow = std::max(0, RegistrationPlanner::findHeaderRow(m_table));
     const QStringList headers = m_table.value(m_headerRow);
     m_ui->mappingTable->setRowCount(int(headers.size()));
     for (int column = 0; column < headers.size(); ++column) {
@@ -90,41 +106,121 @@ RegistrationImporter::Mapping ImportDialog::mapping() const
     return mapping;
 }
 
+// Starts checking the rows again, as the columns, the values and the boxes now say; the check
+// under way, if any, is dropped.
 void ImportDialog::replan()
 {
-    const Result<ImportPlan> plan =
-        m_importer.plan(m_table, mapping(), m_headerRow, m_ui->recordDecisionsCheck->isChecked());
+    m_plan.reset();
+    m_importButton->setEnabled(false);
+    const Result<ImportLayout> layout = RegistrationPlanner::layoutOf(m_table, mapping(), m_headerRow);
+    if (!layout)
+        return showRefusal(layout.error().message());
+    if (const Status loaded = loadReferenceData(*layout); !loaded)
+        return showRefusal(loaded.error().message());
+    m_ui->summaryLabel->setText(tr("Checking the rows..."));
+    m_planner.start(m_reference, *layout, m_table, m_ui->recordDecisionsCheck->isChecked(), m_values);
+    m_progressDelay.start();
+}
+
+// Read on this thread, which owns the connection, and again only when the file's years change.
+Status ImportDialog::loadReferenceData(const ImportLayout &layout)
+{
+    const QSet<int> years = RegistrationPlanner::yearsIn(m_table, layout);
+    if (m_reference && m_reference->years == years)
+        return {};
+    Result<ImportReferenceData> data = m_importer.referenceData(m_table, layout);
+    if (!data)
+        return data.error();
+    m_reference = std::make_shared<const ImportReferenceData>(std::move(data).value());
+    return {};
+}
+
+void ImportDialog::showRefusal(const QString &message)
+{
+    m_planner.abandon();
+    showPlanning(false);
     m_ui->problemList->clear();
-    if (!plan) {
-        m_plan.reset();
-        m_ui->summaryLabel->setText(plan.error().message());
-        m_importButton->setEnabled(false);
-        return;
-    }
-    m_plan = *plan;
-    for (const ImportPlan::Problem &problem : plan->problems) {
+    m_ui->summaryLabel->setText(message);
+}
+
+void ImportDialog::showPlan(const ImportPlan &plan)
+{
+    showPlanning(false);
+    m_plan = plan;
+    showProblems(plan);
+    showNewRecords(plan);
+    m_valueTable->show(plan.unknownValues);
+    m_ui->valuesLabel->setVisible(!plan.unknownValues.isEmpty());
+    m_ui->valueTable->setVisible(!plan.unknownValues.isEmpty());
+    if (m_mayRecordDecisions && plan.reportedDecisions > 0)
+        m_ui->recordDecisionsCheck->setVisible(true);
+    m_importButton->setEnabled(!plan.rows.isEmpty()
+                               && (!plan.needsNewRecords() || m_ui->createMissingCheck->isChecked()));
+    emit planningFinished();
+}
+
+void ImportDialog::showProblems(const ImportPlan &plan)
+{
+    m_ui->problemList->clear();
+    for (const ImportPlan::Problem &problem : plan.problems) {
         m_ui->problemList->addItem(problem.column.isEmpty()
                                        ? tr("Row %1: %2").arg(problem.row).arg(problem.message)
                                        : tr("Row %1, column %2: %3").arg(problem.row).arg(problem.column, problem.message));
     }
-    m_ui->summaryLabel->setText(tr("%1 rows can be imported; %2 problems.").arg(plan->rows.size()).arg(plan->problems.size()));
+    m_ui->summaryLabel->setText(tr("%1 rows can be imported; %2 problems.").arg(plan.rows.size()).arg(plan.problems.size()));
+}
+
+void ImportDialog::showNewRecords(const ImportPlan &plan)
+{
     QStringList created;
-    if (!plan->newUnits.isEmpty())
-        created << tr("%n new unit(s): %1", nullptr, int(plan->newUnits.size())).arg(plan->newUnits.join(u", "_s));
-    if (!plan->newPeople.isEmpty())
-        created << tr("%n new person(s): %1", nullptr, int(plan->newPeople.size())).arg(plan->newPeople.join(u", "_s));
-    if (!plan->newFields.isEmpty())
-        created << tr("%n new field(s): %1", nullptr, int(plan->newFields.size())).arg(plan->newFields.join(u", "_s));
+    if (!plan.newUnits.isEmpty())
+        created << tr("%n new unit(s): %1", nullptr, int(plan.newUnits.size())).arg(plan.newUnits.join(u", "_s));
+    if (!plan.newPeople.isEmpty())
+        created << tr("%n new person(s): %1", nullptr, int(plan.newPeople.size())).arg(plan.newPeople.join(u", "_s));
+    if (!plan.newFields.isEmpty())
+        created << tr("%n new field(s): %1", nullptr, int(plan.newFields.size())).arg(plan.newFields.join(u", "_s));
     m_ui->newRecordsLabel->setText(created.join(u"\n"_s));
     m_ui->newRecordsLabel->setVisible(!created.isEmpty());
-    m_ui->createMissingCheck->setVisible(plan->needsNewRecords());
-    m_importButton->setEnabled(!plan->rows.isEmpty()
-                               && (!plan->needsNewRecords() || m_ui->createMissingCheck->isChecked()));
+    m_ui->createMissingCheck->setVisible(plan.needsNewRecords());
+}
+
+void ImportDialog::showStopped()
+{
+    showPlanning(false);
+    m_ui->problemList->clear();
+    m_ui->summaryLabel->setText(tr("The check of the rows was stopped, so nothing can be imported yet. Change a "
+                                   "setting above to check them again."));
+    emit planningFinished();
+}
+
+void ImportDialog::showPlanning(bool planning)
+{
+    m_ui->planningLabel->setVisible(planning);
+    m_ui->planningProgress->setVisible(planning);
+    m_ui->stopPlanningButton->setVisible(planning);
+}
+
+// Remembered at once, for this file's next check and the next import.
+void ImportDialog::mapValue(RegistrationColumns::Column column, const QString &text, const QString &ours)
+{
+    const QString key = ValueWords::key(text);
+    if (ours.isEmpty())
+        m_values[column].remove(key);
+    else
+        m_values[column].insert(key, ours);
+    AppSettings settings;
+    RegistrationImporter::ValueMapping remembered = settings.importValueMapping();
+    if (ours.isEmpty())
+        remembered[column].remove(key);
+    else
+        remembered[column].insert(key, ours);
+    settings.setImportValueMapping(remembered);
+    replan();
 }
 
 void ImportDialog::runImport()
 {
-    if (!m_plan)
+    if (!m_plan || m_planner.isRunning())
         return;
     QProgressDialog progress(tr("Importing..."), tr("Cancel"), 0, int(m_plan->rows.size()), this);
     progress.setWindowModality(Qt::WindowModal);

@@ -29,6 +29,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -81,6 +82,23 @@ bool adjustOneTask(const QString &database)
     task->expectedResult += u" Hoàn thành trước ngày 31/10/2021."_s;
     return review.adjust(*reviewer, *task, {QDate(2021, 6, 15), u"Số 42-QĐ/HU"_s,
                                            u"Đẩy nhanh tiến độ theo kết luận hội nghị sơ kết 6 tháng"_s}).ok();
+}
+
+// The import window's size: as it opens, or as DOTPHA_SCREENSHOT_IMPORT_SIZE (such as 1024x768) says.
+QSize importSize()
+{
+    const QStringList given = qEnvironmentVariable("DOTPHA_SCREENSHOT_IMPORT_SIZE").split(u'x');
+    return given.size() == 2 ? QSize(given.at(0).toInt(), given.at(1).toInt()) : QSize(980, 680);
+}
+
+// The rows are checked on a worker thread: the picture shows the check's result.
+void waitForPlan(ImportDialog &dialog)
+{
+    if (!dialog.isPlanning())
+        return;
+    QEventLoop loop;
+    QObject::connect(&dialog, &ImportDialog::planningFinished, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 bool save(QWidget &widget, const QString &path)
@@ -159,18 +177,20 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
         ok &= save(summary, QDir(folder).filePath(u"summary"_s + suffix));
     }
 
-    // An office's spreadsheet with a title row, one column Dotpha does not know, two mistakes and a
-    // decision, as an administrator sees it (who may record the file's decisions).
+    // An office's spreadsheet with a title row, one column Dotpha does not know, two mistakes, a
+    // decision and a nature written in the office's own words, as an administrator sees it (who
+    // may record the file's decisions).
     const QList<QStringList> spreadsheet = CsvReader::parse(
-        u"DANH SÁCH ĐĂNG KÝ VIỆC ĐỘT PHÁ, ĐỔI MỚI NĂM 2022,,,,,,\n"
-        "Năm,Loại,Đơn vị,Họ và tên,Tên việc,Ghi chú,Trạng thái\n"
-        "2022,Tập thể,xã Mỹ Bằng,,Hoàn thiện tiêu chí đô thị loại V,,\n"
-        "2022,Cá nhân,xã Đạo Viện,Trần Văn Cương,Thu hồi đất công ích bị lấn chiếm,,\n"
-        "2022,Tập thể,xã Kim Phú,,Chuyển đổi số trong Đảng ủy xã,mới,Đã phê duyệt\n"
-        "năm sau,Tập thể,xã Mỹ Bằng,,Nâng cao thu nhập bình quân,,\n"
-        "2022,Cá nhân,xã Mỹ Bằng,,Chỉ đạo giải phóng mặt bằng,,\n"_s);
+        u"DANH SÁCH ĐĂNG KÝ VIỆC ĐỘT PHÁ, ĐỔI MỚI NĂM 2022,,,,,,,\n"
+        "Năm,Loại,Đơn vị,Họ và tên,Tên việc,Ghi chú,Tính chất,Trạng thái\n"
+        "2022,Tập thể,xã Mỹ Bằng,,Hoàn thiện tiêu chí đô thị loại V,,Trọng điểm,\n"
+        "2022,Cá nhân,xã Đạo Viện,Trần Văn Cương,Thu hồi đất công ích bị lấn chiếm,,Đột phá,\n"
+        "2022,Tập thể,xã Kim Phú,,Chuyển đổi số trong Đảng ủy xã,mới,Trọng điểm,Đã phê duyệt\n"
+        "năm sau,Tập thể,xã Mỹ Bằng,,Nâng cao thu nhập bình quân,,,\n"
+        "2022,Cá nhân,xã Mỹ Bằng,,Chỉ đạo giải phóng mặt bằng,,Đổi mới,\n"_s);
     ImportDialog import(window.session()->services(), true, u"dang-ky-2022.xlsx"_s, spreadsheet, &window);
-    import.resize(980, 640);
+    import.resize(importSize());
+    waitForPlan(import);
     ok &= save(import, QDir(folder).filePath(u"import"_s + suffix));
 
     WelcomeDialog welcome(QDir::tempPath());
