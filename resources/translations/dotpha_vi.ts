@@ -270,6 +270,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundFileReader</name>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Đang đọc %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Đã hủy đọc tệp %1.</translation>
+    </message>
+</context>
+<context>
     <name>BackupRestorer</name>
     <message>
         <source>An administrator of the backup signs in</source>

@@ -853,6 +853,10 @@ VI = {
         '(chọn)',
     'What “%1” means':
         'Nghĩa của “%1”',
+    'Reading %1...':
+        'Đang đọc %1...',
+    'Reading %1 was cancelled.':
+        'Đã hủy đọc tệp %1.',
 }
 
 

@@ -28,6 +28,7 @@
 #include "UsersDialog.h"
 #include "WorkflowPolicy.h"
 #include "SignInDialog.h"
+#include "BackgroundFileReader.h"
 #include "ImportDialog.h"
 #include "RegistrationExporter.h"
 #include "TableClipboard.h"
@@ -761,11 +762,7 @@ void MainWindow::importRegistrations()
                                                       tr("Spreadsheets (*.xlsx *.csv)"));
     if (path.isEmpty())
         return;
-    Result<QList<QStringList>> table = Error(Error::Kind::File, QString());
-    {
-        const BusyCursor busy;
-        table = RegistrationImporter::readFile(path);
-    }
+    Result<QList<QStringList>> table = BackgroundFileReader::read(this, path);
     if (!table) {
         ErrorPresenter::show(this, table.error());
         return;

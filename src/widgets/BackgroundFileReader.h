@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+class QWidget;
+
+namespace dotpha {
+
+// Reads a registration spreadsheet on a worker thread, the window kept responsive behind a busy
+// progress dialog with a Cancel button (shown once the reading takes more than a moment). A cancel
+// returns at once; the reading, which holds nothing of the window's, ends on its own and its result
+// is dropped.
+class BackgroundFileReader
+{
+    Q_DECLARE_TR_FUNCTIONS(BackgroundFileReader)
+
+public:
+    // The file's rows, what is wrong with it, or Error::Kind::Cancelled.
+    static Result<QList<QStringList>> read(QWidget *parent, const QString &path);
+};
+
+} // namespace dotpha
