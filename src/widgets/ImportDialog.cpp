@@ -51,7 +51,8 @@ ImportDialog::ImportDialog(Services &services, bool mayRecordDecisions, const QS
     showPlanning(false);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->createMissingCheck, &QCheckBox::toggled, this, &ImportDialog::replan);
+    // Consent to new records changes what may be imported, not the plan.
+    connect(m_ui->createMissingCheck, &QCheckBox::toggled, this, &ImportDialog::updateImportButton);
     connect(m_ui->recordDecisionsCheck, &QCheckBox::toggled, this, &ImportDialog::replan);
     connect(m_ui->stopPlanningButton, &QPushButton::clicked, &m_planner, &BackgroundImportPlanner::stop);
     connect(m_valueTable, &ImportValueTable::chosen, this, &ImportDialog::mapValue);
@@ -154,9 +155,14 @@ void ImportDialog::showPlan(const ImportPlan &plan)
     m_ui->valueTable->setVisible(!plan.unknownValues.isEmpty());
     if (m_mayRecordDecisions && plan.reportedDecisions > 0)
         m_ui->recordDecisionsCheck->setVisible(true);
-    m_importButton->setEnabled(!plan.rows.isEmpty()
-                               && (!plan.needsNewRecords() || m_ui->createMissingCheck->isChecked()));
+    updateImportButton();
     emit planningFinished();
+}
+
+void ImportDialog::updateImportButton()
+{
+    m_importButton->setEnabled(m_plan && !m_plan->rows.isEmpty()
+                               && (!m_plan->needsNewRecords() || m_ui->createMissingCheck->isChecked()));
 }
 
 void ImportDialog::showProblems(const ImportPlan &plan)

@@ -61,6 +61,7 @@ private:
     void showNewRecords(const ImportPlan &plan);
     void showStopped();
     void showPlanning(bool planning);
+    void updateImportButton();
     void mapValue(RegistrationColumns::Column column, const QString &text, const QString &ours);
     void runImport();
 

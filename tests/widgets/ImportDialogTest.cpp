@@ -88,7 +88,6 @@ TEST(ImportDialog, MapsAnUnrecognisedColumnAsksBeforeCreatingUnitsThenImports)
     EXPECT_FALSE(import->isEnabled());   // new units need consent
 
     dialog.findChild<QCheckBox *>(u"createMissingCheck"_s)->setChecked(true);
-    waitForPlan(dialog);
     ASSERT_TRUE(import->isEnabled());
     import->click();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
@@ -194,6 +193,9 @@ TEST(ImportDialog, StoppingTheCheckLeavesNothingToImportUntilCheckedAgain)
     EXPECT_FALSE(importButton(dialog)->isEnabled());
     EXPECT_EQ(dialog.findChild<QListWidget *>(u"problemList"_s)->count(), 0);
 
-    dialog.findChild<QCheckBox *>(u"createMissingCheck"_s)->setChecked(true);   // any change checks again
+    dialog.findChild<QCheckBox *>(u"createMissingCheck"_s)->setChecked(true);   // consent alone checks nothing
+    EXPECT_FALSE(dialog.isPlanning());
+    auto *title = qobject_cast<QComboBox *>(dialog.findChild<QTableWidget *>(u"mappingTable"_s)->cellWidget(2, 1));
+    title->setCurrentIndex(0);   // a column's meaning changed: the rows are checked again
     EXPECT_TRUE(dialog.isPlanning());
 }
