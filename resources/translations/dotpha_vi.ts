@@ -1386,6 +1386,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>&amp;Stop checking</source>
         <translation>&amp;Dừng kiểm tra</translation>
     </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2834,8 +2838,8 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Đang kiểm tra các dòng...</translation>
     </message>
     <message>
-        <source>The check of the rows was stopped, so nothing can be imported yet. Change a setting above to check them again.</source>
-        <translation>Đã dừng kiểm tra các dòng nên chưa nhập được gì. Thay đổi một thiết lập ở trên để kiểm tra lại.</translation>
+        <source>The check of the rows was stopped, so nothing can be imported yet.</source>
+        <translation>Đã dừng kiểm tra các dòng nên chưa nhập được gì.</translation>
     </message>
 </context>
 <context>

@@ -857,6 +857,10 @@ VI = {
         'Đang đọc %1...',
     'Reading %1 was cancelled.':
         'Đã hủy đọc tệp %1.',
+    'C&heck again':
+        '&Kiểm tra lại',
+    'The check of the rows was stopped, so nothing can be imported yet.':
+        'Đã dừng kiểm tra các dòng nên chưa nhập được gì.',
 }
 
 

@@ -41,6 +41,9 @@ ImportDialog::ImportDialog(Services &services, bool mayRecordDecisions, const QS
     m_ui->problemList->setResizeMode(QListView::Adjust);
     m_ui->problemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->recordDecisionsCheck->setVisible(false);
+    m_ui->newRecordsLabel->setVisible(false);
+    m_ui->createMissingCheck->setVisible(false);
+    m_ui->checkAgainButton->setVisible(false);
     m_ui->valuesLabel->setVisible(false);
     m_ui->valueTable->setVisible(false);
     m_valueTable = new ImportValueTable(m_ui->valueTable);
@@ -55,6 +58,7 @@ ImportDialog::ImportDialog(Services &services, bool mayRecordDecisions, const QS
     connect(m_ui->createMissingCheck, &QCheckBox::toggled, this, &ImportDialog::updateImportButton);
     connect(m_ui->recordDecisionsCheck, &QCheckBox::toggled, this, &ImportDialog::replan);
     connect(m_ui->stopPlanningButton, &QPushButton::clicked, &m_planner, &BackgroundImportPlanner::stop);
+    connect(m_ui->checkAgainButton, &QPushButton::clicked, this, &ImportDialog::replan);
     connect(m_valueTable, &ImportValueTable::chosen, this, &ImportDialog::mapValue);
     connect(&m_planner, &BackgroundImportPlanner::progressed, this, [this](int done, int total) {
         m_ui->planningProgress->setRange(0, total);
@@ -113,6 +117,7 @@ void ImportDialog::replan()
 {
     m_plan.reset();
     m_importButton->setEnabled(false);
+    m_ui->checkAgainButton->setVisible(false);
     const Result<ImportLayout> layout = RegistrationPlanner::layoutOf(m_table, mapping(), m_headerRow);
     if (!layout)
         return showRefusal(layout.error().message());
@@ -194,8 +199,11 @@ void ImportDialog::showStopped()
 {
     showPlanning(false);
     m_ui->problemList->clear();
-    m_ui->summaryLabel->setText(tr("The check of the rows was stopped, so nothing can be imported yet. Change a "
-                                   "setting above to check them again."));
+    m_ui->newRecordsLabel->setVisible(false);
+    m_ui->createMissingCheck->setVisible(false);
+    m_ui->summaryLabel->setText(tr("The check of the rows was stopped, so nothing can be imported yet."));
+    m_ui->checkAgainButton->setVisible(true);
+    m_ui->checkAgainButton->setFocus();
     emit planningFinished();
 }
 

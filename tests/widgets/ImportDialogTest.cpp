@@ -195,7 +195,12 @@ TEST(ImportDialog, StoppingTheCheckLeavesNothingToImportUntilCheckedAgain)
 
     dialog.findChild<QCheckBox *>(u"createMissingCheck"_s)->setChecked(true);   // consent alone checks nothing
     EXPECT_FALSE(dialog.isPlanning());
+    auto *checkAgain = dialog.findChild<QPushButton *>(u"checkAgainButton"_s);
+    ASSERT_TRUE(checkAgain->isVisibleTo(&dialog));
+    checkAgain->click();
+    EXPECT_TRUE(dialog.isPlanning());
+    EXPECT_FALSE(checkAgain->isVisibleTo(&dialog));
     auto *title = qobject_cast<QComboBox *>(dialog.findChild<QTableWidget *>(u"mappingTable"_s)->cellWidget(2, 1));
-    title->setCurrentIndex(0);   // a column's meaning changed: the rows are checked again
+    title->setCurrentIndex(0);   // a column's meaning changed: the rows are checked again, the older check dropped
     EXPECT_TRUE(dialog.isPlanning());
 }
