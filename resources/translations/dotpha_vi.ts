@@ -946,6 +946,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The file %1 holds bytes that are not %2.</source>
         <translation>Tệp %1 có các byte không thuộc %2.</translation>
     </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Đã dừng đọc %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2616,6 +2620,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The file %1 is written in the old %2 encoding (cell %3 reads "%4"). Convert it to Unicode first (for example with Unikey's converter: Ctrl+Shift+F6, source %2, destination Unicode) and import it again.</source>
         <translation>Tệp %1 được gõ theo bảng mã cũ %2 (ô %3 ghi "%4"). Hãy chuyển sang Unicode trước (ví dụ bằng công cụ chuyển mã của Unikey: Ctrl+Shift+F6, nguồn %2, đích Unicode) rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Đã dừng đọc %1.</translation>
     </message>
 </context>
 <context>

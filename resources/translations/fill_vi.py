@@ -861,6 +861,8 @@ VI = {
         '&Kiểm tra lại',
     'The check of the rows was stopped, so nothing can be imported yet.':
         'Đã dừng kiểm tra các dòng nên chưa nhập được gì.',
+    'Reading %1 was stopped.':
+        'Đã dừng đọc %1.',
 }
 
 

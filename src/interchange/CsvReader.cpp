@@ -145,15 +145,19 @@ QList<QStringList> CsvReader::parse(const QString &text)
     return CsvScanner(text, separatorOf(text)).rows();
 }
 
-Result<QList<QStringList>> CsvReader::read(const QString &path)
+Result<QList<QStringList>> CsvReader::read(const QString &path, const std::atomic<bool> *stop)
 {
     const QString name = QDir::toNativeSeparators(path);
+    const auto stopped = [&] { return stop && stop->load(std::memory_order_relaxed); };
+    const Error cancelled(Error::Kind::Cancelled, tr("Reading %1 was stopped.").arg(name));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::File, tr("Cannot read %1: %2").arg(name, file.errorString()));
     if (file.size() > MaxCsvBytes)
         return Error(Error::Kind::Refused, tr("The file %1 is too large for a registration list.").arg(name));
     const TextDecoding::Decoded decoded = TextDecoding::decode(file.readAll());
+    if (stopped())
+        return cancelled;
     switch (decoded.verdict) {
     case TextDecoding::Verdict::Legacy:
         return legacyRefusal(name, decoded.legacy);
@@ -170,6 +174,8 @@ Result<QList<QStringList>> CsvReader::read(const QString &path)
         return legacyRefusal(name, legacy);   // TCVN3 letters typed in a Unicode file, with a .Vn font
     CsvScanner scanner(text, separatorOf(text));
     QList<QStringList> rows = scanner.rows();
+    if (stopped())
+        return cancelled;
     if (const auto unclosed = scanner.unclosedQuote())
         return Error(Error::Kind::Refused,
                      tr("%1, row %2, column %3: a quote opens a quoted cell that is never closed, so the rest of the "

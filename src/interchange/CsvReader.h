@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <atomic>
+
 namespace dotpha {
 
 // Reads a CSV file as offices produce it: comma-, semicolon- or tab-separated (whichever the first lines
@@ -17,7 +19,9 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
-    static Result<QList<QStringList>> read(const QString &path);
+    // stop, when given and set meanwhile (by another thread), ends the reading with
+    // Error::Kind::Cancelled at the next step.
+    static Result<QList<QStringList>> read(const QString &path, const std::atomic<bool> *stop = nullptr);
     static QList<QStringList> parse(const QString &text);
     static QChar separatorOf(const QString &text);
 

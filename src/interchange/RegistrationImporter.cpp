@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-Result<QList<QStringList>> RegistrationImporter::readFile(const QString &path)
+Result<QList<QStringList>> RegistrationImporter::readFile(const QString &path, const std::atomic<bool> *stop)
 {
     if (path.endsWith(u".csv"_s, Qt::CaseInsensitive) || path.endsWith(u".txt"_s, Qt::CaseInsensitive)) {
-        Result<QList<QStringList>> rows = CsvReader::read(path);
+        Result<QList<QStringList>> rows = CsvReader::read(path, stop);
         if (rows) {
             for (QStringList &row : *rows) {
                 for (QString &cell : row)
@@ -30,15 +30,14 @@ Result<QList<QStringList>> RegistrationImporter::readFile(const QString &path)
         return rows;
     }
     if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
-        return XlsxReader::read(path);
+        return XlsxReader::read(path, XlsxReader::Limits(), stop);
     return Error(Error::Kind::Refused,
                  tr("%1: only .xlsx and .csv files can be imported.").arg(QDir::toNativeSeparators(path)));
 }
 
-Result<ImportReferenceData> RegistrationImporter::referenceData(const QList<QStringList> &table,
-                                                                const ImportLayout &layout)
+Result<ImportReferenceData> RegistrationImporter::referenceData(const QSet<int> &years)
 {
-    return ImportReferenceData::load(m_services.repositories(), RegistrationPlanner::yearsIn(table, layout));
+    return ImportReferenceData::load(m_services.repositories(), years);
 }
 
 Result<ImportPlan> RegistrationImporter::plan(const QList<QStringList> &table, const Mapping &mapping, int givenHeaderRow,
@@ -47,7 +46,7 @@ Result<ImportPlan> RegistrationImporter::plan(const QList<QStringList> &table, c
     const Result<ImportLayout> layout = RegistrationPlanner::layoutOf(table, mapping, givenHeaderRow);
     if (!layout)
         return layout.error();
-    const Result<ImportReferenceData> data = referenceData(table, *layout);
+    const Result<ImportReferenceData> data = referenceData(RegistrationPlanner::yearsIn(table, *layout));
     if (!data)
         return data.error();
     return *RegistrationPlanner(*data, *layout, recordDecisions, values).plan(table);

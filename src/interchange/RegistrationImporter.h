@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <atomic>
 #include <functional>
 
 namespace dotpha {
@@ -46,7 +47,9 @@ public:
     // Stores through services, as the actor of services.tasks().
     explicit RegistrationImporter(Services &services) : m_services(services) {}
 
-    static Result<QList<QStringList>> readFile(const QString &path);
+    // stop, when given and set meanwhile by another thread, ends the reading early with
+    // Error::Kind::Cancelled.
+    static Result<QList<QStringList>> readFile(const QString &path, const std::atomic<bool> *stop = nullptr);
     // mapping, when given, overrides what the headers say; headerRow (from 0), when given, is where
     // the headers are instead of where they are found. With recordDecisions, the decisions the
     // file reports are planned as decisions to record instead of refused.
@@ -55,8 +58,9 @@ public:
     // RegistrationPlanner instead.
     Result<ImportPlan> plan(const QList<QStringList> &table, const Mapping &mapping = {}, int headerRow = -1,
                             bool recordDecisions = false, const ValueMapping &values = {});
-    // What planning compares the file with, read on the calling thread.
-    Result<ImportReferenceData> referenceData(const QList<QStringList> &table, const ImportLayout &layout);
+    // What planning a file naming years (RegistrationPlanner::yearsIn) compares it with, read on
+    // the calling thread.
+    Result<ImportReferenceData> referenceData(const QSet<int> &years);
     // Refuses when the plan needs new records and options.createMissing is false.
     Result<Outcome> execute(const ImportPlan &plan, const Options &options, const Progress &progress = {});
 

@@ -120,21 +120,25 @@ QSet<int> RegistrationPlanner::yearsIn(const QList<QStringList> &table, const Im
     const int column = layout.columns.value(Column::Year, -1);
     if (column < 0)
         return years;
-    for (qsizetype row = layout.headerRow + 1; row < table.size(); ++row) {
-        if (const QRegularExpressionMatch match = matchYears(table.at(row).value(column).trimmed()); match.hasMatch())
+    // A file names few years in many rows: each distinct text is matched once.
+    QSet<QString> texts;
+    for (qsizetype row = layout.headerRow + 1; row < table.size(); ++row)
+        texts.insert(table.at(row).value(column));
+    for (const QString &text : std::as_const(texts)) {
+        if (const QRegularExpressionMatch match = matchYears(text.trimmed()); match.hasMatch())
             years.insert(match.captured(1).toInt());
     }
     return years;
 }
 
-RegistrationPlanner::RegistrationPlanner(const ImportReferenceData &data, const ImportLayout &layout,
-                                         bool recordDecisions, const ValueMapping &values)
-    : m_data(data), m_layout(layout), m_recordDecisions(recordDecisions), m_values(values),
-      m_registrations(data.registrations)
+RegistrationPlanner::RegistrationPlanner(ImportReferenceData data, ImportLayout layout, bool recordDecisions,
+                                         ValueMapping values)
+    : m_data(std::move(data)), m_layout(std::move(layout)), m_recordDecisions(recordDecisions),
+      m_values(std::move(values)), m_registrations(m_data.registrations)
 {
 }
 
-std::optional<ImportPlan> RegistrationPlanner::plan(const QList<QStringList> &table, const Progress &progress)
+std::optional<ImportPlan> RegistrationPlanner::plan(const QList<QStringList> &table, const Progress &progress) &&
 {
     m_plan.headerRow = m_layout.headerRow + 1;
     m_plan.unrecognisedHeaders = m_layout.unrecognisedHeaders;

@@ -42,12 +42,12 @@ public:
     static QSet<int> yearsIn(const QList<QStringList> &table, const ImportLayout &layout);
 
     // With recordDecisions, the decisions the file reports are planned as decisions to record
-    // instead of refused. values maps what a column writes to one of our words.
-    RegistrationPlanner(const ImportReferenceData &data, const ImportLayout &layout, bool recordDecisions,
-                        const ValueMapping &values);
+    // instead of refused. values maps what a column writes to one of our words. All are kept as
+    // copies (implicitly shared, so cheap).
+    RegistrationPlanner(ImportReferenceData data, ImportLayout layout, bool recordDecisions, ValueMapping values);
 
-    // The plan, or nothing when progress asked to stop.
-    std::optional<ImportPlan> plan(const QList<QStringList> &table, const Progress &progress = {});
+    // The plan, or nothing when progress asked to stop. Once: the planner is spent by it.
+    std::optional<ImportPlan> plan(const QList<QStringList> &table, const Progress &progress = {}) &&;
 
 private:
     void readRow(int rowNumber, const QStringList &cells);
@@ -66,10 +66,10 @@ private:
     void checkLengths(const ImportPlan::Row &row);
     void checkReadiness(const ImportPlan::Row &row);
 
-    const ImportReferenceData &m_data;
-    const ImportLayout &m_layout;
+    const ImportReferenceData m_data;
+    const ImportLayout m_layout;
     const bool m_recordDecisions;
-    const ValueMapping &m_values;
+    const ValueMapping m_values;
     ImportPlan m_plan;
     QHash<QString, qsizetype> m_valueIndex;   // column|key -> index in m_plan.unknownValues
     QSet<QString> m_registrations;            // those made, then those planned

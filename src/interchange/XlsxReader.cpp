@@ -41,10 +41,11 @@ qsizetype mostLegacyCell(const QStringList &cells)
 
 } // namespace
 
-XlsxReader::XlsxReader(const QString &path, const Limits &limits)
+XlsxReader::XlsxReader(const QString &path, const Limits &limits, const std::atomic<bool> *stop)
     : m_path(path)
     , m_name(QDir::toNativeSeparators(path))
     , m_limits(limits)
+    , m_stop(stop)
     , m_fileSize(QFileInfo(path).size())
 {
 }
@@ -54,9 +55,9 @@ Result<QList<QStringList>> XlsxReader::read(const QString &path)
     return read(path, Limits());
 }
 
-Result<QList<QStringList>> XlsxReader::read(const QString &path, const Limits &limits)
+Result<QList<QStringList>> XlsxReader::read(const QString &path, const Limits &limits, const std::atomic<bool> *stop)
 {
-    return XlsxReader(path, limits).read();
+    return XlsxReader(path, limits, stop).read();
 }
 
 Result<QList<QStringList>> XlsxReader::read()
@@ -116,8 +117,12 @@ qint64 XlsxReader::limitFor(const ZipArchive &zip, const QString &part) const
 
 Status XlsxReader::parse(ZipArchive &zip, const QString &part, StreamingXmlParser &parser)
 {
-    const ZipArchive::ReadResult result =
-        zip.read(part, limitFor(zip, part), [&](const QByteArray &bytes) { return parser.feed(bytes); });
+    const ZipArchive::ReadResult result = zip.read(part, limitFor(zip, part), [&](const QByteArray &bytes) {
+        m_stopped = m_stop && m_stop->load(std::memory_order_relaxed);
+        return !m_stopped && parser.feed(bytes);
+    });
+    if (m_stopped)
+        return Error(Error::Kind::Cancelled, tr("Reading %1 was stopped.").arg(m_name));
     switch (result) {
     case ZipArchive::ReadResult::TooLarge:
         return bomb();

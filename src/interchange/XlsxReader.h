@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <atomic>
+
 namespace dotpha {
 
 class ZipArchive;
@@ -31,10 +33,13 @@ public:
     };
 
     static Result<QList<QStringList>> read(const QString &path);
-    static Result<QList<QStringList>> read(const QString &path, const Limits &limits);
+    // stop, when given and set meanwhile (by another thread), ends the reading with
+    // Error::Kind::Cancelled.
+    static Result<QList<QStringList>> read(const QString &path, const Limits &limits,
+                                           const std::atomic<bool> *stop = nullptr);
 
 private:
-    XlsxReader(const QString &path, const Limits &limits);
+    XlsxReader(const QString &path, const Limits &limits, const std::atomic<bool> *stop);
 
     Result<QList<QStringList>> read();
     bool declaredSizesFit(const ZipArchive &zip) const;
@@ -47,6 +52,8 @@ private:
     QString m_path;
     QString m_name;   // as the user's system writes it
     Limits m_limits;
+    const std::atomic<bool> *m_stop;
+    bool m_stopped = false;
     qint64 m_fileSize = 0;
 };
 

@@ -88,7 +88,8 @@ RegistrationPlanner::ValueMapping AppSettings::importValueMapping() const
     for (const QString &entry : m_settings.value(u"import/valueMapping"_s).toStringList()) {
         const QStringList parts = entry.split(MappingSeparator);
         const auto column = parts.size() == 3 ? RegistrationColumns::columnOf(parts.at(0)) : std::nullopt;
-        if (column && !parts.at(1).isEmpty() && !parts.at(2).isEmpty())
+        // An empty key is a value of punctuation only ("-"), which may be mapped too.
+        if (column && !parts.at(2).isEmpty())
             mapping[*column].insert(parts.at(1), parts.at(2));
     }
     return mapping;

@@ -10,10 +10,10 @@ class QWidget;
 
 namespace dotpha {
 
-// Reads a registration spreadsheet on a worker thread, the window kept responsive behind a busy
-// progress dialog with a Cancel button (shown once the reading takes more than a moment). A cancel
-// returns at once; the reading, which holds nothing of the window's, ends on its own and its result
-// is dropped.
+// Reads a registration spreadsheet on a worker thread, the window kept painting behind a busy,
+// window-modal progress dialog with a Cancel button, shown once the reading takes more than a
+// moment (the window takes no input before). A cancel returns at once and tells the reading to
+// stop at its next step; the reading holds nothing of the window's, and its result is dropped.
 class BackgroundFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(BackgroundFileReader)

@@ -13,8 +13,7 @@ void planOnWorker(QPromise<ImportPlan> &promise, const std::shared_ptr<const Imp
                   const RegistrationPlanner::ValueMapping &values)
 {
     promise.setProgressRange(0, int(table.size()));
-    RegistrationPlanner planner(*data, layout, recordDecisions, values);
-    std::optional<ImportPlan> plan = planner.plan(table, [&](int done, int) {
+    std::optional<ImportPlan> plan = RegistrationPlanner(*data, layout, recordDecisions, values).plan(table, [&](int done, int) {
         promise.setProgressValue(done);
         return !promise.isCanceled();
     });

@@ -4,6 +4,7 @@
 
 #include "AppSettings.h"
 #include "ErrorPresenter.h"
+#include "FocusedWheelFilter.h"
 #include "ImportValueTable.h"
 #include "ValueWords.h"
 
@@ -46,7 +47,8 @@ ImportDialog::ImportDialog(Services &services, bool mayRecordDecisions, const QS
     m_ui->checkAgainButton->setVisible(false);
     m_ui->valuesLabel->setVisible(false);
     m_ui->valueTable->setVisible(false);
-    m_valueTable = new ImportValueTable(m_ui->valueTable);
+    m_wheel = new FocusedWheelFilter(this);
+    m_valueTable = new ImportValueTable(m_ui->valueTable, m_wheel);
     m_ui->fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(path)));
     m_importButton = m_ui->buttonBox->addButton(tr("&Import the valid rows"), QDialogButtonBox::AcceptRole);
     m_progressDelay.setSingleShot(true);
@@ -58,7 +60,7 @@ ImportDialog::ImportDialog(Services &services, bool mayRecordDecisions, const QS
     connect(m_ui->createMissingCheck, &QCheckBox::toggled, this, &ImportDialog::updateImportButton);
     connect(m_ui->recordDecisionsCheck, &QCheckBox::toggled, this, &ImportDialog::replan);
     connect(m_ui->stopPlanningButton, &QPushButton::clicked, &m_planner, &BackgroundImportPlanner::stop);
-    connect(m_ui->checkAgainButton, &QPushButton::clicked, this, &ImportDialog::replan);
+    connect(m_ui->checkAgainButton, &QPushButton::clicked, this, &ImportDialog::checkAgain);
     connect(m_valueTable, &ImportValueTable::chosen, this, &ImportDialog::mapValue);
     connect(&m_planner, &BackgroundImportPlanner::progressed, this, [this](int done, int total) {
         m_ui->planningProgress->setRange(0, total);
@@ -87,6 +89,7 @@ void ImportDialog::fillMapping()
         const auto recognised = RegistrationColumns::columnOf(headers.at(column));
         meaning->setCurrentIndex(recognised ? meaning->findData(int(*recognised)) : 0);
         connect(meaning, &QComboBox::currentIndexChanged, this, &ImportDialog::replan);
+        m_wheel->watch(meaning);
         m_ui->mappingTable->setCellWidget(column, 1, meaning);
         m_meanings << meaning;
         QStringList values;
@@ -121,20 +124,30 @@ void ImportDialog::replan()
     const Result<ImportLayout> layout = RegistrationPlanner::layoutOf(m_table, mapping(), m_headerRow);
     if (!layout)
         return showRefusal(layout.error().message());
-    if (const Status loaded = loadReferenceData(*layout); !loaded)
+    if (const Status loaded = loadReferenceData(RegistrationPlanner::yearsIn(m_table, *layout)); !loaded)
         return showRefusal(loaded.error().message());
+    // The last check's results stay in view, greyed, until this one replaces them.
+    setResultsEnabled(false);
+    m_ui->planningProgress->setRange(0, 0);
     m_ui->summaryLabel->setText(tr("Checking the rows..."));
     m_planner.start(m_reference, *layout, m_table, m_ui->recordDecisionsCheck->isChecked(), m_values);
     m_progressDelay.start();
 }
 
-// Read on this thread, which owns the connection, and again only when the file's years change.
-Status ImportDialog::loadReferenceData(const ImportLayout &layout)
+// What the database holds, read again: colleagues may have registered or closed a year meanwhile.
+void ImportDialog::checkAgain()
 {
-    const QSet<int> years = RegistrationPlanner::yearsIn(m_table, layout);
+    m_reference.reset();
+    replan();
+}
+
+// Read on this thread, which owns the connection, when the file's years change or the user asks
+// for a new check; the import's transaction checks again in any case.
+Status ImportDialog::loadReferenceData(const QSet<int> &years)
+{
     if (m_reference && m_reference->years == years)
         return {};
-    Result<ImportReferenceData> data = m_importer.referenceData(m_table, layout);
+    Result<ImportReferenceData> data = m_importer.referenceData(years);
     if (!data)
         return data.error();
     m_reference = std::make_shared<const ImportReferenceData>(std::move(data).value());
@@ -145,21 +158,41 @@ void ImportDialog::showRefusal(const QString &message)
 {
     m_planner.abandon();
     showPlanning(false);
-    m_ui->problemList->clear();
+    hideResults();
     m_ui->summaryLabel->setText(message);
+}
+
+void ImportDialog::setResultsEnabled(bool enabled)
+{
+    m_ui->problemList->setEnabled(enabled);
+    m_ui->valueTable->setEnabled(enabled);
+    m_ui->newRecordsLabel->setEnabled(enabled);
+    m_ui->createMissingCheck->setEnabled(enabled);
+}
+
+// No check stands: nothing of an earlier one is shown.
+void ImportDialog::hideResults()
+{
+    m_ui->problemList->clear();
+    m_ui->newRecordsLabel->setVisible(false);
+    m_ui->createMissingCheck->setVisible(false);
+    m_ui->valuesLabel->setVisible(false);
+    m_ui->valueTable->setVisible(false);
+    m_ui->recordDecisionsCheck->setVisible(m_ui->recordDecisionsCheck->isChecked());
 }
 
 void ImportDialog::showPlan(const ImportPlan &plan)
 {
     showPlanning(false);
+    setResultsEnabled(true);
     m_plan = plan;
     showProblems(plan);
     showNewRecords(plan);
     m_valueTable->show(plan.unknownValues);
     m_ui->valuesLabel->setVisible(!plan.unknownValues.isEmpty());
     m_ui->valueTable->setVisible(!plan.unknownValues.isEmpty());
-    if (m_mayRecordDecisions && plan.reportedDecisions > 0)
-        m_ui->recordDecisionsCheck->setVisible(true);
+    m_ui->recordDecisionsCheck->setVisible(
+        m_mayRecordDecisions && (plan.reportedDecisions > 0 || m_ui->recordDecisionsCheck->isChecked()));
     updateImportButton();
     emit planningFinished();
 }
@@ -198,9 +231,8 @@ void ImportDialog::showNewRecords(const ImportPlan &plan)
 void ImportDialog::showStopped()
 {
     showPlanning(false);
-    m_ui->problemList->clear();
-    m_ui->newRecordsLabel->setVisible(false);
-    m_ui->createMissingCheck->setVisible(false);
+    setResultsEnabled(true);
+    hideResults();
     m_ui->summaryLabel->setText(tr("The check of the rows was stopped, so nothing can be imported yet."));
     m_ui->checkAgainButton->setVisible(true);
     m_ui->checkAgainButton->setFocus();
@@ -232,22 +264,34 @@ void ImportDialog::mapValue(RegistrationColumns::Column column, const QString &t
     replan();
 }
 
+void ImportDialog::setInputsEnabled(bool enabled)
+{
+    for (QWidget *input : std::initializer_list<QWidget *>{m_ui->mappingTable, m_ui->valueTable, m_ui->createMissingCheck,
+                                                           m_ui->recordDecisionsCheck, m_ui->buttonBox})
+        input->setEnabled(enabled);
+}
+
 void ImportDialog::runImport()
 {
     if (!m_plan || m_planner.isRunning())
         return;
-    QProgressDialog progress(tr("Importing..."), tr("Cancel"), 0, int(m_plan->rows.size()), this);
+    // The progress callback lets events through: nothing in the window may change the plan, or
+    // start another check, while the rows are written.
+    const ImportPlan plan = *m_plan;
+    setInputsEnabled(false);
+    QProgressDialog progress(tr("Importing..."), tr("Cancel"), 0, int(plan.rows.size()), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     const RegistrationImporter::Options options{m_ui->createMissingCheck->isChecked(),
                                                 m_ui->recordDecisionsCheck->isChecked(),
                                                 QFileInfo(m_path).fileName()};
-    const Result<RegistrationImporter::Outcome> imported = m_importer.execute(*m_plan, options, [&](int done, int) {
+    const Result<RegistrationImporter::Outcome> imported = m_importer.execute(plan, options, [&](int done, int) {
         progress.setValue(done);
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     });
     progress.setValue(progress.maximum());
+    setInputsEnabled(true);
     if (!imported) {
         ErrorPresenter::show(this, imported.error());
         return;

@@ -18,6 +18,7 @@ class QComboBox;
 
 namespace dotpha {
 
+class FocusedWheelFilter;
 class ImportValueTable;
 
 // Imports a registration spreadsheet: shows the file's columns with what each was recognised to
@@ -54,7 +55,8 @@ private:
     void fillMapping();
     RegistrationImporter::Mapping mapping() const;
     void replan();
-    Status loadReferenceData(const ImportLayout &layout);
+    void checkAgain();
+    Status loadReferenceData(const QSet<int> &years);
     void showRefusal(const QString &message);
     void showPlan(const ImportPlan &plan);
     void showProblems(const ImportPlan &plan);
@@ -62,6 +64,9 @@ private:
     void showStopped();
     void showPlanning(bool planning);
     void updateImportButton();
+    void setResultsEnabled(bool enabled);
+    void setInputsEnabled(bool enabled);
+    void hideResults();
     void mapValue(RegistrationColumns::Column column, const QString &text, const QString &ours);
     void runImport();
 
@@ -75,6 +80,7 @@ private:
     RegistrationImporter::ValueMapping m_values;
     std::shared_ptr<const ImportReferenceData> m_reference;
     BackgroundImportPlanner m_planner;
+    FocusedWheelFilter *m_wheel = nullptr;
     ImportValueTable *m_valueTable = nullptr;
     QTimer m_progressDelay;   // a quick check shows no progress bar
     std::optional<ImportPlan> m_plan;

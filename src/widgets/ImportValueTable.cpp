@@ -1,5 +1,8 @@
 #include "ImportValueTable.h"
 
+#include "FocusedWheelFilter.h"
+#include "ValueWords.h"
+
 #include <QComboBox>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -20,9 +23,23 @@ QTableWidgetItem *readOnlyItem(const QString &text)
     return item;
 }
 
+// The choice of the word a mapping gave, matched as the planner matches it: by key.
+int indexOf(const QString &mappedTo, const QStringList &accepted)
+{
+    if (mappedTo.isEmpty())
+        return 0;
+    const QString wanted = ValueWords::key(mappedTo);
+    for (qsizetype i = 0; i < accepted.size(); ++i) {
+        if (ValueWords::key(accepted.at(i)) == wanted)
+            return int(i) + 1;   // after "(choose)"
+    }
+    return 0;
+}
+
 } // namespace
 
-ImportValueTable::ImportValueTable(QTableWidget *table) : QObject(table), m_table(table)
+ImportValueTable::ImportValueTable(QTableWidget *table, FocusedWheelFilter *wheel)
+    : QObject(table), m_table(table), m_wheel(wheel)
 {
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -51,7 +68,8 @@ void ImportValueTable::show(const QList<ImportPlan::UnknownValue> &values)
         ours->addItem(tr("(choose)"), QString());
         for (const QString &word : value.accepted)
             ours->addItem(word, word);
-        ours->setCurrentIndex(std::max(0, ours->findData(value.mappedTo)));
+        ours->setCurrentIndex(indexOf(value.mappedTo, value.accepted));
+        m_wheel->watch(ours);
         ours->setAccessibleName(tr("What “%1” means").arg(value.text));
         const RegistrationColumns::Column column = value.columnId;
         const QString text = value.text;

@@ -762,7 +762,10 @@ void MainWindow::importRegistrations()
                                                       tr("Spreadsheets (*.xlsx *.csv)"));
     if (path.isEmpty())
         return;
+    const DatabaseSession *reading = m_session.get();
     Result<QList<QStringList>> table = BackgroundFileReader::read(this, path);
+    if (m_session.get() != reading)
+        return;   // the reading is modal, so this guards an invariant rather than a user's path
     if (!table) {
         ErrorPresenter::show(this, table.error());
         return;

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -75,4 +76,18 @@ TEST(CsvReader, AQuoteNeverClosedIsNamedWithItsRowAndColumn)
     QFile::remove(path);
     ASSERT_FALSE(rows.ok());
     EXPECT_TRUE(rows.error().message().contains(u"row 2, column 2"_s)) << rows.error().message().toStdString();
+}
+
+TEST(CsvReader, AReadingToldToStopEndsAsCancelled)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"dang-ky.csv"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Năm,Đơn vị\n2022,xã Mỹ Bằng\n");
+    file.close();
+    const std::atomic<bool> stop(true);
+    const Result<QList<QStringList>> stopped = CsvReader::read(path, &stop);
+    ASSERT_FALSE(stopped);
+    EXPECT_EQ(stopped.error().kind(), Error::Kind::Cancelled);
 }

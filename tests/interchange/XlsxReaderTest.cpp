@@ -224,3 +224,17 @@ TEST_F(XlsxReaderTest, AMemberUnpackingFarBeyondItsSizeIsAZipBomb)
     ASSERT_FALSE(rows.ok());
     EXPECT_TRUE(rows.error().message().contains(u"zip bomb"_s)) << messageOf(rows);
 }
+
+// A window that no longer wants the rows tells the reading to stop; it ends as cancelled, not as a
+// damaged file.
+TEST_F(XlsxReaderTest, AReadingToldToStopEndsAsCancelled)
+{
+    const QString file = path(u"book.xlsx"_s);
+    ASSERT_TRUE(writeWorkbook(file, "<row r=\"1\">" + inlineCell("A1", "Năm") + "</row>", QByteArray()));
+    const std::atomic<bool> go(false);
+    ASSERT_TRUE(XlsxReader::read(file, XlsxReader::Limits(), &go)) << "a flag not set changes nothing";
+    const std::atomic<bool> stop(true);
+    const Result<QList<QStringList>> stopped = XlsxReader::read(file, XlsxReader::Limits(), &stop);
+    ASSERT_FALSE(stopped);
+    EXPECT_EQ(stopped.error().kind(), Error::Kind::Cancelled) << messageOf(stopped);
+}

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -203,4 +204,29 @@ TEST(ImportDialog, StoppingTheCheckLeavesNothingToImportUntilCheckedAgain)
     auto *title = qobject_cast<QComboBox *>(dialog.findChild<QTableWidget *>(u"mappingTable"_s)->cellWidget(2, 1));
     title->setCurrentIndex(0);   // a column's meaning changed: the rows are checked again, the older check dropped
     EXPECT_TRUE(dialog.isPlanning());
+}
+
+// Scrolling the list of values with the mouse wheel scrolls it; it does not change the choice
+// under the pointer (which would be remembered for every later import).
+TEST(ImportDialog, TheWheelOverAChoiceNotFocusedLeavesItAlone)
+{
+    AppSettings().setImportValueMapping({});
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    const QList<QStringList> table = CsvReader::parse(u"Năm,Đơn vị,Tên việc,Tính chất\n"
+                                                      "2022,xã Mỹ Bằng,Đô thị loại V,Trọng tâm\n"_s);
+    Services services(workspace->repositories());
+    ImportDialog dialog(services, false, u"dang-ky.csv"_s, table);
+    waitForPlan(dialog);
+    QComboBox *means = meaningOfValue(dialog, 0);
+    ASSERT_TRUE(means);
+    ASSERT_EQ(means->currentIndex(), 0);
+    ASSERT_FALSE(means->hasFocus());
+    QWheelEvent wheel(QPointF(5, 5), means->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(means, &wheel);
+    EXPECT_EQ(means->currentIndex(), 0);
+    EXPECT_FALSE(dialog.isPlanning());
+    EXPECT_TRUE(AppSettings().importValueMapping().isEmpty());
 }
