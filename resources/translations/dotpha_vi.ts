@@ -1308,6 +1308,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Disk full</source>
         <translation>Ổ đĩa đầy</translation>
     </message>
+    <message>
+        <source>Office server</source>
+        <translation>Máy chủ của văn phòng</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionState</name>
@@ -1805,6 +1809,68 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Row %1 of table %2 refers to a missing row of table %3.</source>
         <translation>Dòng %1 của bảng %2 tham chiếu tới một dòng không còn trong bảng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>This PC cannot reach office servers: Qt's PostgreSQL driver (QPSQL) is not installed. On Debian or Ubuntu, install the package libqt6sql6-psql.</source>
+        <translation>Máy này chưa kết nối được máy chủ của văn phòng: chưa cài trình điều khiển PostgreSQL của Qt (QPSQL). Trên Debian hoặc Ubuntu, hãy cài gói libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The office server %1 runs PostgreSQL %2; Dotpha needs version 13 or newer. Ask whoever looks after the server to upgrade it.</source>
+        <translation>Máy chủ %1 chạy PostgreSQL %2; Dotpha cần phiên bản 13 trở lên. Hãy đề nghị người quản lý máy chủ nâng cấp.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <source>A record with the same name already exists. Nothing was saved.</source>
+        <translation>Đã có bản ghi cùng tên. Chưa lưu thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>The record is still used by others (tasks, people or units), or refers to one that does not exist. Nothing was saved.</source>
+        <translation>Bản ghi đang được dùng ở nơi khác (việc, cán bộ hoặc đơn vị), hoặc tham chiếu tới bản ghi không tồn tại. Chưa lưu thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database. Nothing was saved.</source>
+        <translation>Thay đổi vi phạm quy tắc của cơ sở dữ liệu. Chưa lưu thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>A colleague's save met yours on the server, so yours was stopped: nothing was saved. Try again.</source>
+        <translation>Một đồng nghiệp lưu cùng lúc trên máy chủ nên lần lưu của bạn đã dừng: chưa lưu gì. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Your account on the office server may not make this change. Nothing was saved.</source>
+        <translation>Tài khoản của bạn trên máy chủ không được phép thực hiện thay đổi này. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The office server's disk is full: nothing was saved. Tell whoever looks after the server.</source>
+        <translation>Ổ đĩa của máy chủ đã đầy: chưa lưu gì. Hãy báo cho người quản lý máy chủ.</translation>
+    </message>
+    <message>
+        <source>The office server is read-only at the moment: changes cannot be saved.</source>
+        <translation>Máy chủ đang ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>The office server reported an error: %1</source>
+        <translation>Máy chủ của văn phòng báo lỗi: %1</translation>
+    </message>
+    <message>
+        <source>The office server %1 has no database named “%2”. Check the name with whoever looks after the server.</source>
+        <translation>Máy chủ %1 không có cơ sở dữ liệu tên “%2”. Hãy hỏi lại tên với người quản lý máy chủ.</translation>
+    </message>
+    <message>
+        <source>The office server %1 refused the login: the name or the password is wrong, or the account may not connect from this PC.</source>
+        <translation>Máy chủ %1 từ chối đăng nhập: tên hoặc mật khẩu không đúng, hoặc tài khoản không được kết nối từ máy này.</translation>
+    </message>
+    <message>
+        <source>The office server %1 does not answer. Check the address and the port, that the server is running, and that this PC can reach it over the network.</source>
+        <translation>Máy chủ %1 không trả lời. Hãy kiểm tra địa chỉ và cổng, máy chủ có đang chạy không, và máy này có kết nối mạng tới máy chủ không.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost: what was being saved was not saved. Check the network, then try again.</source>
+        <translation>Mất kết nối với máy chủ của văn phòng: nội dung đang lưu chưa được lưu. Hãy kiểm tra mạng rồi thử lại.</translation>
     </message>
 </context>
 <context>

@@ -863,6 +863,30 @@ VI = {
         'Đã dừng kiểm tra các dòng nên chưa nhập được gì.',
     'Reading %1 was stopped.':
         'Đã dừng đọc %1.',
+    'Office server':
+        'Máy chủ của văn phòng',
+    "This PC cannot reach office servers: Qt's PostgreSQL driver (QPSQL) is not installed. On Debian or Ubuntu, install the package libqt6sql6-psql.":
+        'Máy này chưa kết nối được máy chủ của văn phòng: chưa cài trình điều khiển PostgreSQL của Qt (QPSQL). Trên Debian hoặc Ubuntu, hãy cài gói libqt6sql6-psql.',
+    'The office server %1 runs PostgreSQL %2; Dotpha needs version 13 or newer. Ask whoever looks after the server to upgrade it.':
+        'Máy chủ %1 chạy PostgreSQL %2; Dotpha cần phiên bản 13 trở lên. Hãy đề nghị người quản lý máy chủ nâng cấp.',
+    'The connection to the office server was lost: what was being saved was not saved. Check the network, then try again.':
+        'Mất kết nối với máy chủ của văn phòng: nội dung đang lưu chưa được lưu. Hãy kiểm tra mạng rồi thử lại.',
+    "A colleague's save met yours on the server, so yours was stopped: nothing was saved. Try again.":
+        'Một đồng nghiệp lưu cùng lúc trên máy chủ nên lần lưu của bạn đã dừng: chưa lưu gì. Hãy thử lại.',
+    'Your account on the office server may not make this change. Nothing was saved.':
+        'Tài khoản của bạn trên máy chủ không được phép thực hiện thay đổi này. Chưa lưu gì.',
+    "The office server's disk is full: nothing was saved. Tell whoever looks after the server.":
+        'Ổ đĩa của máy chủ đã đầy: chưa lưu gì. Hãy báo cho người quản lý máy chủ.',
+    'The office server is read-only at the moment: changes cannot be saved.':
+        'Máy chủ đang ở chế độ chỉ đọc: không lưu được thay đổi.',
+    'The office server reported an error: %1':
+        'Máy chủ của văn phòng báo lỗi: %1',
+    'The office server %1 has no database named “%2”. Check the name with whoever looks after the server.':
+        'Máy chủ %1 không có cơ sở dữ liệu tên “%2”. Hãy hỏi lại tên với người quản lý máy chủ.',
+    'The office server %1 refused the login: the name or the password is wrong, or the account may not connect from this PC.':
+        'Máy chủ %1 từ chối đăng nhập: tên hoặc mật khẩu không đúng, hoặc tài khoản không được kết nối từ máy này.',
+    'The office server %1 does not answer. Check the address and the port, that the server is running, and that this PC can reach it over the network.':
+        'Máy chủ %1 không trả lời. Hãy kiểm tra địa chỉ và cổng, máy chủ có đang chạy không, và máy này có kết nối mạng tới máy chủ không.',
 }
 
 

@@ -19,6 +19,7 @@ public:
         Refused,      // a file or request that cannot be accepted (corrupt, newer version, a role's limits, ...)
         Locked,       // another program, or another Dotpha, holds the database; nothing was written
         DiskFull,     // the disk is full; nothing was written
+        Connection,   // the office server cannot be reached, or the connection to it was lost
         Cancelled     // the user chose not to go on; nothing to report
     };
 

@@ -353,7 +353,7 @@ void RegistrationPlanner::checkReadiness(const ImportPlan::Row &row)
 
 void RegistrationPlanner::readRow(int rowNumber, const QStringList &cells)
 {
-    ImportPlan::Row row{rowNumber, {}, {}, UnitKind::Other, {}, {}, {}};
+    ImportPlan::Row row{rowNumber, {}, {}, UnitKind::Other, {}, {}, {}, std::nullopt};
     const qsizetype problemsBefore = m_plan.problems.size();
     readYear(row, cell(cells, Column::Year));
     readOwner(row, cells);

@@ -16,6 +16,7 @@ QString ErrorPresenter::title(Error::Kind kind)
     case Error::Kind::Refused: return tr("Not possible");
     case Error::Kind::Locked: return tr("Database in use");
     case Error::Kind::DiskFull: return tr("Disk full");
+    case Error::Kind::Connection: return tr("Office server");
     case Error::Kind::Cancelled: return {};
     }
     return {};

@@ -1,0 +1,77 @@
+#include "ServerAddress.h"
+
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+bool ServerAddress::isServerAddress(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+           || trimmed.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+std::optional<ServerAddress> ServerAddress::parse(const QString &text)
+{
+    if (!isServerAddress(text))
+        return std::nullopt;
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || !url.password().isEmpty() || !url.fragment().isEmpty())
+        return std::nullopt;
+    ServerAddress address;
+    address.host = url.host();
+    address.port = url.port(0);
+    address.login = url.userName();
+    address.database = url.path().mid(1);   // after the leading "/"
+    if (address.database.contains(u'/') || address.port < 0 || address.port > 65535)
+        return std::nullopt;
+    QStringList options;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        // A keyword of libpq's is letters and underscores; a password has no place here.
+        const bool keyword = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+            return c.isLetter() || c == u'_';
+        });
+        if (!keyword || key == u"password"_s || value.contains(u';') || value.contains(u' '))
+            return std::nullopt;
+        options << key + u'=' + value;
+    }
+    address.options = options.join(u';');
+    return address;
+}
+
+QString ServerAddress::displayName() const
+{
+    QString name = login.isEmpty() ? QString() : login + u'@';
+    name += host.isEmpty() ? u"localhost"_s : host;
+    if (port != 0)
+        name += u':' + QString::number(port);
+    if (!database.isEmpty())
+        name += u'/' + database;
+    return name;
+}
+
+QString ServerAddress::toUri() const
+{
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setHost(host);
+    if (port != 0)
+        url.setPort(port);
+    url.setUserName(login);
+    url.setPath(u"/"_s + database);
+    if (!options.isEmpty()) {
+        QUrlQuery query;
+        for (const QString &option : options.split(u';')) {
+            const qsizetype equals = option.indexOf(u'=');
+            query.addQueryItem(option.left(equals), option.mid(equals + 1));
+        }
+        url.setQuery(query);
+    }
+    return url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace dotpha

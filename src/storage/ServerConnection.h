@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+#include "ServerAddress.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <memory>
+
+namespace dotpha {
+
+// One connection to the office server, PostgreSQL through Qt's QPSQL driver: opened with a short
+// timeout, named after Dotpha on the server (application_name), refused with a message naming
+// the server when it does not answer, refuses the login or the database, or is older than Dotpha
+// needs. libpq fills what the address leaves out (PG* variables, service files, .pgpass).
+class ServerConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerConnection)
+
+public:
+    static constexpr int MinimumServerVersion = 130000;   // PostgreSQL 13: ICU collations, sha256()
+    static constexpr int ConnectTimeoutSeconds = 5;
+
+    // password, when empty, is left to libpq (PGPASSWORD, .pgpass).
+    static Result<std::unique_ptr<ServerConnection>> open(const ServerAddress &address, const QString &password = {});
+    ~ServerConnection();
+    ServerConnection(const ServerConnection &) = delete;
+    ServerConnection &operator=(const ServerConnection &) = delete;
+
+    QSqlDatabase connection() const;
+    const ServerAddress &address() const { return m_address; }
+    int serverVersion() const { return m_serverVersion; }
+    // libpq says the connection is gone: the server restarted or stopped, the network dropped.
+    bool isLost() const;
+    // What a statement on this connection reported, as the user is told it.
+    Error errorOf(const QSqlError &error) const;
+
+private:
+    ServerConnection(ServerAddress address, QString connectionName);
+    Status checkServerVersion();
+
+    ServerAddress m_address;
+    QString m_connectionName;
+    int m_serverVersion = 0;
+};
+
+} // namespace dotpha
