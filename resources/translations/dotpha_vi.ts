@@ -613,6 +613,22 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The import would create the units, people or fields above: add --create-missing, or correct the file.</source>
         <translation>Lần nhập này sẽ tạo các đơn vị, người hoặc lĩnh vực nêu trên: thêm --create-missing, hoặc sửa tệp.</translation>
     </message>
+    <message>
+        <source>(--db postgresql://HOST[:PORT]/DATABASE) prepare a database on the office server for Dotpha, or bring its data format up to date; the login's password comes from PGPASSWORD or ~/.pgpass</source>
+        <translation>(--db postgresql://MÁY_CHỦ[:CỔNG]/CSDL) chuẩn bị một cơ sở dữ liệu trên máy chủ của văn phòng cho Dotpha, hoặc cập nhật định dạng dữ liệu của nó; mật khẩu đăng nhập lấy từ PGPASSWORD hoặc ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>server needs init.</source>
+        <translation>Lệnh server cần init.</translation>
+    </message>
+    <message>
+        <source>server init needs --db postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>Lệnh server init cần --db postgresql://MÁY_CHỦ[:CỔNG]/CSDL.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server is ready for Dotpha (data format %2).</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ của văn phòng đã sẵn sàng cho Dotpha (định dạng dữ liệu %2).</translation>
+    </message>
 </context>
 <context>
     <name>CliRestoreCommand</name>
@@ -634,6 +650,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The database %1 has accounts: a command that changes it needs --user LOGIN, with the password on standard input or in DOTPHA_PASSWORD.</source>
         <translation>Cơ sở dữ liệu %1 đã có tài khoản: lệnh làm thay đổi dữ liệu cần --user TÊN_ĐĂNG_NHẬP, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>%1 is an office server. Of the commands, only “server init” works on a server so far; the others work on a database file.</source>
+        <translation>%1 là máy chủ của văn phòng. Hiện chỉ lệnh “server init” dùng được trên máy chủ; các lệnh khác dùng với tệp cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1843,29 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>ServerDatabase</name>
+    <message>
+        <source>The database %1 on the office server is not prepared for Dotpha yet. An administrator prepares it with: dotpha-cli --db %2 server init</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ của văn phòng chưa được chuẩn bị cho Dotpha. Quản trị viên chuẩn bị bằng lệnh: dotpha-cli --db %2 server init</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server was brought to data format %2 by a newer Dotpha; this one knows format %3 at most. Install the newer Dotpha on this PC.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ đã được một phiên bản Dotpha mới hơn chuyển sang định dạng dữ liệu %2; phiên bản này chỉ biết đến định dạng %3. Hãy cài phiên bản Dotpha mới hơn trên máy này.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server is in data format %2, older than this Dotpha's %3. An administrator brings it up to date with: dotpha-cli --db %4 server init</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ ở định dạng dữ liệu %2, cũ hơn định dạng %3 của phiên bản Dotpha này. Quản trị viên cập nhật bằng lệnh: dotpha-cli --db %4 server init</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server is in data format %2, newer than this Dotpha knows; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ ở định dạng dữ liệu %2, mới hơn định dạng mà phiên bản Dotpha này biết; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server holds tables that are not Dotpha's. Dotpha neither opens nor changes it; give Dotpha a database of its own.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ chứa các bảng không phải của Dotpha. Dotpha không mở và không thay đổi nó; hãy dành cho Dotpha một cơ sở dữ liệu riêng.</translation>
+    </message>
+</context>
+<context>
     <name>ServerErrors</name>
     <message>
         <source>A record with the same name already exists. Nothing was saved.</source>
@@ -1871,6 +1914,13 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The connection to the office server was lost: what was being saved was not saved. Check the network, then try again.</source>
         <translation>Mất kết nối với máy chủ của văn phòng: nội dung đang lưu chưa được lưu. Hãy kiểm tra mạng rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchemaMigrator</name>
+    <message>
+        <source>The office server's database could not be brought to version %1: %2</source>
+        <translation>Không chuyển được cơ sở dữ liệu trên máy chủ sang phiên bản %1: %2</translation>
     </message>
 </context>
 <context>

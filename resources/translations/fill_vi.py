@@ -887,6 +887,28 @@ VI = {
         'Máy chủ %1 từ chối đăng nhập: tên hoặc mật khẩu không đúng, hoặc tài khoản không được kết nối từ máy này.',
     'The office server %1 does not answer. Check the address and the port, that the server is running, and that this PC can reach it over the network.':
         'Máy chủ %1 không trả lời. Hãy kiểm tra địa chỉ và cổng, máy chủ có đang chạy không, và máy này có kết nối mạng tới máy chủ không.',
+    "(--db postgresql://HOST[:PORT]/DATABASE) prepare a database on the office server for Dotpha, or bring its data format up to date; the login's password comes from PGPASSWORD or ~/.pgpass":
+        '(--db postgresql://MÁY_CHỦ[:CỔNG]/CSDL) chuẩn bị một cơ sở dữ liệu trên máy chủ của văn phòng cho Dotpha, hoặc cập nhật định dạng dữ liệu của nó; mật khẩu đăng nhập lấy từ PGPASSWORD hoặc ~/.pgpass',
+    'server needs init.':
+        'Lệnh server cần init.',
+    'server init needs --db postgresql://HOST[:PORT]/DATABASE.':
+        'Lệnh server init cần --db postgresql://MÁY_CHỦ[:CỔNG]/CSDL.',
+    'The database %1 on the office server is ready for Dotpha (data format %2).':
+        'Cơ sở dữ liệu %1 trên máy chủ của văn phòng đã sẵn sàng cho Dotpha (định dạng dữ liệu %2).',
+    '%1 is an office server. Of the commands, only “server init” works on a server so far; the others work on a database file.':
+        '%1 là máy chủ của văn phòng. Hiện chỉ lệnh “server init” dùng được trên máy chủ; các lệnh khác dùng với tệp cơ sở dữ liệu.',
+    'The database %1 on the office server is not prepared for Dotpha yet. An administrator prepares it with: dotpha-cli --db %2 server init':
+        'Cơ sở dữ liệu %1 trên máy chủ của văn phòng chưa được chuẩn bị cho Dotpha. Quản trị viên chuẩn bị bằng lệnh: dotpha-cli --db %2 server init',
+    'The database %1 on the office server was brought to data format %2 by a newer Dotpha; this one knows format %3 at most. Install the newer Dotpha on this PC.':
+        'Cơ sở dữ liệu %1 trên máy chủ đã được một phiên bản Dotpha mới hơn chuyển sang định dạng dữ liệu %2; phiên bản này chỉ biết đến định dạng %3. Hãy cài phiên bản Dotpha mới hơn trên máy này.',
+    "The database %1 on the office server is in data format %2, older than this Dotpha's %3. An administrator brings it up to date with: dotpha-cli --db %4 server init":
+        'Cơ sở dữ liệu %1 trên máy chủ ở định dạng dữ liệu %2, cũ hơn định dạng %3 của phiên bản Dotpha này. Quản trị viên cập nhật bằng lệnh: dotpha-cli --db %4 server init',
+    'The database %1 on the office server is in data format %2, newer than this Dotpha knows; nothing was changed.':
+        'Cơ sở dữ liệu %1 trên máy chủ ở định dạng dữ liệu %2, mới hơn định dạng mà phiên bản Dotpha này biết; không có gì bị thay đổi.',
+    "The database %1 on the office server holds tables that are not Dotpha's. Dotpha neither opens nor changes it; give Dotpha a database of its own.":
+        'Cơ sở dữ liệu %1 trên máy chủ chứa các bảng không phải của Dotpha. Dotpha không mở và không thay đổi nó; hãy dành cho Dotpha một cơ sở dữ liệu riêng.',
+    "The office server's database could not be brought to version %1: %2":
+        'Không chuyển được cơ sở dữ liệu trên máy chủ sang phiên bản %1: %2',
 }
 
 

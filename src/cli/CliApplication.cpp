@@ -1,5 +1,8 @@
 #include "CliApplication.h"
 
+#include "ServerAddress.h"
+#include "ServerDatabase.h"
+
 #include "AccountService.h"
 #include "AuditExporter.h"
 #include "AuditHeadText.h"
@@ -108,6 +111,9 @@ QString CliApplication::usage() const
             "standard input")},
         {u"user passwd LOGIN"_s, tr("set an account's password, read from standard input")},
         {u"user disable LOGIN"_s, tr("stop an account from signing in")},
+        {u"server init"_s,
+         tr("(--db postgresql://HOST[:PORT]/DATABASE) prepare a database on the office server for Dotpha, or bring "
+            "its data format up to date; the login's password comes from PGPASSWORD or ~/.pgpass")},
     };
     QString text = tr("Usage: dotpha-cli --db PATH COMMAND [options]") + u"\n\n"_s + tr("Commands:") + u"\n"_s;
     for (const auto &[synopsis, description] : commands)
@@ -181,6 +187,7 @@ int CliApplication::dispatch(const CliInvocation &invocation)
         {u"export"_s, &CliApplication::exportRegistrations},
         {u"import"_s, &CliApplication::importRegistrations},
         {u"user"_s, &CliApplication::users},
+        {u"server"_s, &CliApplication::server},
     };
     const auto command = commands.constFind(invocation.command);
     if (command == commands.cend())
@@ -550,6 +557,22 @@ int CliApplication::restore(const CliInvocation &invocation)
           << Qt::endl;
     if (!kept->isEmpty())
         m_out << tr("The database it replaced is kept as %1.").arg(QDir::toNativeSeparators(*kept)) << Qt::endl;
+    return Done;
+}
+
+int CliApplication::server(const CliInvocation &invocation)
+{
+    if (invocation.arguments != QStringList{u"init"_s})
+        return usageError(tr("server needs init."));
+    const std::optional<ServerAddress> address = ServerAddress::parse(invocation.databasePath);
+    if (!address)
+        return usageError(tr("server init needs --db postgresql://HOST[:PORT]/DATABASE."));
+    const Result<int> prepared = ServerDatabase::prepare(*address);
+    if (!prepared)
+        return fail(prepared.error());
+    m_out << tr("The database %1 on the office server is ready for Dotpha (data format %2).")
+                 .arg(address->displayName()).arg(*prepared)
+          << Qt::endl;
     return Done;
 }
 

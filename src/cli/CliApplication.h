@@ -41,6 +41,7 @@ private:
     int importRegistrations(const CliInvocation &invocation);
     int exportAudit(const CliInvocation &invocation);
     int users(const CliInvocation &invocation);
+    int server(const CliInvocation &invocation);
 
     // The database of invocation, or null after reporting why it cannot be opened.
     std::unique_ptr<CliSession> openSession(const CliInvocation &invocation, bool mustExist);

@@ -4,6 +4,7 @@
 #include "AuditRepository.h"
 #include "AutomaticBackups.h"
 #include "CliInvocation.h"
+#include "ServerAddress.h"
 #include "WorkflowPolicy.h"
 
 #include <QFileInfo>
@@ -22,6 +23,10 @@ CliSession::CliSession(std::unique_ptr<Workspace> workspace, QTextStream &in)
 
 Result<std::unique_ptr<CliSession>> CliSession::open(const CliInvocation &invocation, QTextStream &in, bool mustExist)
 {
+    if (ServerAddress::isServerAddress(invocation.databasePath))
+        return Error(Error::Kind::Refused,
+                     tr("%1 is an office server. Of the commands, only “server init” works on a server so far; the "
+                        "others work on a database file.").arg(invocation.databasePath));
     const AutomaticBackups backups(AutomaticBackups::standardFolder());
     Result<std::unique_ptr<Workspace>> workspace =
         Workspace::open(invocation.databasePath, mustExist ? Database::Mode::OpenExisting : Database::Mode::OpenOrCreate,

@@ -4,6 +4,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -56,22 +58,23 @@ QString ServerAddress::displayName() const
 
 QString ServerAddress::toUri() const
 {
-    QUrl url;
-    url.setScheme(u"postgresql"_s);
-    url.setHost(host);
+    // Written out by hand: QUrl drops the "//" of an empty host, which libpq's URIs keep.
+    const auto encoded = [](const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part)); };
+    QString uri = u"postgresql://"_s;
+    if (!login.isEmpty())
+        uri += encoded(login) + u'@';
+    uri += host.contains(u':') ? u'[' + host + u']' : encoded(host);
     if (port != 0)
-        url.setPort(port);
-    url.setUserName(login);
-    url.setPath(u"/"_s + database);
-    if (!options.isEmpty()) {
-        QUrlQuery query;
-        for (const QString &option : options.split(u';')) {
-            const qsizetype equals = option.indexOf(u'=');
-            query.addQueryItem(option.left(equals), option.mid(equals + 1));
-        }
-        url.setQuery(query);
+        uri += u':' + QString::number(port);
+    uri += u'/' + encoded(database);
+    QStringList query;
+    for (const QString &option : options.split(u';', Qt::SkipEmptyParts)) {
+        const qsizetype equals = option.indexOf(u'=');
+        query << encoded(option.left(equals)) + u'=' + encoded(option.mid(equals + 1));
     }
-    return url.toString(QUrl::FullyEncoded);
+    if (!query.isEmpty())
+        uri += u'?' + query.join(u'&');
+    return uri;
 }
 
 } // namespace dotpha

@@ -1,8 +1,11 @@
 #include "CliApplication.h"
 #include "FileSnapshot.h"
+#include "ServerDatabase.h"
 #include "TemporaryDatabase.h"
+#include "TestServer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -274,4 +277,34 @@ TEST_F(CliApplicationTest, ImportMapsAnOfficesOwnWordsToOurs)
     const Run mapped = cliOnDatabase({u"import"_s, path, u"--create-missing"_s, u"--map"_s, u"tinh chat:TRONG TAM=Đột phá"_s});
     ASSERT_EQ(mapped.exitCode, 0) << mapped.err.toStdString();
     EXPECT_TRUE(mapped.out.contains(u"Imported 3 tasks"_s)) << mapped.out.toStdString();
+}
+
+// A command meant for a file is not run against a server address taken for a file name.
+TEST_F(CliApplicationTest, AServerAddressIsNotTakenForAFile)
+{
+    const Run refused = cli({u"--db"_s, u"postgresql://server.local/dotpha"_s, u"init"_s});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"office server"_s)) << refused.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(u"postgresql:"_s));
+    EXPECT_EQ(cli({u"--db"_s, temporary.path(), u"server"_s, u"init"_s}).exitCode, 2);   // a file is not a server
+    EXPECT_EQ(cli({u"--db"_s, u"postgresql://server.local/dotpha"_s, u"server"_s, u"frobnicate"_s}).exitCode, 2);
+}
+
+TEST_F(CliApplicationTest, ServerInitPreparesADatabaseOnTheServer)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server;
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    const QString uri = server.address().toUri();
+    const Run init = cli({u"--db"_s, uri, u"server"_s, u"init"_s});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_TRUE(init.out.contains(u"ready for Dotpha"_s)) << init.out.toStdString();
+    EXPECT_EQ(cli({u"--db"_s, uri, u"server"_s, u"init"_s}).exitCode, 0) << "a second init changes nothing";
+    EXPECT_TRUE(ServerDatabase::open(server.address()));
+
+    ServerAddress nowhere = TestServer::explicitAddress();
+    nowhere.port = 1;
+    const Run unreachable = cli({u"--db"_s, nowhere.toUri(), u"server"_s, u"init"_s});
+    EXPECT_EQ(unreachable.exitCode, 1);
+    EXPECT_TRUE(unreachable.err.contains(u"does not answer"_s)) << unreachable.err.toStdString();
 }

@@ -64,6 +64,7 @@ TEST(ServerAddress, ReadsAConnectionUriAsLibpqWritesIt)
     EXPECT_TRUE(fromEnvironment->host.isEmpty());
     EXPECT_EQ(fromEnvironment->port, 0);
     EXPECT_EQ(fromEnvironment->database, u"dotpha"_s);
+    EXPECT_EQ(fromEnvironment->toUri(), u"postgresql:///dotpha"_s);
 }
 
 TEST(ServerAddress, RefusesPasswordsAndWhatIsNotAServer)

@@ -24,6 +24,29 @@ public:
     static ServerAddress explicitAddress();
 };
 
+// A database of its own on the test server, created empty and dropped afterwards (with the
+// connections still open to it), so that tests running at once keep apart.
+class TemporaryServerDatabase
+{
+public:
+    TemporaryServerDatabase();
+    ~TemporaryServerDatabase();
+    TemporaryServerDatabase(const TemporaryServerDatabase &) = delete;
+    TemporaryServerDatabase &operator=(const TemporaryServerDatabase &) = delete;
+
+    // Empty when it could not be created; why() says why.
+    bool ok() const { return m_why.isEmpty(); }
+    const QString &why() const { return m_why; }
+    // The test server, this database on it.
+    ServerAddress address() const;
+    // Runs sql on it as the server's superuser; false, with a test failure, when it fails.
+    bool run(const QString &sql) const;
+
+private:
+    QString m_name;
+    QString m_why;
+};
+
 } // namespace dotpha::test
 
 // Skips the test (or, where a server is required, fails it) when there is no server.

@@ -1,0 +1,96 @@
+#include "ServerDatabase.h"
+
+#include "SchemaMigrations.h"
+#include "ServerSchemaMigrations.h"
+#include "ServerSchemaMigrator.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+ServerDatabase::ServerDatabase(std::unique_ptr<ServerConnection> connection, int schemaVersion)
+    : m_connection(std::move(connection)), m_schemaVersion(schemaVersion)
+{
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerAddress &address, const QString &password)
+{
+    Result<std::unique_ptr<ServerConnection>> connection = ServerConnection::open(address, password);
+    if (!connection)
+        return connection.error();
+    const Result<Contents> contents = contentsOf(**connection);
+    if (!contents)
+        return contents.error();
+    const QString name = address.displayName();
+    if (*contents == Contents::Foreign)
+        return foreign(address);
+    if (*contents == Contents::Empty)
+        return Error(Error::Kind::Refused,
+                     tr("The database %1 on the office server is not prepared for Dotpha yet. An administrator "
+                        "prepares it with: dotpha-cli --db %2 server init").arg(name, address.toUri()));
+    const Result<int> version = ServerSchemaMigrator::recordedVersion(**connection);
+    if (!version)
+        return version.error();
+    const int current = ServerSchemaMigrations::currentVersion();
+    if (*version > current)
+        return Error(Error::Kind::Refused,
+                     tr("The database %1 on the office server was brought to data format %2 by a newer Dotpha; this "
+                        "one knows format %3 at most. Install the newer Dotpha on this PC.")
+                         .arg(name).arg(*version).arg(current));
+    if (*version < current)
+        return Error(Error::Kind::Refused,
+                     tr("The database %1 on the office server is in data format %2, older than this Dotpha's %3. An "
+                        "administrator brings it up to date with: dotpha-cli --db %4 server init")
+                         .arg(name).arg(*version).arg(current).arg(address.toUri()));
+    return std::unique_ptr<ServerDatabase>(new ServerDatabase(std::move(connection).value(), *version));
+}
+
+Result<int> ServerDatabase::prepare(const ServerAddress &address, const QString &password)
+{
+    Result<std::unique_ptr<ServerConnection>> connection = ServerConnection::open(address, password);
+    if (!connection)
+        return connection.error();
+    const Result<Contents> contents = contentsOf(**connection);
+    if (!contents)
+        return contents.error();
+    if (*contents == Contents::Foreign)
+        return foreign(address);
+    const Result<int> before = ServerSchemaMigrator::recordedVersion(**connection);
+    if (before && *before > ServerSchemaMigrations::currentVersion())
+        return Error(Error::Kind::Refused,
+                     tr("The database %1 on the office server is in data format %2, newer than this Dotpha knows; "
+                        "nothing was changed.").arg(address.displayName()).arg(*before));
+    return ServerSchemaMigrator::migrate(**connection);
+}
+
+// What the database's public schema holds: nothing, Dotpha's tables (dotpha_database, with our
+// application id), or tables of something else.
+Result<ServerDatabase::Contents> ServerDatabase::contentsOf(ServerConnection &connection)
+{
+    QSqlQuery query(connection.connection());
+    if (!query.exec(u"SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm')"_s)
+        || !query.next())
+        return connection.errorOf(query.lastError());
+    if (query.value(0).toLongLong() == 0)
+        return Contents::Empty;
+    if (!query.exec(u"SELECT to_regclass('public.dotpha_database') IS NOT NULL"_s) || !query.next())
+        return connection.errorOf(query.lastError());
+    if (!query.value(0).toBool())
+        return Contents::Foreign;
+    if (!query.exec(u"SELECT application_id FROM dotpha_database WHERE id = 1"_s))
+        return connection.errorOf(query.lastError());
+    return query.next() && query.value(0).toInt() == SchemaMigrations::ApplicationId ? Contents::Dotpha
+                                                                                     : Contents::Foreign;
+}
+
+Error ServerDatabase::foreign(const ServerAddress &address)
+{
+    return Error(Error::Kind::Refused,
+                 tr("The database %1 on the office server holds tables that are not Dotpha's. Dotpha neither opens "
+                    "nor changes it; give Dotpha a database of its own.").arg(address.displayName()));
+}
+
+} // namespace dotpha

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+#include "ServerAddress.h"
+#include "ServerConnection.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace dotpha {
+
+// One Dotpha database on the office server: its connection and the checks made before it is
+// used, as Database is for a file. A database not yet prepared for Dotpha, one holding someone
+// else's tables, and one whose schema is older or newer than this Dotpha's are refused with a
+// message naming the server and saying what to do; nothing is changed in them.
+class ServerDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerDatabase)
+
+public:
+    static Result<std::unique_ptr<ServerDatabase>> open(const ServerAddress &address, const QString &password = {});
+    // Prepares an empty database for Dotpha, or brings a Dotpha database's schema up to date; the
+    // version reached. A database holding other tables is refused and left alone. Needs a login
+    // that may create tables in it (the database's owner).
+    static Result<int> prepare(const ServerAddress &address, const QString &password = {});
+
+    ServerConnection &connection() { return *m_connection; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    enum class Contents { Empty, Dotpha, Foreign };
+
+    ServerDatabase(std::unique_ptr<ServerConnection> connection, int schemaVersion);
+    static Result<Contents> contentsOf(ServerConnection &connection);
+    static Error foreign(const ServerAddress &address);
+
+    std::unique_ptr<ServerConnection> m_connection;
+    int m_schemaVersion;
+};
+
+} // namespace dotpha

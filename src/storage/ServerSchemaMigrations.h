@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace dotpha {
+
+// The office server's schema history, as SchemaMigrations is a file's: step N takes a server
+// database from version N-1 to N, in one transaction, and steps are only ever appended. The tables
+// and columns are a file's, in PostgreSQL's types (identity ids, boolean, date, timestamptz,
+// bytea), so that the repositories' statements and an uploaded file's rows carry over; text that
+// lists sort is compared by the server's ICU collation vi_vn, the same on every PC.
+// dotpha_database holds the application id and the version. docs/schema.md describes each version.
+class ServerSchemaMigrations
+{
+public:
+    struct Step
+    {
+        int version;
+        QStringList statements;
+    };
+
+    static const QList<Step> &steps();
+    static int currentVersion();
+};
+
+} // namespace dotpha
