@@ -203,12 +203,120 @@ QStringList version1()
     };
 }
 
+// The audited tables, as AuditSchema lists a file's: what the trail names a record by, and how a
+// row finds its task ("self", "task_id", through its "indicator", or "none").
+struct AuditedTable
+{
+    const char *name;
+    const char *key;
+    const char *label;
+    const char *task;
+};
+
+const AuditedTable AuditedTables[] = {
+    {"committee_settings", "id", "committee_name", "none"},
+    {"unit", "id", "name", "none"},
+    {"person", "id", "full_name", "none"},
+    {"field", "id", "name", "none"},
+    {"app_user", "id", "login", "none"},
+    {"task", "id", "title", "self"},
+    {"decision", "id", "kind", "task_id"},
+    {"progress_note", "id", "text", "task_id"},
+    {"work_item", "id", "title", "task_id"},
+    {"indicator", "id", "name", "task_id"},
+    {"indicator_value", "id", "value", "indicator"},
+    {"closed_year", "year", "closed_by", "none"},
+};
+
+// Version 2: the audit trail written by the server itself. One PL/pgSQL trigger function on every
+// audited table writes what a file's temporary triggers write (AuditTriggers): a row naming the
+// record, with a snapshot of its audited columns, after an insert or a delete; a row per changed
+// column after an update; the password hash named without its values. Who acts and why come from
+// the transaction's settings dotpha.actor, dotpha.actor_id and dotpha.note (set_config(..., true)),
+// so that they cannot leak from one transaction into the next. Values are written as a file's
+// trail writes them: text, booleans as 1 and 0.
+QStringList version2()
+{
+    QStringList statements = {
+        uR"(CREATE FUNCTION dotpha_audit_is_bookkeeping(name text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT name IN ('id', 'version', 'created_at', 'updated_at', 'password_salt', 'password_iterations')
+           OR name LIKE '%\_folded' OR name LIKE '%\_sort\_key'
+$$)"_s,
+        uR"(CREATE FUNCTION dotpha_audit_text(value jsonb) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE jsonb_typeof(value)
+               WHEN 'null' THEN NULL
+               WHEN 'boolean' THEN CASE WHEN value = 'true'::jsonb THEN '1' ELSE '0' END
+               WHEN 'string' THEN value #>> '{}'
+               ELSE value::text
+           END
+$$)"_s,
+        uR"(CREATE FUNCTION dotpha_audit() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+DECLARE
+    who text := coalesce(current_setting('dotpha.actor', true), '');
+    who_id bigint := nullif(current_setting('dotpha.actor_id', true), '')::bigint;
+    why text := coalesce(current_setting('dotpha.note', true), '');
+    old_row jsonb;
+    new_row jsonb;
+    changed jsonb;
+    task bigint;
+    column_name text;
+    snapshot jsonb;
+BEGIN
+    IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
+    IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
+    changed := coalesce(new_row, old_row);
+    task := CASE TG_ARGV[2]
+                WHEN 'self' THEN (changed ->> 'id')::bigint
+                WHEN 'task_id' THEN (changed ->> 'task_id')::bigint
+                WHEN 'indicator' THEN (SELECT i.task_id FROM indicator AS i WHERE i.id = (changed ->> 'indicator_id')::bigint)
+                ELSE NULL
+            END;
+    IF TG_OP = 'UPDATE' THEN
+        FOR column_name IN SELECT jsonb_object_keys(new_row) LOOP
+            CONTINUE WHEN dotpha_audit_is_bookkeeping(column_name)
+                       OR (old_row -> column_name) IS NOT DISTINCT FROM (new_row -> column_name);
+            INSERT INTO audit_log (recorded_at, actor_id, actor, action, entity, entity_id, task_id, field,
+                                   old_value, new_value, note)
+            VALUES (clock_timestamp(), who_id, who, 'update', TG_TABLE_NAME, (changed ->> TG_ARGV[0])::bigint, task,
+                    column_name,
+                    CASE WHEN column_name = 'password_hash' THEN NULL ELSE dotpha_audit_text(old_row -> column_name) END,
+                    CASE WHEN column_name = 'password_hash' THEN NULL ELSE dotpha_audit_text(new_row -> column_name) END,
+                    why);
+        END LOOP;
+        RETURN NULL;
+    END IF;
+    SELECT jsonb_object_agg(e.key, dotpha_audit_text(e.value)) INTO snapshot
+        FROM jsonb_each(changed) AS e
+        WHERE NOT dotpha_audit_is_bookkeeping(e.key) AND e.key <> 'password_hash';
+    INSERT INTO audit_log (recorded_at, actor_id, actor, action, entity, entity_id, task_id, field,
+                           old_value, new_value, note, snapshot)
+    VALUES (clock_timestamp(), who_id, who, lower(TG_OP), TG_TABLE_NAME, (changed ->> TG_ARGV[0])::bigint, task, '',
+            CASE WHEN TG_OP = 'DELETE' THEN dotpha_audit_text(changed -> TG_ARGV[1]) END,
+            CASE WHEN TG_OP = 'INSERT' THEN dotpha_audit_text(changed -> TG_ARGV[1]) END,
+            why, snapshot::text);
+    RETURN NULL;
+END
+$$)"_s,
+    };
+    for (const AuditedTable &table : AuditedTables) {
+        statements << u"CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                      "EXECUTE FUNCTION dotpha_audit('%2', '%3', '%4')"_s
+                          .arg(QLatin1StringView(table.name), QLatin1StringView(table.key),
+                               QLatin1StringView(table.label), QLatin1StringView(table.task));
+    }
+    return statements;
+}
+
 } // namespace
 
 const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
 {
     static const QList<Step> all = {
         {1, version1()},
+        {2, version2()},
     };
     return all;
 }

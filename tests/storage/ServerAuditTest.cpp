@@ -1,0 +1,144 @@
+#include "ServerConnection.h"
+#include "ServerDatabase.h"
+#include "TestServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+class ServerAuditTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        DOTPHA_NEEDS_TEST_SERVER();
+        ASSERT_TRUE(temporary.ok()) << temporary.why().toStdString();
+        const Result<int> prepared = ServerDatabase::prepare(temporary.address());
+        ASSERT_TRUE(prepared) << prepared.error().message().toStdString();
+        auto opened = ServerDatabase::open(temporary.address());
+        ASSERT_TRUE(opened) << opened.error().message().toStdString();
+        database = std::move(opened).value();
+    }
+
+    bool run(const QString &sql, const QVariantList &values = {})
+    {
+        // Without values, as it is: QPSQL prepares with SQL PREPARE, which takes no BEGIN.
+        QSqlQuery query(database->connection().connection());
+        bool done = false;
+        if (values.isEmpty()) {
+            done = query.exec(sql);
+        } else {
+            EXPECT_TRUE(query.prepare(sql)) << query.lastError().text().toStdString();
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            done = query.exec();
+        }
+        EXPECT_TRUE(done) << sql.toStdString() << ": " << query.lastError().text().toStdString();
+        return done;
+    }
+
+    // The trail's rows, oldest first, as "action entity field old→new by actor (note)".
+    QStringList trail()
+    {
+        QSqlQuery query(database->connection().connection());
+        EXPECT_TRUE(query.exec(u"SELECT action, entity, field, coalesce(old_value, '∅'), coalesce(new_value, '∅'), "
+                               "actor, note, coalesce(task_id::text, '-') FROM audit_log ORDER BY id"_s));
+        QStringList rows;
+        while (query.next())
+            rows << u"%1 %2 %3 %4→%5 by %6 (%7) task %8"_s.arg(query.value(0).toString(), query.value(1).toString(),
+                                                               query.value(2).toString(), query.value(3).toString(),
+                                                               query.value(4).toString(), query.value(5).toString(),
+                                                               query.value(6).toString(), query.value(7).toString());
+        return rows;
+    }
+
+    QJsonObject snapshotOf(const QString &action, const QString &entity)
+    {
+        QSqlQuery query(database->connection().connection());
+        EXPECT_TRUE(query.prepare(u"SELECT snapshot FROM audit_log WHERE action = ? AND entity = ? ORDER BY id LIMIT 1"_s));
+        query.addBindValue(action);
+        query.addBindValue(entity);
+        EXPECT_TRUE(query.exec() && query.next());
+        return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    }
+
+    // Who acts, for the transaction under way only.
+    void actAs(const QString &actor, qint64 actorId, const QString &note)
+    {
+        run(u"SELECT set_config('dotpha.actor', ?, true), set_config('dotpha.actor_id', ?, true), "
+            "set_config('dotpha.note', ?, true)"_s,
+            {actor, QString::number(actorId), note});
+    }
+
+    TemporaryServerDatabase temporary;
+    std::unique_ptr<ServerDatabase> database;
+};
+
+} // namespace
+
+// The server writes the trail itself: a snapshot for an insert or a delete, a row per changed
+// column for an update, the actor and note of the transaction that changed it.
+TEST_F(ServerAuditTest, EveryChangeIsRecordedWithWhoMadeIt)
+{
+    ASSERT_TRUE(run(u"BEGIN"_s));
+    actAs(u"Nguyễn Thị Lan"_s, 3, u"nhập từ tệp"_s);
+    ASSERT_TRUE(run(u"INSERT INTO unit (id, name, name_folded, kind) VALUES (7, 'Xã Mỹ Bằng', 'xa my bang', 'commune')"_s));
+    ASSERT_TRUE(run(u"INSERT INTO task (year, kind, unit_id, unit_name_at_registration, unit_kind_at_registration, title, "
+                    "nature, origin, status, search_folded, title_sort_key, owner_sort_key, created_at, updated_at, "
+                    "is_sample) VALUES (2022, 'collective', 7, 'Xã Mỹ Bằng', 'commune', 'Đô thị loại V', 'breakthrough', "
+                    "'registered', 'draft', '', '\\x00', '\\x00', now(), now(), true)"_s));
+    ASSERT_TRUE(run(u"COMMIT"_s));
+
+    ASSERT_TRUE(run(u"BEGIN"_s));
+    actAs(u"Trần Văn Cương"_s, 4, QString());
+    ASSERT_TRUE(run(u"UPDATE unit SET name = 'Xã Mỹ Bằng mới', name_folded = 'xa my bang moi', version = 2 WHERE id = 7"_s));
+    ASSERT_TRUE(run(u"UPDATE task SET status = 'submitted', version = 2"_s));
+    ASSERT_TRUE(run(u"COMMIT"_s));
+
+    EXPECT_EQ(trail(), (QStringList{
+                           u"insert unit  ∅→Xã Mỹ Bằng by Nguyễn Thị Lan (nhập từ tệp) task -"_s,
+                           u"insert task  ∅→Đô thị loại V by Nguyễn Thị Lan (nhập từ tệp) task 1"_s,
+                           u"update unit name Xã Mỹ Bằng→Xã Mỹ Bằng mới by Trần Văn Cương () task -"_s,
+                           u"update task status draft→submitted by Trần Văn Cương () task 1"_s,
+                       }));
+    const QJsonObject unit = snapshotOf(u"insert"_s, u"unit"_s);
+    EXPECT_EQ(unit.value(u"name"_s).toString(), u"Xã Mỹ Bằng"_s);
+    EXPECT_EQ(unit.value(u"kind"_s).toString(), u"commune"_s);
+    EXPECT_FALSE(unit.contains(u"name_folded"_s)) << "bookkeeping is not part of the record";
+    EXPECT_FALSE(unit.contains(u"version"_s));
+    const QJsonObject task = snapshotOf(u"insert"_s, u"task"_s);
+    EXPECT_EQ(task.value(u"is_sample"_s).toString(), u"1"_s) << "booleans as a file's trail writes them";
+    EXPECT_FALSE(task.contains(u"title_sort_key"_s));
+}
+
+// A transaction's actor does not carry over to the next one on the same connection.
+TEST_F(ServerAuditTest, TheActorLastsOneTransaction)
+{
+    ASSERT_TRUE(run(u"BEGIN"_s));
+    actAs(u"Nguyễn Thị Lan"_s, 3, QString());
+    ASSERT_TRUE(run(u"INSERT INTO field (name, name_folded) VALUES ('Kinh tế', 'kinh te')"_s));
+    ASSERT_TRUE(run(u"COMMIT"_s));
+    ASSERT_TRUE(run(u"DELETE FROM field"_s));
+    EXPECT_EQ(trail(), (QStringList{u"insert field  ∅→Kinh tế by Nguyễn Thị Lan () task -"_s,
+                                    u"delete field  Kinh tế→∅ by  () task -"_s}));
+}
+
+// A password hash is named when it changes, never shown.
+TEST_F(ServerAuditTest, APasswordHashIsNamedWithoutItsValues)
+{
+    ASSERT_TRUE(run(u"INSERT INTO app_user (id, login, display_name, role, password_salt, password_hash, "
+                    "password_iterations) VALUES (1, 'lan', 'Nguyễn Thị Lan', 'clerk', '\\x01', '\\x02', 1000)"_s));
+    ASSERT_TRUE(run(u"UPDATE app_user SET password_hash = '\\x03' WHERE id = 1"_s));
+    const QStringList rows = trail();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(1), u"update app_user password_hash ∅→∅ by  () task -"_s);
+    EXPECT_FALSE(snapshotOf(u"insert"_s, u"app_user"_s).contains(u"password_hash"_s));
+}
