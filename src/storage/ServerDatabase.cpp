@@ -15,7 +15,9 @@ ServerDatabase::ServerDatabase(std::unique_ptr<ServerConnection> connection, int
 {
 }
 
-Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerAddress &address, const QString &password)
+// A connection to a database that is empty or Dotpha's; one holding something else is refused.
+Result<std::pair<std::unique_ptr<ServerConnection>, ServerDatabase::Contents>>
+ServerDatabase::connectToOurs(const ServerAddress &address, const QString &password)
 {
     Result<std::unique_ptr<ServerConnection>> connection = ServerConnection::open(address, password);
     if (!connection)
@@ -23,14 +25,23 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerAddress
     const Result<Contents> contents = contentsOf(**connection);
     if (!contents)
         return contents.error();
-    const QString name = address.displayName();
     if (*contents == Contents::Foreign)
         return foreign(address);
-    if (*contents == Contents::Empty)
+    return std::pair{std::move(connection).value(), *contents};
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerAddress &address, const QString &password)
+{
+    Result<std::pair<std::unique_ptr<ServerConnection>, Contents>> ours = connectToOurs(address, password);
+    if (!ours)
+        return ours.error();
+    auto &[connection, contents] = *ours;
+    const QString name = address.displayName();
+    if (contents == Contents::Empty)
         return Error(Error::Kind::Refused,
                      tr("The database %1 on the office server is not prepared for Dotpha yet. An administrator "
                         "prepares it with: dotpha-cli --db %2 server init").arg(name, address.toUri()));
-    const Result<int> version = ServerSchemaMigrator::recordedVersion(**connection);
+    const Result<int> version = ServerSchemaMigrator::recordedVersion(*connection);
     if (!version)
         return version.error();
     const int current = ServerSchemaMigrations::currentVersion();
@@ -44,25 +55,21 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerAddress
                      tr("The database %1 on the office server is in data format %2, older than this Dotpha's %3. An "
                         "administrator brings it up to date with: dotpha-cli --db %4 server init")
                          .arg(name).arg(*version).arg(current).arg(address.toUri()));
-    return std::unique_ptr<ServerDatabase>(new ServerDatabase(std::move(connection).value(), *version));
+    return std::unique_ptr<ServerDatabase>(new ServerDatabase(std::move(connection), *version));
 }
 
 Result<int> ServerDatabase::prepare(const ServerAddress &address, const QString &password)
 {
-    Result<std::unique_ptr<ServerConnection>> connection = ServerConnection::open(address, password);
-    if (!connection)
-        return connection.error();
-    const Result<Contents> contents = contentsOf(**connection);
-    if (!contents)
-        return contents.error();
-    if (*contents == Contents::Foreign)
-        return foreign(address);
-    const Result<int> before = ServerSchemaMigrator::recordedVersion(**connection);
+    Result<std::pair<std::unique_ptr<ServerConnection>, Contents>> ours = connectToOurs(address, password);
+    if (!ours)
+        return ours.error();
+    ServerConnection &connection = *ours->first;
+    const Result<int> before = ServerSchemaMigrator::recordedVersion(connection);
     if (before && *before > ServerSchemaMigrations::currentVersion())
         return Error(Error::Kind::Refused,
                      tr("The database %1 on the office server is in data format %2, newer than this Dotpha knows; "
                         "nothing was changed.").arg(address.displayName()).arg(*before));
-    return ServerSchemaMigrator::migrate(**connection);
+    return ServerSchemaMigrator::migrate(connection);
 }
 
 // What the database's public schema holds: nothing, Dotpha's tables (dotpha_database, with our

@@ -32,6 +32,8 @@ private:
     enum class Contents { Empty, Dotpha, Foreign };
 
     ServerDatabase(std::unique_ptr<ServerConnection> connection, int schemaVersion);
+    static Result<std::pair<std::unique_ptr<ServerConnection>, Contents>> connectToOurs(const ServerAddress &address,
+                                                                                       const QString &password);
     static Result<Contents> contentsOf(ServerConnection &connection);
     static Error foreign(const ServerAddress &address);
 
