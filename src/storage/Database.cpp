@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AuditChain.h"
 #include "AuditTriggers.h"
 #include "AutomaticBackups.h"
 #include "SchemaMigrations.h"
@@ -357,6 +358,29 @@ Result<QStringList> Database::integrityProblems()
                         .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
     }
     return problems;
+}
+
+Status Database::beginWrite()
+{
+    QSqlQuery begin(connection());
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+        return SqlErrors::from(begin.lastError());
+    return {};
+}
+
+Result<qint64> Database::lastAuditId()
+{
+    return AuditChain::lastId(*this);
+}
+
+Status Database::sealAudit(qint64 after)
+{
+    return AuditChain::seal(*this, after);
+}
+
+Error Database::errorOf(const QSqlError &error) const
+{
+    return SqlErrors::from(error);
 }
 
 } // namespace dotpha

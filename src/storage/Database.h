@@ -2,6 +2,7 @@
 
 #include "FileIdentity.h"
 #include "Result.h"
+#include "SqlConnection.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -18,7 +19,7 @@ class AutomaticBackups;
 // is written to it. A file that is not a Dotpha database, is damaged, or comes from a newer
 // version is refused with a message naming it, and is left exactly as it was. A file the user may
 // not write to opens read-only and says so.
-class Database
+class Database final : public SqlConnection
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
@@ -29,13 +30,13 @@ public:
     // happen when that copy fails.
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate,
                                                   const AutomaticBackups *backups = nullptr);
-    ~Database();
+    ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    QSqlDatabase connection() const;
+    QSqlDatabase connection() const override;
     const QString &path() const { return m_path; }
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const override { return m_readOnly; }
     // Why the database is read-only, in the user's language; empty when it is writable.
     QString readOnlyReason() const;
     int schemaVersion() const { return m_schemaVersion; }
@@ -47,21 +48,16 @@ public:
     Result<QStringList> integrityProblems();
     // Refused when the file was deleted, moved or replaced since it was opened: a write would go
     // to a file nobody opens again. Every write transaction checks it as it begins and commits.
-    Status ensureStillInPlace() const;
+    Status ensureStillInPlace() const override;
+    // True on every writable connection once the schema is current (AuditTriggers).
+    bool isAudited() const override { return m_audited; }
 
-    // The TransactionGuards active on this connection. An inner guard that ends without commit
-    // dooms the transaction: the outermost one then rolls it back.
-    struct TransactionState
-    {
-        int depth = 0;
-        bool doomed = false;
-        qint64 auditStart = 0;   // the newest audit row when the outermost guard began
-        QList<std::function<void()>> afterCommit;   // run once the outermost guard has committed
-    };
-    TransactionState &transactionState() { return m_transactionState; }
-    // Whether writes on this connection are recorded in the audit trail (AuditTriggers): true on
-    // every writable connection once the schema is current.
-    bool isAudited() const { return m_audited; }
+    // BEGIN IMMEDIATE: the write lock at once, waiting (busy timeout) for another writer instead
+    // of failing halfway with SQLITE_BUSY.
+    Status beginWrite() override;
+    Result<qint64> lastAuditId() override;
+    Status sealAudit(qint64 after) override;
+    Error errorOf(const QSqlError &error) const override;
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
@@ -83,7 +79,6 @@ private:
     bool m_audited = false;
     int m_busyTimeoutMs = 5000;
     int m_schemaVersion = 0;
-    TransactionState m_transactionState;
 };
 
 } // namespace dotpha

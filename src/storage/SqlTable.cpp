@@ -1,6 +1,6 @@
 #include "SqlTable.h"
 
-#include "Database.h"
+#include "SqlConnection.h"
 #include "SqlErrors.h"
 #include "StagedRows.h"
 #include "TransactionGuard.h"
@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-SqlTable::SqlTable(Database &database, QString table, QString recordNoun)
+SqlTable::SqlTable(SqlConnection &database, QString table, QString recordNoun)
     : m_database(database)
     , m_table(std::move(table))
     , m_recordNoun(std::move(recordNoun))
@@ -80,7 +80,7 @@ Result<QSqlQuery *> SqlTable::prepared(const QString &sql, const QVariantList &v
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
         if (!query.prepare(sql))
-            return SqlErrors::from(query.lastError());
+            return m_database.errorOf(query.lastError());
         cached = m_statements.insert(sql, query);
     }
     QSqlQuery *query = &cached.value();
@@ -97,7 +97,7 @@ Status SqlTable::run(const QString &sql, const QVariantList &values,
         return prepared.error();
     QSqlQuery &query = **prepared;
     if (!query.exec())
-        return SqlErrors::from(query.lastError());
+        return m_database.errorOf(query.lastError());
     while (query.next())
         eachRow(query);
     query.finish();
@@ -118,7 +118,7 @@ Result<Value> SqlTable::write(const QString &sql, const QVariantList &values,
         return prepared.error();
     QSqlQuery &query = **prepared;
     if (!query.exec())
-        return SqlErrors::from(query.lastError());
+        return m_database.errorOf(query.lastError());
     const Value value = read(query);
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();

@@ -16,7 +16,7 @@
 
 namespace dotpha {
 
-class Database;
+class SqlConnection;
 class StagedRows;
 
 // The steps every Sqlite*Repository shares, for one table: statements run with bound values
@@ -27,7 +27,7 @@ class SqlTable
     Q_DECLARE_TR_FUNCTIONS(SqlTable)
 
 public:
-    SqlTable(Database &database, QString table, QString recordNoun);
+    SqlTable(SqlConnection &database, QString table, QString recordNoun);
     ~SqlTable();
 
     // Runs an INSERT; returns the new row id.
@@ -78,7 +78,7 @@ public:
     Result<ReferenceUsage> usage(qint64 id, const QString &taskColumn);
 
     Error notFound() const;
-    Database &database() const { return m_database; }
+    SqlConnection &database() const { return m_database; }
 
 private:
     Result<qint64> largestId();
@@ -90,7 +90,7 @@ private:
     // After a versioned write changed nothing: was the row changed by someone else, or deleted?
     Error staleWriteError(qint64 id);
 
-    Database &m_database;
+    SqlConnection &m_database;
     QString m_table;
     QString m_recordNoun;
     QHash<QString, QSqlQuery> m_statements;

@@ -40,18 +40,18 @@ AuditEntry readEntry(const QSqlQuery &query)
 } // namespace
 
 SqliteAuditRepository::SqliteAuditRepository(Database &database)
-    : m_table(database, u"audit_log"_s, tr("audit record"))
+    : m_database(database), m_table(database, u"audit_log"_s, tr("audit record"))
 {
 }
 
 Status SqliteAuditRepository::setActor(std::optional<qint64> userId, const QString &name)
 {
-    return AuditTriggers::setActor(m_table.database(), userId, name);
+    return AuditTriggers::setActor(m_database, userId, name);
 }
 
 Status SqliteAuditRepository::setNote(const QString &note)
 {
-    return AuditTriggers::setNote(m_table.database(), note);
+    return AuditTriggers::setNote(m_database, note);
 }
 
 Result<QList<AuditEntry>> SqliteAuditRepository::ofTask(qint64 taskId)
@@ -74,10 +74,10 @@ Result<int> SqliteAuditRepository::count()
 
 Result<QStringList> SqliteAuditRepository::verify()
 {
-    Result<QStringList> problems = AuditChain::verify(m_table.database());
+    Result<QStringList> problems = AuditChain::verify(m_database);
     if (!problems)
         return problems;
-    const Result<QList<AuditDiscrepancy>> discrepancies = AuditReplay::all(m_table.database());
+    const Result<QList<AuditDiscrepancy>> discrepancies = AuditReplay::all(m_database);
     if (!discrepancies)
         return discrepancies.error();
     for (const AuditDiscrepancy &discrepancy : *discrepancies)
@@ -87,17 +87,17 @@ Result<QStringList> SqliteAuditRepository::verify()
 
 Result<std::optional<AuditHead>> SqliteAuditRepository::head()
 {
-    return AuditChain::head(m_table.database());
+    return AuditChain::head(m_database);
 }
 
 Result<QStringList> SqliteAuditRepository::verifyHead(const AuditHead::Expected &expected)
 {
-    return AuditChain::verifyHead(m_table.database(), expected);
+    return AuditChain::verifyHead(m_database, expected);
 }
 
 Result<QList<AuditDiscrepancy>> SqliteAuditRepository::discrepanciesOf(const QString &entity, qint64 id)
 {
-    return AuditReplay::record(m_table.database(), entity, id);
+    return AuditReplay::record(m_database, entity, id);
 }
 
 Result<bool> SqliteAuditRepository::hasHistoryOf(const QString &entity)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditRepository.h"
+#include "Database.h"
 #include "SqlTable.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ public:
     Result<bool> hasHistoryOf(const QString &entity) override;
 
 private:
+    Database &m_database;   // the trail's checks and context are a file's (AuditChain, AuditTriggers)
     SqlTable m_table;
 };
 

@@ -4,7 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-SqliteClosedYearRepository::SqliteClosedYearRepository(Database &database)
+SqliteClosedYearRepository::SqliteClosedYearRepository(SqlConnection &database)
     : m_table(database, u"closed_year"_s, tr("closed year"))
 {
 }

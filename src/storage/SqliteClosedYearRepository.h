@@ -12,7 +12,7 @@ class SqliteClosedYearRepository final : public ClosedYearRepository
     Q_DECLARE_TR_FUNCTIONS(SqliteClosedYearRepository)
 
 public:
-    explicit SqliteClosedYearRepository(Database &database);
+    explicit SqliteClosedYearRepository(SqlConnection &database);
 
     Status close(int year, const QString &closedBy) override;
     Result<bool> isClosed(int year) override;

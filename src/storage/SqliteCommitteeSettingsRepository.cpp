@@ -33,7 +33,7 @@ QVariantList writableValues(const CommitteeSettings &settings)
 
 } // namespace
 
-SqliteCommitteeSettingsRepository::SqliteCommitteeSettingsRepository(Database &database)
+SqliteCommitteeSettingsRepository::SqliteCommitteeSettingsRepository(SqlConnection &database)
     : m_table(database, u"committee_settings"_s, tr("committee settings"))
 {
 }

@@ -12,7 +12,7 @@ class SqliteCommitteeSettingsRepository final : public CommitteeSettingsReposito
     Q_DECLARE_TR_FUNCTIONS(SqliteCommitteeSettingsRepository)
 
 public:
-    explicit SqliteCommitteeSettingsRepository(Database &database);
+    explicit SqliteCommitteeSettingsRepository(SqlConnection &database);
 
     Result<std::optional<CommitteeSettings>> load() override;
     Result<int> save(const CommitteeSettings &settings) override;

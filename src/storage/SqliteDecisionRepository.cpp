@@ -40,7 +40,7 @@ Decision readDecision(const QSqlQuery &query)
 
 } // namespace
 
-SqliteDecisionRepository::SqliteDecisionRepository(Database &database)
+SqliteDecisionRepository::SqliteDecisionRepository(SqlConnection &database)
     : m_table(database, u"decision"_s, tr("decision"))
 {
 }

@@ -12,7 +12,7 @@ class SqliteDecisionRepository final : public DecisionRepository
     Q_DECLARE_TR_FUNCTIONS(SqliteDecisionRepository)
 
 public:
-    explicit SqliteDecisionRepository(Database &database);
+    explicit SqliteDecisionRepository(SqlConnection &database);
 
     Result<qint64> add(const Decision &decision) override;
     Result<QList<Decision>> ofTask(qint64 taskId) override;

@@ -19,7 +19,7 @@ Field readField(const QSqlQuery &query)
 
 } // namespace
 
-SqliteFieldRepository::SqliteFieldRepository(Database &database)
+SqliteFieldRepository::SqliteFieldRepository(SqlConnection &database)
     : m_table(database, u"field"_s, tr("field"))
 {
 }

@@ -12,7 +12,7 @@ class SqliteFieldRepository final : public FieldRepository
     Q_DECLARE_TR_FUNCTIONS(SqliteFieldRepository)
 
 public:
-    explicit SqliteFieldRepository(Database &database);
+    explicit SqliteFieldRepository(SqlConnection &database);
 
     Result<qint64> add(const Field &field) override;
     Result<int> update(const Field &field) override;

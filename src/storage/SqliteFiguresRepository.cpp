@@ -108,7 +108,7 @@ YearFigures FiguresAccumulator::finish()
 
 } // namespace
 
-SqliteFiguresRepository::SqliteFiguresRepository(Database &database)
+SqliteFiguresRepository::SqliteFiguresRepository(SqlConnection &database)
     : m_table(database, u"task"_s, QString())
 {
 }

@@ -10,7 +10,7 @@ namespace dotpha {
 class SqliteFiguresRepository final : public FiguresRepository
 {
 public:
-    explicit SqliteFiguresRepository(Database &database);
+    explicit SqliteFiguresRepository(SqlConnection &database);
 
     Result<YearFigures> figuresOf(int year) override;
     Result<QList<int>> years() override;

@@ -36,7 +36,7 @@ QVariantList writableValues(const Indicator &indicator)
 
 } // namespace
 
-SqliteIndicatorRepository::SqliteIndicatorRepository(Database &database)
+SqliteIndicatorRepository::SqliteIndicatorRepository(SqlConnection &database)
     : m_indicators(database, u"indicator"_s, tr("indicator"))
     , m_values(database, u"indicator_value"_s, tr("indicator value"))
 {

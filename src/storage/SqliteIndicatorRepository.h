@@ -12,7 +12,7 @@ class SqliteIndicatorRepository final : public IndicatorRepository
     Q_DECLARE_TR_FUNCTIONS(SqliteIndicatorRepository)
 
 public:
-    explicit SqliteIndicatorRepository(Database &database);
+    explicit SqliteIndicatorRepository(SqlConnection &database);
 
     Result<qint64> add(const Indicator &indicator) override;
     Result<int> update(const Indicator &indicator) override;

@@ -45,7 +45,7 @@ bool byGivenName(const VietnameseCollator &collator, const Person &a, const Pers
 
 } // namespace
 
-SqlitePersonRepository::SqlitePersonRepository(Database &database)
+SqlitePersonRepository::SqlitePersonRepository(SqlConnection &database)
     : m_table(database, u"person"_s, tr("person"))
 {
 }

@@ -12,7 +12,7 @@ class SqlitePersonRepository final : public PersonRepository
     Q_DECLARE_TR_FUNCTIONS(SqlitePersonRepository)
 
 public:
-    explicit SqlitePersonRepository(Database &database);
+    explicit SqlitePersonRepository(SqlConnection &database);
 
     Result<qint64> add(const Person &person) override;
     Result<QList<qint64>> addMany(const QList<Person> &people) override;

@@ -30,7 +30,7 @@ QVariantList writableValues(const ProgressNote &note)
 
 } // namespace
 
-SqliteProgressNoteRepository::SqliteProgressNoteRepository(Database &database)
+SqliteProgressNoteRepository::SqliteProgressNoteRepository(SqlConnection &database)
     : m_table(database, u"progress_note"_s, tr("progress note"))
 {
 }

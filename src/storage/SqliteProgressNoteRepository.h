@@ -12,7 +12,7 @@ class SqliteProgressNoteRepository final : public ProgressNoteRepository
     Q_DECLARE_TR_FUNCTIONS(SqliteProgressNoteRepository)
 
 public:
-    explicit SqliteProgressNoteRepository(Database &database);
+    explicit SqliteProgressNoteRepository(SqlConnection &database);
 
     Result<qint64> add(const ProgressNote &note) override;
     Result<int> update(const ProgressNote &note) override;

@@ -152,7 +152,7 @@ QString whereClause(const TaskQuery &query, QVariantList &values)
 
 } // namespace
 
-SqliteTaskRepository::SqliteTaskRepository(Database &database)
+SqliteTaskRepository::SqliteTaskRepository(SqlConnection &database)
     : m_table(database, u"task"_s, tr("task"))
 {
 }

@@ -12,7 +12,7 @@ class SqliteTaskRepository final : public TaskRepository
     Q_DECLARE_TR_FUNCTIONS(SqliteTaskRepository)
 
 public:
-    explicit SqliteTaskRepository(Database &database);
+    explicit SqliteTaskRepository(SqlConnection &database);
 
     Result<qint64> add(const Task &task) override;
     Result<QList<qint64>> addMany(const QList<Task> &tasks) override;

@@ -1,6 +1,6 @@
 #include "SqliteTransactionRunner.h"
 
-#include "Database.h"
+#include "SqlConnection.h"
 #include "TransactionGuard.h"
 
 namespace dotpha {
@@ -17,7 +17,7 @@ Status SqliteTransactionRunner::inTransaction(const std::function<Status()> &wor
 
 void SqliteTransactionRunner::afterCommit(std::function<void()> notify)
 {
-    Database::TransactionState &state = m_database.transactionState();
+    SqlConnection::TransactionState &state = m_database.transactionState();
     if (state.depth == 0)
         notify();
     else

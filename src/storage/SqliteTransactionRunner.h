@@ -4,17 +4,17 @@
 
 namespace dotpha {
 
-class Database;
+class SqlConnection;
 
 class SqliteTransactionRunner final : public TransactionRunner
 {
 public:
-    explicit SqliteTransactionRunner(Database &database) : m_database(database) {}
+    explicit SqliteTransactionRunner(SqlConnection &database) : m_database(database) {}
     Status inTransaction(const std::function<Status()> &work) override;
     void afterCommit(std::function<void()> notify) override;
 
 private:
-    Database &m_database;
+    SqlConnection &m_database;
 };
 
 } // namespace dotpha

@@ -38,7 +38,7 @@ QVariantList writableValues(const Unit &unit)
 
 } // namespace
 
-SqliteUnitRepository::SqliteUnitRepository(Database &database)
+SqliteUnitRepository::SqliteUnitRepository(SqlConnection &database)
     : m_table(database, u"unit"_s, tr("unit"))
 {
 }

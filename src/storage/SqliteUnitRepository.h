@@ -12,7 +12,7 @@ class SqliteUnitRepository final : public UnitRepository
     Q_DECLARE_TR_FUNCTIONS(SqliteUnitRepository)
 
 public:
-    explicit SqliteUnitRepository(Database &database);
+    explicit SqliteUnitRepository(SqlConnection &database);
 
     Result<qint64> add(const Unit &unit) override;
     Result<QList<qint64>> addMany(const QList<Unit> &units) override;

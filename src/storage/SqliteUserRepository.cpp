@@ -32,7 +32,7 @@ QVariantList writableValues(const User &user)
 
 } // namespace
 
-SqliteUserRepository::SqliteUserRepository(Database &database)
+SqliteUserRepository::SqliteUserRepository(SqlConnection &database)
     : m_table(database, u"app_user"_s, tr("user"))
 {
 }

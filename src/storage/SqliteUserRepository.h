@@ -12,7 +12,7 @@ class SqliteUserRepository final : public UserRepository
     Q_DECLARE_TR_FUNCTIONS(SqliteUserRepository)
 
 public:
-    explicit SqliteUserRepository(Database &database);
+    explicit SqliteUserRepository(SqlConnection &database);
 
     Result<qint64> add(const User &user) override;
     Result<int> update(const User &user) override;

@@ -29,7 +29,7 @@ QVariantList writableValues(const WorkItem &item)
 
 } // namespace
 
-SqliteWorkItemRepository::SqliteWorkItemRepository(Database &database)
+SqliteWorkItemRepository::SqliteWorkItemRepository(SqlConnection &database)
     : m_table(database, u"work_item"_s, tr("work item"))
 {
 }

@@ -12,7 +12,7 @@ class SqliteWorkItemRepository final : public WorkItemRepository
     Q_DECLARE_TR_FUNCTIONS(SqliteWorkItemRepository)
 
 public:
-    explicit SqliteWorkItemRepository(Database &database);
+    explicit SqliteWorkItemRepository(SqlConnection &database);
 
     Result<qint64> add(const WorkItem &item) override;
     Result<int> update(const WorkItem &item) override;

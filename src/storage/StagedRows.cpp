@@ -1,6 +1,6 @@
 #include "StagedRows.h"
 
-#include "Database.h"
+#include "SqlConnection.h"
 #include "SqlErrors.h"
 
 #include <QSqlError>
@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-StagedRows::StagedRows(Database &database, QString name, int columnCount)
+StagedRows::StagedRows(SqlConnection &database, QString name, int columnCount)
     : m_database(database)
     , m_name(std::move(name))
     , m_columnCount(columnCount)

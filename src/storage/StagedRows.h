@@ -9,7 +9,7 @@
 
 namespace dotpha {
 
-class Database;
+class SqlConnection;
 
 // Rows gathered in a temporary table of the connection, to be written into their table by one
 // INSERT ... SELECT: constraints, indexes and the audit triggers then run within one statement,
@@ -20,7 +20,7 @@ class Database;
 class StagedRows
 {
 public:
-    StagedRows(Database &database, QString name, int columnCount);
+    StagedRows(SqlConnection &database, QString name, int columnCount);
     ~StagedRows();
     StagedRows(const StagedRows &) = delete;
     StagedRows &operator=(const StagedRows &) = delete;
@@ -38,7 +38,7 @@ private:
     int bindNatively(int position, const QVariant &value);
     Status nativeError(const char *step);
 
-    Database &m_database;
+    SqlConnection &m_database;
     QString m_name;
     int m_columnCount;
     const NativeSqlite::Api *m_api = nullptr;

@@ -1,7 +1,6 @@
 #include "TransactionGuard.h"
 
-#include "AuditChain.h"
-#include "Database.h"
+#include "SqlConnection.h"
 #include "SqlErrors.h"
 
 #include <QSqlQuery>
@@ -12,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-TransactionGuard::TransactionGuard(Database &database)
+TransactionGuard::TransactionGuard(SqlConnection &database)
     : m_database(database)
 {
     if (database.isReadOnly()) {
@@ -25,18 +24,17 @@ TransactionGuard::TransactionGuard(Database &database)
             m_began = inPlace;
             return;
         }
-        QSqlQuery begin(m_database.connection());
-        if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
-            m_began = SqlErrors::from(begin.lastError());
+        if (const Status begun = m_database.beginWrite(); !begun) {
+            m_began = begun;
             return;
         }
         m_outermost = true;
         state.doomed = false;
         state.afterCommit.clear();
         if (m_database.isAudited()) {
-            const Result<qint64> lastAudit = AuditChain::lastId(m_database);
+            const Result<qint64> lastAudit = m_database.lastAuditId();
             if (!lastAudit) {
-                begin.exec(u"ROLLBACK"_s);
+                QSqlQuery(m_database.connection()).exec(u"ROLLBACK"_s);
                 m_began = lastAudit.error();
                 return;
             }
@@ -89,14 +87,14 @@ Status TransactionGuard::commitOutermost()
     if (m_database.transactionState().doomed)
         return rollBack(Error(Error::Kind::Storage, SqlErrors::tr("A part of the change failed, so none of it was saved.")));
     if (m_database.isAudited()) {
-        if (const Status sealed = AuditChain::seal(m_database, m_database.transactionState().auditStart); !sealed)
+        if (const Status sealed = m_database.sealAudit(m_database.transactionState().auditStart); !sealed)
             return rollBack(sealed.error());
     }
     // Checked last: the file may have gone while the transaction ran.
     if (const Status inPlace = m_database.ensureStillInPlace(); !inPlace)
         return rollBack(inPlace.error());
     if (!query.exec(u"COMMIT"_s))
-        return rollBack(SqlErrors::from(query.lastError()));
+        return rollBack(m_database.errorOf(query.lastError()));
     return {};
 }
 

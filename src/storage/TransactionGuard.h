@@ -4,16 +4,16 @@
 
 namespace dotpha {
 
-class Database;
+class SqlConnection;
 
-// A write transaction that begins with BEGIN IMMEDIATE, so that it takes the write lock at once
-// and waits (busy timeout) for another writer instead of failing halfway with SQLITE_BUSY.
+// A write transaction, begun as the connection begins one (a file's: BEGIN IMMEDIATE, the write
+// lock at once) and, when the connection is audited, sealed in the audit trail before it commits.
 // Rolls back on destruction unless committed. A guard opened while another is active on the same
 // connection joins it: only the outermost one begins and commits.
 class TransactionGuard
 {
 public:
-    explicit TransactionGuard(Database &database);
+    explicit TransactionGuard(SqlConnection &database);
     ~TransactionGuard();
     TransactionGuard(const TransactionGuard &) = delete;
     TransactionGuard &operator=(const TransactionGuard &) = delete;
@@ -25,7 +25,7 @@ public:
 private:
     Status commitOutermost();
 
-    Database &m_database;
+    SqlConnection &m_database;
     Status m_began;
     bool m_outermost = false;
     bool m_finished = false;

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Error.h"
+#include "Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <functional>
+
+namespace dotpha {
+
+// What the repositories, SqlTable and TransactionGuard need of a database, whichever holds it:
+// a file (Database) or, in time, the office server. The storage statements are the same for
+// both; what differs sits behind this interface: how a write transaction begins, how the audit
+// trail is sealed, what a driver's error means, whether what was opened is still there.
+class SqlConnection
+{
+public:
+    // The TransactionGuards active on this connection. An inner guard that ends without commit
+    // dooms the transaction: the outermost one then rolls it back.
+    struct TransactionState
+    {
+        int depth = 0;
+        bool doomed = false;
+        qint64 auditStart = 0;   // the newest audit row when the outermost guard began
+        QList<std::function<void()>> afterCommit;   // run once the outermost guard has committed
+    };
+
+    virtual ~SqlConnection() = default;
+
+    virtual QSqlDatabase connection() const = 0;
+    virtual bool isReadOnly() const = 0;
+    // Refused when what was opened has gone (a file deleted, moved or replaced since): a write
+    // would go where nobody looks again. Every write transaction checks it as it begins and commits.
+    virtual Status ensureStillInPlace() const = 0;
+    // Whether writes on this connection are recorded in the audit trail.
+    virtual bool isAudited() const = 0;
+
+    // Begins the outermost write transaction, taking what it needs to write at once (a file's
+    // write lock) rather than failing halfway.
+    virtual Status beginWrite() = 0;
+    // The newest audit row, before a transaction writes its own.
+    virtual Result<qint64> lastAuditId() = 0;
+    // Seals the audit rows written after the row after, in the transaction that wrote them.
+    virtual Status sealAudit(qint64 after) = 0;
+    // What the driver reported, as the user is told it.
+    virtual Error errorOf(const QSqlError &error) const = 0;
+
+    TransactionState &transactionState() { return m_transactionState; }
+
+private:
+    TransactionState m_transactionState;
+};
+
+} // namespace dotpha
