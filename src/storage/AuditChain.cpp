@@ -1,6 +1,6 @@
 #include "AuditChain.h"
 
-#include "Database.h"
+#include "SqlConnection.h"
 #include "SqlErrors.h"
 
 #include <QCryptographicHash>
@@ -69,25 +69,25 @@ QByteArray sealHashOf(const QByteArray &previous, const QByteArray &recordHashes
 
 constexpr int RecordHashLength = 32;
 
-QString rowQuery()
+// Each value as the bytes of its text, as the connection's database writes them.
+QString rowQuery(const SqlConnection &database)
 {
     QStringList selected;
     for (const QString &column : HashedColumns.split(u", "_s))
-        selected << u"CAST(%1 AS BLOB)"_s.arg(column);
-    return u"SELECT "_s + selected.join(u", "_s) + u", hash, CAST(snapshot AS BLOB), id FROM audit_log"_s;
+        selected << database.bytesOfText(column);
+    return u"SELECT "_s + selected.join(u", "_s) + u", hash, "_s + database.bytesOfText(u"snapshot"_s)
+           + u", id FROM audit_log"_s;
 }
 
-const QString RowQuery = rowQuery();
-
-Result<QByteArray> previousSeal(Database &database)
+Result<QByteArray> previousSeal(SqlConnection &database)
 {
     QSqlQuery query(database.connection());
     if (!query.exec(u"SELECT hash FROM audit_seal ORDER BY last_id DESC LIMIT 1"_s))
-        return SqlErrors::from(query.lastError());
+        return database.errorOf(query.lastError());
     if (query.next())
         return query.value(0).toByteArray();
     if (!query.exec(u"SELECT hash FROM audit_log WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1"_s))
-        return SqlErrors::from(query.lastError());
+        return database.errorOf(query.lastError());
     return query.next() ? query.value(0).toByteArray() : QByteArray();
 }
 
@@ -99,12 +99,12 @@ struct Seal
     QByteArray hash;
 };
 
-Result<QList<Seal>> sealsOf(Database &database)
+Result<QList<Seal>> sealsOf(SqlConnection &database)
 {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT first_id, last_id, record_hashes, hash FROM audit_seal ORDER BY last_id"_s))
-        return SqlErrors::from(query.lastError());
+        return database.errorOf(query.lastError());
     QList<Seal> seals;
     while (query.next())
         seals.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toByteArray(),
@@ -183,26 +183,26 @@ private:
 
 } // namespace
 
-Result<qint64> AuditChain::lastId(Database &database)
+Result<qint64> AuditChain::lastId(SqlConnection &database)
 {
     QSqlQuery query(database.connection());
     if (!query.exec(u"SELECT coalesce(max(id), 0) FROM audit_log"_s))
-        return SqlErrors::from(query.lastError());
+        return database.errorOf(query.lastError());
     query.next();
     return query.value(0).toLongLong();
 }
 
-Status AuditChain::seal(Database &database, qint64 afterId)
+Status AuditChain::seal(SqlConnection &database, qint64 afterId)
 {
     const Result<QByteArray> previous = previousSeal(database);
     if (!previous)
         return previous.error();
     QSqlQuery rows(database.connection());
     rows.setForwardOnly(true);
-    rows.prepare(RowQuery + u" WHERE id > ? ORDER BY id"_s);
+    rows.prepare(rowQuery(database) + u" WHERE id > ? ORDER BY id"_s);
     rows.bindValue(0, afterId);
     if (!rows.exec())
-        return SqlErrors::from(rows.lastError());
+        return database.errorOf(rows.lastError());
     QByteArray recordHashes;
     qint64 firstId = 0;
     qint64 lastId = 0;
@@ -221,11 +221,11 @@ Status AuditChain::seal(Database &database, qint64 afterId)
     store.bindValue(2, recordHashes);
     store.bindValue(3, sealHashOf(*previous, recordHashes));
     if (!store.exec())
-        return SqlErrors::from(store.lastError());
+        return database.errorOf(store.lastError());
     return {};
 }
 
-Result<QStringList> AuditChain::verify(Database &database)
+Result<QStringList> AuditChain::verify(SqlConnection &database)
 {
     Result<QList<Seal>> seals = sealsOf(database);
     if (!seals)
@@ -233,21 +233,21 @@ Result<QStringList> AuditChain::verify(Database &database)
     Verifier verifier(std::move(seals).value());
     QSqlQuery rows(database.connection());
     rows.setForwardOnly(true);
-    if (!rows.exec(RowQuery + u" ORDER BY id"_s))
-        return SqlErrors::from(rows.lastError());
+    if (!rows.exec(rowQuery(database) + u" ORDER BY id"_s))
+        return database.errorOf(rows.lastError());
     while (rows.next())
         verifier.add(rows);
     verifier.finish();
     return verifier.problems;
 }
 
-Result<std::optional<AuditHead>> AuditChain::head(Database &database)
+Result<std::optional<AuditHead>> AuditChain::head(SqlConnection &database)
 {
     QSqlQuery query(database.connection());
     if (!query.exec(u"SELECT s.last_id, s.hash, (SELECT count(*) FROM audit_log), "
                     "(SELECT recorded_at FROM audit_log WHERE id = s.last_id) "
                     "FROM audit_seal AS s ORDER BY s.last_id DESC LIMIT 1"_s))
-        return SqlErrors::from(query.lastError());
+        return database.errorOf(query.lastError());
     if (!query.next())
         return std::optional<AuditHead>();
     AuditHead head;
@@ -258,13 +258,13 @@ Result<std::optional<AuditHead>> AuditChain::head(Database &database)
     return std::optional<AuditHead>(head);
 }
 
-Result<QStringList> AuditChain::verifyHead(Database &database, const AuditHead::Expected &expected)
+Result<QStringList> AuditChain::verifyHead(SqlConnection &database, const AuditHead::Expected &expected)
 {
     QSqlQuery query(database.connection());
     query.prepare(u"SELECT hash FROM audit_seal WHERE last_id = ?"_s);
     query.bindValue(0, expected.lastId);
     if (!query.exec())
-        return SqlErrors::from(query.lastError());
+        return database.errorOf(query.lastError());
     if (!query.next())
         return QStringList{tr("No seal of the change log ends at record %1: records up to it were removed, or the log "
                               "was rebuilt outside Dotpha.").arg(expected.lastId)};

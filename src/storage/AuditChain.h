@@ -10,7 +10,7 @@
 
 namespace dotpha {
 
-class Database;
+class SqlConnection;
 
 // Seals the audit trail by hash, one transaction at a time: just before a transaction commits
 // (TransactionGuard), each row it wrote is hashed, and the seal (first and last record, the
@@ -27,15 +27,15 @@ class AuditChain
 
 public:
     // The id of the newest audit row, which a transaction notes when it begins.
-    static Result<qint64> lastId(Database &database);
+    static Result<qint64> lastId(SqlConnection &database);
     // Seals the rows after afterId, when there are any.
-    static Status seal(Database &database, qint64 afterId);
+    static Status seal(SqlConnection &database, qint64 afterId);
     // One sentence per broken seal or unsealed record, in the user's language; empty when whole.
-    static Result<QStringList> verify(Database &database);
+    static Result<QStringList> verify(SqlConnection &database);
     // The newest seal; nullopt while nothing has been sealed.
-    static Result<std::optional<AuditHead>> head(Database &database);
+    static Result<std::optional<AuditHead>> head(SqlConnection &database);
     // Whether the trail still holds the seal an earlier head named: empty when it does.
-    static Result<QStringList> verifyHead(Database &database, const AuditHead::Expected &expected);
+    static Result<QStringList> verifyHead(SqlConnection &database, const AuditHead::Expected &expected);
 };
 
 } // namespace dotpha

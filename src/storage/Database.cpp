@@ -383,4 +383,9 @@ Error Database::errorOf(const QSqlError &error) const
     return SqlErrors::from(error);
 }
 
+QString Database::bytesOfText(const QString &expression) const
+{
+    return u"CAST(%1 AS BLOB)"_s.arg(expression);
+}
+
 } // namespace dotpha

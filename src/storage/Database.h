@@ -58,6 +58,7 @@ public:
     Result<qint64> lastAuditId() override;
     Status sealAudit(qint64 after) override;
     Error errorOf(const QSqlError &error) const override;
+    QString bytesOfText(const QString &expression) const override;
 
 private:
     Database(QString path, QString connectionName, bool readOnly);

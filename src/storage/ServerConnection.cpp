@@ -90,6 +90,9 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerAdd
     std::unique_ptr<ServerConnection> connection(new ServerConnection(address, name));
     if (const Status version = connection->checkServerVersion(); !version)
         return version.error();
+    // The trail's hashes cover timestamps as text: every PC reads them in UTC.
+    if (QSqlQuery zone(connection->connection()); !zone.exec(u"SET TIME ZONE 'UTC'"_s))
+        return connection->errorOf(zone.lastError());
     return connection;
 }
 

@@ -1,5 +1,6 @@
 #include "ServerDatabase.h"
 
+#include "AuditChain.h"
 #include "SchemaMigrations.h"
 #include "ServerSchemaMigrations.h"
 #include "ServerSchemaMigrator.h"
@@ -98,6 +99,35 @@ Error ServerDatabase::foreign(const ServerAddress &address)
     return Error(Error::Kind::Refused,
                  tr("The database %1 on the office server holds tables that are not Dotpha's. Dotpha neither opens "
                     "nor changes it; give Dotpha a database of its own.").arg(address.displayName()));
+}
+
+Status ServerDatabase::beginWrite()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"BEGIN"_s))
+        return errorOf(query.lastError());
+    // Bound as a literal of ours, not input: QPSQL prepares with SQL PREPARE.
+    if (!query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(TrailLock))) {
+        const Error locked = errorOf(query.lastError());
+        query.exec(u"ROLLBACK"_s);
+        return locked;
+    }
+    return {};
+}
+
+Result<qint64> ServerDatabase::lastAuditId()
+{
+    return AuditChain::lastId(*this);
+}
+
+Status ServerDatabase::sealAudit(qint64 after)
+{
+    return AuditChain::seal(*this, after);
+}
+
+QString ServerDatabase::bytesOfText(const QString &expression) const
+{
+    return u"convert_to((%1)::text, 'UTF8')"_s.arg(expression);
 }
 
 } // namespace dotpha

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "ServerAddress.h"
 #include "ServerConnection.h"
+#include "SqlConnection.h"
 
 #include <QCoreApplication>
 
@@ -13,8 +14,11 @@ namespace dotpha {
 // One Dotpha database on the office server: its connection and the checks made before it is
 // used, as Database is for a file. A database not yet prepared for Dotpha, one holding someone
 // else's tables, and one whose schema is older or newer than this Dotpha's are refused with a
-// message naming the server and saying what to do; nothing is changed in them.
-class ServerDatabase
+// message naming the server and saying what to do; nothing is changed in them. Its write
+// transactions take the trail's advisory lock as they begin, so that writers append to the audit
+// trail one after the other: each transaction's audit rows are contiguous, its seal follows the
+// one before it, and the chain cannot fork.
+class ServerDatabase final : public SqlConnection
 {
     Q_DECLARE_TR_FUNCTIONS(ServerDatabase)
 
@@ -25,8 +29,21 @@ public:
     // that may create tables in it (the database's owner).
     static Result<int> prepare(const ServerAddress &address, const QString &password = {});
 
-    ServerConnection &connection() { return *m_connection; }
+    static constexpr qint64 TrailLock = 0x446F745000000002;   // "DotP", 2
+
+    ServerConnection &server() { return *m_connection; }
     int schemaVersion() const { return m_schemaVersion; }
+
+    QSqlDatabase connection() const override { return m_connection->connection(); }
+    bool isReadOnly() const override { return false; }
+    // A server database does not move away as a file may; a lost connection fails the statement.
+    Status ensureStillInPlace() const override { return {}; }
+    bool isAudited() const override { return true; }   // by the server's own triggers
+    Status beginWrite() override;
+    Result<qint64> lastAuditId() override;
+    Status sealAudit(qint64 after) override;
+    Error errorOf(const QSqlError &error) const override { return m_connection->errorOf(error); }
+    QString bytesOfText(const QString &expression) const override;
 
 private:
     enum class Contents { Empty, Dotpha, Foreign };

@@ -47,6 +47,9 @@ public:
     virtual Status sealAudit(qint64 after) = 0;
     // What the driver reported, as the user is told it.
     virtual Error errorOf(const QSqlError &error) const = 0;
+    // SQL for the UTF-8 bytes of an expression's text (NULL stays NULL), which the trail's hashes
+    // cover: the same value gives the same bytes on every PC.
+    virtual QString bytesOfText(const QString &expression) const = 0;
 
     TransactionState &transactionState() { return m_transactionState; }
 

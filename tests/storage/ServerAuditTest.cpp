@@ -1,6 +1,8 @@
+#include "AuditChain.h"
 #include "ServerConnection.h"
 #include "ServerDatabase.h"
 #include "TestServer.h"
+#include "TransactionGuard.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,7 +33,7 @@ protected:
     bool run(const QString &sql, const QVariantList &values = {})
     {
         // Without values, as it is: QPSQL prepares with SQL PREPARE, which takes no BEGIN.
-        QSqlQuery query(database->connection().connection());
+        QSqlQuery query(database->connection());
         bool done = false;
         if (values.isEmpty()) {
             done = query.exec(sql);
@@ -48,7 +50,7 @@ protected:
     // The trail's rows, oldest first, as "action entity field old→new by actor (note)".
     QStringList trail()
     {
-        QSqlQuery query(database->connection().connection());
+        QSqlQuery query(database->connection());
         EXPECT_TRUE(query.exec(u"SELECT action, entity, field, coalesce(old_value, '∅'), coalesce(new_value, '∅'), "
                                "actor, note, coalesce(task_id::text, '-') FROM audit_log ORDER BY id"_s));
         QStringList rows;
@@ -62,7 +64,7 @@ protected:
 
     QJsonObject snapshotOf(const QString &action, const QString &entity)
     {
-        QSqlQuery query(database->connection().connection());
+        QSqlQuery query(database->connection());
         EXPECT_TRUE(query.prepare(u"SELECT snapshot FROM audit_log WHERE action = ? AND entity = ? ORDER BY id LIMIT 1"_s));
         query.addBindValue(action);
         query.addBindValue(entity);
@@ -141,4 +143,35 @@ TEST_F(ServerAuditTest, APasswordHashIsNamedWithoutItsValues)
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(rows.at(1), u"update app_user password_hash ∅→∅ by  () task -"_s);
     EXPECT_FALSE(snapshotOf(u"insert"_s, u"app_user"_s).contains(u"password_hash"_s));
+}
+
+// Written through the guard, as every repository writes, a transaction's audit rows are sealed
+// before it commits, one seal after the other; the chain then verifies, and a row the database's
+// owner changes with psql afterwards is found.
+TEST_F(ServerAuditTest, TheGuardSealsEachTransactionAndAChangeMadeOutsideDotphaIsFound)
+{
+    for (const QString &name : {u"Xã Mỹ Bằng"_s, u"Xã Đạo Viện"_s}) {
+        TransactionGuard transaction(*database);
+        ASSERT_TRUE(transaction.began()) << transaction.began().error().message().toStdString();
+        actAs(u"Nguyễn Thị Lan"_s, 3, QString());
+        ASSERT_TRUE(run(u"INSERT INTO unit (name, name_folded, kind) VALUES (?, '', 'commune')"_s, {name}));
+        ASSERT_TRUE(run(u"UPDATE unit SET kind = 'ward' WHERE name = ?"_s, {name}));
+        const Status committed = transaction.commit();
+        ASSERT_TRUE(committed) << committed.error().message().toStdString();
+    }
+    QSqlQuery seals(database->connection());
+    ASSERT_TRUE(seals.exec(u"SELECT first_id, last_id FROM audit_seal ORDER BY last_id"_s));
+    QStringList ranges;
+    while (seals.next())
+        ranges << seals.value(0).toString() + u'-' + seals.value(1).toString();
+    EXPECT_EQ(ranges, (QStringList{u"1-2"_s, u"3-4"_s}));
+    const Result<QStringList> sound = AuditChain::verify(*database);
+    ASSERT_TRUE(sound) << sound.error().message().toStdString();
+    EXPECT_TRUE(sound->isEmpty()) << sound->join(u"; "_s).toStdString();
+
+    ASSERT_TRUE(temporary.run(u"UPDATE audit_log SET new_value = 'Xã Khác' WHERE id = 3"_s));   // the owner, in psql
+    const Result<QStringList> tampered = AuditChain::verify(*database);
+    ASSERT_TRUE(tampered) << tampered.error().message().toStdString();
+    ASSERT_FALSE(tampered->isEmpty());
+    EXPECT_TRUE(tampered->join(u' ').contains(u"3"_s)) << tampered->join(u"; "_s).toStdString();
 }

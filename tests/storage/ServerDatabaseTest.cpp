@@ -50,7 +50,7 @@ TEST(ServerDatabase, AnEmptyDatabaseIsPreparedOnceThenOpens)
     auto opened = ServerDatabase::open(temporary.address());
     ASSERT_TRUE(opened) << messageOf(opened.error());
     EXPECT_EQ((*opened)->schemaVersion(), ServerSchemaMigrations::currentVersion());
-    EXPECT_EQ(column((*opened)->connection(), u"SELECT count(*) FROM dotpha_database"_s), QStringList{u"1"_s});
+    EXPECT_EQ(column((*opened)->server(), u"SELECT count(*) FROM dotpha_database"_s), QStringList{u"1"_s});
 }
 
 // Names sort as Vietnamese readers expect (Ấ after A, Đ after every D) by the server's collation,
@@ -64,7 +64,7 @@ TEST(ServerDatabase, NamesSortInVietnameseOrderOnTheServer)
     ASSERT_TRUE(ServerDatabase::prepare(temporary.address()));
     auto opened = ServerDatabase::open(temporary.address());
     ASSERT_TRUE(opened) << messageOf(opened.error());
-    ServerConnection &connection = (*opened)->connection();
+    ServerConnection &connection = (*opened)->server();
     QSqlQuery insert(connection.connection());
     for (const QString &name : {u"Xã Đa Phúc"_s, u"Xã Ấp Bắc"_s, u"Xã Dương Hòa"_s, u"Xã An Tường"_s}) {
         ASSERT_TRUE(insert.prepare(u"INSERT INTO unit (name, name_folded, kind) VALUES (?, '', 'commune')"_s));
