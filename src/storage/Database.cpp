@@ -388,4 +388,9 @@ QString Database::bytesOfText(const QString &expression) const
     return u"CAST(%1 AS BLOB)"_s.arg(expression);
 }
 
+QString Database::now() const
+{
+    return u"strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s;
+}
+
 } // namespace dotpha

@@ -59,6 +59,8 @@ public:
     Status sealAudit(qint64 after) override;
     Error errorOf(const QSqlError &error) const override;
     QString bytesOfText(const QString &expression) const override;
+    QString now() const override;   // ISO 8601 text in UTC, to the second
+    bool insertReturnsId() const override { return false; }
 
 private:
     Database(QString path, QString connectionName, bool readOnly);

@@ -12,7 +12,7 @@ QString FoldedSearch::condition(const QString &column, const QString &text, QVar
 {
     const QStringList words = TextFolding::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())
-        return u"1"_s;
+        return u"TRUE"_s;   // a true literal both databases take
     QStringList parts;
     for (const QString &word : words) {
         parts << column + uR"( LIKE ? ESCAPE '\')"_s;

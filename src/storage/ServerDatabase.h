@@ -44,6 +44,8 @@ public:
     Status sealAudit(qint64 after) override;
     Error errorOf(const QSqlError &error) const override { return m_connection->errorOf(error); }
     QString bytesOfText(const QString &expression) const override;
+    QString now() const override { return QStringLiteral("now()"); }
+    bool insertReturnsId() const override { return true; }
 
 private:
     enum class Contents { Empty, Dotpha, Foreign };

@@ -28,7 +28,7 @@ QStringList version1()
     margin_bottom_mm double precision NOT NULL DEFAULT 20,
     margin_left_mm double precision NOT NULL DEFAULT 30,
     margin_right_mm double precision NOT NULL DEFAULT 15,
-    is_sample boolean NOT NULL DEFAULT false,
+    is_sample integer NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
     version integer NOT NULL DEFAULT 1))"_s,
 
         uR"(CREATE TABLE unit (
@@ -92,7 +92,7 @@ QStringList version1()
     title_sort_key bytea NOT NULL,
     owner_sort_key bytea NOT NULL,
     deleted_at timestamptz,
-    is_sample boolean NOT NULL DEFAULT false,
+    is_sample integer NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
     created_at timestamptz NOT NULL,
     updated_at timestamptz NOT NULL,
     version integer NOT NULL DEFAULT 1,
@@ -113,7 +113,7 @@ QStringList version1()
     password_salt bytea NOT NULL,
     password_hash bytea NOT NULL,
     password_iterations integer NOT NULL CHECK (password_iterations > 0),
-    active boolean NOT NULL DEFAULT true,
+    active integer NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     version integer NOT NULL DEFAULT 1,
     password_fingerprint text NOT NULL DEFAULT ''))"_s,
         // A file compares logins without case (COLLATE NOCASE); so does the server.
@@ -131,7 +131,7 @@ QStringList version1()
     before_json text NOT NULL DEFAULT '{}',
     after_json text NOT NULL DEFAULT '{}',
     recorded_at timestamptz NOT NULL,
-    late_amendment boolean NOT NULL DEFAULT false))"_s,
+    late_amendment integer NOT NULL DEFAULT 0 CHECK (late_amendment IN (0, 1))))"_s,
         u"CREATE INDEX decision_task ON decision (task_id)"_s,
 
         uR"(CREATE TABLE progress_note (

@@ -7,8 +7,9 @@ namespace dotpha {
 
 // The office server's schema history, as SchemaMigrations is a file's: step N takes a server
 // database from version N-1 to N, in one transaction, and steps are only ever appended. The tables
-// and columns are a file's, in PostgreSQL's types (identity ids, boolean, date, timestamptz,
-// bytea), so that the repositories' statements and an uploaded file's rows carry over; text that
+// and columns are a file's, in PostgreSQL's types (identity ids, date, timestamptz, bytea; flags
+// stay integers 0 and 1, as a file's, so that the repositories bind and compare them alike), so
+// that the repositories' statements and an uploaded file's rows carry over; text that
 // lists sort is compared by the server's ICU collation vi_vn, the same on every PC.
 // dotpha_database holds the application id and the version. docs/schema.md describes each version.
 class ServerSchemaMigrations

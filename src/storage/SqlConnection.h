@@ -50,6 +50,12 @@ public:
     // SQL for the UTF-8 bytes of an expression's text (NULL stays NULL), which the trail's hashes
     // cover: the same value gives the same bytes on every PC.
     virtual QString bytesOfText(const QString &expression) const = 0;
+    // SQL for the current time as the database keeps timestamps.
+    virtual QString now() const = 0;
+    // Whether an insert tells the new row's id by RETURNING id, rather than by the driver's last
+    // insert id (which a server answers with the last value of any sequence: the trail's, once a
+    // trigger has written to it); rows are then also inserted one by one rather than staged.
+    virtual bool insertReturnsId() const = 0;
 
     TransactionState &transactionState() { return m_transactionState; }
 

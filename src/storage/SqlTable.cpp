@@ -23,6 +23,8 @@ Result<QList<qint64>> SqlTable::insertMany(const QStringList &columns, const QLi
 {
     if (rows.isEmpty())
         return QList<qint64>();
+    if (m_database.insertReturnsId())
+        return insertOneByOne(columns, rows, computed, computedValues);
     TransactionGuard transaction(m_database);
     if (!transaction.began())
         return transaction.began().error();
@@ -108,7 +110,7 @@ Status SqlTable::run(const QString &sql, const QVariantList &values,
 // the caller needs before the transaction ends.
 template <typename Value>
 Result<Value> SqlTable::write(const QString &sql, const QVariantList &values,
-                              const std::function<Value(const QSqlQuery &)> &read)
+                              const std::function<Value(QSqlQuery &)> &read)
 {
     TransactionGuard transaction(m_database);
     if (!transaction.began())
@@ -125,9 +127,37 @@ Result<Value> SqlTable::write(const QString &sql, const QVariantList &values,
     return value;
 }
 
+// Each row by an INSERT of its own, all in one transaction, where rows are not staged.
+Result<QList<qint64>> SqlTable::insertOneByOne(const QStringList &columns, const QList<QVariantList> &rows,
+                                               const QStringList &computed, const QStringList &computedValues)
+{
+    TransactionGuard transaction(m_database);
+    if (!transaction.began())
+        return transaction.began().error();
+    QStringList values(columns.size(), u"?"_s);
+    values += computedValues;
+    const QString sql =
+        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_table, (columns + computed).join(u", "_s), values.join(u", "_s));
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const QVariantList &row : rows) {
+        const Result<qint64> id = insert(sql, row);
+        if (!id)
+            return id.error();
+        ids << *id;
+    }
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return ids;
+}
+
 Result<qint64> SqlTable::insert(const QString &sql, const QVariantList &values)
 {
-    return write<qint64>(sql, values, [](const QSqlQuery &query) { return query.lastInsertId().toLongLong(); });
+    if (m_database.insertReturnsId())
+        return write<qint64>(sql + u" RETURNING id"_s, values, [](QSqlQuery &query) {
+            return query.next() ? query.value(0).toLongLong() : 0;
+        });
+    return write<qint64>(sql, values, [](QSqlQuery &query) { return query.lastInsertId().toLongLong(); });
 }
 
 Result<int> SqlTable::execute(const QString &sql, const QVariantList &values)

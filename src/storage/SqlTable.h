@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReferenceUsage.h"
+#include "SqlConnection.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,6 @@
 
 namespace dotpha {
 
-class SqlConnection;
 class StagedRows;
 
 // The steps every Sqlite*Repository shares, for one table: statements run with bound values
@@ -82,9 +82,11 @@ public:
 
 private:
     Result<qint64> largestId();
+    Result<QList<qint64>> insertOneByOne(const QStringList &columns, const QList<QVariantList> &rows,
+                                         const QStringList &computed, const QStringList &computedValues);
     template <typename Value>
     Result<Value> write(const QString &sql, const QVariantList &values,
-                        const std::function<Value(const QSqlQuery &)> &read);
+                        const std::function<Value(QSqlQuery &)> &read);
     static QVariant bindable(const QVariant &value);
     Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values);
     // After a versioned write changed nothing: was the row changed by someone else, or deleted?

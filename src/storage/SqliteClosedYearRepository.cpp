@@ -11,8 +11,8 @@ SqliteClosedYearRepository::SqliteClosedYearRepository(SqlConnection &database)
 
 Status SqliteClosedYearRepository::close(int year, const QString &closedBy)
 {
-    const Result<int> rows = m_table.execute(u"INSERT INTO closed_year (year, closed_at, closed_by) "
-                                             "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?)"_s,
+    const Result<int> rows = m_table.execute(u"INSERT INTO closed_year (year, closed_at, closed_by) VALUES (?, "_s
+                                                 + m_table.database().now() + u", ?)"_s,
                                              {year, closedBy});
     return rows ? Status() : Status(rows.error());
 }

@@ -50,8 +50,8 @@ Result<qint64> SqliteDecisionRepository::add(const Decision &decision)
     if (!decision.decidedOn.isValid())
         return Error::validation(tr("The decision has no date."));
     return m_table.insert(u"INSERT INTO decision (task_id, kind, decided_on, number, reviewer_id, reviewer_name, "
-                          "reason, before_json, after_json, late_amendment, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                          "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"_s,
+                          "reason, before_json, after_json, late_amendment, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "_s
+                              + m_table.database().now() + u")"_s,
                           {decision.taskId, toCode(decision.kind), SqlValue::of(decision.decidedOn),
                            decision.number.trimmed(), SqlValue::of(decision.reviewerId), decision.reviewerName,
                            decision.reason, jsonText(decision.before), jsonText(decision.after), decision.lateAmendment ? 1 : 0});

@@ -106,7 +106,7 @@ Result<Person> SqlitePersonRepository::find(qint64 id)
 
 Result<QList<Person>> SqlitePersonRepository::all()
 {
-    return selectSorted(u"1"_s, {});
+    return selectSorted(u"TRUE"_s, {});
 }
 
 Result<QList<Person>> SqlitePersonRepository::ofUnit(qint64 unitId)

@@ -8,6 +8,8 @@
 
 #include <QStringList>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -28,7 +30,6 @@ const QStringList WrittenColumns = {
     u"nature"_s, u"field_id"_s, u"origin"_s, u"status"_s, u"progress_percent"_s, u"rating"_s,
     u"assessment"_s, u"is_sample"_s, u"continues_task_id"_s, u"search_folded"_s, u"title_sort_key"_s, u"owner_sort_key"_s};
 
-const QString Now = u"strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"_s;
 
 template <typename Enum>
 Enum enumFrom(const QVariant &value, Enum fallback)
@@ -166,7 +167,7 @@ Result<QList<qint64>> SqliteTaskRepository::addMany(const QList<Task> &tasks)
             return valid.error();
         rows << writableValues(task);
     }
-    return m_table.insertMany(WrittenColumns, rows, {u"created_at"_s, u"updated_at"_s}, {Now, Now});
+    return m_table.insertMany(WrittenColumns, rows, {u"created_at"_s, u"updated_at"_s}, {m_table.database().now(), m_table.database().now()});
 }
 
 Result<qint64> SqliteTaskRepository::add(const Task &task)
@@ -175,7 +176,7 @@ Result<qint64> SqliteTaskRepository::add(const Task &task)
         return valid.error();
     const QString placeholders = QStringList(WrittenColumns.size(), u"?"_s).join(u", "_s);
     return m_table.insert(u"INSERT INTO task ("_s + WrittenColumns.join(u", "_s) + u", created_at, updated_at) VALUES ("_s
-                              + placeholders + u", "_s + Now + u", "_s + Now + u")"_s,
+                              + placeholders + u", "_s + m_table.database().now() + u", "_s + m_table.database().now() + u")"_s,
                           writableValues(task));
 }
 
@@ -183,14 +184,14 @@ Result<int> SqliteTaskRepository::update(const Task &task)
 {
     if (const Status valid = Validator::check(task); !valid)
         return valid.error();
-    return m_table.update(u"UPDATE task SET "_s + WrittenColumns.join(u" = ?, "_s) + u" = ?, updated_at = "_s + Now
+    return m_table.update(u"UPDATE task SET "_s + WrittenColumns.join(u" = ?, "_s) + u" = ?, updated_at = "_s + m_table.database().now()
                               + u", version = version + 1 WHERE id = ? AND version = ?"_s,
                           writableValues(task), task.id, task.version);
 }
 
 Status SqliteTaskRepository::remove(qint64 id, int version)
 {
-    const Result<int> removed = m_table.update(u"UPDATE task SET deleted_at = "_s + Now
+    const Result<int> removed = m_table.update(u"UPDATE task SET deleted_at = "_s + m_table.database().now()
                                                    + u", version = version + 1 WHERE deleted_at IS NULL AND id = ? "
                                                      "AND version = ?"_s,
                                                {}, id, version);
@@ -238,7 +239,8 @@ Result<QList<Task>> SqliteTaskRepository::list(const TaskQuery &query)
     QVariantList values;
     QString sql = u"SELECT "_s + Columns + u" FROM task WHERE "_s + whereClause(query, values)
                   + u" ORDER BY "_s + orderBy(query) + u" LIMIT ? OFFSET ?"_s;
-    values << query.limit << query.offset;
+    // No limit as both databases take it: the largest one (SQLite's -1 is an error on a server).
+    values << (query.limit >= 0 ? qint64(query.limit) : std::numeric_limits<qint64>::max()) << query.offset;
     return m_table.select<Task>(sql, values, readTask);
 }
 

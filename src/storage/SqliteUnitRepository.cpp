@@ -109,7 +109,7 @@ Result<Unit> SqliteUnitRepository::find(qint64 id)
 
 Result<QList<Unit>> SqliteUnitRepository::all()
 {
-    return selectSorted(u"1"_s, {});
+    return selectSorted(u"TRUE"_s, {});
 }
 
 Result<QList<Unit>> SqliteUnitRepository::search(const QString &text)

@@ -96,7 +96,7 @@ TEST_F(ServerAuditTest, EveryChangeIsRecordedWithWhoMadeIt)
     ASSERT_TRUE(run(u"INSERT INTO task (year, kind, unit_id, unit_name_at_registration, unit_kind_at_registration, title, "
                     "nature, origin, status, search_folded, title_sort_key, owner_sort_key, created_at, updated_at, "
                     "is_sample) VALUES (2022, 'collective', 7, 'Xã Mỹ Bằng', 'commune', 'Đô thị loại V', 'breakthrough', "
-                    "'registered', 'draft', '', '\\x00', '\\x00', now(), now(), true)"_s));
+                    "'registered', 'draft', '', '\\x00', '\\x00', now(), now(), 1)"_s));
     ASSERT_TRUE(run(u"COMMIT"_s));
 
     ASSERT_TRUE(run(u"BEGIN"_s));
@@ -117,7 +117,7 @@ TEST_F(ServerAuditTest, EveryChangeIsRecordedWithWhoMadeIt)
     EXPECT_FALSE(unit.contains(u"name_folded"_s)) << "bookkeeping is not part of the record";
     EXPECT_FALSE(unit.contains(u"version"_s));
     const QJsonObject task = snapshotOf(u"insert"_s, u"task"_s);
-    EXPECT_EQ(task.value(u"is_sample"_s).toString(), u"1"_s) << "booleans as a file's trail writes them";
+    EXPECT_EQ(task.value(u"is_sample"_s).toString(), u"1"_s) << "flags as a file's trail writes them";
     EXPECT_FALSE(task.contains(u"title_sort_key"_s));
 }
 
