@@ -19,7 +19,7 @@ namespace dotpha {
 
 class StagedRows;
 
-// The steps every Sqlite*Repository shares, for one table: statements run with bound values
+// The steps every Sql*Repository shares, for one table: statements run with bound values
 // only, each write in a transaction (joining the caller's when there is one), and optimistic
 // locking on the version column. recordNoun names a record in messages ("task", translated).
 class SqlTable

@@ -2,19 +2,19 @@
 
 #include "Repositories.h"
 #include "SqliteAuditRepository.h"
-#include "SqliteClosedYearRepository.h"
-#include "SqliteCommitteeSettingsRepository.h"
-#include "SqliteDecisionRepository.h"
-#include "SqliteFieldRepository.h"
-#include "SqliteFiguresRepository.h"
-#include "SqliteIndicatorRepository.h"
-#include "SqlitePersonRepository.h"
-#include "SqliteProgressNoteRepository.h"
-#include "SqliteTaskRepository.h"
+#include "SqlClosedYearRepository.h"
+#include "SqlCommitteeSettingsRepository.h"
+#include "SqlDecisionRepository.h"
+#include "SqlFieldRepository.h"
+#include "SqlFiguresRepository.h"
+#include "SqlIndicatorRepository.h"
+#include "SqlPersonRepository.h"
+#include "SqlProgressNoteRepository.h"
+#include "SqlTaskRepository.h"
 #include "SqliteTransactionRunner.h"
-#include "SqliteUnitRepository.h"
-#include "SqliteUserRepository.h"
-#include "SqliteWorkItemRepository.h"
+#include "SqlUnitRepository.h"
+#include "SqlUserRepository.h"
+#include "SqlWorkItemRepository.h"
 
 namespace dotpha {
 
@@ -30,19 +30,19 @@ public:
     Repositories &repositories() { return m_repositories; }
 
 private:
-    SqliteUnitRepository m_units;
-    SqlitePersonRepository m_people;
-    SqliteFieldRepository m_fields;
-    SqliteTaskRepository m_tasks;
-    SqliteDecisionRepository m_decisions;
-    SqliteProgressNoteRepository m_progressNotes;
-    SqliteWorkItemRepository m_workItems;
-    SqliteIndicatorRepository m_indicators;
-    SqliteUserRepository m_users;
-    SqliteCommitteeSettingsRepository m_settings;
-    SqliteFiguresRepository m_figures;
+    SqlUnitRepository m_units;
+    SqlPersonRepository m_people;
+    SqlFieldRepository m_fields;
+    SqlTaskRepository m_tasks;
+    SqlDecisionRepository m_decisions;
+    SqlProgressNoteRepository m_progressNotes;
+    SqlWorkItemRepository m_workItems;
+    SqlIndicatorRepository m_indicators;
+    SqlUserRepository m_users;
+    SqlCommitteeSettingsRepository m_settings;
+    SqlFiguresRepository m_figures;
     SqliteAuditRepository m_audit;
-    SqliteClosedYearRepository m_closedYears;
+    SqlClosedYearRepository m_closedYears;
     SqliteTransactionRunner m_transactions;
     Repositories m_repositories;
 };

@@ -1,8 +1,8 @@
 #include "ServerDatabase.h"
-#include "SqliteFieldRepository.h"
-#include "SqlitePersonRepository.h"
-#include "SqliteTaskRepository.h"
-#include "SqliteUnitRepository.h"
+#include "SqlFieldRepository.h"
+#include "SqlPersonRepository.h"
+#include "SqlTaskRepository.h"
+#include "SqlUnitRepository.h"
 #include "TestServer.h"
 
 #include <QSqlQuery>
@@ -34,7 +34,7 @@ protected:
         database = std::move(opened).value();
     }
 
-    Unit addUnit(SqliteUnitRepository &units, const QString &name)
+    Unit addUnit(SqlUnitRepository &units, const QString &name)
     {
         Unit unit{0, name, UnitKind::Commune, {}, {}, {}, {}, 1};
         const Result<qint64> id = units.add(unit);
@@ -54,9 +54,9 @@ protected:
 // holds, rows added together get their ids in order.
 TEST_F(ServerRepositoryTest, UnitsPeopleAndFieldsAreStoredFoundAndLocked)
 {
-    SqliteUnitRepository units(*database);
-    SqlitePersonRepository people(*database);
-    SqliteFieldRepository fields(*database);
+    SqlUnitRepository units(*database);
+    SqlPersonRepository people(*database);
+    SqlFieldRepository fields(*database);
     const Unit myBang = addUnit(units, u"Xã Mỹ Bằng"_s);
     const Unit daoVien = addUnit(units, u"Xã Đạo Viện"_s);
     EXPECT_EQ(daoVien.id, myBang.id + 1) << "ids of the unit table, not of the audit trail";
@@ -87,8 +87,8 @@ TEST_F(ServerRepositoryTest, UnitsPeopleAndFieldsAreStoredFoundAndLocked)
 
 TEST_F(ServerRepositoryTest, TasksAreAddedListedInVietnameseOrderAndSearchedWithoutAccents)
 {
-    SqliteUnitRepository units(*database);
-    SqliteTaskRepository tasks(*database);
+    SqlUnitRepository units(*database);
+    SqlTaskRepository tasks(*database);
     const Unit myBang = addUnit(units, u"Xã Mỹ Bằng"_s);
     QList<Task> written;
     for (const QString &title : {u"Đường hoa"_s, u"Chợ đêm"_s, u"Ấp văn hóa"_s, u"An ninh thôn"_s}) {

@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqliteCommitteeSettingsRepository final : public CommitteeSettingsRepository
+class SqlCommitteeSettingsRepository final : public CommitteeSettingsRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteCommitteeSettingsRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlCommitteeSettingsRepository)
 
 public:
-    explicit SqliteCommitteeSettingsRepository(SqlConnection &database);
+    explicit SqlCommitteeSettingsRepository(SqlConnection &database);
 
     Result<std::optional<CommitteeSettings>> load() override;
     Result<int> save(const CommitteeSettings &settings) override;

@@ -1,4 +1,4 @@
-#include "SqliteWorkItemRepository.h"
+#include "SqlWorkItemRepository.h"
 
 #include "SqlValue.h"
 #include "Validator.h"
@@ -29,12 +29,12 @@ QVariantList writableValues(const WorkItem &item)
 
 } // namespace
 
-SqliteWorkItemRepository::SqliteWorkItemRepository(SqlConnection &database)
+SqlWorkItemRepository::SqlWorkItemRepository(SqlConnection &database)
     : m_table(database, u"work_item"_s, tr("work item"))
 {
 }
 
-Result<qint64> SqliteWorkItemRepository::add(const WorkItem &item)
+Result<qint64> SqlWorkItemRepository::add(const WorkItem &item)
 {
     if (const Status valid = Validator::check(item); !valid)
         return valid.error();
@@ -42,7 +42,7 @@ Result<qint64> SqliteWorkItemRepository::add(const WorkItem &item)
                           "VALUES (?, ?, ?, ?, ?)"_s, writableValues(item));
 }
 
-Result<int> SqliteWorkItemRepository::update(const WorkItem &item)
+Result<int> SqlWorkItemRepository::update(const WorkItem &item)
 {
     if (const Status valid = Validator::check(item); !valid)
         return valid.error();
@@ -51,12 +51,12 @@ Result<int> SqliteWorkItemRepository::update(const WorkItem &item)
                           writableValues(item), item.id, item.version);
 }
 
-Status SqliteWorkItemRepository::remove(qint64 id, int version)
+Status SqlWorkItemRepository::remove(qint64 id, int version)
 {
     return m_table.remove(id, version);
 }
 
-Result<QList<WorkItem>> SqliteWorkItemRepository::ofTask(qint64 taskId)
+Result<QList<WorkItem>> SqlWorkItemRepository::ofTask(qint64 taskId)
 {
     return m_table.select<WorkItem>(u"SELECT id, task_id, position, title, due_on, done_on, version "
                                     "FROM work_item WHERE task_id = ? ORDER BY position, id"_s,

@@ -1,4 +1,4 @@
-#include "SqliteFiguresRepository.h"
+#include "SqlFiguresRepository.h"
 
 #include "TaskKind.h"
 #include "TaskOrigin.h"
@@ -108,12 +108,12 @@ YearFigures FiguresAccumulator::finish()
 
 } // namespace
 
-SqliteFiguresRepository::SqliteFiguresRepository(SqlConnection &database)
+SqlFiguresRepository::SqlFiguresRepository(SqlConnection &database)
     : m_table(database, u"task"_s, QString())
 {
 }
 
-Result<YearFigures> SqliteFiguresRepository::figuresOf(int year)
+Result<YearFigures> SqlFiguresRepository::figuresOf(int year)
 {
     const Result<QHash<qint64, QString>> fields = fieldNames();
     if (!fields)
@@ -128,7 +128,7 @@ Result<YearFigures> SqliteFiguresRepository::figuresOf(int year)
     return figures.finish();
 }
 
-Result<QHash<qint64, QString>> SqliteFiguresRepository::fieldNames()
+Result<QHash<qint64, QString>> SqlFiguresRepository::fieldNames()
 {
     QHash<qint64, QString> names;
     const Status done = m_table.run(u"SELECT id, name FROM field"_s, {}, [&](const QSqlQuery &row) {
@@ -139,7 +139,7 @@ Result<QHash<qint64, QString>> SqliteFiguresRepository::fieldNames()
     return names;
 }
 
-Result<QList<int>> SqliteFiguresRepository::years()
+Result<QList<int>> SqlFiguresRepository::years()
 {
     QList<int> years;
     const Status done = m_table.run(u"SELECT DISTINCT year FROM task WHERE deleted_at IS NULL ORDER BY year"_s, {},

@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqliteProgressNoteRepository final : public ProgressNoteRepository
+class SqlProgressNoteRepository final : public ProgressNoteRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteProgressNoteRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlProgressNoteRepository)
 
 public:
-    explicit SqliteProgressNoteRepository(SqlConnection &database);
+    explicit SqlProgressNoteRepository(SqlConnection &database);
 
     Result<qint64> add(const ProgressNote &note) override;
     Result<int> update(const ProgressNote &note) override;

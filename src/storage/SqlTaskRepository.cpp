@@ -1,4 +1,4 @@
-#include "SqliteTaskRepository.h"
+#include "SqlTaskRepository.h"
 
 #include "FoldedSearch.h"
 #include "SqlValue.h"
@@ -153,12 +153,12 @@ QString whereClause(const TaskQuery &query, QVariantList &values)
 
 } // namespace
 
-SqliteTaskRepository::SqliteTaskRepository(SqlConnection &database)
+SqlTaskRepository::SqlTaskRepository(SqlConnection &database)
     : m_table(database, u"task"_s, tr("task"))
 {
 }
 
-Result<QList<qint64>> SqliteTaskRepository::addMany(const QList<Task> &tasks)
+Result<QList<qint64>> SqlTaskRepository::addMany(const QList<Task> &tasks)
 {
     QList<QVariantList> rows;
     rows.reserve(tasks.size());
@@ -170,7 +170,7 @@ Result<QList<qint64>> SqliteTaskRepository::addMany(const QList<Task> &tasks)
     return m_table.insertMany(WrittenColumns, rows, {u"created_at"_s, u"updated_at"_s}, {m_table.database().now(), m_table.database().now()});
 }
 
-Result<qint64> SqliteTaskRepository::add(const Task &task)
+Result<qint64> SqlTaskRepository::add(const Task &task)
 {
     if (const Status valid = Validator::check(task); !valid)
         return valid.error();
@@ -180,7 +180,7 @@ Result<qint64> SqliteTaskRepository::add(const Task &task)
                           writableValues(task));
 }
 
-Result<int> SqliteTaskRepository::update(const Task &task)
+Result<int> SqlTaskRepository::update(const Task &task)
 {
     if (const Status valid = Validator::check(task); !valid)
         return valid.error();
@@ -189,7 +189,7 @@ Result<int> SqliteTaskRepository::update(const Task &task)
                           writableValues(task), task.id, task.version);
 }
 
-Status SqliteTaskRepository::remove(qint64 id, int version)
+Status SqlTaskRepository::remove(qint64 id, int version)
 {
     const Result<int> removed = m_table.update(u"UPDATE task SET deleted_at = "_s + m_table.database().now()
                                                    + u", version = version + 1 WHERE deleted_at IS NULL AND id = ? "
@@ -198,13 +198,13 @@ Status SqliteTaskRepository::remove(qint64 id, int version)
     return removed ? Status() : Status(removed.error());
 }
 
-Result<int> SqliteTaskRepository::restore(qint64 id, int version)
+Result<int> SqlTaskRepository::restore(qint64 id, int version)
 {
     return m_table.update(u"UPDATE task SET deleted_at = NULL, version = version + 1 WHERE id = ? AND version = ?"_s,
                           {}, id, version);
 }
 
-Result<QHash<qint64, int>> SqliteTaskRepository::countsByUnit(int year)
+Result<QHash<qint64, int>> SqlTaskRepository::countsByUnit(int year)
 {
     QHash<qint64, int> counts;
     const Status done = m_table.run(
@@ -215,26 +215,26 @@ Result<QHash<qint64, int>> SqliteTaskRepository::countsByUnit(int year)
     return counts;
 }
 
-Result<QList<std::pair<QString, QString>>> SqliteTaskRepository::registrationKeys(int year)
+Result<QList<std::pair<QString, QString>>> SqlTaskRepository::registrationKeys(int year)
 {
     return m_table.select<std::pair<QString, QString>>(
         u"SELECT title, unit_name_at_registration FROM task WHERE year = ? AND deleted_at IS NULL"_s, {year},
         [](const QSqlQuery &row) { return std::pair{row.value(0).toString(), row.value(1).toString()}; });
 }
 
-Result<Task> SqliteTaskRepository::find(qint64 id)
+Result<Task> SqlTaskRepository::find(qint64 id)
 {
     return m_table.selectOne<Task>(u"SELECT "_s + Columns + u" FROM task WHERE id = ? AND deleted_at IS NULL"_s, {id},
                                    readTask);
 }
 
-Result<Task> SqliteTaskRepository::findInRecycleBin(qint64 id)
+Result<Task> SqlTaskRepository::findInRecycleBin(qint64 id)
 {
     return m_table.selectOne<Task>(u"SELECT "_s + Columns + u" FROM task WHERE id = ? AND deleted_at IS NOT NULL"_s, {id},
                                    readTask);
 }
 
-Result<QList<Task>> SqliteTaskRepository::list(const TaskQuery &query)
+Result<QList<Task>> SqlTaskRepository::list(const TaskQuery &query)
 {
     QVariantList values;
     QString sql = u"SELECT "_s + Columns + u" FROM task WHERE "_s + whereClause(query, values)
@@ -244,7 +244,7 @@ Result<QList<Task>> SqliteTaskRepository::list(const TaskQuery &query)
     return m_table.select<Task>(sql, values, readTask);
 }
 
-Result<int> SqliteTaskRepository::count(const TaskQuery &query)
+Result<int> SqlTaskRepository::count(const TaskQuery &query)
 {
     QVariantList values;
     const QString sql = u"SELECT count(*) FROM task WHERE "_s + whereClause(query, values);

@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqliteWorkItemRepository final : public WorkItemRepository
+class SqlWorkItemRepository final : public WorkItemRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteWorkItemRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlWorkItemRepository)
 
 public:
-    explicit SqliteWorkItemRepository(SqlConnection &database);
+    explicit SqlWorkItemRepository(SqlConnection &database);
 
     Result<qint64> add(const WorkItem &item) override;
     Result<int> update(const WorkItem &item) override;

@@ -1,4 +1,4 @@
-#include "SqlitePersonRepository.h"
+#include "SqlPersonRepository.h"
 
 #include "FoldedSearch.h"
 #include "SqlValue.h"
@@ -45,12 +45,12 @@ bool byGivenName(const VietnameseCollator &collator, const Person &a, const Pers
 
 } // namespace
 
-SqlitePersonRepository::SqlitePersonRepository(SqlConnection &database)
+SqlPersonRepository::SqlPersonRepository(SqlConnection &database)
     : m_table(database, u"person"_s, tr("person"))
 {
 }
 
-Result<qint64> SqlitePersonRepository::add(const Person &person)
+Result<qint64> SqlPersonRepository::add(const Person &person)
 {
     if (const Status valid = Validator::check(person); !valid)
         return valid.error();
@@ -58,7 +58,7 @@ Result<qint64> SqlitePersonRepository::add(const Person &person)
                           "VALUES (?, ?, ?, ?)"_s, writableValues(person));
 }
 
-Result<QList<qint64>> SqlitePersonRepository::addMany(const QList<Person> &people)
+Result<QList<qint64>> SqlPersonRepository::addMany(const QList<Person> &people)
 {
     QList<QVariantList> rows;
     rows.reserve(people.size());
@@ -70,7 +70,7 @@ Result<QList<qint64>> SqlitePersonRepository::addMany(const QList<Person> &peopl
     return m_table.insertMany({u"full_name"_s, u"full_name_folded"_s, u"position"_s, u"unit_id"_s}, rows);
 }
 
-Result<int> SqlitePersonRepository::update(const Person &person)
+Result<int> SqlPersonRepository::update(const Person &person)
 {
     if (const Status valid = Validator::check(person); !valid)
         return valid.error();
@@ -79,12 +79,12 @@ Result<int> SqlitePersonRepository::update(const Person &person)
                           writableValues(person), person.id, person.version);
 }
 
-Status SqlitePersonRepository::remove(qint64 id, int version)
+Status SqlPersonRepository::remove(qint64 id, int version)
 {
     return m_table.remove(id, version);
 }
 
-Result<int> SqlitePersonRepository::restore(const Person &person)
+Result<int> SqlPersonRepository::restore(const Person &person)
 {
     if (const Status valid = Validator::check(person); !valid)
         return valid.error();
@@ -94,34 +94,34 @@ Result<int> SqlitePersonRepository::restore(const Person &person)
     return id ? Result<int>(1) : Result<int>(id.error());
 }
 
-Result<ReferenceUsage> SqlitePersonRepository::usage(qint64 id)
+Result<ReferenceUsage> SqlPersonRepository::usage(qint64 id)
 {
     return m_table.usage(id, u"person_id"_s);
 }
 
-Result<Person> SqlitePersonRepository::find(qint64 id)
+Result<Person> SqlPersonRepository::find(qint64 id)
 {
     return m_table.selectOne<Person>(u"SELECT "_s + Columns + u" FROM person WHERE id = ?"_s, {id}, readPerson);
 }
 
-Result<QList<Person>> SqlitePersonRepository::all()
+Result<QList<Person>> SqlPersonRepository::all()
 {
     return selectSorted(u"TRUE"_s, {});
 }
 
-Result<QList<Person>> SqlitePersonRepository::ofUnit(qint64 unitId)
+Result<QList<Person>> SqlPersonRepository::ofUnit(qint64 unitId)
 {
     return selectSorted(u"unit_id = ?"_s, {unitId});
 }
 
-Result<QList<Person>> SqlitePersonRepository::search(const QString &text)
+Result<QList<Person>> SqlPersonRepository::search(const QString &text)
 {
     QVariantList values;
     const QString where = FoldedSearch::condition(u"full_name_folded"_s, text, values);
     return selectSorted(where, values);
 }
 
-Result<QList<Person>> SqlitePersonRepository::selectSorted(const QString &where, const QVariantList &values)
+Result<QList<Person>> SqlPersonRepository::selectSorted(const QString &where, const QVariantList &values)
 {
     Result<QList<Person>> people =
         m_table.select<Person>(u"SELECT "_s + Columns + u" FROM person WHERE "_s + where, values, readPerson);

@@ -1,4 +1,4 @@
-#include "SqliteUserRepository.h"
+#include "SqlUserRepository.h"
 
 #include "Validator.h"
 
@@ -32,12 +32,12 @@ QVariantList writableValues(const User &user)
 
 } // namespace
 
-SqliteUserRepository::SqliteUserRepository(SqlConnection &database)
+SqlUserRepository::SqlUserRepository(SqlConnection &database)
     : m_table(database, u"app_user"_s, tr("user"))
 {
 }
 
-Result<qint64> SqliteUserRepository::add(const User &user)
+Result<qint64> SqlUserRepository::add(const User &user)
 {
     if (const Status valid = Validator::check(user); !valid)
         return valid.error();
@@ -46,7 +46,7 @@ Result<qint64> SqliteUserRepository::add(const User &user)
                           writableValues(user));
 }
 
-Result<int> SqliteUserRepository::update(const User &user)
+Result<int> SqlUserRepository::update(const User &user)
 {
     if (const Status valid = Validator::check(user); !valid)
         return valid.error();
@@ -56,7 +56,7 @@ Result<int> SqliteUserRepository::update(const User &user)
                           writableValues(user), user.id, user.version);
 }
 
-Result<std::optional<User>> SqliteUserRepository::findByLogin(const QString &login)
+Result<std::optional<User>> SqlUserRepository::findByLogin(const QString &login)
 {
     Result<QList<User>> found = m_table.select<User>(u"SELECT "_s + Columns + u" FROM app_user WHERE login = ?"_s,
                                                      {login.trimmed()}, readUser);
@@ -65,12 +65,12 @@ Result<std::optional<User>> SqliteUserRepository::findByLogin(const QString &log
     return found->isEmpty() ? std::optional<User>() : std::optional<User>(found->constFirst());
 }
 
-Result<User> SqliteUserRepository::find(qint64 id)
+Result<User> SqlUserRepository::find(qint64 id)
 {
     return m_table.selectOne<User>(u"SELECT "_s + Columns + u" FROM app_user WHERE id = ?"_s, {id}, readUser);
 }
 
-Result<QList<User>> SqliteUserRepository::all()
+Result<QList<User>> SqlUserRepository::all()
 {
     return m_table.select<User>(u"SELECT "_s + Columns + u" FROM app_user ORDER BY login"_s, {}, readUser);
 }

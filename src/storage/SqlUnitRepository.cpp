@@ -1,4 +1,4 @@
-#include "SqliteUnitRepository.h"
+#include "SqlUnitRepository.h"
 
 #include "FoldedSearch.h"
 #include "SqlValue.h"
@@ -38,12 +38,12 @@ QVariantList writableValues(const Unit &unit)
 
 } // namespace
 
-SqliteUnitRepository::SqliteUnitRepository(SqlConnection &database)
+SqlUnitRepository::SqlUnitRepository(SqlConnection &database)
     : m_table(database, u"unit"_s, tr("unit"))
 {
 }
 
-Result<qint64> SqliteUnitRepository::add(const Unit &unit)
+Result<qint64> SqlUnitRepository::add(const Unit &unit)
 {
     if (const Status valid = Validator::check(unit); !valid)
         return valid.error();
@@ -52,7 +52,7 @@ Result<qint64> SqliteUnitRepository::add(const Unit &unit)
                           writableValues(unit));
 }
 
-Result<QList<qint64>> SqliteUnitRepository::addMany(const QList<Unit> &units)
+Result<QList<qint64>> SqlUnitRepository::addMany(const QList<Unit> &units)
 {
     QList<QVariantList> rows;
     rows.reserve(units.size());
@@ -64,7 +64,7 @@ Result<QList<qint64>> SqliteUnitRepository::addMany(const QList<Unit> &units)
     return m_table.insertMany({u"name"_s, u"name_folded"_s, u"kind"_s, u"parent_id"_s, u"active_from_year"_s, u"active_to_year"_s, u"successor_id"_s}, rows);
 }
 
-Result<int> SqliteUnitRepository::update(const Unit &unit)
+Result<int> SqlUnitRepository::update(const Unit &unit)
 {
     if (const Status valid = Validator::check(unit); !valid)
         return valid.error();
@@ -74,12 +74,12 @@ Result<int> SqliteUnitRepository::update(const Unit &unit)
                           writableValues(unit), unit.id, unit.version);
 }
 
-Status SqliteUnitRepository::remove(qint64 id, int version)
+Status SqlUnitRepository::remove(qint64 id, int version)
 {
     return m_table.remove(id, version);
 }
 
-Result<int> SqliteUnitRepository::restore(const Unit &unit)
+Result<int> SqlUnitRepository::restore(const Unit &unit)
 {
     if (const Status valid = Validator::check(unit); !valid)
         return valid.error();
@@ -89,7 +89,7 @@ Result<int> SqliteUnitRepository::restore(const Unit &unit)
     return id ? Result<int>(1) : Result<int>(id.error());
 }
 
-Result<ReferenceUsage> SqliteUnitRepository::usage(qint64 id)
+Result<ReferenceUsage> SqlUnitRepository::usage(qint64 id)
 {
     Result<ReferenceUsage> usage = m_table.usage(id, u"unit_id"_s);
     const Result<QList<int>> people = m_table.integers(u"SELECT count(*) FROM person WHERE unit_id = ?"_s, {id});
@@ -102,24 +102,24 @@ Result<ReferenceUsage> SqliteUnitRepository::usage(qint64 id)
     return usage;
 }
 
-Result<Unit> SqliteUnitRepository::find(qint64 id)
+Result<Unit> SqlUnitRepository::find(qint64 id)
 {
     return m_table.selectOne<Unit>(u"SELECT "_s + Columns + u" FROM unit WHERE id = ?"_s, {id}, readUnit);
 }
 
-Result<QList<Unit>> SqliteUnitRepository::all()
+Result<QList<Unit>> SqlUnitRepository::all()
 {
     return selectSorted(u"TRUE"_s, {});
 }
 
-Result<QList<Unit>> SqliteUnitRepository::search(const QString &text)
+Result<QList<Unit>> SqlUnitRepository::search(const QString &text)
 {
     QVariantList values;
     const QString where = FoldedSearch::condition(u"name_folded"_s, text, values);
     return selectSorted(where, values);
 }
 
-Result<QList<Unit>> SqliteUnitRepository::selectSorted(const QString &where, const QVariantList &values)
+Result<QList<Unit>> SqlUnitRepository::selectSorted(const QString &where, const QVariantList &values)
 {
     Result<QList<Unit>> units =
         m_table.select<Unit>(u"SELECT "_s + Columns + u" FROM unit WHERE "_s + where, values, readUnit);

@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqliteUnitRepository final : public UnitRepository
+class SqlUnitRepository final : public UnitRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteUnitRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlUnitRepository)
 
 public:
-    explicit SqliteUnitRepository(SqlConnection &database);
+    explicit SqlUnitRepository(SqlConnection &database);
 
     Result<qint64> add(const Unit &unit) override;
     Result<QList<qint64>> addMany(const QList<Unit> &units) override;

@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqliteClosedYearRepository final : public ClosedYearRepository
+class SqlClosedYearRepository final : public ClosedYearRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteClosedYearRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlClosedYearRepository)
 
 public:
-    explicit SqliteClosedYearRepository(SqlConnection &database);
+    explicit SqlClosedYearRepository(SqlConnection &database);
 
     Status close(int year, const QString &closedBy) override;
     Result<bool> isClosed(int year) override;

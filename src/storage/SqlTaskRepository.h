@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqliteTaskRepository final : public TaskRepository
+class SqlTaskRepository final : public TaskRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteTaskRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlTaskRepository)
 
 public:
-    explicit SqliteTaskRepository(SqlConnection &database);
+    explicit SqlTaskRepository(SqlConnection &database);
 
     Result<qint64> add(const Task &task) override;
     Result<QList<qint64>> addMany(const QList<Task> &tasks) override;

@@ -1,4 +1,4 @@
-#include "SqliteIndicatorRepository.h"
+#include "SqlIndicatorRepository.h"
 
 #include "SqlValue.h"
 #include "Validator.h"
@@ -36,13 +36,13 @@ QVariantList writableValues(const Indicator &indicator)
 
 } // namespace
 
-SqliteIndicatorRepository::SqliteIndicatorRepository(SqlConnection &database)
+SqlIndicatorRepository::SqlIndicatorRepository(SqlConnection &database)
     : m_indicators(database, u"indicator"_s, tr("indicator"))
     , m_values(database, u"indicator_value"_s, tr("indicator value"))
 {
 }
 
-Result<qint64> SqliteIndicatorRepository::add(const Indicator &indicator)
+Result<qint64> SqlIndicatorRepository::add(const Indicator &indicator)
 {
     if (const Status valid = Validator::check(indicator); !valid)
         return valid.error();
@@ -50,7 +50,7 @@ Result<qint64> SqliteIndicatorRepository::add(const Indicator &indicator)
                                "VALUES (?, ?, ?, ?, ?)"_s, writableValues(indicator));
 }
 
-Result<int> SqliteIndicatorRepository::update(const Indicator &indicator)
+Result<int> SqlIndicatorRepository::update(const Indicator &indicator)
 {
     if (const Status valid = Validator::check(indicator); !valid)
         return valid.error();
@@ -59,19 +59,19 @@ Result<int> SqliteIndicatorRepository::update(const Indicator &indicator)
                                writableValues(indicator), indicator.id, indicator.version);
 }
 
-Status SqliteIndicatorRepository::remove(qint64 id, int version)
+Status SqlIndicatorRepository::remove(qint64 id, int version)
 {
     return m_indicators.remove(id, version);
 }
 
-Result<QList<Indicator>> SqliteIndicatorRepository::ofTask(qint64 taskId)
+Result<QList<Indicator>> SqlIndicatorRepository::ofTask(qint64 taskId)
 {
     return m_indicators.select<Indicator>(u"SELECT id, task_id, name, unit_of_measure, baseline, target, version "
                                           "FROM indicator WHERE task_id = ? ORDER BY id"_s,
                                           {taskId}, readIndicator);
 }
 
-Result<qint64> SqliteIndicatorRepository::addValue(const IndicatorValue &value)
+Result<qint64> SqlIndicatorRepository::addValue(const IndicatorValue &value)
 {
     if (!value.measuredOn.isValid())
         return Error::validation(tr("The indicator value has no date."));
@@ -80,7 +80,7 @@ Result<qint64> SqliteIndicatorRepository::addValue(const IndicatorValue &value)
                            {value.indicatorId, SqlValue::of(value.measuredOn), value.value, value.note});
 }
 
-Status SqliteIndicatorRepository::removeValue(qint64 valueId)
+Status SqlIndicatorRepository::removeValue(qint64 valueId)
 {
     const Result<int> rows = m_values.execute(u"DELETE FROM indicator_value WHERE id = ?"_s, {valueId});
     if (!rows)
@@ -90,13 +90,13 @@ Status SqliteIndicatorRepository::removeValue(qint64 valueId)
     return {};
 }
 
-Result<IndicatorValue> SqliteIndicatorRepository::findValue(qint64 valueId)
+Result<IndicatorValue> SqlIndicatorRepository::findValue(qint64 valueId)
 {
     return m_values.selectOne<IndicatorValue>(u"SELECT id, indicator_id, measured_on, value, note FROM indicator_value "
                                               "WHERE id = ?"_s, {valueId}, readValue);
 }
 
-Result<QList<IndicatorValue>> SqliteIndicatorRepository::valuesOf(qint64 indicatorId)
+Result<QList<IndicatorValue>> SqlIndicatorRepository::valuesOf(qint64 indicatorId)
 {
     return m_values.select<IndicatorValue>(u"SELECT id, indicator_id, measured_on, value, note FROM indicator_value "
                                            "WHERE indicator_id = ? ORDER BY measured_on, id"_s,

@@ -1,4 +1,4 @@
-#include "SqliteDecisionRepository.h"
+#include "SqlDecisionRepository.h"
 
 #include "SqlValue.h"
 
@@ -40,12 +40,12 @@ Decision readDecision(const QSqlQuery &query)
 
 } // namespace
 
-SqliteDecisionRepository::SqliteDecisionRepository(SqlConnection &database)
+SqlDecisionRepository::SqlDecisionRepository(SqlConnection &database)
     : m_table(database, u"decision"_s, tr("decision"))
 {
 }
 
-Result<qint64> SqliteDecisionRepository::add(const Decision &decision)
+Result<qint64> SqlDecisionRepository::add(const Decision &decision)
 {
     if (!decision.decidedOn.isValid())
         return Error::validation(tr("The decision has no date."));
@@ -57,7 +57,7 @@ Result<qint64> SqliteDecisionRepository::add(const Decision &decision)
                            decision.reason, jsonText(decision.before), jsonText(decision.after), decision.lateAmendment ? 1 : 0});
 }
 
-Result<QList<Decision>> SqliteDecisionRepository::ofTask(qint64 taskId)
+Result<QList<Decision>> SqlDecisionRepository::ofTask(qint64 taskId)
 {
     return m_table.select<Decision>(u"SELECT id, task_id, kind, decided_on, number, reviewer_id, reviewer_name, "
                                     "reason, before_json, after_json, recorded_at, late_amendment FROM decision "
@@ -65,7 +65,7 @@ Result<QList<Decision>> SqliteDecisionRepository::ofTask(qint64 taskId)
                                     {taskId}, readDecision);
 }
 
-Result<QHash<qint64, int>> SqliteDecisionRepository::countsByTask(int year, DecisionKind kind)
+Result<QHash<qint64, int>> SqlDecisionRepository::countsByTask(int year, DecisionKind kind)
 {
     QHash<qint64, int> counts;
     const Status done = m_table.run(

@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqlitePersonRepository final : public PersonRepository
+class SqlPersonRepository final : public PersonRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqlitePersonRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlPersonRepository)
 
 public:
-    explicit SqlitePersonRepository(SqlConnection &database);
+    explicit SqlPersonRepository(SqlConnection &database);
 
     Result<qint64> add(const Person &person) override;
     Result<QList<qint64>> addMany(const QList<Person> &people) override;

@@ -1,15 +1,15 @@
-#include "SqliteClosedYearRepository.h"
+#include "SqlClosedYearRepository.h"
 
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-SqliteClosedYearRepository::SqliteClosedYearRepository(SqlConnection &database)
+SqlClosedYearRepository::SqlClosedYearRepository(SqlConnection &database)
     : m_table(database, u"closed_year"_s, tr("closed year"))
 {
 }
 
-Status SqliteClosedYearRepository::close(int year, const QString &closedBy)
+Status SqlClosedYearRepository::close(int year, const QString &closedBy)
 {
     const Result<int> rows = m_table.execute(u"INSERT INTO closed_year (year, closed_at, closed_by) VALUES (?, "_s
                                                  + m_table.database().now() + u", ?)"_s,
@@ -17,7 +17,7 @@ Status SqliteClosedYearRepository::close(int year, const QString &closedBy)
     return rows ? Status() : Status(rows.error());
 }
 
-Result<bool> SqliteClosedYearRepository::isClosed(int year)
+Result<bool> SqlClosedYearRepository::isClosed(int year)
 {
     bool closed = false;
     const Status done = m_table.run(u"SELECT 1 FROM closed_year WHERE year = ?"_s, {year},
@@ -27,7 +27,7 @@ Result<bool> SqliteClosedYearRepository::isClosed(int year)
     return closed;
 }
 
-Result<QList<int>> SqliteClosedYearRepository::all()
+Result<QList<int>> SqlClosedYearRepository::all()
 {
     return m_table.select<int>(u"SELECT year FROM closed_year ORDER BY year"_s, {},
                                [](const QSqlQuery &query) { return query.value(0).toInt(); });

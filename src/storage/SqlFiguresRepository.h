@@ -7,10 +7,10 @@ namespace dotpha {
 
 // Counts a year's figures in one pass over the year's rows, reading only the columns the figures
 // need: one indexed scan is several times faster than a GROUP BY for each breakdown.
-class SqliteFiguresRepository final : public FiguresRepository
+class SqlFiguresRepository final : public FiguresRepository
 {
 public:
-    explicit SqliteFiguresRepository(SqlConnection &database);
+    explicit SqlFiguresRepository(SqlConnection &database);
 
     Result<YearFigures> figuresOf(int year) override;
     Result<QList<int>> years() override;

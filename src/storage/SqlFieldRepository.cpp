@@ -1,4 +1,4 @@
-#include "SqliteFieldRepository.h"
+#include "SqlFieldRepository.h"
 
 #include "TextFolding.h"
 #include "Validator.h"
@@ -19,12 +19,12 @@ Field readField(const QSqlQuery &query)
 
 } // namespace
 
-SqliteFieldRepository::SqliteFieldRepository(SqlConnection &database)
+SqlFieldRepository::SqlFieldRepository(SqlConnection &database)
     : m_table(database, u"field"_s, tr("field"))
 {
 }
 
-Result<qint64> SqliteFieldRepository::add(const Field &field)
+Result<qint64> SqlFieldRepository::add(const Field &field)
 {
     if (const Status valid = Validator::check(field); !valid)
         return valid.error();
@@ -32,7 +32,7 @@ Result<qint64> SqliteFieldRepository::add(const Field &field)
                           {field.name.trimmed(), TextFolding::fold(field.name)});
 }
 
-Result<int> SqliteFieldRepository::update(const Field &field)
+Result<int> SqlFieldRepository::update(const Field &field)
 {
     if (const Status valid = Validator::check(field); !valid)
         return valid.error();
@@ -41,12 +41,12 @@ Result<int> SqliteFieldRepository::update(const Field &field)
                           {field.name.trimmed(), TextFolding::fold(field.name)}, field.id, field.version);
 }
 
-Status SqliteFieldRepository::remove(qint64 id, int version)
+Status SqlFieldRepository::remove(qint64 id, int version)
 {
     return m_table.remove(id, version);
 }
 
-Result<int> SqliteFieldRepository::restore(const Field &field)
+Result<int> SqlFieldRepository::restore(const Field &field)
 {
     if (const Status valid = Validator::check(field); !valid)
         return valid.error();
@@ -55,17 +55,17 @@ Result<int> SqliteFieldRepository::restore(const Field &field)
     return id ? Result<int>(1) : Result<int>(id.error());
 }
 
-Result<ReferenceUsage> SqliteFieldRepository::usage(qint64 id)
+Result<ReferenceUsage> SqlFieldRepository::usage(qint64 id)
 {
     return m_table.usage(id, u"field_id"_s);
 }
 
-Result<Field> SqliteFieldRepository::find(qint64 id)
+Result<Field> SqlFieldRepository::find(qint64 id)
 {
     return m_table.selectOne<Field>(u"SELECT id, name, version FROM field WHERE id = ?"_s, {id}, readField);
 }
 
-Result<QList<Field>> SqliteFieldRepository::all()
+Result<QList<Field>> SqlFieldRepository::all()
 {
     Result<QList<Field>> fields = m_table.select<Field>(u"SELECT id, name, version FROM field"_s, {}, readField);
     if (fields) {
@@ -76,7 +76,7 @@ Result<QList<Field>> SqliteFieldRepository::all()
     return fields;
 }
 
-Result<std::optional<Field>> SqliteFieldRepository::findByName(const QString &name)
+Result<std::optional<Field>> SqlFieldRepository::findByName(const QString &name)
 {
     Result<QList<Field>> found = m_table.select<Field>(
         u"SELECT id, name, version FROM field WHERE name_folded = ?"_s, {TextFolding::fold(name)}, readField);

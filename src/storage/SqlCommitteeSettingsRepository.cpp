@@ -1,4 +1,4 @@
-#include "SqliteCommitteeSettingsRepository.h"
+#include "SqlCommitteeSettingsRepository.h"
 
 #include "Validator.h"
 
@@ -33,12 +33,12 @@ QVariantList writableValues(const CommitteeSettings &settings)
 
 } // namespace
 
-SqliteCommitteeSettingsRepository::SqliteCommitteeSettingsRepository(SqlConnection &database)
+SqlCommitteeSettingsRepository::SqlCommitteeSettingsRepository(SqlConnection &database)
     : m_table(database, u"committee_settings"_s, tr("committee settings"))
 {
 }
 
-Result<std::optional<CommitteeSettings>> SqliteCommitteeSettingsRepository::load()
+Result<std::optional<CommitteeSettings>> SqlCommitteeSettingsRepository::load()
 {
     Result<QList<CommitteeSettings>> found = m_table.select<CommitteeSettings>(
         u"SELECT committee_name, superior_body, place_name, issuer_symbol, margin_top_mm, margin_bottom_mm, "
@@ -49,7 +49,7 @@ Result<std::optional<CommitteeSettings>> SqliteCommitteeSettingsRepository::load
     return found->isEmpty() ? std::optional<CommitteeSettings>() : std::optional(found->constFirst());
 }
 
-Result<int> SqliteCommitteeSettingsRepository::save(const CommitteeSettings &settings)
+Result<int> SqlCommitteeSettingsRepository::save(const CommitteeSettings &settings)
 {
     if (const Status valid = Validator::check(settings); !valid)
         return valid.error();

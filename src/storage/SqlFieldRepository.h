@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqliteFieldRepository final : public FieldRepository
+class SqlFieldRepository final : public FieldRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteFieldRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlFieldRepository)
 
 public:
-    explicit SqliteFieldRepository(SqlConnection &database);
+    explicit SqlFieldRepository(SqlConnection &database);
 
     Result<qint64> add(const Field &field) override;
     Result<int> update(const Field &field) override;

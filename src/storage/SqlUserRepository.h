@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqliteUserRepository final : public UserRepository
+class SqlUserRepository final : public UserRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteUserRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlUserRepository)
 
 public:
-    explicit SqliteUserRepository(SqlConnection &database);
+    explicit SqlUserRepository(SqlConnection &database);
 
     Result<qint64> add(const User &user) override;
     Result<int> update(const User &user) override;

@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqliteIndicatorRepository final : public IndicatorRepository
+class SqlIndicatorRepository final : public IndicatorRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteIndicatorRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlIndicatorRepository)
 
 public:
-    explicit SqliteIndicatorRepository(SqlConnection &database);
+    explicit SqlIndicatorRepository(SqlConnection &database);
 
     Result<qint64> add(const Indicator &indicator) override;
     Result<int> update(const Indicator &indicator) override;

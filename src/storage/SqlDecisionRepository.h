@@ -7,12 +7,12 @@
 
 namespace dotpha {
 
-class SqliteDecisionRepository final : public DecisionRepository
+class SqlDecisionRepository final : public DecisionRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteDecisionRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlDecisionRepository)
 
 public:
-    explicit SqliteDecisionRepository(SqlConnection &database);
+    explicit SqlDecisionRepository(SqlConnection &database);
 
     Result<qint64> add(const Decision &decision) override;
     Result<QList<Decision>> ofTask(qint64 taskId) override;

@@ -1,4 +1,4 @@
-#include "SqliteProgressNoteRepository.h"
+#include "SqlProgressNoteRepository.h"
 
 #include "SqlValue.h"
 #include "Validator.h"
@@ -30,12 +30,12 @@ QVariantList writableValues(const ProgressNote &note)
 
 } // namespace
 
-SqliteProgressNoteRepository::SqliteProgressNoteRepository(SqlConnection &database)
+SqlProgressNoteRepository::SqlProgressNoteRepository(SqlConnection &database)
     : m_table(database, u"progress_note"_s, tr("progress note"))
 {
 }
 
-Result<qint64> SqliteProgressNoteRepository::add(const ProgressNote &note)
+Result<qint64> SqlProgressNoteRepository::add(const ProgressNote &note)
 {
     if (const Status valid = Validator::check(note); !valid)
         return valid.error();
@@ -43,7 +43,7 @@ Result<qint64> SqliteProgressNoteRepository::add(const ProgressNote &note)
                           "VALUES (?, ?, ?, ?, ?)"_s, writableValues(note));
 }
 
-Result<int> SqliteProgressNoteRepository::update(const ProgressNote &note)
+Result<int> SqlProgressNoteRepository::update(const ProgressNote &note)
 {
     if (const Status valid = Validator::check(note); !valid)
         return valid.error();
@@ -52,12 +52,12 @@ Result<int> SqliteProgressNoteRepository::update(const ProgressNote &note)
                           writableValues(note), note.id, note.version);
 }
 
-Status SqliteProgressNoteRepository::remove(qint64 id, int version)
+Status SqlProgressNoteRepository::remove(qint64 id, int version)
 {
     return m_table.remove(id, version);
 }
 
-Result<QList<ProgressNote>> SqliteProgressNoteRepository::ofTask(qint64 taskId)
+Result<QList<ProgressNote>> SqlProgressNoteRepository::ofTask(qint64 taskId)
 {
     return m_table.select<ProgressNote>(u"SELECT id, task_id, noted_on, percent, text, author_id, version "
                                         "FROM progress_note WHERE task_id = ? ORDER BY noted_on, id"_s,
