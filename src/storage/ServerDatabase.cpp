@@ -112,6 +112,37 @@ Status ServerDatabase::beginWrite()
         query.exec(u"ROLLBACK"_s);
         return locked;
     }
+    if (const Status named = applyActor(); !named) {
+        query.exec(u"ROLLBACK"_s);
+        return named;
+    }
+    return {};
+}
+
+Status ServerDatabase::setActor(std::optional<qint64> actorId, const QString &actor)
+{
+    m_actorId = actorId;
+    m_actor = actor;
+    return transactionState().depth > 0 ? applyActor() : Status();
+}
+
+Status ServerDatabase::setNote(const QString &note)
+{
+    m_note = note;
+    return transactionState().depth > 0 ? applyActor() : Status();
+}
+
+// Local to the transaction (set_config's third argument), so that nothing of it outlives it.
+Status ServerDatabase::applyActor()
+{
+    QSqlQuery query(connection());
+    query.prepare(u"SELECT set_config('dotpha.actor', ?, true), set_config('dotpha.actor_id', ?, true), "
+                  "set_config('dotpha.note', ?, true)"_s);
+    query.addBindValue(m_actor.isNull() ? u""_s : m_actor);
+    query.addBindValue(m_actorId ? QString::number(*m_actorId) : QString(u""_s));
+    query.addBindValue(m_note.isNull() ? u""_s : m_note);
+    if (!query.exec())
+        return errorOf(query.lastError());
     return {};
 }
 

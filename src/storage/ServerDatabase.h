@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace dotpha {
 
@@ -32,6 +33,12 @@ public:
     static constexpr qint64 TrailLock = 0x446F745000000002;   // "DotP", 2
 
     ServerConnection &server() { return *m_connection; }
+
+    // Who acts on this connection, and why, from now on: set in every write transaction as it
+    // begins (and at once in one under way), as the transaction's own settings dotpha.actor,
+    // dotpha.actor_id and dotpha.note, which the server's audit trigger records.
+    Status setActor(std::optional<qint64> actorId, const QString &actor);
+    Status setNote(const QString &note);
     int schemaVersion() const { return m_schemaVersion; }
 
     QSqlDatabase connection() const override { return m_connection->connection(); }
@@ -56,8 +63,13 @@ private:
     static Result<Contents> contentsOf(ServerConnection &connection);
     static Error foreign(const ServerAddress &address);
 
+    Status applyActor();
+
     std::unique_ptr<ServerConnection> m_connection;
     int m_schemaVersion;
+    std::optional<qint64> m_actorId;
+    QString m_actor;
+    QString m_note;
 };
 
 } // namespace dotpha

@@ -175,3 +175,23 @@ TEST_F(ServerAuditTest, TheGuardSealsEachTransactionAndAChangeMadeOutsideDotphaI
     ASSERT_FALSE(tampered->isEmpty());
     EXPECT_TRUE(tampered->join(u' ').contains(u"3"_s)) << tampered->join(u"; "_s).toStdString();
 }
+
+// The actor is said once, at sign-in, and each write transaction through the guard records it;
+// a note said inside a transaction applies at once.
+TEST_F(ServerAuditTest, TheActorSaidOnceIsRecordedByEveryTransaction)
+{
+    ASSERT_TRUE(database->setActor(5, u"Lê Văn Hùng"_s));
+    for (const QString &name : {u"Kinh tế"_s, u"Văn hóa"_s}) {
+        TransactionGuard transaction(*database);
+        ASSERT_TRUE(transaction.began()) << transaction.began().error().message().toStdString();
+        if (name == u"Văn hóa"_s)
+            ASSERT_TRUE(database->setNote(u"bổ sung"_s));
+        ASSERT_TRUE(run(u"INSERT INTO field (name, name_folded) VALUES (?, ?)"_s, {name, name}));
+        ASSERT_TRUE(transaction.commit());
+    }
+    EXPECT_EQ(trail(), (QStringList{u"insert field  ∅→Kinh tế by Lê Văn Hùng () task -"_s,
+                                    u"insert field  ∅→Văn hóa by Lê Văn Hùng (bổ sung) task -"_s}));
+    QSqlQuery ids(database->connection());
+    ASSERT_TRUE(ids.exec(u"SELECT DISTINCT actor_id FROM audit_log"_s) && ids.next());
+    EXPECT_EQ(ids.value(0).toLongLong(), 5);
+}
