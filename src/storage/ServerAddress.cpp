@@ -33,11 +33,15 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &text)
         return std::nullopt;
     QStringList options;
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
-        // A keyword of libpq's is letters and underscores; a password has no place here.
-        const bool keyword = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
-            return c.isLetter() || c == u'_';
+        // Only options that say how to connect, never where or as whom (those are the URI's own
+        // parts) nor a password; values of plain characters only, since QPSQL hands them to libpq
+        // unquoted, where any whitespace would start another keyword.
+        static const QStringList allowed = {u"sslmode"_s, u"connect_timeout"_s, u"application_name"_s,
+                                            u"service"_s, u"sslrootcert"_s, u"target_session_attrs"_s};
+        const bool plain = !value.isEmpty() && std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+            return c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.' || c == u'/';
         });
-        if (!keyword || key == u"password"_s || value.contains(u';') || value.contains(u' '))
+        if (!allowed.contains(key) || !plain)
             return std::nullopt;
         options << key + u'=' + value;
     }

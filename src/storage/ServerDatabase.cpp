@@ -104,7 +104,9 @@ Error ServerDatabase::foreign(const ServerAddress &address)
 Status ServerDatabase::beginWrite()
 {
     QSqlQuery query(connection());
-    if (!query.exec(u"BEGIN"_s))
+    // Read committed, whatever the server's default: each statement sees what the writer before
+    // this one committed, so that the seal read after the lock follows the latest one.
+    if (!query.exec(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s))
         return errorOf(query.lastError());
     // Bound as a literal of ours, not input: QPSQL prepares with SQL PREPARE.
     if (!query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(TrailLock))) {

@@ -1,5 +1,7 @@
 #include "ServerSchemaMigrations.h"
 
+#include "ServerDatabase.h"
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -239,12 +241,12 @@ QStringList version2()
 {
     QStringList statements = {
         uR"(CREATE FUNCTION dotpha_audit_is_bookkeeping(name text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE AS $$
+    LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
     SELECT name IN ('id', 'version', 'created_at', 'updated_at', 'password_salt', 'password_iterations')
            OR name LIKE '%\_folded' OR name LIKE '%\_sort\_key'
 $$)"_s,
         uR"(CREATE FUNCTION dotpha_audit_text(value jsonb) RETURNS text
-    LANGUAGE sql IMMUTABLE AS $$
+    LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
     SELECT CASE jsonb_typeof(value)
                WHEN 'null' THEN NULL
                WHEN 'boolean' THEN CASE WHEN value = 'true'::jsonb THEN '1' ELSE '0' END
@@ -253,7 +255,7 @@ $$)"_s,
            END
 $$)"_s,
         uR"(CREATE FUNCTION dotpha_audit() RETURNS trigger
-    LANGUAGE plpgsql AS $$
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 DECLARE
     who text := coalesce(current_setting('dotpha.actor', true), '');
     who_id bigint := nullif(current_setting('dotpha.actor_id', true), '')::bigint;
@@ -265,6 +267,9 @@ DECLARE
     column_name text;
     snapshot jsonb;
 BEGIN
+    -- Every writer, Dotpha or not, appends under the trail's lock (ServerDatabase::TrailLock), so
+    -- that a seal never covers rows another transaction wrote.
+    PERFORM pg_advisory_xact_lock(%1);
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
     changed := coalesce(new_row, old_row);
@@ -299,7 +304,7 @@ BEGIN
             why, snapshot::text);
     RETURN NULL;
 END
-$$)"_s,
+$$)"_s.arg(ServerDatabase::TrailLock),
     };
     for (const AuditedTable &table : AuditedTables) {
         statements << u"CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "

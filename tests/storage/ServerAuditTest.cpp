@@ -195,3 +195,15 @@ TEST_F(ServerAuditTest, TheActorSaidOnceIsRecordedByEveryTransaction)
     ASSERT_TRUE(ids.exec(u"SELECT DISTINCT actor_id FROM audit_log"_s) && ids.next());
     EXPECT_EQ(ids.value(0).toLongLong(), 5);
 }
+
+// A temporary table of the same name does not catch the trail: the trigger writes to Dotpha's.
+TEST_F(ServerAuditTest, ATemporaryTrailCannotTakeTheRecords)
+{
+    ASSERT_TRUE(run(u"CREATE TEMP TABLE audit_log (LIKE public.audit_log INCLUDING ALL)"_s));
+    ASSERT_TRUE(run(u"INSERT INTO field (name, name_folded) VALUES ('Kinh tế', 'kinh te')"_s));
+    QSqlQuery count(database->connection());
+    ASSERT_TRUE(count.exec(u"SELECT (SELECT count(*) FROM public.audit_log), (SELECT count(*) FROM pg_temp.audit_log)"_s)
+                && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 1);
+    EXPECT_EQ(count.value(1).toInt(), 0);
+}

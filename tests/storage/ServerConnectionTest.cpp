@@ -74,6 +74,9 @@ TEST(ServerAddress, RefusesPasswordsAndWhatIsNotAServer)
     EXPECT_FALSE(ServerAddress::parse(u"postgresql://lan:secret@server/dotpha"_s)) << "the server keeps passwords";
     EXPECT_FALSE(ServerAddress::parse(u"postgresql://server/dotpha?password=secret"_s));
     EXPECT_FALSE(ServerAddress::parse(u"postgresql://server/dotpha?options=a;b"_s));
+    EXPECT_FALSE(ServerAddress::parse(u"postgresql://server/dotpha?sslmode=require%09password%3Dsecret"_s))
+        << "a tab would start another libpq keyword";
+    EXPECT_FALSE(ServerAddress::parse(u"postgresql://server/dotpha?host=elsewhere"_s)) << "where is the URI's own part";
     EXPECT_FALSE(ServerAddress::parse(u"postgresql://server:99999/dotpha"_s));
     EXPECT_FALSE(ServerAddress::parse(u"postgresql://server/a/b"_s));
 }
