@@ -629,6 +629,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The database %1 on the office server is ready for Dotpha (data format %2).</source>
         <translation>Cơ sở dữ liệu %1 trên máy chủ của văn phòng đã sẵn sàng cho Dotpha (định dạng dữ liệu %2).</translation>
     </message>
+    <message>
+        <source>The database %1 already holds units and tasks: init sets up an empty database only, and changed nothing.</source>
+        <translation>Cơ sở dữ liệu %1 đã có đơn vị và việc: init chỉ khởi tạo cơ sở dữ liệu trống, và đã không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>Set up %1 on the office server.</source>
+        <translation>Đã khởi tạo %1 trên máy chủ của cơ quan.</translation>
+    </message>
 </context>
 <context>
     <name>CliRestoreCommand</name>
@@ -650,10 +658,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The database %1 has accounts: a command that changes it needs --user LOGIN, with the password on standard input or in DOTPHA_PASSWORD.</source>
         <translation>Cơ sở dữ liệu %1 đã có tài khoản: lệnh làm thay đổi dữ liệu cần --user TÊN_ĐĂNG_NHẬP, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>%1 is an office server. Of the commands, only “server init” works on a server so far; the others work on a database file.</source>
-        <translation>%1 là máy chủ của văn phòng. Hiện chỉ lệnh “server init” dùng được trên máy chủ; các lệnh khác dùng với tệp cơ sở dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1836,21 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>ServerBackup</name>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Sao lưu vào %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (it comes with the PostgreSQL client tools, which must be installed on this PC).</source>
+        <translation>Không chạy được %1 (chương trình này có trong bộ công cụ máy khách PostgreSQL, cần cài trên máy này).</translation>
+    </message>
+    <message>
+        <source>%1 stopped before it had finished.</source>
+        <translation>%1 đã dừng trước khi làm xong.</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnection</name>
     <message>
         <source>This PC cannot reach office servers: Qt's PostgreSQL driver (QPSQL) is not installed. On Debian or Ubuntu, install the package libqt6sql6-psql.</source>
@@ -1915,6 +1934,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The connection to the office server was lost: what was being saved was not saved. Check the network, then try again.</source>
         <translation>Mất kết nối với máy chủ của văn phòng: nội dung đang lưu chưa được lưu. Hãy kiểm tra mạng rồi thử lại.</translation>
     </message>
+    <message>
+        <source>A colleague was saving on the office server and did not finish in time: nothing was saved. Wait a moment and try again.</source>
+        <translation>Một đồng nghiệp đang lưu trên máy chủ của cơ quan và chưa xong kịp: chưa lưu gì. Chờ một lát rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchemaMigrator</name>
@@ -1944,6 +1967,38 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>SqlAuditRepository</name>
+    <message>
+        <source>audit record</source>
+        <translation>bản ghi nhật ký</translation>
+    </message>
+</context>
+<context>
+    <name>SqlClosedYearRepository</name>
+    <message>
+        <source>closed year</source>
+        <translation>năm đã khóa sổ</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCommitteeSettingsRepository</name>
+    <message>
+        <source>committee settings</source>
+        <translation>thông tin cấp ủy</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDecisionRepository</name>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>The decision has no date.</source>
+        <translation>Quyết định chưa có ngày.</translation>
     </message>
 </context>
 <context>
@@ -2002,53 +2057,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
-    <name>SqlTable</name>
-    <message>
-        <source>The new records of %1 were not numbered in order.</source>
-        <translation>Các bản ghi mới của %1 không được đánh số theo thứ tự.</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteAuditRepository</name>
-    <message>
-        <source>audit record</source>
-        <translation>bản ghi nhật ký</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteClosedYearRepository</name>
-    <message>
-        <source>closed year</source>
-        <translation>năm đã khóa sổ</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteCommitteeSettingsRepository</name>
-    <message>
-        <source>committee settings</source>
-        <translation>thông tin cấp ủy</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteDecisionRepository</name>
-    <message>
-        <source>decision</source>
-        <translation>quyết định</translation>
-    </message>
-    <message>
-        <source>The decision has no date.</source>
-        <translation>Quyết định chưa có ngày.</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteFieldRepository</name>
+    <name>SqlFieldRepository</name>
     <message>
         <source>field</source>
         <translation>lĩnh vực</translation>
     </message>
 </context>
 <context>
-    <name>SqliteIndicatorRepository</name>
+    <name>SqlIndicatorRepository</name>
     <message>
         <source>indicator</source>
         <translation>chỉ tiêu</translation>
@@ -2063,42 +2079,49 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
-    <name>SqlitePersonRepository</name>
+    <name>SqlPersonRepository</name>
     <message>
         <source>person</source>
         <translation>cán bộ</translation>
     </message>
 </context>
 <context>
-    <name>SqliteProgressNoteRepository</name>
+    <name>SqlProgressNoteRepository</name>
     <message>
         <source>progress note</source>
         <translation>ghi nhận tiến độ</translation>
     </message>
 </context>
 <context>
-    <name>SqliteTaskRepository</name>
+    <name>SqlTable</name>
+    <message>
+        <source>The new records of %1 were not numbered in order.</source>
+        <translation>Các bản ghi mới của %1 không được đánh số theo thứ tự.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTaskRepository</name>
     <message>
         <source>task</source>
         <translation>việc</translation>
     </message>
 </context>
 <context>
-    <name>SqliteUnitRepository</name>
+    <name>SqlUnitRepository</name>
     <message>
         <source>unit</source>
         <translation>đơn vị</translation>
     </message>
 </context>
 <context>
-    <name>SqliteUserRepository</name>
+    <name>SqlUserRepository</name>
     <message>
         <source>user</source>
         <translation>người dùng</translation>
     </message>
 </context>
 <context>
-    <name>SqliteWorkItemRepository</name>
+    <name>SqlWorkItemRepository</name>
     <message>
         <source>work item</source>
         <translation>đầu điểm công việc</translation>
@@ -2699,6 +2722,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The backup %1 was not restored, because it does not pass the checks:</source>
         <translation>Chưa khôi phục bản sao lưu %1 vì bản sao lưu không qua được kiểm tra:</translation>
     </message>
+    <message>
+        <source>%1 is not an office server's address. Write it as postgresql://HOST:PORT/DATABASE, with no password in it.</source>
+        <translation>%1 không phải địa chỉ máy chủ của cơ quan. Hãy viết theo dạng postgresql://MÁY:CỔNG/CƠ_SỞ_DỮ_LIỆU, không kèm mật khẩu.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxFile</name>
@@ -3278,6 +3305,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>&amp;Copy rows</source>
         <translation>&amp;Sao chép các dòng</translation>
+    </message>
+    <message>
+        <source>A backup of the office server is restored on the server, by whoever looks after it (pg_restore): a PC does not replace the database everyone works in.</source>
+        <translation>Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore): một máy trạm không thay thế cơ sở dữ liệu mà mọi người cùng làm việc.</translation>
     </message>
 </context>
 <context>

@@ -909,6 +909,20 @@ VI = {
         'Cơ sở dữ liệu %1 trên máy chủ chứa các bảng không phải của Dotpha. Dotpha không mở và không thay đổi nó; hãy dành cho Dotpha một cơ sở dữ liệu riêng.',
     "The office server's database could not be brought to version %1: %2":
         'Không chuyển được cơ sở dữ liệu trên máy chủ sang phiên bản %1: %2',
+    'The database %1 already holds units and tasks: init sets up an empty database only, and changed nothing.':
+        'Cơ sở dữ liệu %1 đã có đơn vị và việc: init chỉ khởi tạo cơ sở dữ liệu trống, và đã không thay đổi gì.',
+    'Set up %1 on the office server.':
+        'Đã khởi tạo %1 trên máy chủ của cơ quan.',
+    '%1 could not be started (it comes with the PostgreSQL client tools, which must be installed on this PC).':
+        'Không chạy được %1 (chương trình này có trong bộ công cụ máy khách PostgreSQL, cần cài trên máy này).',
+    '%1 stopped before it had finished.':
+        '%1 đã dừng trước khi làm xong.',
+    'A colleague was saving on the office server and did not finish in time: nothing was saved. Wait a moment and try again.':
+        'Một đồng nghiệp đang lưu trên máy chủ của cơ quan và chưa xong kịp: chưa lưu gì. Chờ một lát rồi thử lại.',
+    "%1 is not an office server's address. Write it as postgresql://HOST:PORT/DATABASE, with no password in it.":
+        '%1 không phải địa chỉ máy chủ của cơ quan. Hãy viết theo dạng postgresql://MÁY:CỔNG/CƠ_SỞ_DỮ_LIỆU, không kèm mật khẩu.',
+    'A backup of the office server is restored on the server, by whoever looks after it (pg_restore): a PC does not replace the database everyone works in.':
+        'Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore): một máy trạm không thay thế cơ sở dữ liệu mà mọi người cùng làm việc.',
 }
 
 

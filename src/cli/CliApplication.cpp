@@ -1,7 +1,6 @@
 #include "CliApplication.h"
 
 #include "ServerAddress.h"
-#include "ServerDatabase.h"
 
 #include "AccountService.h"
 #include "AuditExporter.h"
@@ -24,6 +23,7 @@
 #include "RegistrationList.h"
 #include "TaskRepository.h"
 #include "TaskSheet.h"
+#include "UnitRepository.h"
 #include "ReportDataService.h"
 #include "YearEndReport.h"
 #include "SampleData.h"
@@ -217,6 +217,24 @@ std::unique_ptr<CliSession> CliApplication::openSessionToWrite(const CliInvocati
     return session;
 }
 
+namespace {
+
+// A file is new when init opens it; a server database was prepared empty (server init) and may
+// since have been filled, which init must not add to.
+Status ensureNothingInIt(Workspace &workspace)
+{
+    const Result<QList<Unit>> units = workspace.repositories().units.all();
+    if (!units)
+        return units.error();
+    if (!units->isEmpty())
+        return Error(Error::Kind::Refused,
+                     CliApplication::tr("The database %1 already holds units and tasks: init sets up an empty database only, and "
+                        "changed nothing.").arg(workspace.displayName()));
+    return {};
+}
+
+} // namespace
+
 int CliApplication::init(const CliInvocation &invocation)
 {
     if (!invocation.arguments.isEmpty())
@@ -233,6 +251,8 @@ int CliApplication::init(const CliInvocation &invocation)
         return DataProblem;
     Workspace *workspace = &session->workspace();
     Repositories &repositories = workspace->repositories();
+    if (const Status empty = ensureNothingInIt(*workspace); !empty)
+        return fail(empty.error());
 
     if (invocation.isSet(u"committee"_s)) {
         CommitteeSettings settings;
@@ -249,9 +269,13 @@ int CliApplication::init(const CliInvocation &invocation)
             return fail(loaded.error());
         }
     }
-    m_out << tr("Created %1.").arg(QDir::toNativeSeparators(workspace->database().path())) << Qt::endl;
+    if (workspace->isOnServer())
+        m_out << tr("Set up %1 on the office server.").arg(workspace->displayName()) << Qt::endl;
+    else
+        m_out << tr("Created %1.").arg(workspace->displayName()) << Qt::endl;
     return Done;
 }
+
 
 int CliApplication::summary(const CliInvocation &invocation)
 {
@@ -295,7 +319,7 @@ int CliApplication::check(const CliInvocation &invocation)
     if (!session)
         return DataProblem;
     Workspace *workspace = &session->workspace();
-    Result<QStringList> problems = workspace->database().integrityProblems();
+    Result<QStringList> problems = workspace->integrityProblems();
     if (!problems)
         return fail(problems.error());
     const Result<QStringList> auditProblems = workspace->repositories().audit.verify();
@@ -313,7 +337,7 @@ int CliApplication::check(const CliInvocation &invocation)
             m_err << problem << Qt::endl;
         return DataProblem;
     }
-    m_out << tr("No problems found in %1.").arg(QDir::toNativeSeparators(workspace->database().path())) << Qt::endl;
+    m_out << tr("No problems found in %1.").arg(workspace->displayName()) << Qt::endl;
     const Result<std::optional<AuditHead>> head = workspace->repositories().audit.head();
     if (head && head->has_value())
         m_out << AuditHeadText::describe(**head) << Qt::endl;
@@ -329,7 +353,7 @@ int CliApplication::backup(const CliInvocation &invocation)
         return DataProblem;
     Workspace *workspace = &session->workspace();
     const QString target = invocation.arguments.first();
-    if (const Status done = workspace->database().backupTo(target); !done) {
+    if (const Status done = workspace->backupTo(target); !done) {
         return fail(done.error());
     }
     m_out << tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)) << Qt::endl;
@@ -567,7 +591,7 @@ int CliApplication::server(const CliInvocation &invocation)
     const std::optional<ServerAddress> address = ServerAddress::parse(invocation.databasePath);
     if (!address)
         return usageError(tr("server init needs --db postgresql://HOST[:PORT]/DATABASE."));
-    const Result<int> prepared = ServerDatabase::prepare(*address);
+    const Result<int> prepared = Workspace::prepareServer(*address);
     if (!prepared)
         return fail(prepared.error());
     m_out << tr("The database %1 on the office server is ready for Dotpha (data format %2).")

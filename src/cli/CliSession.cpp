@@ -4,7 +4,6 @@
 #include "AuditRepository.h"
 #include "AutomaticBackups.h"
 #include "CliInvocation.h"
-#include "ServerAddress.h"
 #include "WorkflowPolicy.h"
 
 #include <QFileInfo>
@@ -23,10 +22,6 @@ CliSession::CliSession(std::unique_ptr<Workspace> workspace, QTextStream &in)
 
 Result<std::unique_ptr<CliSession>> CliSession::open(const CliInvocation &invocation, QTextStream &in, bool mustExist)
 {
-    if (ServerAddress::isServerAddress(invocation.databasePath))
-        return Error(Error::Kind::Refused,
-                     tr("%1 is an office server. Of the commands, only “server init” works on a server so far; the "
-                        "others work on a database file.").arg(invocation.databasePath));
     const AutomaticBackups backups(AutomaticBackups::standardFolder());
     Result<std::unique_ptr<Workspace>> workspace =
         Workspace::open(invocation.databasePath, mustExist ? Database::Mode::OpenExisting : Database::Mode::OpenOrCreate,
@@ -34,6 +29,11 @@ Result<std::unique_ptr<CliSession>> CliSession::open(const CliInvocation &invoca
     if (!workspace)
         return workspace.error();
     return std::unique_ptr<CliSession>(new CliSession(std::move(workspace).value(), in));
+}
+
+QString CliSession::databaseName() const
+{
+    return m_workspace->shortName();
 }
 
 QString CliSession::readLine()
@@ -59,8 +59,8 @@ Status CliSession::actAs(const User &user, const QString &name)
 
 Status CliSession::signInToWrite(const CliInvocation &invocation)
 {
-    if (m_workspace->database().isReadOnly())
-        return Error(Error::Kind::ReadOnly, m_workspace->database().readOnlyReason());
+    if (m_workspace->isReadOnly())
+        return Error(Error::Kind::ReadOnly, m_workspace->readOnlyReason());
     const Result<bool> hasUsers = m_services->accounts().hasUsers();
     if (!hasUsers)
         return hasUsers.error();
@@ -69,13 +69,13 @@ Status CliSession::signInToWrite(const CliInvocation &invocation)
         if (invocation.isSet(u"user"_s))
             return Error(Error::Kind::Refused,
                          tr("The database %1 has no accounts yet: leave out --user, or create the administrator with "
-                            "\"user add LOGIN --role administrator\".").arg(QFileInfo(invocation.databasePath).fileName()));
+                            "\"user add LOGIN --role administrator\".").arg(databaseName()));
         return actAs(m_actor, u"dotpha-cli"_s);
     }
     if (!invocation.isSet(u"user"_s))
         return Error(Error::Kind::Refused,
                      tr("The database %1 has accounts: a command that changes it needs --user LOGIN, with the password "
-                        "on standard input or in DOTPHA_PASSWORD.").arg(QFileInfo(invocation.databasePath).fileName()));
+                        "on standard input or in DOTPHA_PASSWORD.").arg(databaseName()));
     const Result<User> user = m_services->accounts().signIn(invocation.value(u"user"_s), signInPassword(m_in));
     if (!user)
         return user.error();

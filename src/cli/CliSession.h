@@ -34,6 +34,8 @@ public:
     QString readLine();
 
     Workspace &workspace() { return *m_workspace; }
+    // How messages name the database: a file's name, or the server and database.
+    QString databaseName() const;
     Repositories &repositories() { return m_workspace->repositories(); }
     Services &services() { return *m_services; }
     const User &actor() const { return m_actor; }

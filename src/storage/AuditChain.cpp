@@ -2,6 +2,7 @@
 
 #include "SqlConnection.h"
 #include "SqlErrors.h"
+#include "SqlValue.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -254,7 +255,7 @@ Result<std::optional<AuditHead>> AuditChain::head(SqlConnection &database)
     head.lastId = query.value(0).toLongLong();
     head.hash = query.value(1).toByteArray();
     head.records = query.value(2).toLongLong();
-    head.recordedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+    head.recordedAt = SqlValue::dateTime(query.value(3));
     return std::optional<AuditHead>(head);
 }
 

@@ -1,8 +1,8 @@
 #include "AuditReplay.h"
 
-#include "Database.h"
+#include "AuditStorage.h"
 #include "PasswordHash.h"
-#include "SqlErrors.h"
+#include "SqlConnection.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -82,8 +82,8 @@ struct StoredRecord
 class TableReplay
 {
 public:
-    TableReplay(Database &database, const AuditSchema::Table &table, QList<AuditSchema::Column> columns)
-        : m_database(database), m_table(table), m_columns(std::move(columns))
+    TableReplay(AuditStorage &storage, const AuditSchema::Table &table, QList<AuditSchema::Column> columns)
+        : m_storage(storage), m_table(table), m_columns(std::move(columns))
     {
     }
 
@@ -101,11 +101,11 @@ private:
     }
     QString labelOf(const Values &values) const { return values.value(m_table.label).value_or(QString()); }
 
-    Database &m_database;
+    AuditStorage &m_storage;
     const AuditSchema::Table &m_table;
     QList<AuditSchema::Column> m_columns;
-    QSqlQuery m_rows{m_database.connection()};
-    QSqlQuery m_trail{m_database.connection()};
+    QSqlQuery m_rows{m_storage.database().connection()};
+    QSqlQuery m_trail{m_storage.database().connection()};
     bool m_moreRows = false;
     bool m_moreTrail = false;
     StoredRecord m_stored;
@@ -114,24 +114,21 @@ private:
 
 Status TableReplay::openQueries(std::optional<qint64> only)
 {
-    // Names are ours (AuditSchema); only the key is bound. The snapshot expression is the
-    // triggers' own, so that an unchanged record gives the very text its snapshot holds.
-    const QString rowFilter = only ? u" WHERE r.%1 = ?"_s.arg(m_table.key) : QString();
-    m_rows.setForwardOnly(true);
-    m_rows.prepare(u"SELECT r.%1, %2 FROM main.%3 AS r%4 ORDER BY r.%1"_s.arg(
-        m_table.key, AuditSchema::snapshotOf(m_columns, u"r"_s), m_table.name, rowFilter));
+    SqlConnection &database = m_storage.database();
+    m_rows.setForwardOnly(m_storage.readsSideBySide());
+    m_rows.prepare(m_storage.recordsQuery(m_table, m_columns, only.has_value()));
     if (only)
         m_rows.bindValue(0, *only);
     if (!m_rows.exec())
-        return SqlErrors::from(m_rows.lastError());
-    m_trail.setForwardOnly(true);
+        return database.errorOf(m_rows.lastError());
+    m_trail.setForwardOnly(m_storage.readsSideBySide());
     m_trail.prepare(u"SELECT entity_id, action, field, new_value, snapshot FROM audit_log WHERE entity = ?%1 "
                     "ORDER BY entity_id, id"_s.arg(only ? u" AND entity_id = ?"_s : QString()));
     m_trail.bindValue(0, m_table.name);
     if (only)
         m_trail.bindValue(1, *only);
     if (!m_trail.exec())
-        return SqlErrors::from(m_trail.lastError());
+        return database.errorOf(m_trail.lastError());
     return {};
 }
 
@@ -204,7 +201,7 @@ void TableReplay::compareColumns(qint64 key, const Values &recorded, const Value
 
 // The trail names a password change without copying the hash; the fingerprint beside the hash is
 // what it records, so a hash replaced on its own no longer matches it.
-Result<QList<AuditDiscrepancy>> passwordsReplacedOutside(Database &database, std::optional<qint64> only)
+Result<QList<AuditDiscrepancy>> passwordsReplacedOutside(SqlConnection &database, std::optional<qint64> only)
 {
     QSqlQuery query(database.connection());
     query.prepare(u"SELECT id, login, password_salt, password_hash, password_iterations, password_fingerprint "
@@ -212,7 +209,7 @@ Result<QList<AuditDiscrepancy>> passwordsReplacedOutside(Database &database, std
     if (only)
         query.bindValue(0, *only);
     if (!query.exec())
-        return SqlErrors::from(query.lastError());
+        return database.errorOf(query.lastError());
     QList<AuditDiscrepancy> found;
     while (query.next()) {
         const PasswordHash password(query.value(2).toByteArray(), query.value(3).toByteArray(), query.value(4).toInt());
@@ -225,27 +222,27 @@ Result<QList<AuditDiscrepancy>> passwordsReplacedOutside(Database &database, std
 
 } // namespace
 
-Result<QList<AuditDiscrepancy>> AuditReplay::replay(Database &database, const AuditSchema::Table &table,
+Result<QList<AuditDiscrepancy>> AuditReplay::replay(AuditStorage &storage, const AuditSchema::Table &table,
                                                     std::optional<qint64> only)
 {
-    const Result<QList<AuditSchema::Column>> columns = AuditSchema::columnsOf(database, table.name);
+    const Result<QList<AuditSchema::Column>> columns = storage.columnsOf(table.name);
     if (!columns)
         return columns.error();
-    Result<QList<AuditDiscrepancy>> found = TableReplay(database, table, *columns).run(only);
+    Result<QList<AuditDiscrepancy>> found = TableReplay(storage, table, *columns).run(only);
     if (!found || table.name != u"app_user"_s)
         return found;
-    const Result<QList<AuditDiscrepancy>> passwords = passwordsReplacedOutside(database, only);
+    const Result<QList<AuditDiscrepancy>> passwords = passwordsReplacedOutside(storage.database(), only);
     if (!passwords)
         return passwords.error();
     found->append(*passwords);
     return found;
 }
 
-Result<QList<AuditDiscrepancy>> AuditReplay::all(Database &database)
+Result<QList<AuditDiscrepancy>> AuditReplay::all(AuditStorage &storage)
 {
     QList<AuditDiscrepancy> found;
     for (const AuditSchema::Table &table : AuditSchema::tables()) {
-        const Result<QList<AuditDiscrepancy>> ofTable = replay(database, table, std::nullopt);
+        const Result<QList<AuditDiscrepancy>> ofTable = replay(storage, table, std::nullopt);
         if (!ofTable)
             return ofTable.error();
         found.append(*ofTable);
@@ -253,12 +250,12 @@ Result<QList<AuditDiscrepancy>> AuditReplay::all(Database &database)
     return found;
 }
 
-Result<QList<AuditDiscrepancy>> AuditReplay::record(Database &database, const QString &table, qint64 id)
+Result<QList<AuditDiscrepancy>> AuditReplay::record(AuditStorage &storage, const QString &table, qint64 id)
 {
     const AuditSchema::Table *described = AuditSchema::table(table);
     if (!described)
         return Error(Error::Kind::NotFound, QString(), u"no audited table "_s + table);
-    return replay(database, *described, id);
+    return replay(storage, *described, id);
 }
 
 } // namespace dotpha

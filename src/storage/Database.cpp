@@ -234,6 +234,26 @@ Status Database::inspectContents()
     return {};
 }
 
+// Dates are ISO 8601 text in a file.
+QString Database::daysBetween(const QString &from, const QString &to) const
+{
+    return u"(julianday(%2) - julianday(%1))"_s.arg(from, to);
+}
+
+QString Database::newYearOf(const QString &year) const
+{
+    return u"printf('%04d-01-01', %1)"_s.arg(year);
+}
+
+Status Database::setLockWait(int milliseconds)
+{
+    m_busyTimeoutMs = std::max(0, milliseconds);
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA busy_timeout = %1"_s.arg(m_busyTimeoutMs)))
+        return SqlErrors::from(query.lastError());
+    return {};
+}
+
 Status Database::connect()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);

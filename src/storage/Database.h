@@ -52,6 +52,7 @@ public:
     // True on every writable connection once the schema is current (AuditTriggers).
     bool isAudited() const override { return m_audited; }
 
+    Status setLockWait(int milliseconds) override;   // SQLite's busy timeout
     // BEGIN IMMEDIATE: the write lock at once, waiting (busy timeout) for another writer instead
     // of failing halfway with SQLITE_BUSY.
     Status beginWrite() override;
@@ -59,6 +60,8 @@ public:
     Status sealAudit(qint64 after) override;
     Error errorOf(const QSqlError &error) const override;
     QString bytesOfText(const QString &expression) const override;
+    QString daysBetween(const QString &from, const QString &to) const override;
+    QString newYearOf(const QString &year) const override;
     QString now() const override;   // ISO 8601 text in UTC, to the second
     bool insertReturnsId() const override { return false; }
 

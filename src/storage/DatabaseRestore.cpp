@@ -2,6 +2,7 @@
 
 #include "AuditChain.h"
 #include "AuditReplay.h"
+#include "SqliteAuditStorage.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -117,7 +118,8 @@ Result<QStringList> DatabaseRestore::problemsOf(Database &staged)
     if (!seals)
         return seals.error();
     problems->append(*seals);
-    const Result<QList<AuditDiscrepancy>> records = AuditReplay::all(staged);
+    SqliteAuditStorage trail(staged);
+    const Result<QList<AuditDiscrepancy>> records = AuditReplay::all(trail);
     if (!records)
         return records.error();
     for (const AuditDiscrepancy &discrepancy : *records)

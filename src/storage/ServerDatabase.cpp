@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -108,6 +110,12 @@ Status ServerDatabase::beginWrite()
     // this one committed, so that the seal read after the lock follows the latest one.
     if (!query.exec(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s))
         return errorOf(query.lastError());
+    // 0 would wait for ever on a server: its least wait is a millisecond.
+    if (!query.exec(u"SET LOCAL lock_timeout = %1"_s.arg(std::max(1, m_lockWaitMs)))) {
+        const Error failed = errorOf(query.lastError());
+        query.exec(u"ROLLBACK"_s);
+        return failed;
+    }
     // Bound as a literal of ours, not input: QPSQL prepares with SQL PREPARE.
     if (!query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(TrailLock))) {
         const Error locked = errorOf(query.lastError());
@@ -118,6 +126,23 @@ Status ServerDatabase::beginWrite()
         query.exec(u"ROLLBACK"_s);
         return named;
     }
+    return {};
+}
+
+// A bound date arrives as text: the casts make both sides dates, whose difference is in days.
+QString ServerDatabase::daysBetween(const QString &from, const QString &to) const
+{
+    return u"(CAST(%2 AS date) - CAST(%1 AS date))"_s.arg(from, to);
+}
+
+QString ServerDatabase::newYearOf(const QString &year) const
+{
+    return u"make_date(%1, 1, 1)"_s.arg(year);
+}
+
+Status ServerDatabase::setLockWait(int milliseconds)
+{
+    m_lockWaitMs = std::max(0, milliseconds);
     return {};
 }
 

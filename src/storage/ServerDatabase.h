@@ -33,6 +33,7 @@ public:
     static constexpr qint64 TrailLock = 0x446F745000000002;   // "DotP", 2
 
     ServerConnection &server() { return *m_connection; }
+    const ServerAddress &address() const { return m_connection->address(); }
 
     // Who acts on this connection, and why, from now on: set in every write transaction as it
     // begins (and at once in one under way), as the transaction's own settings dotpha.actor,
@@ -46,11 +47,15 @@ public:
     // A server database does not move away as a file may; a lost connection fails the statement.
     Status ensureStillInPlace() const override { return {}; }
     bool isAudited() const override { return true; }   // by the server's own triggers
+    // lock_timeout in each write transaction, which bounds the wait for the trail's lock as well.
+    Status setLockWait(int milliseconds) override;
     Status beginWrite() override;
     Result<qint64> lastAuditId() override;
     Status sealAudit(qint64 after) override;
     Error errorOf(const QSqlError &error) const override { return m_connection->errorOf(error); }
     QString bytesOfText(const QString &expression) const override;
+    QString daysBetween(const QString &from, const QString &to) const override;
+    QString newYearOf(const QString &year) const override;
     QString now() const override { return QStringLiteral("now()"); }
     bool insertReturnsId() const override { return true; }
 
@@ -67,6 +72,7 @@ private:
 
     std::unique_ptr<ServerConnection> m_connection;
     int m_schemaVersion;
+    int m_lockWaitMs = 5000;   // as a file's busy timeout
     std::optional<qint64> m_actorId;
     QString m_actor;
     QString m_note;

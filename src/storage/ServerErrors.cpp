@@ -36,6 +36,10 @@ Error ServerErrors::from(const QSqlError &error, bool connectionLost)
         return {Error::Kind::Locked,
                 tr("A colleague's save met yours on the server, so yours was stopped: nothing was saved. Try again."),
                 detail};
+    if (state == u"55P03"_s)
+        return {Error::Kind::Locked,
+                tr("A colleague was saving on the office server and did not finish in time: nothing was saved. Wait "
+                   "a moment and try again."), detail};
     if (state == u"42501"_s)
         return {Error::Kind::Refused,
                 tr("Your account on the office server may not make this change. Nothing was saved."), detail};

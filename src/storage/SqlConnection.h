@@ -12,7 +12,7 @@
 namespace dotpha {
 
 // What the repositories, SqlTable and TransactionGuard need of a database, whichever holds it:
-// a file (Database) or, in time, the office server. The storage statements are the same for
+// a file (Database) or the office server (ServerDatabase). The storage statements are the same for
 // both; what differs sits behind this interface: how a write transaction begins, how the audit
 // trail is sealed, what a driver's error means, whether what was opened is still there.
 class SqlConnection
@@ -38,6 +38,9 @@ public:
     // Whether writes on this connection are recorded in the audit trail.
     virtual bool isAudited() const = 0;
 
+    // How long a write waits for a colleague's to finish before it fails as Locked, from the next
+    // transaction on; 0 waits as little as the database can.
+    virtual Status setLockWait(int milliseconds) = 0;
     // Begins the outermost write transaction, taking what it needs to write at once (a file's
     // write lock) rather than failing halfway.
     virtual Status beginWrite() = 0;
@@ -50,6 +53,10 @@ public:
     // SQL for the UTF-8 bytes of an expression's text (NULL stays NULL), which the trail's hashes
     // cover: the same value gives the same bytes on every PC.
     virtual QString bytesOfText(const QString &expression) const = 0;
+    // SQL for the number of days from one date expression to another (a bound ? included).
+    virtual QString daysBetween(const QString &from, const QString &to) const = 0;
+    // SQL for 1 January of the year an integer expression names.
+    virtual QString newYearOf(const QString &year) const = 0;
     // SQL for the current time as the database keeps timestamps.
     virtual QString now() const = 0;
     // Whether an insert tells the new row's id by RETURNING id, rather than by the driver's last

@@ -33,7 +33,7 @@ Decision readDecision(const QSqlQuery &query)
     decision.reason = query.value(7).toString();
     decision.before = jsonObject(query.value(8));
     decision.after = jsonObject(query.value(9));
-    decision.recordedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODate);
+    decision.recordedAt = SqlValue::dateTime(query.value(10));
     decision.lateAmendment = query.value(11).toBool();
     return decision;
 }

@@ -92,16 +92,19 @@ QVariantList writableValues(const Task &task)
 }
 
 // Share of the time from 1 January of the task's year to its deadline already used on a day, in
-// percent; ? is the day.
-const QString ElapsedPercent =
-    u"(julianday(?) - julianday(printf('%04d-01-01', year))) * 100.0 "
-    "/ max(1, julianday(deadline) - julianday(printf('%04d-01-01', year)))"_s;
+// percent, a day at least standing for the whole; ? is the day.
+QString elapsedPercent(const SqlConnection &database)
+{
+    const QString newYear = database.newYearOf(u"year"_s);
+    const QString allowed = database.daysBetween(newYear, u"deadline"_s);
+    return database.daysBetween(newYear, u"?"_s) + u" * 100.0 / (CASE WHEN %1 < 1 THEN 1 ELSE %1 END)"_s.arg(allowed);
+}
 
-QString behindScheduleCondition(const QDate &day, QVariantList &values)
+QString behindScheduleCondition(const SqlConnection &database, const QDate &day, QVariantList &values)
 {
     values << SqlValue::of(day) << SqlValue::of(day) << TaskQuery::BehindScheduleMargin;
     return u"(status = 'approved' AND progress_percent < 100 AND deadline IS NOT NULL AND "
-           "(deadline < ? OR "_s + ElapsedPercent + u" > progress_percent + ?))"_s;
+           "(deadline < ? OR "_s + elapsedPercent(database) + u" > progress_percent + ?))"_s;
 }
 
 QString orderBy(const TaskQuery &query)
@@ -118,11 +121,12 @@ QString orderBy(const TaskQuery &query)
     case TaskQuery::SortKey::Deadline: column = u"deadline"_s; break;
     case TaskQuery::SortKey::Rating: column = u"rating"_s; break;
     }
-    const QString direction = query.sortOrder == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    // Empty first going up, last going down, as SQLite does of itself and a server only when told.
+    const QString direction = query.sortOrder == Qt::AscendingOrder ? u" ASC NULLS FIRST"_s : u" DESC NULLS LAST"_s;
     return column + direction + u", id"_s + direction;
 }
 
-QString whereClause(const TaskQuery &query, QVariantList &values)
+QString whereClause(const SqlConnection &database, const TaskQuery &query, QVariantList &values)
 {
     QStringList conditions{u"deleted_at IS NULL"_s};
     if (query.year) {
@@ -146,7 +150,7 @@ QString whereClause(const TaskQuery &query, QVariantList &values)
         values << toCode(*query.unitKind);
     }
     if (query.behindScheduleOn)
-        conditions << behindScheduleCondition(*query.behindScheduleOn, values);
+        conditions << behindScheduleCondition(database, *query.behindScheduleOn, values);
     conditions << FoldedSearch::condition(u"search_folded"_s, query.searchText, values);
     return conditions.join(u" AND "_s);
 }
@@ -237,7 +241,7 @@ Result<Task> SqlTaskRepository::findInRecycleBin(qint64 id)
 Result<QList<Task>> SqlTaskRepository::list(const TaskQuery &query)
 {
     QVariantList values;
-    QString sql = u"SELECT "_s + Columns + u" FROM task WHERE "_s + whereClause(query, values)
+    QString sql = u"SELECT "_s + Columns + u" FROM task WHERE "_s + whereClause(m_table.database(), query, values)
                   + u" ORDER BY "_s + orderBy(query) + u" LIMIT ? OFFSET ?"_s;
     // No limit as both databases take it: the largest one (SQLite's -1 is an error on a server).
     values << (query.limit >= 0 ? qint64(query.limit) : std::numeric_limits<qint64>::max()) << query.offset;
@@ -247,7 +251,7 @@ Result<QList<Task>> SqlTaskRepository::list(const TaskQuery &query)
 Result<int> SqlTaskRepository::count(const TaskQuery &query)
 {
     QVariantList values;
-    const QString sql = u"SELECT count(*) FROM task WHERE "_s + whereClause(query, values);
+    const QString sql = u"SELECT count(*) FROM task WHERE "_s + whereClause(m_table.database(), query, values);
     int total = 0;
     const Status done = m_table.run(sql, values, [&](const QSqlQuery &row) { total = row.value(0).toInt(); });
     if (!done)

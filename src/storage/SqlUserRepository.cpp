@@ -58,7 +58,7 @@ Result<int> SqlUserRepository::update(const User &user)
 
 Result<std::optional<User>> SqlUserRepository::findByLogin(const QString &login)
 {
-    Result<QList<User>> found = m_table.select<User>(u"SELECT "_s + Columns + u" FROM app_user WHERE login = ?"_s,
+    Result<QList<User>> found = m_table.select<User>(u"SELECT "_s + Columns + u" FROM app_user WHERE lower(login) = lower(?)"_s,
                                                      {login.trimmed()}, readUser);
     if (!found)
         return found.error();

@@ -30,7 +30,7 @@ ReferenceDataService &DatabaseSession::referenceData() { return m_services->refe
 
 Status DatabaseSession::signIn(const User &user)
 {
-    if (!m_workspace->database().isReadOnly()) {
+    if (!m_workspace->isReadOnly()) {
         if (const Status named = repositories().audit.setActor(user.id > 0 ? std::optional<qint64>(user.id) : std::nullopt,
                                                                user.displayName);
             !named)

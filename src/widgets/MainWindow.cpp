@@ -239,17 +239,18 @@ Status MainWindow::openDatabase(const QString &path)
     m_session = std::move(session);
     m_undoGroup->addStack(&m_session->undoStack());
     m_undoGroup->setActiveStack(&m_session->undoStack());
-    m_settings.rememberDatabase(m_session->workspace().database().path());
+    m_settings.rememberDatabase(m_session->workspace().location());
     updateRecentMenu();
     showSession();
     startDailyBackup();
     return {};
 }
 
-// After the window shows the file: the copy runs meanwhile, on a connection of its own.
+// After the window shows the file: the copy runs meanwhile, on a connection of its own. A
+// server's backups are its administrator's (pg_dump), not each PC's.
 void MainWindow::startDailyBackup()
 {
-    if (!m_session || m_session->workspace().database().isReadOnly())
+    if (!m_session || m_session->workspace().isReadOnly() || m_session->workspace().isOnServer())
         return;
     if (!m_dailyBackup) {
         m_dailyBackup = new DailyBackup(AutomaticBackups::standardFolder(), m_settings.dailyBackupsKept(), this);
@@ -260,7 +261,7 @@ void MainWindow::startDailyBackup()
                 statusBar()->showMessage(tr("Today's automatic backup: %1").arg(QDir::toNativeSeparators(made)), 8000);
         });
     }
-    m_dailyBackup->start(m_session->workspace().database().path());
+    m_dailyBackup->start(m_session->workspace().location());
 }
 
 void MainWindow::closeSession()
@@ -281,7 +282,11 @@ void MainWindow::closeSession()
 Status MainWindow::restoreBackupFrom(const QString &backup)
 {
     const bool hadSession = m_session != nullptr;
-    const QString target = hadSession ? m_session->workspace().database().path() : m_settings.lastDatabase();
+    if (hadSession && m_session->workspace().isOnServer())
+        return Error(Error::Kind::Refused,
+                     tr("A backup of the office server is restored on the server, by whoever looks after it "
+                        "(pg_restore): a PC does not replace the database everyone works in."));
+    const QString target = hadSession ? m_session->workspace().location() : m_settings.lastDatabase();
     if (target.isEmpty())
         return Error(Error::Kind::Refused, tr("Open the database to restore first, or start from the welcome page."));
     const std::optional<User> signedIn = hadSession ? std::optional(m_session->user()) : std::nullopt;
@@ -326,13 +331,13 @@ void MainWindow::chooseBackupsKept()
 void MainWindow::showSession()
 {
     DatabaseSession &session = *m_session;
-    const Database &database = session.workspace().database();
-    setWindowFilePath(database.path());
-    setWindowTitle(tr("%1 - Dotpha").arg(QFileInfo(database.path()).fileName()) + u"[*]"_s);
+    const Workspace &workspace = session.workspace();
+    setWindowFilePath(workspace.isOnServer() ? QString() : workspace.location());
+    setWindowTitle(tr("%1 - Dotpha").arg(workspace.shortName()) + u"[*]"_s);
 
     const auto settings = session.repositories().settings.load();
     m_ui->committeeLabel->setText(settings && settings.value() ? settings.value()->committeeName
-                                                               : QFileInfo(database.path()).fileName());
+                                                               : workspace.shortName());
 
     m_ui->taskView->setModel(&session.taskModel());
     m_ui->navigatorView->setModel(&session.navigatorModel());
@@ -446,7 +451,7 @@ void MainWindow::showCurrentTaskDetails()
 
 void MainWindow::updateActions()
 {
-    const bool writable = m_session && !m_session->workspace().database().isReadOnly();
+    const bool writable = m_session && !m_session->workspace().isReadOnly();
     const std::optional<Task> task = currentTask();
     const UserRole role = m_session ? m_session->user().role : UserRole::Clerk;
     // What a role may not do is hidden; what the task's state does not allow is disabled.
@@ -486,8 +491,8 @@ void MainWindow::updateStatus(int total)
     QString text = tr("%n task(s)", nullptr, total);
     if (isSelectedYearClosed())
         text += u" \u2014 "_s + tr("the year %1 is closed").arg(m_yearCombo->currentData().toInt());
-    if (m_session && m_session->workspace().database().isReadOnly())
-        text += u" \u2014 "_s + m_session->workspace().database().readOnlyReason();
+    if (m_session && m_session->workspace().isReadOnly())
+        text += u" \u2014 "_s + m_session->workspace().readOnlyReason();
     statusBar()->showMessage(text);
 }
 
@@ -585,15 +590,19 @@ void MainWindow::backUp()
 {
     if (!m_session)
         return;
-    const QString suggested = QFileInfo(m_session->workspace().database().path()).completeBaseName() + u"-"_s
-                              + QDate::currentDate().toString(u"yyyy-MM-dd"_s) + u".sqlite"_s;
+    Workspace &workspace = m_session->workspace();
+    // A server's copy is its dump, which pg_restore reads, not a database file.
+    const QString base = workspace.isOnServer() ? workspace.shortName().section(u'/', -1)
+                                                : QFileInfo(workspace.location()).completeBaseName();
+    const QString suggested = base + u"-"_s + QDate::currentDate().toString(u"yyyy-MM-dd"_s)
+                              + (workspace.isOnServer() ? u".dump"_s : u".sqlite"_s);
     const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, tr(DatabaseFilter));
     if (path.isEmpty())
         return;
     Status done;
     {
         const BusyCursor busy;
-        done = m_session->workspace().database().backupTo(path);
+        done = workspace.backupTo(path);
     }
     if (!done)
         ErrorPresenter::show(this, done.error());

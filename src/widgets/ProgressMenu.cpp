@@ -38,7 +38,7 @@ void ProgressMenu::updateActions()
     const bool allowed = session && WorkflowPolicy::allows(session->user().role, WorkflowPolicy::Action::LogProgress);
     menuAction()->setVisible(allowed);
     const std::optional<Task> task = m_context.currentTask();
-    const bool applies = allowed && !session->workspace().database().isReadOnly() && task
+    const bool applies = allowed && !session->workspace().isReadOnly() && task
                          && task->status == TaskStatus::Approved;
     for (QAction *action : actions())
         action->setEnabled(applies);

@@ -49,7 +49,7 @@ QAction *ReviewMenu::addReviewAction(Action action, const QString &text, const s
 void ReviewMenu::updateActions()
 {
     DatabaseSession *session = m_context.session();
-    const bool writable = session && !session->workspace().database().isReadOnly();
+    const bool writable = session && !session->workspace().isReadOnly();
     const std::optional<Task> task = m_context.currentTask();
     const bool anyPending = session && !pendingSelection().isEmpty();
     const auto statusIs = [&](std::initializer_list<TaskStatus> states) {

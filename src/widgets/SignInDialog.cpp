@@ -78,9 +78,9 @@ bool SignInDialog::signIn(QWidget *parent, DatabaseSession &session)
         ErrorPresenter::show(parent, hasUsers.error());
         return false;
     }
-    if (!*hasUsers && session.workspace().database().isReadOnly())
+    if (!*hasUsers && session.workspace().isReadOnly())
         return true;   // nothing can be written, so there is no one to name
-    SignInDialog dialog(session.accounts(), QFileInfo(session.workspace().database().path()).fileName(),
+    SignInDialog dialog(session.accounts(), session.workspace().shortName(),
                         *hasUsers ? Mode::SignIn : Mode::CreateAdministrator, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;

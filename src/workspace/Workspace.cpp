@@ -1,20 +1,46 @@
 #include "Workspace.h"
 
 #include "DatabaseRestore.h"
-#include "SqliteRepositories.h"
+#include "ServerAuditStorage.h"
+#include "ServerBackup.h"
+#include "ServerDatabase.h"
+#include "SqlRepositories.h"
+#include "SqliteAuditStorage.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace dotpha {
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, Database::Mode mode,
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, Database::Mode mode,
                                                    const AutomaticBackups *backups)
 {
-    Result<std::unique_ptr<Database>> database = Database::open(path, mode, backups);
+    if (ServerAddress::isServerAddress(location)) {
+        const std::optional<ServerAddress> address = ServerAddress::parse(location);
+        if (!address)
+            return Error(Error::Kind::Validation,
+                         tr("%1 is not an office server's address. Write it as postgresql://HOST:PORT/DATABASE, "
+                            "with no password in it.").arg(location));
+        return openServer(*address);
+    }
+    Result<std::unique_ptr<Database>> database = Database::open(location, mode, backups);
     if (!database)
         return database.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(database).value()));
+}
+
+Result<int> Workspace::prepareServer(const ServerAddress &address, const QString &password)
+{
+    return ServerDatabase::prepare(address, password);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const ServerAddress &address, const QString &password)
+{
+    Result<std::unique_ptr<ServerDatabase>> server = ServerDatabase::open(address, password);
+    if (!server)
+        return server.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(server).value()));
 }
 
 namespace {
@@ -64,14 +90,76 @@ Result<QString> Workspace::restoreBackup(const QString &backup, const QString &t
 
 Workspace::Workspace(std::unique_ptr<Database> database)
     : m_database(std::move(database))
-    , m_repositories(std::make_unique<SqliteRepositories>(*m_database))
+    , m_audit(std::make_unique<SqliteAuditStorage>(*m_database))
+    , m_repositories(std::make_unique<SqlRepositories>(*m_database, *m_audit))
 {
 }
 
-// Repositories hold references to the database: they go first.
+Workspace::Workspace(std::unique_ptr<ServerDatabase> server)
+    : m_server(std::move(server))
+    , m_audit(std::make_unique<ServerAuditStorage>(*m_server))
+    , m_repositories(std::make_unique<SqlRepositories>(*m_server, *m_audit))
+{
+}
+
+// Repositories hold references to the database and its trail: they go first.
 Workspace::~Workspace()
 {
     m_repositories.reset();
+    m_audit.reset();
+}
+
+QString Workspace::location() const
+{
+    return m_server ? m_server->address().toUri() : m_database->path();
+}
+
+QString Workspace::displayName() const
+{
+    return m_server ? m_server->address().displayName() : QDir::toNativeSeparators(m_database->path());
+}
+
+QString Workspace::shortName() const
+{
+    return m_server ? m_server->address().displayName() : QFileInfo(m_database->path()).fileName();
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_server ? m_server->isReadOnly() : m_database->isReadOnly();
+}
+
+QString Workspace::readOnlyReason() const
+{
+    return m_server ? QString() : m_database->readOnlyReason();
+}
+
+Result<QStringList> Workspace::integrityProblems()
+{
+    return m_server ? Result<QStringList>(QStringList()) : m_database->integrityProblems();
+}
+
+Status Workspace::setLockWait(int milliseconds)
+{
+    return m_server ? m_server->setLockWait(milliseconds) : m_database->setLockWait(milliseconds);
+}
+
+Status Workspace::backupTo(const QString &target)
+{
+    return m_server ? ServerBackup::write(m_server->address(), target) : m_database->backupTo(target);
+}
+
+SqlConnection &Workspace::storage()
+{
+    if (m_server)
+        return *m_server;
+    return *m_database;
+}
+
+Database &Workspace::database()
+{
+    Q_ASSERT_X(m_database, "Workspace::database", "a server has no file: ask isOnServer() first");
+    return *m_database;
 }
 
 Repositories &Workspace::repositories()

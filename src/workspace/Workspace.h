@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Repositories.h"
 #include "Result.h"
+#include "ServerAddress.h"
 
 #include <QCoreApplication>
 
@@ -11,10 +12,14 @@
 
 namespace dotpha {
 
-class SqliteRepositories;
+class AuditStorage;
+class ServerDatabase;
+class SqlConnection;
+class SqlRepositories;
 
-// One open database with its repositories: the one place where the SQLite implementations are
-// wired to the interfaces that services, models and commands use.
+// One open database with its repositories: a file, or a database on the office server. The one
+// place that picks a backend, from what the user names (a path, or a postgresql:// address), and
+// wires its implementations to the interfaces that services, models and commands use.
 class Workspace
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
@@ -31,10 +36,18 @@ public:
         Authorise backup;
     };
 
-    // backups, when given, copies a file before upgrading its data format (Database::open).
-    static Result<std::unique_ptr<Workspace>> open(const QString &path,
+    // Opens location: a server address (ServerAddress::isServerAddress), signing in to the server
+    // as libpq's environment and password file say, or else a file. backups, when given, copies a
+    // file before upgrading its data format (Database::open). A server database is never created
+    // here (dotpha-cli server init prepares one), whatever mode says.
+    static Result<std::unique_ptr<Workspace>> open(const QString &location,
                                                    Database::Mode mode = Database::Mode::OpenOrCreate,
                                                    const AutomaticBackups *backups = nullptr);
+    // Prepares an empty database on the office server for Dotpha, or brings its schema up to date
+    // (ServerDatabase::prepare); the data format reached.
+    static Result<int> prepareServer(const ServerAddress &address, const QString &password = {});
+    // Opens a prepared database on the office server, with password for its login when given.
+    static Result<std::unique_ptr<Workspace>> openServer(const ServerAddress &address, const QString &password = {});
     ~Workspace();
 
     // Puts backup in place of target (DatabaseRestore): target's authorisation asked, the backup
@@ -45,14 +58,39 @@ public:
     static Result<QString> restoreBackup(const QString &backup, const QString &target,
                                          const RestoreAuthorisation &authorisation);
 
-    Database &database() { return *m_database; }
+    bool isOnServer() const { return m_server != nullptr; }
+    // What reopens it: the file's path, or the server's address (without a password).
+    QString location() const;
+    // What the user is shown: the file's path in the system's form, or the server and database.
+    QString displayName() const;
+    // The name in a title or a sentence: the file's name, or the server and database.
+    QString shortName() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    // The storage's own checks (a file's integrity and foreign keys); the trail's are the audit
+    // repository's. A server keeps its own pages whole: it has none to add.
+    Result<QStringList> integrityProblems();
+    // How long a write waits for a colleague's (SqlConnection::setLockWait).
+    Status setLockWait(int milliseconds);
+    // A copy of the whole database at target: a file's own copy (Database::backupTo), or the
+    // server's dump (ServerBackup), which pg_restore reads.
+    Status backupTo(const QString &target);
+
+    // The connection the repositories share, for storage's own classes (TransactionGuard).
+    SqlConnection &storage();
+    // The file, for what only a file has (backups beside it, restore, its path); isOnServer()
+    // says whether there is one.
+    Database &database();
     Repositories &repositories();
 
 private:
     explicit Workspace(std::unique_ptr<Database> database);
+    explicit Workspace(std::unique_ptr<ServerDatabase> server);
 
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<SqliteRepositories> m_repositories;
+    std::unique_ptr<ServerDatabase> m_server;
+    std::unique_ptr<AuditStorage> m_audit;
+    std::unique_ptr<SqlRepositories> m_repositories;
 };
 
 } // namespace dotpha

@@ -1,8 +1,7 @@
-#include "SqliteAuditRepository.h"
+#include "SqlAuditRepository.h"
 
 #include "AuditChain.h"
 #include "AuditReplay.h"
-#include "AuditTriggers.h"
 #include "SqlValue.h"
 
 using namespace Qt::StringLiterals;
@@ -23,7 +22,7 @@ AuditEntry readEntry(const QSqlQuery &query)
 {
     AuditEntry entry;
     entry.id = query.value(0).toLongLong();
-    entry.recordedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    entry.recordedAt = SqlValue::dateTime(query.value(1));
     entry.actorId = SqlValue::optionalId(query.value(2));
     entry.actor = query.value(3).toString();
     entry.action = fromCode<AuditAction>(query.value(4).toString()).value_or(AuditAction::Update);
@@ -39,45 +38,45 @@ AuditEntry readEntry(const QSqlQuery &query)
 
 } // namespace
 
-SqliteAuditRepository::SqliteAuditRepository(Database &database)
-    : m_database(database), m_table(database, u"audit_log"_s, tr("audit record"))
+SqlAuditRepository::SqlAuditRepository(AuditStorage &storage)
+    : m_storage(storage), m_table(storage.database(), u"audit_log"_s, tr("audit record"))
 {
 }
 
-Status SqliteAuditRepository::setActor(std::optional<qint64> userId, const QString &name)
+Status SqlAuditRepository::setActor(std::optional<qint64> userId, const QString &name)
 {
-    return AuditTriggers::setActor(m_database, userId, name);
+    return m_storage.setActor(userId, name);
 }
 
-Status SqliteAuditRepository::setNote(const QString &note)
+Status SqlAuditRepository::setNote(const QString &note)
 {
-    return AuditTriggers::setNote(m_database, note);
+    return m_storage.setNote(note);
 }
 
-Result<QList<AuditEntry>> SqliteAuditRepository::ofTask(qint64 taskId)
+Result<QList<AuditEntry>> SqlAuditRepository::ofTask(qint64 taskId)
 {
     return m_table.select<AuditEntry>(u"SELECT "_s + Columns + u" FROM audit_log WHERE task_id = ? ORDER BY id"_s,
                                       {taskId}, readEntry);
 }
 
-Result<QList<AuditEntry>> SqliteAuditRepository::page(int offset, int limit)
+Result<QList<AuditEntry>> SqlAuditRepository::page(int offset, int limit)
 {
     return m_table.select<AuditEntry>(u"SELECT "_s + Columns + u" FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"_s,
                                       {limit, offset}, readEntry);
 }
 
-Result<int> SqliteAuditRepository::count()
+Result<int> SqlAuditRepository::count()
 {
     return m_table.selectOne<int>(u"SELECT count(*) FROM audit_log"_s, {},
                                   [](const QSqlQuery &query) { return query.value(0).toInt(); });
 }
 
-Result<QStringList> SqliteAuditRepository::verify()
+Result<QStringList> SqlAuditRepository::verify()
 {
-    Result<QStringList> problems = AuditChain::verify(m_database);
+    Result<QStringList> problems = AuditChain::verify(m_storage.database());
     if (!problems)
         return problems;
-    const Result<QList<AuditDiscrepancy>> discrepancies = AuditReplay::all(m_database);
+    const Result<QList<AuditDiscrepancy>> discrepancies = AuditReplay::all(m_storage);
     if (!discrepancies)
         return discrepancies.error();
     for (const AuditDiscrepancy &discrepancy : *discrepancies)
@@ -85,22 +84,22 @@ Result<QStringList> SqliteAuditRepository::verify()
     return problems;
 }
 
-Result<std::optional<AuditHead>> SqliteAuditRepository::head()
+Result<std::optional<AuditHead>> SqlAuditRepository::head()
 {
-    return AuditChain::head(m_database);
+    return AuditChain::head(m_storage.database());
 }
 
-Result<QStringList> SqliteAuditRepository::verifyHead(const AuditHead::Expected &expected)
+Result<QStringList> SqlAuditRepository::verifyHead(const AuditHead::Expected &expected)
 {
-    return AuditChain::verifyHead(m_database, expected);
+    return AuditChain::verifyHead(m_storage.database(), expected);
 }
 
-Result<QList<AuditDiscrepancy>> SqliteAuditRepository::discrepanciesOf(const QString &entity, qint64 id)
+Result<QList<AuditDiscrepancy>> SqlAuditRepository::discrepanciesOf(const QString &entity, qint64 id)
 {
-    return AuditReplay::record(m_database, entity, id);
+    return AuditReplay::record(m_storage, entity, id);
 }
 
-Result<bool> SqliteAuditRepository::hasHistoryOf(const QString &entity)
+Result<bool> SqlAuditRepository::hasHistoryOf(const QString &entity)
 {
     bool found = false;
     const Status done = m_table.run(u"SELECT 1 FROM audit_log WHERE entity = ? LIMIT 1"_s, {entity},

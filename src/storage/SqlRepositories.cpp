@@ -1,8 +1,8 @@
-#include "SqliteRepositories.h"
+#include "SqlRepositories.h"
 
 namespace dotpha {
 
-SqliteRepositories::SqliteRepositories(Database &database)
+SqlRepositories::SqlRepositories(SqlConnection &database, AuditStorage &audit)
     : m_units(database)
     , m_people(database)
     , m_fields(database)
@@ -14,7 +14,7 @@ SqliteRepositories::SqliteRepositories(Database &database)
     , m_users(database)
     , m_settings(database)
     , m_figures(database)
-    , m_audit(database)
+    , m_audit(audit)
     , m_closedYears(database)
     , m_transactions(database)
     , m_repositories{m_units,      m_people, m_fields,   m_tasks,   m_decisions, m_progressNotes,

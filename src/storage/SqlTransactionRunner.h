@@ -6,10 +6,10 @@ namespace dotpha {
 
 class SqlConnection;
 
-class SqliteTransactionRunner final : public TransactionRunner
+class SqlTransactionRunner final : public TransactionRunner
 {
 public:
-    explicit SqliteTransactionRunner(SqlConnection &database) : m_database(database) {}
+    explicit SqlTransactionRunner(SqlConnection &database) : m_database(database) {}
     Status inTransaction(const std::function<Status()> &work) override;
     void afterCommit(std::function<void()> notify) override;
 

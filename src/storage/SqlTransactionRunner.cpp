@@ -1,11 +1,11 @@
-#include "SqliteTransactionRunner.h"
+#include "SqlTransactionRunner.h"
 
 #include "SqlConnection.h"
 #include "TransactionGuard.h"
 
 namespace dotpha {
 
-Status SqliteTransactionRunner::inTransaction(const std::function<Status()> &work)
+Status SqlTransactionRunner::inTransaction(const std::function<Status()> &work)
 {
     TransactionGuard transaction(m_database);
     if (!transaction.began())
@@ -15,7 +15,7 @@ Status SqliteTransactionRunner::inTransaction(const std::function<Status()> &wor
     return transaction.commit();
 }
 
-void SqliteTransactionRunner::afterCommit(std::function<void()> notify)
+void SqlTransactionRunner::afterCommit(std::function<void()> notify)
 {
     SqlConnection::TransactionState &state = m_database.transactionState();
     if (state.depth == 0)

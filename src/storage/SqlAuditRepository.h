@@ -1,19 +1,21 @@
 #pragma once
 
 #include "AuditRepository.h"
-#include "Database.h"
+#include "AuditStorage.h"
 #include "SqlTable.h"
 
 #include <QCoreApplication>
 
 namespace dotpha {
 
-class SqliteAuditRepository final : public AuditRepository
+// The audit trail as services read it, the same statements on a file and on the server; what
+// differs (saying who acts, reading records for the replay) is the backend's AuditStorage.
+class SqlAuditRepository final : public AuditRepository
 {
-    Q_DECLARE_TR_FUNCTIONS(SqliteAuditRepository)
+    Q_DECLARE_TR_FUNCTIONS(SqlAuditRepository)
 
 public:
-    explicit SqliteAuditRepository(Database &database);
+    explicit SqlAuditRepository(AuditStorage &storage);
 
     Status setActor(std::optional<qint64> userId, const QString &name) override;
     Status setNote(const QString &note) override;
@@ -27,7 +29,7 @@ public:
     Result<bool> hasHistoryOf(const QString &entity) override;
 
 private:
-    Database &m_database;   // the trail's checks and context are a file's (AuditChain, AuditTriggers)
+    AuditStorage &m_storage;
     SqlTable m_table;
 };
 

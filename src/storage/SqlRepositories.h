@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Repositories.h"
-#include "SqliteAuditRepository.h"
+#include "SqlAuditRepository.h"
 #include "SqlClosedYearRepository.h"
 #include "SqlCommitteeSettingsRepository.h"
 #include "SqlDecisionRepository.h"
@@ -11,21 +11,21 @@
 #include "SqlPersonRepository.h"
 #include "SqlProgressNoteRepository.h"
 #include "SqlTaskRepository.h"
-#include "SqliteTransactionRunner.h"
+#include "SqlTransactionRunner.h"
 #include "SqlUnitRepository.h"
 #include "SqlUserRepository.h"
 #include "SqlWorkItemRepository.h"
 
 namespace dotpha {
 
-// The SQLite implementation of every repository over one Database, handed to services as the
-// interfaces in Repositories.
-class SqliteRepositories
+// Every repository over one database, a file or the server, handed to services as the interfaces
+// in Repositories; the trail's backend-specific part is audit.
+class SqlRepositories
 {
 public:
-    explicit SqliteRepositories(Database &database);
-    SqliteRepositories(const SqliteRepositories &) = delete;
-    SqliteRepositories &operator=(const SqliteRepositories &) = delete;
+    SqlRepositories(SqlConnection &database, AuditStorage &audit);
+    SqlRepositories(const SqlRepositories &) = delete;
+    SqlRepositories &operator=(const SqlRepositories &) = delete;
 
     Repositories &repositories() { return m_repositories; }
 
@@ -41,9 +41,9 @@ private:
     SqlUserRepository m_users;
     SqlCommitteeSettingsRepository m_settings;
     SqlFiguresRepository m_figures;
-    SqliteAuditRepository m_audit;
+    SqlAuditRepository m_audit;
     SqlClosedYearRepository m_closedYears;
-    SqliteTransactionRunner m_transactions;
+    SqlTransactionRunner m_transactions;
     Repositories m_repositories;
 };
 
