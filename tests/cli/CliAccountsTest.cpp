@@ -3,6 +3,7 @@
 #include "OutsideDotpha.h"
 #include "TaskRepository.h"
 #include "TemporaryDatabase.h"
+#include "TestBackend.h"
 
 #include <QFile>
 #include <QProcess>
@@ -144,6 +145,7 @@ TEST_F(CliAccountsTest, CheckExpectCatchesATrailRewrittenAfterTheHeadWasTaken)
 
 TEST_F(CliAccountsTest, RestoreNeedsAnAdministratorOfTheBackup)
 {
+    DOTPHA_FILE_ONLY("restoring a file from its backup");
     const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
     ASSERT_EQ(cli({u"backup"_s, backup}).exitCode, 0);
     EXPECT_EQ(cli({u"restore"_s, backup}).exitCode, 1);
@@ -157,6 +159,7 @@ TEST_F(CliAccountsTest, RestoreNeedsAnAdministratorOfTheBackup)
 // A backup from before the accounts existed must not let anyone replace the database that has them.
 TEST_F(CliAccountsTest, RestoreNeedsAnAdministratorOfTheDatabaseItReplaces)
 {
+    DOTPHA_FILE_ONLY("restoring a file from its backup");
     const QString backup = temporary.pathFor(u"khong-tai-khoan.sqlite"_s);
     {
         QString out, err, input;

@@ -2,6 +2,7 @@
 #include "FileSnapshot.h"
 #include "ServerDatabase.h"
 #include "TemporaryDatabase.h"
+#include "TestBackend.h"
 #include "TestServer.h"
 
 #include <QFile>
@@ -80,6 +81,7 @@ TEST_F(CliApplicationTest, InitWithCommitteeStoresIt)
 
 TEST_F(CliApplicationTest, InitRefusesAnExistingFileAndLeavesIt)
 {
+    DOTPHA_FILE_ONLY("a file's own checks and copies, read by SQLite's tools");
     ASSERT_EQ(cliOnDatabase({u"init"_s}).exitCode, 0);
     const FileSnapshot before(temporary.path());
     const Run again = cliOnDatabase({u"init"_s, u"--sample"_s});
@@ -104,6 +106,7 @@ TEST_F(CliApplicationTest, WrongUsageExitsWithTwo)
 
 TEST_F(CliApplicationTest, ProblemsWithTheDataExitWithOne)
 {
+    DOTPHA_FILE_ONLY("a file's own checks and copies, read by SQLite's tools");
     const Run missing = cliOnDatabase({u"summary"_s, u"--year"_s, u"2021"_s});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_FALSE(QFile::exists(temporary.path()));
@@ -119,6 +122,7 @@ TEST_F(CliApplicationTest, ProblemsWithTheDataExitWithOne)
 
 TEST_F(CliApplicationTest, CheckReportsABrokenReference)
 {
+    DOTPHA_FILE_ONLY("a file's own checks and copies, read by SQLite's tools");
     ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
     EXPECT_EQ(cliOnDatabase({u"check"_s}).exitCode, 0);
     {
@@ -136,6 +140,7 @@ TEST_F(CliApplicationTest, CheckReportsABrokenReference)
 // The audit trail of the sample, changed with the sqlite3 shell: check names the record.
 TEST_F(CliApplicationTest, CheckFindsAnAuditRecordChangedWithAnotherProgram)
 {
+    DOTPHA_FILE_ONLY("a file's own checks and copies, read by SQLite's tools");
     const QString shell = QStandardPaths::findExecutable(u"sqlite3"_s);
     if (shell.isEmpty())
         GTEST_SKIP() << "sqlite3 is not installed";
@@ -176,6 +181,7 @@ TEST_F(CliApplicationTest, AuditExportsTheChangeLogAsCsv)
 
 TEST_F(CliApplicationTest, BackupWritesAnOpenableCopy)
 {
+    DOTPHA_FILE_ONLY("a file's own checks and copies, read by SQLite's tools");
     ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
     const QString copy = temporary.pathFor(u"sao lưu.sqlite"_s);
     const Run backup = cliOnDatabase({u"backup"_s, copy});
@@ -201,6 +207,7 @@ TEST_F(CliApplicationTest, GenerateAddsTheTasksAskedFor)
 // The file must read well in the sqlite3 shell, with enum columns as words.
 TEST_F(CliApplicationTest, Sqlite3ShellReadsEnumColumnsAsWords)
 {
+    DOTPHA_FILE_ONLY("a file's own checks and copies, read by SQLite's tools");
     const QString shell = QStandardPaths::findExecutable(u"sqlite3"_s);
     if (shell.isEmpty())
         GTEST_SKIP() << "sqlite3 is not installed";
@@ -282,6 +289,7 @@ TEST_F(CliApplicationTest, ImportMapsAnOfficesOwnWordsToOurs)
 // A command meant for a file is not run against a server address taken for a file name.
 TEST_F(CliApplicationTest, AServerAddressIsNotTakenForAFile)
 {
+    DOTPHA_FILE_ONLY("a file's own checks and copies, read by SQLite's tools");
     const Run refused = cli({u"--db"_s, u"postgresql://server.local/dotpha"_s, u"init"_s});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(u"office server"_s)) << refused.err.toStdString();
@@ -307,4 +315,57 @@ TEST_F(CliApplicationTest, ServerInitPreparesADatabaseOnTheServer)
     const Run unreachable = cli({u"--db"_s, nowhere.toUri(), u"server"_s, u"init"_s});
     EXPECT_EQ(unreachable.exitCode, 1);
     EXPECT_TRUE(unreachable.err.contains(u"does not answer"_s)) << unreachable.err.toStdString();
+}
+
+// Every command takes a server's address as it takes a file: a prepared database is set up with
+// the sample, read back, checked, and a row its owner changed with psql is found.
+TEST_F(CliApplicationTest, EveryCommandWorksOnAServerDatabaseAndCheckFindsAChangeMadeWithPsql)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    const QString uri = server.address().toUri();
+    const Run init = cli({u"--db"_s, uri, u"init"_s, u"--sample"_s});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_TRUE(init.out.contains(u"office server"_s)) << init.out.toStdString();
+    const Run again = cli({u"--db"_s, uri, u"init"_s});
+    EXPECT_EQ(again.exitCode, 1) << "init does not add to a database that holds data";
+    EXPECT_TRUE(again.err.contains(u"already holds"_s)) << again.err.toStdString();
+
+    const Run summary = cli({u"--db"_s, uri, u"summary"_s, u"--year"_s, u"2021"_s, u"--json"_s});
+    ASSERT_EQ(summary.exitCode, 0) << summary.err.toStdString();
+    const QJsonObject figures = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+    EXPECT_EQ(figures[u"tasks"_s][u"total"_s].toInt(), 7) << "the sample's figures, as on a file";
+    EXPECT_EQ(figures[u"units_with_tasks"_s][u"commune"_s].toInt(), 2);
+    const Run clean = cli({u"--db"_s, uri, u"check"_s});
+    EXPECT_EQ(clean.exitCode, 0) << clean.err.toStdString();
+
+    server.run(u"SET session_replication_role = replica; UPDATE task SET title = 'Việc khác' WHERE id = 1"_s);
+    const Run check = cli({u"--db"_s, uri, u"check"_s});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.err.contains(u"Việc khác"_s)) << check.err.toStdString();
+}
+
+// A server's backup is the server's own dump (pg_dump, custom format), written only once whole.
+TEST_F(CliApplicationTest, BackupOfAServerDatabaseIsItsDump)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    const QString uri = server.address().toUri();
+    ASSERT_EQ(cli({u"--db"_s, uri, u"init"_s, u"--sample"_s}).exitCode, 0);
+    const QString dump = temporary.pathFor(u"sao lưu.dump"_s);
+    const Run backup = cli({u"--db"_s, uri, u"backup"_s, dump});
+    ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
+    QFile written(dump);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_EQ(written.read(5), QByteArray("PGDMP"));
+    EXPECT_FALSE(QFile::exists(dump + u".partial"_s));
+
+    qputenv("DOTPHA_PG_DUMP", "/nonexistent/pg_dump");
+    const Run missing = cli({u"--db"_s, uri, u"backup"_s, temporary.pathFor(u"khác.dump"_s)});
+    qunsetenv("DOTPHA_PG_DUMP");
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(u"PostgreSQL client tools"_s)) << missing.err.toStdString();
+    EXPECT_FALSE(QFile::exists(temporary.pathFor(u"khác.dump"_s)));
 }

@@ -9,7 +9,6 @@
 #include "UserRepository.h"
 #include "WorkItemRepository.h"
 
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace dotpha;
@@ -56,7 +55,7 @@ TEST_F(HonestRecordTest, AYearClosedBetweenTheCheckAndTheWriteGetsNoChangeAfterw
 {
     auto colleagueWorkspace = temporary.open();
     ASSERT_TRUE(colleagueWorkspace);
-    QSqlQuery(colleagueWorkspace->database().connection()).exec(u"PRAGMA busy_timeout = 0"_s);
+    ASSERT_TRUE(colleagueWorkspace->setLockWait(0).ok());
     Services colleague(colleagueWorkspace->repositories());
     Result<int> closed = Error(Error::Kind::Storage, QString());
     InterleavingClosedYears interleaving(workspace->repositories().closedYears,

@@ -2,8 +2,9 @@
 #include "DecisionRepository.h"
 #include "FieldRepository.h"
 #include "OutsideDotpha.h"
-#include "TemporaryDatabase.h"
 #include "TaskRepository.h"
+#include "TemporaryDatabase.h"
+#include "TestBackend.h"
 #include "TestData.h"
 #include "UserRepository.h"
 
@@ -195,6 +196,7 @@ TEST_F(AuditReplayTest, ChangesMadeByDotphaReplayCleanly)
 
 TEST_F(AuditReplayTest, ARewrittenAndResealedTrailPassesTheChainButNotTheHeadTakenEarlier)
 {
+    DOTPHA_FILE_ONLY("files written by earlier versions, and a forgery of a file's seals");
     const AuditHead before = **workspace->repositories().audit.head();
     workspace.reset();
     // The task renamed, and its record in the trail rewritten to match, then everything sealed again.
@@ -229,6 +231,7 @@ TEST_F(AuditReplayTest, TheHeadTakenEarlierStillHoldsAfterLaterChanges)
 // which the replay proves the rows and finds a change made outside.
 TEST(AuditUpgrade, AFormatTwoFileKeepsItsSealsAndGainsABaseline)
 {
+    DOTPHA_FILE_ONLY("files written by earlier versions, and a forgery of a file's seals");
     TemporaryDatabase temporary;
     ASSERT_TRUE(QFile::copy(QStringLiteral(DOTPHA_STORAGE_TEST_DATA "/version-2-sample.sqlite"), temporary.path()));
     QFile::setPermissions(temporary.path(), QFile::ReadOwner | QFile::WriteOwner);
@@ -255,6 +258,7 @@ TEST(AuditUpgrade, AFormatTwoFileKeepsItsSealsAndGainsABaseline)
 // naming the changed record.
 TEST(AuditUpgrade, ATrailChangedBeforeTheUpgradeIsNamedByTheBaselineAndByTheCheck)
 {
+    DOTPHA_FILE_ONLY("files written by earlier versions, and a forgery of a file's seals");
     TemporaryDatabase temporary;
     ASSERT_TRUE(QFile::copy(QStringLiteral(DOTPHA_STORAGE_TEST_DATA "/version-2-sample.sqlite"), temporary.path()));
     QFile::setPermissions(temporary.path(), QFile::ReadOwner | QFile::WriteOwner);

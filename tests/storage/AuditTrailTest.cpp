@@ -1,11 +1,12 @@
 #include "AuditRepository.h"
 #include "DecisionRepository.h"
 #include "IndicatorRepository.h"
+#include "OutsideDotpha.h"
 #include "ProgressNoteRepository.h"
 #include "SchemaMigrations.h"
 #include "TaskRepository.h"
-#include "OutsideDotpha.h"
 #include "TemporaryDatabase.h"
+#include "TestBackend.h"
 #include "TestData.h"
 #include "TransactionRunner.h"
 #include "UserRepository.h"
@@ -196,6 +197,7 @@ TEST_F(AuditTrailTest, AnEntryRemovedOrSlippedInOutsideDotphaIsFound)
 
 TEST(AuditMigration, AVersionOneFileKeepsItsTasksAndGainsTheTrail)
 {
+    DOTPHA_FILE_ONLY("a file written by an earlier version");
     TemporaryDatabase temporary;
     {
         QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version-one"_s);

@@ -3,6 +3,7 @@
 #include "StagedRows.h"
 #include "TaskRepository.h"
 #include "TemporaryDatabase.h"
+#include "TestBackend.h"
 #include "TestData.h"
 #include "UnitRepository.h"
 
@@ -74,16 +75,19 @@ void expectStoredAsGiven(bool native)
 
 TEST(BulkInsert, StoresEveryValueAsGivenThroughSqlitesOwnBinding)
 {
+    DOTPHA_FILE_ONLY("SQLite's own bulk binding");
     expectStoredAsGiven(true);
 }
 
 TEST(BulkInsert, StoresEveryValueAsGivenThroughQtsBinding)
 {
+    DOTPHA_FILE_ONLY("SQLite's own bulk binding");
     expectStoredAsGiven(false);
 }
 
 TEST(BulkInsert, ARowBreakingARuleStoresNone)
 {
+    DOTPHA_FILE_ONLY("SQLite's own bulk binding");
     TemporaryDatabase temporary;
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
@@ -140,6 +144,7 @@ QStringList stagedThrough(bool native)
 
 TEST(BulkInsert, BothBindingsStoreEveryKindOfValueAlike)
 {
+    DOTPHA_FILE_ONLY("SQLite's own bulk binding");
     const QStringList throughQt = stagedThrough(false);
     EXPECT_EQ(throughQt.value(8), u"text '2026-12-01'"_s);   // what the Qt driver does with a date
     EXPECT_EQ(stagedThrough(true), throughQt);

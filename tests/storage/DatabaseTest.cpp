@@ -1,6 +1,7 @@
 #include "FileSnapshot.h"
 #include "SchemaMigrations.h"
 #include "TemporaryDatabase.h"
+#include "TestBackend.h"
 
 #include "UnitRepository.h"
 
@@ -53,6 +54,7 @@ void expectRefusedAndUnchanged(const QString &path, const QString &expectedWords
 
 TEST(Database, CreatesNewFileAtCurrentSchemaWithPragmas)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
@@ -68,6 +70,7 @@ TEST(Database, CreatesNewFileAtCurrentSchemaWithPragmas)
 
 TEST(Database, ReopensExistingFileWithoutMigratingAgain)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     temporary.open().reset();
     auto reopened = temporary.open(Database::Mode::OpenExisting);
@@ -77,6 +80,7 @@ TEST(Database, ReopensExistingFileWithoutMigratingAgain)
 
 TEST(Database, MigratesAnEmptyFile)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     writeFile(temporary.path(), QByteArray());
     auto workspace = temporary.open(Database::Mode::OpenExisting);
@@ -86,6 +90,7 @@ TEST(Database, MigratesAnEmptyFile)
 
 TEST(Database, OpenExistingRefusesMissingFile)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     const auto opened = Database::open(temporary.path(), Database::Mode::OpenExisting);
     ASSERT_FALSE(opened.ok());
@@ -95,6 +100,7 @@ TEST(Database, OpenExistingRefusesMissingFile)
 
 TEST(Database, RefusesAFileThatIsNotADatabase)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     writeFile(temporary.path(), QByteArray("Năm 2021, Ban Thường vụ Huyện ủy...\n").repeated(50));
     expectRefusedAndUnchanged(temporary.path(), u"not a Dotpha database"_s);
@@ -102,6 +108,7 @@ TEST(Database, RefusesAFileThatIsNotADatabase)
 
 TEST(Database, RefusesATruncatedDatabase)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     {
         auto workspace = temporary.open();
@@ -119,6 +126,7 @@ TEST(Database, RefusesATruncatedDatabase)
 
 TEST(Database, RefusesAFileWithOnlyAPartialHeader)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     writeFile(temporary.path(), QByteArray("SQLite format 3\0", 16));
     expectRefusedAndUnchanged(temporary.path(), u"truncated"_s);
@@ -126,6 +134,7 @@ TEST(Database, RefusesAFileWithOnlyAPartialHeader)
 
 TEST(Database, RefusesADatabaseFromANewerVersion)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     {
         auto workspace = temporary.open();
@@ -138,6 +147,7 @@ TEST(Database, RefusesADatabaseFromANewerVersion)
 
 TEST(Database, RefusesAnotherProgramsSqliteFile)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-program"_s);
@@ -153,6 +163,7 @@ TEST(Database, RefusesAnotherProgramsSqliteFile)
 
 TEST(Database, OpensAReadOnlyFileReadOnlyAndSaysSo)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     temporary.open().reset();
     QFile::setPermissions(temporary.path(), QFileDevice::ReadOwner | QFileDevice::ReadUser);
@@ -178,6 +189,7 @@ TEST(Database, OpensAReadOnlyFileReadOnlyAndSaysSo)
 
 TEST(Database, BacksUpToAConsistentCopy)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
@@ -199,6 +211,7 @@ TEST(Database, BacksUpToAConsistentCopy)
 
 TEST(Database, BackupRefusesToOverwriteTheDatabase)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
@@ -207,6 +220,7 @@ TEST(Database, BackupRefusesToOverwriteTheDatabase)
 
 TEST(Database, IntegrityCheckFindsDanglingReferences)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
@@ -226,6 +240,7 @@ TEST(Database, IntegrityCheckFindsDanglingReferences)
 
 TEST(Database, StoresEnumsAsReadableWords)
 {
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);

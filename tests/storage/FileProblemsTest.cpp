@@ -1,4 +1,5 @@
 #include "TemporaryDatabase.h"
+#include "TestBackend.h"
 #include "TestData.h"
 #include "TransactionRunner.h"
 #include "UnitRepository.h"
@@ -28,6 +29,7 @@ Unit commune(const QString &name)
 // A file deleted while Dotpha has it open would take every later save with it, reported as saved.
 TEST(FileProblems, AFileDeletedDuringASaveFailsTheSave)
 {
+    DOTPHA_FILE_ONLY("a file deleted, replaced, locked or on a full disk");
     TemporaryDatabase temporary;
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
@@ -47,6 +49,7 @@ TEST(FileProblems, AFileDeletedDuringASaveFailsTheSave)
 
 TEST(FileProblems, AFileReplacedByAnotherIsNotWrittenInto)
 {
+    DOTPHA_FILE_ONLY("a file deleted, replaced, locked or on a full disk");
     TemporaryDatabase temporary;
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
@@ -65,6 +68,7 @@ TEST(FileProblems, AFileReplacedByAnotherIsNotWrittenInto)
 // a moment; that is not damage, and the message must not send the user to a backup.
 TEST(FileProblems, AFileLockedByAnotherProgramIsCalledLockedNotDamaged)
 {
+    DOTPHA_FILE_ONLY("a file deleted, replaced, locked or on a full disk");
     TemporaryDatabase temporary;
     ASSERT_TRUE(temporary.open());
     {
@@ -90,6 +94,7 @@ TEST(FileProblems, AFileLockedByAnotherProgramIsCalledLockedNotDamaged)
 
 TEST(FileProblems, AFullDiskIsCalledFull)
 {
+    DOTPHA_FILE_ONLY("a file deleted, replaced, locked or on a full disk");
     TemporaryDatabase temporary;
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);

@@ -128,7 +128,7 @@ TEST_F(ProgressRepositoryTest, ARemovedTaskComesBackWithItsRecords)
     EXPECT_TRUE(repositories().tasks.find(task.id).ok());
     EXPECT_EQ(repositories().progressNotes.ofTask(task.id)->size(), 1);
     EXPECT_EQ(repositories().workItems.ofTask(task.id)->size(), 1);
-    const auto problems = workspace->database().integrityProblems();
+    const auto problems = workspace->integrityProblems();
     ASSERT_TRUE(problems.ok());
     EXPECT_TRUE(problems->isEmpty());
 }

@@ -3,6 +3,7 @@
 #include "FileSnapshot.h"
 #include "OutsideDotpha.h"
 #include "TemporaryDatabase.h"
+#include "TestBackend.h"
 #include "TestData.h"
 #include "UnitRepository.h"
 
@@ -57,6 +58,7 @@ class RestoreTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
         auto workspace = temporary.open();
         ASSERT_TRUE(workspace);
         TestData(workspace->repositories()).addUnit(u"xã Một"_s);
@@ -71,6 +73,7 @@ protected:
 // Copying a backup over a database whose -wal is stale replays that -wal into the backup.
 TEST_F(RestoreTest, CopyingOverAStaleWalCorruptsWhereRestoringDoesNot)
 {
+    DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
     leaveAStaleWal(temporary.path());
     const QString naive = temporary.pathFor(u"naive.sqlite"_s);
     ASSERT_TRUE(QFile::copy(temporary.path(), naive) && QFile::copy(temporary.path() + u"-wal"_s, naive + u"-wal"_s));
@@ -99,6 +102,7 @@ TEST_F(RestoreTest, CopyingOverAStaleWalCorruptsWhereRestoringDoesNot)
 
 TEST_F(RestoreTest, ABackupChangedOutsideDotphaIsRefusedAndNothingReplaced)
 {
+    DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
     changeOutsideDotpha(backup, u"UPDATE unit SET name = 'xã Khác'"_s);
     const FileSnapshot before(temporary.path());
     const Result<QString> kept = Workspace::restoreBackup(backup, temporary.path(), {});
@@ -111,6 +115,7 @@ TEST_F(RestoreTest, ABackupChangedOutsideDotphaIsRefusedAndNothingReplaced)
 
 TEST_F(RestoreTest, RestoringNeedsTheAuthorisationAskedFor)
 {
+    DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
     const FileSnapshot before(temporary.path());
     const auto no = [](Workspace &) { return Status(Error(Error::Kind::Refused, u"không"_s)); };
     const Result<QString> refusedByBackup = Workspace::restoreBackup(backup, temporary.path(), {{}, no});
@@ -125,6 +130,7 @@ TEST_F(RestoreTest, RestoringNeedsTheAuthorisationAskedFor)
 // A damaged database cannot say who administers it: restoring is what it needs.
 TEST_F(RestoreTest, ADatabaseThatDoesNotOpenIsNotAskedForItsAuthorisation)
 {
+    DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
     QFile damaged(temporary.path());
     ASSERT_TRUE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
     damaged.write(QByteArray(8192, 'x'));
@@ -138,6 +144,7 @@ TEST_F(RestoreTest, ADatabaseThatDoesNotOpenIsNotAskedForItsAuthorisation)
 
 TEST_F(RestoreTest, RestoringTwiceInASecondKeepsBothReplacedFiles)
 {
+    DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
     const Result<QString> first = Workspace::restoreBackup(backup, temporary.path(), {});
     ASSERT_TRUE(first.ok()) << first.error().message().toStdString();
     const Result<QString> second = Workspace::restoreBackup(backup, temporary.path(), {});
@@ -149,6 +156,7 @@ TEST_F(RestoreTest, RestoringTwiceInASecondKeepsBothReplacedFiles)
 
 TEST_F(RestoreTest, ASaveUnderWayOnAnotherComputerStopsTheRestore)
 {
+    DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
     QSqlDatabase colleague = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"colleague"_s);
     colleague.setDatabaseName(temporary.path());
     ASSERT_TRUE(colleague.open());
@@ -167,6 +175,7 @@ TEST_F(RestoreTest, ASaveUnderWayOnAnotherComputerStopsTheRestore)
 
 TEST(AutomaticBackups, AFileIsCopiedBeforeItsUpgradeAndOnceADay)
 {
+    DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
     TemporaryDatabase temporary;
     ASSERT_TRUE(QFile::copy(QStringLiteral(DOTPHA_STORAGE_TEST_DATA "/version-2-sample.sqlite"), temporary.path()));
     QFile::setPermissions(temporary.path(), QFile::ReadOwner | QFile::WriteOwner);
@@ -209,6 +218,7 @@ TEST(AutomaticBackups, AFileIsCopiedBeforeItsUpgradeAndOnceADay)
 // Brackets in a file name are text, not a pattern: the copies of "Huyện ủy [2026]" are found.
 TEST(AutomaticBackups, ADatabaseNameWithBracketsFindsItsCopies)
 {
+    DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
     TemporaryDatabase temporary;
     const QString bracketed = temporary.pathFor(u"Huyện ủy [2026].sqlite"_s);
     {

@@ -55,7 +55,7 @@ TEST(UserRepository, StoresOnlyTheSaltedHash)
     EXPECT_EQ(found.value()->role, UserRole::Clerk);
     EXPECT_TRUE(found.value()->password.matches(u"Mật-khẩu-bí-mật"_s));
 
-    QSqlQuery query(workspace->database().connection());
+    QSqlQuery query(workspace->storage().connection());
     ASSERT_TRUE(query.exec(u"SELECT * FROM app_user"_s));
     ASSERT_TRUE(query.next());
     for (int column = 0; column < query.record().count(); ++column)

@@ -26,7 +26,7 @@ TEST(TransactionGuard, RollsBackWhenNotCommitted)
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
     {
-        TransactionGuard transaction(workspace->database());
+        TransactionGuard transaction(workspace->storage());
         ASSERT_TRUE(transaction.began().ok());
         TestData(workspace->repositories()).addUnit(u"xã Mỹ Bằng"_s);
         EXPECT_EQ(unitCount(*workspace), 1);
@@ -40,7 +40,7 @@ TEST(TransactionGuard, CommitsWhatWasDone)
     auto workspace = temporary.open();
     ASSERT_TRUE(workspace);
     {
-        TransactionGuard transaction(workspace->database());
+        TransactionGuard transaction(workspace->storage());
         TestData(workspace->repositories()).addUnit(u"xã Mỹ Bằng"_s);
         ASSERT_TRUE(transaction.commit().ok());
     }
@@ -73,7 +73,7 @@ TEST(TransactionRunner, InnerFailureIgnoredByTheCallerStillRollsBack)
     const Status status = repositories.transactions.inTransaction([&]() -> Status {
         TestData(repositories).addUnit(u"xã Mỹ Bằng"_s);
         // An inner guard that ends without commit dooms the whole transaction.
-        TransactionGuard inner(workspace->database());
+        TransactionGuard inner(workspace->storage());
         return {};
     });
     EXPECT_FALSE(status.ok());
@@ -87,7 +87,7 @@ TEST(TransactionGuard, SecondConnectionWaitsThenSeesCommittedWork)
     auto second = temporary.open();
     ASSERT_TRUE(first && second);
     {
-        TransactionGuard transaction(first->database());
+        TransactionGuard transaction(first->storage());
         ASSERT_TRUE(transaction.began().ok());
         TestData(first->repositories()).addUnit(u"xã Mỹ Bằng"_s);
         EXPECT_EQ(unitCount(*second), 0);   // uncommitted work is invisible to others

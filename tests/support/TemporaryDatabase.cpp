@@ -1,5 +1,7 @@
 #include "TemporaryDatabase.h"
 
+#include "TestBackend.h"
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -7,9 +9,18 @@ using namespace Qt::StringLiterals;
 namespace dotpha::test {
 
 TemporaryDatabase::TemporaryDatabase()
-    : m_path(m_folder.filePath(u"test.sqlite"_s))
 {
+    if (testBackend() == TestBackend::File || !TestServer::missing().isEmpty()) {
+        m_path = m_folder.filePath(u"test.sqlite"_s);
+        return;
+    }
+    m_server = std::make_unique<TemporaryServerDatabase>(TemporaryServerDatabase::Contents::Prepared);
+    if (!m_server->ok())
+        ADD_FAILURE() << "no test database on the server: " << m_server->why().toStdString();
+    m_path = m_server->address().toUri();
 }
+
+TemporaryDatabase::~TemporaryDatabase() = default;
 
 QString TemporaryDatabase::pathFor(const QString &fileName) const
 {

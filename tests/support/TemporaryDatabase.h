@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestServer.h"
 #include "Workspace.h"
 
 #include <QTemporaryDir>
@@ -8,20 +9,25 @@
 
 namespace dotpha::test {
 
-// A database file in a temporary folder of its own, removed with the object.
+// A database of the suite's backend (TestBackend), removed with the object: a file in a temporary
+// folder of its own, or a prepared database of its own on the test server. The folder is there on
+// both, for the files a test writes beside the database.
 class TemporaryDatabase
 {
 public:
     TemporaryDatabase();
+    ~TemporaryDatabase();
 
+    // What Workspace::open takes: the file's path, or the server database's address.
     const QString &path() const { return m_path; }
     QString pathFor(const QString &fileName) const;
 
-    // Opens (creating on first use) the database; fails the test when it cannot.
+    // Opens (a file is created on first use) the database; fails the test when it cannot.
     std::unique_ptr<Workspace> open(Database::Mode mode = Database::Mode::OpenOrCreate) const;
 
 private:
     QTemporaryDir m_folder;
+    std::unique_ptr<TemporaryServerDatabase> m_server;
     QString m_path;
 };
 

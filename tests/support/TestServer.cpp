@@ -1,9 +1,12 @@
 #include "TestServer.h"
 
 #include "ServerConnection.h"
+#include "ServerDatabase.h"
+#include "ServerSchemaMigrations.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -55,12 +58,65 @@ bool execute(const ServerAddress &address, const QString &sql, QString *why = nu
     return false;
 }
 
+// The template's name says which schema it holds, so that a server kept between runs never hands
+// out a template of older migrations.
+QString templateName()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const ServerSchemaMigrations::Step &step : ServerSchemaMigrations::steps()) {
+        for (const QString &statement : step.statements)
+            hash.addData(statement.toUtf8());
+    }
+    return u"dotpha_test_template_"_s + QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+// Creates name as a copy of the prepared template, preparing the template first when the server
+// lacks it. Test processes run at once: a session-level advisory lock on the server's maintenance
+// database makes them take turns, since a template cannot be copied while anyone is connected to it.
+bool createPrepared(const QString &name, QString *why)
+{
+    const auto connection = ServerConnection::open(TestServer::address());
+    if (!connection) {
+        *why = connection.error().message();
+        return false;
+    }
+    QSqlQuery query((*connection)->connection());
+    const QString source = templateName();
+    const auto fail = [&](const QString &what) {
+        *why = what + u": "_s + query.lastError().text();
+        query.exec(u"SELECT pg_advisory_unlock(4464)"_s);
+        return false;
+    };
+    if (!query.exec(u"SELECT pg_advisory_lock(4464)"_s))
+        return fail(u"lock"_s);
+    if (!query.exec(u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(source)))
+        return fail(u"looking for the template"_s);
+    if (!query.next()) {
+        if (!query.exec(u"CREATE DATABASE %1"_s.arg(source)))
+            return fail(u"creating the template"_s);
+        ServerAddress address = TestServer::address();
+        address.database = source;
+        const Result<int> prepared = ServerDatabase::prepare(address);
+        if (!prepared) {
+            query.exec(u"DROP DATABASE %1"_s.arg(source));
+            return fail(u"preparing the template: "_s + prepared.error().message());
+        }
+    }
+    if (!query.exec(u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(name, source)))
+        return fail(u"copying the template"_s);
+    query.exec(u"SELECT pg_advisory_unlock(4464)"_s);
+    return true;
+}
+
 } // namespace
 
-TemporaryServerDatabase::TemporaryServerDatabase()
+TemporaryServerDatabase::TemporaryServerDatabase(Contents contents)
     : m_name(u"dotpha_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(databaseCount.fetchAndAddRelaxed(1)))
 {
-    if (!execute(TestServer::address(), u"CREATE DATABASE %1"_s.arg(m_name), &m_why) && m_why.isEmpty())
+    const bool created = contents == Contents::Prepared
+                             ? createPrepared(m_name, &m_why)
+                             : execute(TestServer::address(), u"CREATE DATABASE %1"_s.arg(m_name), &m_why);
+    if (!created && m_why.isEmpty())
         m_why = u"the test database could not be created"_s;
 }
 

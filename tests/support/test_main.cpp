@@ -1,3 +1,5 @@
+#include "TestBackend.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -43,5 +45,6 @@ int main(int argc, char **argv)
     // Settings and data folders under ~/.qttest, so tests never touch a user's own.
     QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
+    dotpha::test::addServerEnvironment();
     return RUN_ALL_TESTS();
 }
