@@ -2726,6 +2726,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>%1 is not an office server's address. Write it as postgresql://HOST:PORT/DATABASE, with no password in it.</source>
         <translation>%1 không phải địa chỉ máy chủ của cơ quan. Hãy viết theo dạng postgresql://MÁY:CỔNG/CƠ_SỞ_DỮ_LIỆU, không kèm mật khẩu.</translation>
     </message>
+    <message>
+        <source>The address of %1 holds a password, which Dotpha does not take: write the address without it, and keep the password in the server's password file (pgpass) or type it when asked.</source>
+        <translation>Địa chỉ của %1 có kèm mật khẩu, điều Dotpha không nhận: hãy viết địa chỉ không có mật khẩu, và giữ mật khẩu trong tệp mật khẩu của máy chủ (pgpass) hoặc gõ khi được hỏi.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxFile</name>

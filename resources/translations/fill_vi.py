@@ -923,6 +923,8 @@ VI = {
         '%1 không phải địa chỉ máy chủ của cơ quan. Hãy viết theo dạng postgresql://MÁY:CỔNG/CƠ_SỞ_DỮ_LIỆU, không kèm mật khẩu.',
     'A backup of the office server is restored on the server, by whoever looks after it (pg_restore): a PC does not replace the database everyone works in.':
         'Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore): một máy trạm không thay thế cơ sở dữ liệu mà mọi người cùng làm việc.',
+    "The address of %1 holds a password, which Dotpha does not take: write the address without it, and keep the password in the server's password file (pgpass) or type it when asked.":
+        'Địa chỉ của %1 có kèm mật khẩu, điều Dotpha không nhận: hãy viết địa chỉ không có mật khẩu, và giữ mật khẩu trong tệp mật khẩu của máy chủ (pgpass) hoặc gõ khi được hỏi.',
 }
 
 

@@ -10,8 +10,26 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace dotpha {
+
+// Never repeats a password written into the address: the message may be on a shared screen or
+// in a log.
+Error Workspace::notAnAddress(const QString &location)
+{
+    const QUrl url(location.trimmed());
+    if (!url.password().isEmpty())
+        return Error(Error::Kind::Validation,
+                     tr("The address of %1 holds a password, which Dotpha does not take: write the address without "
+                        "it, and keep the password in the server's password file (pgpass) or type it when asked.")
+                         .arg(url.userName() + QLatin1Char('@') + url.host()
+                              + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port()) : QString())
+                              + url.path()));
+    return Error(Error::Kind::Validation,
+                 tr("%1 is not an office server's address. Write it as postgresql://HOST:PORT/DATABASE, with no "
+                    "password in it.").arg(url.adjusted(QUrl::RemoveUserInfo).toString()));
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, Database::Mode mode,
                                                    const AutomaticBackups *backups)
@@ -19,9 +37,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, Data
     if (ServerAddress::isServerAddress(location)) {
         const std::optional<ServerAddress> address = ServerAddress::parse(location);
         if (!address)
-            return Error(Error::Kind::Validation,
-                         tr("%1 is not an office server's address. Write it as postgresql://HOST:PORT/DATABASE, "
-                            "with no password in it.").arg(location));
+            return notAnAddress(location);
         return openServer(*address);
     }
     Result<std::unique_ptr<Database>> database = Database::open(location, mode, backups);

@@ -85,6 +85,7 @@ public:
 
 private:
     explicit Workspace(std::unique_ptr<Database> database);
+    static Error notAnAddress(const QString &location);
     explicit Workspace(std::unique_ptr<ServerDatabase> server);
 
     std::unique_ptr<Database> m_database;

@@ -369,3 +369,13 @@ TEST_F(CliApplicationTest, BackupOfAServerDatabaseIsItsDump)
     EXPECT_TRUE(missing.err.contains(u"PostgreSQL client tools"_s)) << missing.err.toStdString();
     EXPECT_FALSE(QFile::exists(temporary.pathFor(u"khác.dump"_s)));
 }
+
+// A password written into the address is refused without being repeated on the screen.
+TEST_F(CliApplicationTest, AnAddressWithAPasswordIsRefusedWithoutShowingIt)
+{
+    const Run run = cli({u"--db"_s, u"postgresql://lan:bi-mat@server/dotpha"_s, u"check"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_FALSE(run.err.contains(u"bi-mat"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"password"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"lan@server"_s)) << run.err.toStdString();
+}
