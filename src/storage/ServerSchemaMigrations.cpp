@@ -315,6 +315,14 @@ $$)"_s.arg(ServerDatabase::TrailLock),
     return statements;
 }
 
+// Version 3: the trigger writes timestamps in UTC whatever time zone the writing session has (a
+// psql session on a PC in Hà Nội), as Dotpha's own connections do, so that the replay, which
+// reads in UTC, finds such a record as it was written.
+QStringList version3()
+{
+    return {u"ALTER FUNCTION dotpha_audit() SET timezone = 'UTC'"_s};
+}
+
 } // namespace
 
 const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
@@ -322,6 +330,7 @@ const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
     static const QList<Step> all = {
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return all;
 }

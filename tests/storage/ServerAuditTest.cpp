@@ -1,4 +1,6 @@
 #include "AuditChain.h"
+#include "AuditReplay.h"
+#include "ServerAuditStorage.h"
 #include "ServerConnection.h"
 #include "ServerDatabase.h"
 #include "TestServer.h"
@@ -206,4 +208,19 @@ TEST_F(ServerAuditTest, ATemporaryTrailCannotTakeTheRecords)
                 && count.next());
     EXPECT_EQ(count.value(0).toInt(), 1);
     EXPECT_EQ(count.value(1).toInt(), 0);
+}
+
+// The trail writes a timestamp in UTC whatever time zone the writing session has (psql on a PC in
+// Hà Nội), so that the replay, which reads in UTC, finds such a record as it was written.
+TEST_F(ServerAuditTest, ATimestampIsRecordedInUtcWhateverTheWritersTimeZone)
+{
+    ASSERT_TRUE(run(u"SET TIME ZONE 'Asia/Ho_Chi_Minh'"_s));
+    ASSERT_TRUE(run(u"INSERT INTO closed_year (year, closed_at, closed_by) "
+                    "VALUES (2021, '2022-01-05 08:00:00+07', 'Quản trị')"_s));
+    ASSERT_TRUE(run(u"SET TIME ZONE 'UTC'"_s));
+    ServerAuditStorage storage(*database);
+    const Result<QList<AuditDiscrepancy>> found = AuditReplay::record(storage, u"closed_year"_s, 2021);
+    ASSERT_TRUE(found) << found.error().message().toStdString();
+    for (const AuditDiscrepancy &discrepancy : *found)
+        ADD_FAILURE() << AuditDiscrepancyText::describe(discrepancy).toStdString();
 }
