@@ -2730,6 +2730,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The address of %1 holds a password, which Dotpha does not take: write the address without it, and keep the password in the server's password file (pgpass) or type it when asked.</source>
         <translation>Địa chỉ của %1 có kèm mật khẩu, điều Dotpha không nhận: hãy viết địa chỉ không có mật khẩu, và giữ mật khẩu trong tệp mật khẩu của máy chủ (pgpass) hoặc gõ khi được hỏi.</translation>
     </message>
+    <message>
+        <source>Restoring puts a backup file in place of a database file. A backup of the office server is restored on the server by whoever looks after it (pg_restore).</source>
+        <translation>Phục hồi là đặt một tệp sao lưu vào chỗ một tệp cơ sở dữ liệu. Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore).</translation>
+    </message>
 </context>
 <context>
     <name>XlsxFile</name>

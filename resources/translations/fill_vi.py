@@ -925,6 +925,8 @@ VI = {
         'Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore): một máy trạm không thay thế cơ sở dữ liệu mà mọi người cùng làm việc.',
     "The address of %1 holds a password, which Dotpha does not take: write the address without it, and keep the password in the server's password file (pgpass) or type it when asked.":
         'Địa chỉ của %1 có kèm mật khẩu, điều Dotpha không nhận: hãy viết địa chỉ không có mật khẩu, và giữ mật khẩu trong tệp mật khẩu của máy chủ (pgpass) hoặc gõ khi được hỏi.',
+    'Restoring puts a backup file in place of a database file. A backup of the office server is restored on the server by whoever looks after it (pg_restore).':
+        'Phục hồi là đặt một tệp sao lưu vào chỗ một tệp cơ sở dữ liệu. Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore).',
 }
 
 

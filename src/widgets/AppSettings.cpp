@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include "AutomaticBackups.h"
+#include "ServerAddress.h"
 
 #include <QDir>
 
@@ -28,9 +29,19 @@ QStringList AppSettings::recentFiles() const
     return m_settings.value(u"recentFiles"_s).toStringList();
 }
 
+namespace {
+
+// A file's path in one spelling; a server's address as it is (cleanPath would fold its "//").
+QString cleanLocation(const QString &location)
+{
+    return ServerAddress::isServerAddress(location) ? location : QDir::cleanPath(location);
+}
+
+} // namespace
+
 void AppSettings::rememberDatabase(const QString &path)
 {
-    const QString clean = QDir::cleanPath(path);
+    const QString clean = cleanLocation(path);
     QStringList recent = recentFiles();
     recent.removeAll(clean);
     recent.prepend(clean);
@@ -41,9 +52,9 @@ void AppSettings::rememberDatabase(const QString &path)
 void AppSettings::forgetDatabase(const QString &path)
 {
     QStringList recent = recentFiles();
-    recent.removeAll(QDir::cleanPath(path));
+    recent.removeAll(cleanLocation(path));
     m_settings.setValue(u"recentFiles"_s, recent);
-    if (lastDatabase() == QDir::cleanPath(path))
+    if (lastDatabase() == cleanLocation(path))
         m_settings.remove(u"lastDatabase"_s);
 }
 

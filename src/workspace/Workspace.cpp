@@ -19,16 +19,19 @@ namespace dotpha {
 Error Workspace::notAnAddress(const QString &location)
 {
     const QUrl url(location.trimmed());
-    if (!url.password().isEmpty())
+    // Login, host, port and database only: a password may sit in the user part or in the options.
+    const QString shown = (url.userName().isEmpty() ? QString() : url.userName() + QLatin1Char('@')) + url.host()
+                          + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port()) : QString()) + url.path();
+    const bool holdsPassword = !url.password().isEmpty() || url.query().contains(QLatin1StringView("password"))
+                               || url.query().contains(QLatin1StringView("passfile"));
+    if (holdsPassword)
         return Error(Error::Kind::Validation,
                      tr("The address of %1 holds a password, which Dotpha does not take: write the address without "
                         "it, and keep the password in the server's password file (pgpass) or type it when asked.")
-                         .arg(url.userName() + QLatin1Char('@') + url.host()
-                              + (url.port() > 0 ? QLatin1Char(':') + QString::number(url.port()) : QString())
-                              + url.path()));
+                         .arg(shown));
     return Error(Error::Kind::Validation,
                  tr("%1 is not an office server's address. Write it as postgresql://HOST:PORT/DATABASE, with no "
-                    "password in it.").arg(url.adjusted(QUrl::RemoveUserInfo).toString()));
+                    "password in it.").arg(shown));
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, Database::Mode mode,
@@ -77,6 +80,12 @@ Status authoriseReplacing(const QString &target, const Workspace::Authorise &aut
 Result<QString> Workspace::restoreBackup(const QString &backup, const QString &target,
                                          const RestoreAuthorisation &authorisation)
 {
+    // A server's dump goes back through pg_restore, by whoever looks after the server; the address
+    // is not repeated, since it may hold what should not be shown.
+    if (ServerAddress::isServerAddress(target) || ServerAddress::isServerAddress(backup))
+        return Error(Error::Kind::Refused,
+                     tr("Restoring puts a backup file in place of a database file. A backup of the office server "
+                        "is restored on the server by whoever looks after it (pg_restore)."));
     if (const Status replacing = authoriseReplacing(target, authorisation.replaced); !replacing)
         return replacing.error();
     Result<std::unique_ptr<Database>> staged = DatabaseRestore::stage(backup, target);

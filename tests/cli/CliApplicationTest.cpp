@@ -287,10 +287,11 @@ TEST_F(CliApplicationTest, ImportMapsAnOfficesOwnWordsToOurs)
 }
 
 // A command meant for a file is not run against a server address taken for a file name.
-TEST_F(CliApplicationTest, AServerAddressIsNotTakenForAFile)
+// An address is a server's even when none answers there: no file named after it is created.
+TEST_F(CliApplicationTest, AServerAddressIsNeverTakenForAFile)
 {
-    DOTPHA_FILE_ONLY("a file's own checks and copies, read by SQLite's tools");
-    const Run refused = cli({u"--db"_s, u"postgresql://server.local/dotpha"_s, u"init"_s});
+    DOTPHA_FILE_ONLY("the file given to server init is the suite's own database file");
+    const Run refused = cli({u"--db"_s, u"postgresql://127.0.0.1:1/dotpha"_s, u"init"_s});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(u"office server"_s)) << refused.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(u"postgresql:"_s));
@@ -378,4 +379,10 @@ TEST_F(CliApplicationTest, AnAddressWithAPasswordIsRefusedWithoutShowingIt)
     EXPECT_FALSE(run.err.contains(u"bi-mat"_s)) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(u"password"_s)) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(u"lan@server"_s)) << run.err.toStdString();
+    const Run inOptions = cli({u"--db"_s, u"postgresql://server/dotpha?password=bi-mat"_s, u"check"_s});
+    EXPECT_EQ(inOptions.exitCode, 1);
+    EXPECT_FALSE(inOptions.err.contains(u"bi-mat"_s)) << inOptions.err.toStdString();
+    const Run restore = cli({u"--db"_s, u"postgresql://lan:bi-mat@server/dotpha"_s, u"restore"_s, temporary.pathFor(u"x.sqlite"_s)});
+    EXPECT_NE(restore.exitCode, 0);
+    EXPECT_FALSE(restore.err.contains(u"bi-mat"_s)) << restore.err.toStdString();
 }

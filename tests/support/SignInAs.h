@@ -15,7 +15,7 @@ namespace dotpha::test {
 inline std::function<bool(QWidget *, DatabaseSession &)> signInAs(UserRole role)
 {
     return [role](QWidget *, DatabaseSession &session) {
-        if (session.workspace().database().isReadOnly())
+        if (session.workspace().isReadOnly())
             return true;
         const QString login = toCode(role);
         UserRepository &users = session.repositories().users;

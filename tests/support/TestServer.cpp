@@ -92,15 +92,19 @@ bool createPrepared(const QString &name, QString *why)
     if (!query.exec(u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(source)))
         return fail(u"looking for the template"_s);
     if (!query.next()) {
-        if (!query.exec(u"CREATE DATABASE %1"_s.arg(source)))
+        // Built under another name and renamed once whole: a process killed halfway leaves only
+        // the unfinished copy, which the next one drops.
+        const QString building = source + u"_building"_s;
+        if (!query.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(building))
+            || !query.exec(u"CREATE DATABASE %1"_s.arg(building)))
             return fail(u"creating the template"_s);
         ServerAddress address = TestServer::address();
-        address.database = source;
+        address.database = building;
         const Result<int> prepared = ServerDatabase::prepare(address);
-        if (!prepared) {
-            query.exec(u"DROP DATABASE %1"_s.arg(source));
+        if (!prepared)
             return fail(u"preparing the template: "_s + prepared.error().message());
-        }
+        if (!query.exec(u"ALTER DATABASE %1 RENAME TO %2"_s.arg(building, source)))
+            return fail(u"naming the template"_s);
     }
     if (!query.exec(u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(name, source)))
         return fail(u"copying the template"_s);

@@ -18,3 +18,14 @@ TEST(AppSettings, KeepsTheImportValueMappingForTheNextImport)
     AppSettings().setImportValueMapping({});
     EXPECT_TRUE(AppSettings().importValueMapping().isEmpty());
 }
+
+// A server's address comes back as it was given, where a file's path is cleaned ("//" kept).
+TEST(AppSettings, RemembersAServersAddressAsItWasGiven)
+{
+    const QString address = u"postgresql://may-chu/dotpha"_s;
+    AppSettings().rememberDatabase(address);
+    EXPECT_EQ(AppSettings().lastDatabase(), address);
+    EXPECT_EQ(AppSettings().recentFiles().value(0), address);
+    AppSettings().forgetDatabase(address);
+    EXPECT_FALSE(AppSettings().recentFiles().contains(address));
+}
