@@ -1,3 +1,4 @@
+#include "AuditRepository.h"
 #include "ClosedYearRepository.h"
 #include "FieldRepository.h"
 #include "FileSnapshot.h"
@@ -84,13 +85,16 @@ protected:
     // A hostile file is refused with a message naming it, and the database is left as it was.
     void expectRefused(const QString &path, const QString &words)
     {
+        // The bytes of a file; on the server, where there is no file, the trail's length.
         const FileSnapshot before(destination.path());
+        const int recordedBefore = *target->repositories().audit.count();
         const Result<ImportPlan> plan = planFile(path);
         ASSERT_FALSE(plan.ok()) << path.toStdString();
         EXPECT_EQ(plan.error().kind(), Error::Kind::Refused);
         EXPECT_TRUE(plan.error().message().contains(words)) << plan.error().message().toStdString();
         EXPECT_EQ(taskCount(), 0);
         EXPECT_EQ(FileSnapshot(destination.path()).digest, before.digest);
+        EXPECT_EQ(*target->repositories().audit.count(), recordedBefore);
     }
 
     TemporaryDatabase source;
