@@ -1,7 +1,6 @@
 #include "DatabaseRestore.h"
 
-#include "AuditChain.h"
-#include "AuditReplay.h"
+#include "SqlAuditRepository.h"
 #include "SqliteAuditStorage.h"
 
 #include <QDateTime>
@@ -114,16 +113,12 @@ Result<QStringList> DatabaseRestore::problemsOf(Database &staged)
     Result<QStringList> problems = staged.integrityProblems();
     if (!problems)
         return problems;
-    const Result<QStringList> seals = AuditChain::verify(staged);
-    if (!seals)
-        return seals.error();
-    problems->append(*seals);
+    // The trail's own check, as `dotpha-cli check` makes it: seals, then records against them.
     SqliteAuditStorage trail(staged);
-    const Result<QList<AuditDiscrepancy>> records = AuditReplay::all(trail);
-    if (!records)
-        return records.error();
-    for (const AuditDiscrepancy &discrepancy : *records)
-        problems->append(AuditDiscrepancyText::describe(discrepancy));
+    const Result<QStringList> audit = SqlAuditRepository(trail).verify();
+    if (!audit)
+        return audit.error();
+    problems->append(*audit);
     return problems;
 }
 
