@@ -41,6 +41,9 @@ public:
     Status setActor(std::optional<qint64> actorId, const QString &actor);
     Status setNote(const QString &note);
     int schemaVersion() const { return m_schemaVersion; }
+    // The login the server signed in, when it is a person's; empty for the database's owner and
+    // the server's superusers, who act for anyone (dotpha_owner_acts).
+    const QString &personLogin() const { return m_personLogin; }
 
     QSqlDatabase connection() const override { return m_connection->connection(); }
     bool isReadOnly() const override { return false; }
@@ -62,7 +65,8 @@ public:
 private:
     enum class Contents { Empty, Dotpha, Foreign };
 
-    ServerDatabase(std::unique_ptr<ServerConnection> connection, int schemaVersion);
+    ServerDatabase(std::unique_ptr<ServerConnection> connection, int schemaVersion, QString personLogin);
+    static Result<QString> personLoginOf(ServerConnection &connection);
     static Result<std::pair<std::unique_ptr<ServerConnection>, Contents>> connectToOurs(const ServerAddress &address,
                                                                                        const QString &password);
     static Result<Contents> contentsOf(ServerConnection &connection);
@@ -72,6 +76,7 @@ private:
 
     std::unique_ptr<ServerConnection> m_connection;
     int m_schemaVersion;
+    QString m_personLogin;
     int m_lockWaitMs = 5000;   // as a file's busy timeout
     std::optional<qint64> m_actorId;
     QString m_actor;

@@ -230,32 +230,12 @@ const AuditedTable AuditedTables[] = {
     {"closed_year", "year", "closed_by", "none"},
 };
 
-// Version 2: the audit trail written by the server itself. One PL/pgSQL trigger function on every
-// audited table writes what a file's temporary triggers write (AuditTriggers): a row naming the
-// record, with a snapshot of its audited columns, after an insert or a delete; a row per changed
-// column after an update; the password hash named without its values. Who acts and why come from
-// the transaction's settings dotpha.actor, dotpha.actor_id and dotpha.note (set_config(..., true)),
-// so that they cannot leak from one transaction into the next. Values are written as a file's
-// trail writes them: text, booleans as 1 and 0.
-QStringList version2()
+// The trigger function of the audit trail: its header (whether it replaces one), its attributes,
+// and what it does first (who acts, in version 4).
+QString auditFunction(const QString &create, const QString &attributes, const QString &identity)
 {
-    QStringList statements = {
-        uR"(CREATE FUNCTION dotpha_audit_is_bookkeeping(name text) RETURNS boolean
-    LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
-    SELECT name IN ('id', 'version', 'created_at', 'updated_at', 'password_salt', 'password_iterations')
-           OR name LIKE '%\_folded' OR name LIKE '%\_sort\_key'
-$$)"_s,
-        uR"(CREATE FUNCTION dotpha_audit_text(value jsonb) RETURNS text
-    LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
-    SELECT CASE jsonb_typeof(value)
-               WHEN 'null' THEN NULL
-               WHEN 'boolean' THEN CASE WHEN value = 'true'::jsonb THEN '1' ELSE '0' END
-               WHEN 'string' THEN value #>> '{}'
-               ELSE value::text
-           END
-$$)"_s,
-        uR"(CREATE FUNCTION dotpha_audit() RETURNS trigger
-    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+    return uR"(%3 dotpha_audit() RETURNS trigger
+    LANGUAGE plpgsql %4 AS $$
 DECLARE
     who text := coalesce(current_setting('dotpha.actor', true), '');
     who_id bigint := nullif(current_setting('dotpha.actor_id', true), '')::bigint;
@@ -267,7 +247,7 @@ DECLARE
     column_name text;
     snapshot jsonb;
 BEGIN
-    -- Every writer, Dotpha or not, appends under the trail's lock (ServerDatabase::TrailLock), so
+%2    -- Every writer, Dotpha or not, appends under the trail's lock (ServerDatabase::TrailLock), so
     -- that a seal never covers rows another transaction wrote.
     PERFORM pg_advisory_xact_lock(%1);
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
@@ -304,7 +284,34 @@ BEGIN
             why, snapshot::text);
     RETURN NULL;
 END
-$$)"_s.arg(ServerDatabase::TrailLock),
+$$)"_s.arg(ServerDatabase::TrailLock).arg(identity, create, attributes);
+}
+
+// Version 2: the audit trail written by the server itself. One PL/pgSQL trigger function on every
+// audited table writes what a file's temporary triggers write (AuditTriggers): a row naming the
+// record, with a snapshot of its audited columns, after an insert or a delete; a row per changed
+// column after an update; the password hash named without its values. Who acts and why come from
+// the transaction's settings dotpha.actor, dotpha.actor_id and dotpha.note (set_config(..., true)),
+// so that they cannot leak from one transaction into the next. Values are written as a file's
+// trail writes them: text, booleans as 1 and 0.
+QStringList version2()
+{
+    QStringList statements = {
+        uR"(CREATE FUNCTION dotpha_audit_is_bookkeeping(name text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
+    SELECT name IN ('id', 'version', 'created_at', 'updated_at', 'password_salt', 'password_iterations')
+           OR name LIKE '%\_folded' OR name LIKE '%\_sort\_key'
+$$)"_s,
+        uR"(CREATE FUNCTION dotpha_audit_text(value jsonb) RETURNS text
+    LANGUAGE sql IMMUTABLE SET search_path = public, pg_temp AS $$
+    SELECT CASE jsonb_typeof(value)
+               WHEN 'null' THEN NULL
+               WHEN 'boolean' THEN CASE WHEN value = 'true'::jsonb THEN '1' ELSE '0' END
+               WHEN 'string' THEN value #>> '{}'
+               ELSE value::text
+           END
+$$)"_s,
+        auditFunction(u"CREATE FUNCTION"_s, u"SET search_path = public, pg_temp"_s, {}),
     };
     for (const AuditedTable &table : AuditedTables) {
         statements << u"CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
@@ -323,6 +330,232 @@ QStringList version3()
     return {u"ALTER FUNCTION dotpha_audit() SET timezone = 'UTC'"_s};
 }
 
+// The group roles of version 4, one per Dotpha role. Roles belong to the whole server, not to one
+// database: an office keeps its Dotpha database on a server (a cluster) of its own.
+const char *const GroupRoles[] = {"dotpha_clerk", "dotpha_reviewer", "dotpha_administrator"};
+
+// The tables every group may change, as the services decide who may change what in them (a
+// clerk's task is checked further by dotpha_task_rights).
+const char *const SharedTables[] = {"unit", "person", "field", "task", "progress_note", "work_item", "indicator",
+                                    "indicator_value"};
+
+// Rows whose task's year is checked against the closed years, with how a row finds its task (as
+// the trail's AuditedTables say).
+const AuditedTable YearBoundTables[] = {
+    {"task", "id", "", "self"},
+    {"decision", "id", "", "task_id"},
+    {"progress_note", "id", "", "task_id"},
+    {"work_item", "id", "", "task_id"},
+    {"indicator", "id", "", "task_id"},
+    {"indicator_value", "id", "", "indicator"},
+};
+
+QStringList groupRoles()
+{
+    QStringList statements;
+    // Two databases prepared at once may both try to create a role: the second finds it made.
+    for (const char *role : GroupRoles)
+        statements << uR"(DO $$ BEGIN
+    CREATE ROLE %1 NOLOGIN;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+END $$)"_s.arg(QLatin1StringView(role));
+    return statements;
+}
+
+QStringList grants()
+{
+    const QString everyone = u"dotpha_clerk, dotpha_reviewer, dotpha_administrator"_s;
+    QStringList statements = {
+        u"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"_s,
+        // The other functions only read, or run as triggers; a check calls them as its caller.
+        u"REVOKE EXECUTE ON FUNCTION dotpha_seal(bigint) FROM PUBLIC"_s,
+        u"GRANT USAGE ON SCHEMA public TO %1"_s.arg(everyone),
+        u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(everyone),
+        u"GRANT INSERT ON decision TO dotpha_reviewer, dotpha_administrator"_s,
+        u"GRANT INSERT, UPDATE ON app_user, committee_settings TO dotpha_administrator"_s,
+        u"GRANT INSERT, DELETE ON closed_year TO dotpha_administrator"_s,
+        u"GRANT EXECUTE ON FUNCTION dotpha_seal(bigint) TO %1"_s.arg(everyone),
+    };
+    for (const char *table : SharedTables)
+        statements << u"GRANT INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(QLatin1StringView(table), everyone);
+    return statements;
+}
+
+// Who may do what, as the database itself decides for every login, psql's included. The database's
+// owner (who prepared it) and the server's superusers act for anyone; everyone else is a person
+// with a login role in one of the groups. A person's actions are named in the trail by their
+// account, whatever the session claims.
+QStringList rights()
+{
+    return {
+        uR"(CREATE FUNCTION dotpha_owner_acts() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles AS r WHERE r.rolname = session_user), false)
+           OR pg_has_role(session_user, (SELECT d.datdba FROM pg_catalog.pg_database AS d
+                                         WHERE d.datname = current_database()), 'MEMBER')
+$$)"_s,
+        uR"(CREATE FUNCTION dotpha_member_of(role_name text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT dotpha_owner_acts() OR pg_has_role(session_user, role_name::name, 'MEMBER')
+$$)"_s,
+        uR"(CREATE FUNCTION dotpha_refuse(what text) RETURNS void
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION 'Dotpha: % may not %', session_user, what USING ERRCODE = 'insufficient_privilege';
+END
+$$)"_s,
+        // A clerk registers, submits and revises; deciding (approving, returning, rejecting,
+        // rating, assessing) and changing a decided task are a reviewer's or an administrator's,
+        // so that the review cannot be skipped from psql either. Progress is a clerk's to log.
+        uR"(CREATE FUNCTION dotpha_task_rights() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    kept_by_progress text[] := ARRAY['progress_percent', 'updated_at', 'version'];
+BEGIN
+    IF dotpha_member_of('dotpha_reviewer') OR dotpha_member_of('dotpha_administrator') THEN
+        RETURN coalesce(NEW, OLD);
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.status NOT IN ('draft', 'submitted') OR NEW.rating IS NOT NULL OR NEW.assessment <> '' THEN
+            PERFORM dotpha_refuse('register a task already decided');
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF OLD.status IN ('approved', 'rejected')
+       AND (TG_OP = 'DELETE' OR (to_jsonb(NEW) - kept_by_progress) <> (to_jsonb(OLD) - kept_by_progress)) THEN
+        PERFORM dotpha_refuse('change a decided task other than by logging its progress');
+    END IF;
+    IF TG_OP = 'UPDATE'
+       AND ((NEW.status IS DISTINCT FROM OLD.status AND NEW.status NOT IN ('draft', 'submitted'))
+            OR NEW.rating IS DISTINCT FROM OLD.rating OR NEW.assessment IS DISTINCT FROM OLD.assessment) THEN
+        PERFORM dotpha_refuse('decide on or rate a task');
+    END IF;
+    RETURN coalesce(NEW, OLD);
+END
+$$)"_s,
+        // The year seal (YearSeal): nothing of a closed year changes but by an administrator's
+        // late amendment.
+        uR"(CREATE FUNCTION dotpha_year_rights() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    changed jsonb := to_jsonb(coalesce(NEW, OLD));
+    task_year integer;
+    moved_from integer;
+BEGIN
+    IF dotpha_member_of('dotpha_administrator') THEN
+        RETURN coalesce(NEW, OLD);
+    END IF;
+    task_year := CASE TG_ARGV[0]
+                     WHEN 'self' THEN (changed ->> 'year')::integer
+                     WHEN 'task_id' THEN (SELECT t.year FROM task AS t WHERE t.id = (changed ->> 'task_id')::bigint)
+                     ELSE (SELECT t.year FROM indicator AS i JOIN task AS t ON t.id = i.task_id
+                           WHERE i.id = (changed ->> 'indicator_id')::bigint)
+                 END;
+    IF TG_OP = 'UPDATE' AND TG_ARGV[0] = 'self' THEN
+        moved_from := (to_jsonb(OLD) ->> 'year')::integer;   -- a task moved out of a closed year
+    END IF;
+    IF EXISTS (SELECT 1 FROM closed_year AS c WHERE c.year IN (task_year, moved_from)) THEN
+        PERFORM dotpha_refuse(format('change the closed year %s', task_year));
+    END IF;
+    RETURN coalesce(NEW, OLD);
+END
+$$)"_s,
+        u"CREATE TRIGGER rights BEFORE INSERT OR UPDATE OR DELETE ON task FOR EACH ROW "
+        "EXECUTE FUNCTION dotpha_task_rights()"_s,
+    };
+}
+
+QStringList yearRights()
+{
+    QStringList statements;
+    for (const AuditedTable &table : YearBoundTables)
+        statements << u"CREATE TRIGGER year_seal BEFORE INSERT OR UPDATE OR DELETE ON %1 FOR EACH ROW "
+                      "EXECUTE FUNCTION dotpha_year_rights('%2')"_s
+                          .arg(QLatin1StringView(table.name), QLatin1StringView(table.task));
+    return statements;
+}
+
+// A transaction's seal (AuditChain::seal), computed by the server from the rows themselves, so
+// that no login needs to write to audit_seal: each record's hash over its hashed columns' text
+// (with 0x1f before each, 0x00 for NULL) and its snapshot after 0x1d; the seal's hash over the
+// previous seal's and those. Only rows past the last seal are sealed, so that a seal can neither
+// cover records of someone else's unsealed transaction after the fact nor be written twice.
+QStringList sealFunction()
+{
+    return {
+        uR"(CREATE FUNCTION dotpha_record_hash(a audit_log) RETURNS bytea
+    LANGUAGE sql STABLE SET search_path = public, pg_temp SET timezone = 'UTC' SET datestyle = 'ISO, MDY' AS $$
+    SELECT sha256(
+        '\x1f'::bytea || coalesce(convert_to(a.id::text, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.recorded_at::text, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.actor_id::text, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.actor, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.action, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.entity, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.entity_id::text, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.task_id::text, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.field, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.old_value, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.new_value, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(a.note, 'UTF8'), '\x00'::bytea)
+        || coalesce('\x1d'::bytea || convert_to(a.snapshot, 'UTF8'), ''::bytea))
+$$)"_s,
+        uR"(CREATE FUNCTION dotpha_seal(after bigint) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    previous bytea;
+    hashes bytea := ''::bytea;
+    sealed_first bigint;
+    sealed_last bigint;
+    each_row record;
+BEGIN
+    PERFORM pg_advisory_xact_lock(%1);
+    IF after < coalesce((SELECT max(s.last_id) FROM audit_seal AS s), 0) THEN
+        RAISE EXCEPTION 'Dotpha: the trail is sealed past record %', after USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT s.hash INTO previous FROM audit_seal AS s ORDER BY s.last_id DESC LIMIT 1;
+    IF NOT FOUND THEN
+        SELECT l.hash INTO previous FROM audit_log AS l WHERE l.hash IS NOT NULL ORDER BY l.id DESC LIMIT 1;
+    END IF;
+    FOR each_row IN SELECT l.id, dotpha_record_hash(l) AS hash FROM audit_log AS l WHERE l.id > after ORDER BY l.id LOOP
+        sealed_first := coalesce(sealed_first, each_row.id);
+        sealed_last := each_row.id;
+        hashes := hashes || each_row.hash;
+    END LOOP;
+    IF sealed_first IS NOT NULL THEN
+        INSERT INTO audit_seal (last_id, first_id, record_hashes, hash)
+        VALUES (sealed_last, sealed_first, hashes, sha256(coalesce(previous, ''::bytea) || hashes));
+    END IF;
+END
+$$)"_s.arg(ServerDatabase::TrailLock),
+    };
+}
+
+// Who acts, for a person's login: their account, found by the login the server signed in.
+const char *const PersonIdentity = R"(    IF NOT dotpha_owner_acts() THEN
+        SELECT u.id, u.display_name INTO who_id, who FROM app_user AS u
+            WHERE lower(u.login) = lower(session_user::text) AND u.active = 1;
+        IF NOT FOUND THEN
+            who_id := NULL;
+            who := session_user::text;
+        END IF;
+    END IF;
+)";
+
+// Version 4: the database decides who may do what (docs/administration.md). Group roles per Dotpha
+// role; every login reads, only the groups write, and only what their role may; decisions, the
+// closing of a year and the accounts are refused to a clerk by the database itself; nobody but the
+// trail's own functions writes to the trail, which names a person by their login.
+QStringList version4()
+{
+    QStringList statements = groupRoles() + sealFunction() + rights() + yearRights();
+    statements << auditFunction(u"CREATE OR REPLACE FUNCTION"_s,
+                                u"SECURITY DEFINER SET search_path = public, pg_temp SET timezone = 'UTC'"_s,
+                                QString::fromLatin1(PersonIdentity));
+    statements << grants();
+    return statements;
+}
+
 } // namespace
 
 const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
@@ -331,6 +564,7 @@ const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
     return all;
 }

@@ -1,0 +1,201 @@
+#include "TestData.h"
+#include "TestServer.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+const QString LoginPassword = u"mật khẩu 1"_s;
+
+// A person's login role on the test server, in one of Dotpha's groups, dropped afterwards. Roles
+// belong to the whole server: each name is the test process's own.
+class TemporaryLogin
+{
+public:
+    TemporaryLogin(const TemporaryServerDatabase &server, const QString &group)
+        : m_server(server), m_name(u"dotpha_test_login_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++count))
+    {
+        m_server.run(u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE %3"_s.arg(m_name, LoginPassword, group));
+    }
+    ~TemporaryLogin() { m_server.run(u"DROP ROLE IF EXISTS %1"_s.arg(m_name)); }
+
+    const QString &name() const { return m_name; }
+
+private:
+    static inline int count = 0;
+    const TemporaryServerDatabase &m_server;
+    QString m_name;
+};
+
+struct PsqlOutcome
+{
+    bool succeeded = false;
+    QString errors;
+};
+
+// What psql says, run by login on the test database, stopping at the first error.
+PsqlOutcome psqlAs(const QString &login, const ServerAddress &database, const QString &sql)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PGUSER"_s, login);
+    environment.insert(u"PGPASSWORD"_s, LoginPassword);
+    environment.insert(u"PGDATABASE"_s, database.database);
+    QProcess psql;
+    psql.setProcessEnvironment(environment);
+    psql.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-c"_s, sql});
+    if (!psql.waitForFinished(60000))
+        return {false, u"psql did not finish: "_s + psql.errorString()};
+    return {psql.exitStatus() == QProcess::NormalExit && psql.exitCode() == 0,
+            QString::fromUtf8(psql.readAllStandardError())};
+}
+
+class ServerRightsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        DOTPHA_NEEDS_TEST_SERVER();
+        ASSERT_TRUE(server.ok()) << server.why().toStdString();
+        auto opened = Workspace::openServer(server.address());
+        ASSERT_TRUE(opened) << opened.error().message().toStdString();
+        owner = std::move(opened).value();
+        TestData data(owner->repositories());
+        const Unit commune = data.addUnit(u"Xã Tân Phú"_s);
+        Task registered = TestData::collectiveTask(commune, u"Chuyển đổi số"_s, 2026);
+        registered.status = TaskStatus::Submitted;
+        submitted = data.addTask(registered).id;
+        Task drafted = TestData::collectiveTask(commune, u"Cải cách hành chính"_s, 2026);
+        drafted.status = TaskStatus::Draft;
+        draft = data.addTask(drafted).id;
+        clerk = std::make_unique<TemporaryLogin>(server, u"dotpha_clerk"_s);
+        reviewer = std::make_unique<TemporaryLogin>(server, u"dotpha_reviewer"_s);
+    }
+
+    QString valueOf(const QString &sql)
+    {
+        QSqlQuery query(owner->storage().connection());
+        EXPECT_TRUE(query.exec(sql) && query.next()) << sql.toStdString();
+        return query.value(0).toString();
+    }
+
+    // Expects login's psql to be refused sql, and says why it was.
+    void expectRefused(const TemporaryLogin &login, const QString &sql)
+    {
+        const PsqlOutcome outcome = psqlAs(login.name(), server.address(), sql);
+        EXPECT_FALSE(outcome.succeeded) << sql.toStdString();
+        EXPECT_TRUE(outcome.errors.contains(u"permission denied"_s) || outcome.errors.contains(u"may not"_s)
+                    || outcome.errors.contains(u"must be"_s))
+            << sql.toStdString() << ": " << outcome.errors.toStdString();
+    }
+
+    TemporaryServerDatabase server{TemporaryServerDatabase::Contents::Prepared};
+    std::unique_ptr<Workspace> owner;
+    std::unique_ptr<TemporaryLogin> clerk;
+    std::unique_ptr<TemporaryLogin> reviewer;
+    qint64 submitted = 0;
+    qint64 draft = 0;
+};
+
+TEST_F(ServerRightsTest, PsqlAsAClerkCannotApproveATask)
+{
+    expectRefused(*clerk, u"UPDATE task SET status = 'approved' WHERE id = %1"_s.arg(submitted));
+    EXPECT_EQ(valueOf(u"SELECT status FROM task WHERE id = %1"_s.arg(submitted)), u"submitted"_s);
+}
+
+TEST_F(ServerRightsTest, PsqlAsAClerkCannotDecideRateCloseAYearOrManageAccounts)
+{
+    expectRefused(*clerk, u"UPDATE task SET status = 'rejected' WHERE id = %1"_s.arg(submitted));
+    expectRefused(*clerk, u"UPDATE task SET rating = 'excellent' WHERE id = %1"_s.arg(submitted));
+    expectRefused(*clerk, u"INSERT INTO decision (task_id, kind, decided_on, recorded_at) "
+                          "VALUES (%1, 'approve', current_date, now())"_s.arg(submitted));
+    expectRefused(*clerk, u"INSERT INTO closed_year (year, closed_at, closed_by) VALUES (2026, now(), 'x')"_s);
+    expectRefused(*clerk, u"UPDATE app_user SET role = 'administrator'"_s);
+    expectRefused(*clerk, u"UPDATE committee_settings SET committee_name = 'x'"_s);
+    // Nor may a clerk turn the checks off.
+    expectRefused(*clerk, u"ALTER TABLE task DISABLE TRIGGER rights"_s);
+    expectRefused(*clerk, u"SET session_replication_role = replica"_s);
+    EXPECT_EQ(valueOf(u"SELECT count(*) FROM decision"_s), u"0"_s);
+    EXPECT_EQ(valueOf(u"SELECT count(*) FROM closed_year"_s), u"0"_s);
+}
+
+TEST_F(ServerRightsTest, NobodyButTheTrailsOwnFunctionsWritesToTheTrail)
+{
+    for (const TemporaryLogin *login : {clerk.get(), reviewer.get()}) {
+        expectRefused(*login, u"UPDATE audit_log SET actor = 'x'"_s);
+        expectRefused(*login, u"DELETE FROM audit_log"_s);
+        expectRefused(*login, u"TRUNCATE audit_log"_s);
+        expectRefused(*login, u"INSERT INTO audit_log (recorded_at, actor, action, entity, entity_id) "
+                              "VALUES (now(), 'x', 'insert', 'task', 1)"_s);
+        expectRefused(*login, u"INSERT INTO audit_seal (last_id, first_id, record_hashes, hash) "
+                              "VALUES (1000, 1000, '\\x00', '\\x00')"_s);
+        expectRefused(*login, u"DELETE FROM audit_seal"_s);
+    }
+}
+
+TEST_F(ServerRightsTest, AClerkRegistersAndSubmitsAndAReviewerApproves)
+{
+    const PsqlOutcome submitting =
+        psqlAs(clerk->name(), server.address(), u"UPDATE task SET status = 'submitted' WHERE id = %1"_s.arg(draft));
+    EXPECT_TRUE(submitting.succeeded) << submitting.errors.toStdString();
+    const PsqlOutcome logging = psqlAs(clerk->name(), server.address(),
+                                       u"UPDATE task SET progress_percent = 40 WHERE id = %1"_s.arg(submitted));
+    EXPECT_TRUE(logging.succeeded) << logging.errors.toStdString();
+    const PsqlOutcome approving = psqlAs(reviewer->name(), server.address(),
+                                         u"UPDATE task SET status = 'approved' WHERE id = %1"_s.arg(submitted));
+    EXPECT_TRUE(approving.succeeded) << approving.errors.toStdString();
+    EXPECT_EQ(valueOf(u"SELECT status FROM task WHERE id = %1"_s.arg(draft)), u"submitted"_s);
+    EXPECT_EQ(valueOf(u"SELECT status || ' ' || progress_percent FROM task WHERE id = %1"_s.arg(submitted)),
+              u"approved 40"_s);
+}
+
+TEST_F(ServerRightsTest, AClerkMayLogProgressOnADecidedTaskButNotChangeIt)
+{
+    ASSERT_TRUE(server.run(u"UPDATE task SET status = 'approved' WHERE id = %1"_s.arg(submitted)));
+    const PsqlOutcome logging = psqlAs(clerk->name(), server.address(),
+                                       u"UPDATE task SET progress_percent = 60 WHERE id = %1"_s.arg(submitted));
+    EXPECT_TRUE(logging.succeeded) << logging.errors.toStdString();
+    expectRefused(*clerk, u"UPDATE task SET title = 'Khác' WHERE id = %1"_s.arg(submitted));
+    expectRefused(*clerk, u"UPDATE task SET status = 'draft' WHERE id = %1"_s.arg(submitted));
+    expectRefused(*clerk, u"DELETE FROM task WHERE id = %1"_s.arg(submitted));
+    EXPECT_EQ(valueOf(u"SELECT title || ' ' || status FROM task WHERE id = %1"_s.arg(submitted)),
+              u"Chuyển đổi số approved"_s);
+}
+
+TEST_F(ServerRightsTest, NothingOfAClosedYearChangesButByAnAdministrator)
+{
+    ASSERT_TRUE(server.run(u"INSERT INTO closed_year (year, closed_at, closed_by) VALUES (2026, now(), 'Văn phòng')"_s));
+    expectRefused(*clerk, u"UPDATE task SET progress_percent = 90 WHERE id = %1"_s.arg(draft));
+    expectRefused(*reviewer, u"UPDATE task SET status = 'approved' WHERE id = %1"_s.arg(submitted));
+    expectRefused(*clerk, u"INSERT INTO progress_note (task_id, noted_on, text) VALUES (%1, current_date, 'x')"_s
+                              .arg(submitted));
+    TemporaryLogin administrator(server, u"dotpha_administrator"_s);
+    const PsqlOutcome amending = psqlAs(administrator.name(), server.address(),
+                                        u"UPDATE task SET progress_percent = 90 WHERE id = %1"_s.arg(draft));
+    EXPECT_TRUE(amending.succeeded) << amending.errors.toStdString();
+}
+
+// A person's change is named in the trail by their own account, whatever their session claims.
+TEST_F(ServerRightsTest, TheTrailNamesAPersonByTheirLoginWhateverTheSessionClaims)
+{
+    ASSERT_TRUE(server.run(u"INSERT INTO app_user (login, display_name, role, password_salt, password_hash, "
+                           "password_iterations) VALUES ('%1', 'Lê Thị Lan', 'clerk', '', '', 1)"_s.arg(clerk->name())));
+    const PsqlOutcome editing = psqlAs(clerk->name(), server.address(),
+                                       u"SELECT set_config('dotpha.actor', 'Chủ tịch', false), "
+                                       "set_config('dotpha.actor_id', '1', false); "
+                                       "UPDATE task SET title = 'Chuyển đổi số toàn diện' WHERE id = %1"_s.arg(draft));
+    ASSERT_TRUE(editing.succeeded) << editing.errors.toStdString();
+    EXPECT_EQ(valueOf(u"SELECT actor || ' ' || (actor_id = (SELECT id FROM app_user WHERE display_name = 'Lê Thị Lan'))"
+                      " FROM audit_log WHERE field = 'title' ORDER BY id DESC LIMIT 1"_s),
+              u"Lê Thị Lan true"_s);
+}
+
+} // namespace
