@@ -520,7 +520,6 @@ int CliApplication::importRegistrations(const CliInvocation &invocation)
     std::unique_ptr<CliSession> session = openSessionToWrite(invocation, true);
     if (!session)
         return DataProblem;
-    Workspace *workspace = &session->workspace();
     RegistrationImporter importer(session->services());
     const Result<QList<QStringList>> table = RegistrationImporter::readFile(invocation.arguments.first());
     if (!table)

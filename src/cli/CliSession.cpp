@@ -57,6 +57,31 @@ Status CliSession::actAs(const User &user, const QString &name)
     return repositories().audit.setActor(user.id > 0 ? std::optional<qint64>(user.id) : std::nullopt, name);
 }
 
+// The server has checked the login's password. A person's login acts as its account, which --user,
+// when given, must name; the database's owner may act for anyone (as psql lets them), so --user
+// names the account it acts as, without a password, once the database has accounts.
+Status CliSession::signInOnServer(const CliInvocation &invocation)
+{
+    const QString person = m_workspace->serverLogin();
+    const QString named = invocation.value(u"user"_s);
+    if (!person.isEmpty() && invocation.isSet(u"user"_s) && named.compare(person, Qt::CaseInsensitive) != 0)
+        return Error(Error::Kind::Refused,
+                     tr("The office server signed you in as “%1”: leave out --user, or connect with the login “%2”.")
+                         .arg(person, named));
+    if (person.isEmpty() && !invocation.isSet(u"user"_s)) {
+        if (m_hasAccounts)
+            return Error(Error::Kind::Refused,
+                         tr("The database %1 has accounts: its owner names the account it acts as with --user LOGIN.")
+                             .arg(databaseName()));
+        return actAs(m_actor, u"dotpha-cli"_s);
+    }
+    const Result<User> user =
+        m_services->accounts().signInAsServerLogin(person.isEmpty() ? named : person, databaseName());
+    if (!user)
+        return user.error();
+    return actAs(*user, u"dotpha-cli (%1)"_s.arg(user->displayName));
+}
+
 Status CliSession::signInToWrite(const CliInvocation &invocation)
 {
     if (m_workspace->isReadOnly())
@@ -65,6 +90,8 @@ Status CliSession::signInToWrite(const CliInvocation &invocation)
     if (!hasUsers)
         return hasUsers.error();
     m_hasAccounts = *hasUsers;
+    if (m_workspace->isOnServer())
+        return signInOnServer(invocation);
     if (!m_hasAccounts) {
         if (invocation.isSet(u"user"_s))
             return Error(Error::Kind::Refused,

@@ -18,7 +18,9 @@ struct CliInvocation;
 // it acts as. On a database with accounts, writing needs --user LOGIN and that account's password,
 // read from DOTPHA_PASSWORD or else the first line of standard input (never from the arguments),
 // checked as the window's sign-in checks it; the change log then names "dotpha-cli (name)". On a
-// database without accounts, the command acts as the system account, named "dotpha-cli".
+// database without accounts, the command acts as the system account, named "dotpha-cli". On the
+// office server with a person's login, the server has checked the password: that login's account
+// acts; the database's owner names the account it acts as with --user, without a password.
 class CliSession
 {
     Q_DECLARE_TR_FUNCTIONS(CliSession)
@@ -47,6 +49,7 @@ public:
 private:
     CliSession(std::unique_ptr<Workspace> workspace, QTextStream &in);
     Status actAs(const User &user, const QString &name);
+    Status signInOnServer(const CliInvocation &invocation);
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Services> m_services;

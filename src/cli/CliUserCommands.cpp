@@ -70,11 +70,11 @@ int CliUserCommands::add(const CliInvocation &invocation)
         if (user.role != UserRole::Administrator)
             return fail(Error(Error::Kind::Refused, tr("The database has no accounts yet: the first one is its "
                                                        "administrator (--role administrator).")));
-        added = accounts.createFirstAdministrator(user.login, user.displayName, m_session.readLine());
+        added = accounts.createFirstAdministrator(user.login, user.displayName, newPassword());
     } else {
         if (const Status signedIn = m_session.signInToWrite(invocation); !signedIn)
             return fail(signedIn.error());
-        added = accounts.addUser(m_session.actor(), user, m_session.readLine());
+        added = accounts.addUser(m_session.actor(), user, newPassword());
     }
     if (!added)
         return fail(added.error());
@@ -82,8 +82,21 @@ int CliUserCommands::add(const CliInvocation &invocation)
     return Done;
 }
 
+// A new account's password, from standard input; none on the office server, whose login role of
+// the same name keeps it (docs/administration.md).
+std::optional<QString> CliUserCommands::newPassword()
+{
+    if (m_session.workspace().isOnServer())
+        return std::nullopt;
+    return m_session.readLine();
+}
+
 int CliUserCommands::setPassword(const QString &login)
 {
+    if (m_session.workspace().isOnServer())
+        return fail(Error(Error::Kind::Refused,
+                          tr("On the office server, passwords are the server's: change one with \\password %1 in "
+                             "psql, or ALTER ROLE.").arg(login)));
     const Result<std::optional<User>> user = m_session.repositories().users.findByLogin(login);
     if (!user)
         return fail(user.error());

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <optional>
+
 namespace dotpha {
 
 class CliSession;
@@ -31,6 +33,7 @@ public:
 private:
     int list();
     int add(const CliInvocation &invocation);
+    std::optional<QString> newPassword();
     int setPassword(const QString &login);
     int disable(const QString &login);
     int fail(const Error &error);

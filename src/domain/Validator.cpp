@@ -126,7 +126,7 @@ QStringList Validator::problems(const User &user)
         found << tr("A login name cannot contain spaces.");
     if (isBlank(user.displayName))
         found << tr("The user has no display name.");
-    if (!user.password.isSet())
+    if (!user.password.isSet() && !user.password.isKeptByServer())
         found << tr("The user has no password.");
     return found;
 }

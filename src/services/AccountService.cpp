@@ -42,7 +42,7 @@ Result<bool> AccountService::hasUsers()
 }
 
 Result<User> AccountService::createFirstAdministrator(const QString &login, const QString &displayName,
-                                                      const QString &password)
+                                                      const std::optional<QString> &password)
 {
     User administrator;
     administrator.login = login.trimmed();
@@ -89,7 +89,23 @@ Result<User> AccountService::signIn(const QString &login, const QString &passwor
     return found->value();
 }
 
-Result<User> AccountService::addUser(const User &actor, User user, const QString &password)
+Result<User> AccountService::signInAsServerLogin(const QString &login, const QString &serverName)
+{
+    const Result<std::optional<User>> found = m_repositories.users.findByLogin(login);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error(Error::Kind::Refused,
+                     tr("The database %1 on the office server has no Dotpha account with the login “%2”. Ask the "
+                        "administrator to add it.").arg(serverName, login));
+    if (const Status unchanged = checkUnchangedOutside(found->value()); !unchanged)
+        return unchanged.error();
+    if (!found->value().active)
+        return Error(Error::Kind::Refused, tr("This account has been deactivated. Ask the administrator."));
+    return found->value();
+}
+
+Result<User> AccountService::addUser(const User &actor, User user, const std::optional<QString> &password)
 {
     user.login = user.login.trimmed();
     user.displayName = user.displayName.trimmed();
@@ -97,9 +113,13 @@ Result<User> AccountService::addUser(const User &actor, User user, const QString
         return Error::validation(tr("The account needs a login."));
     if (user.displayName.isEmpty())
         return Error::validation(tr("The account needs the user's name."));
-    if (const Status strong = checkPassword(password); !strong)
-        return strong.error();
-    user.password = PasswordHash::create(password, m_hashIterations);
+    if (password) {
+        if (const Status strong = checkPassword(*password); !strong)
+            return strong.error();
+        user.password = PasswordHash::create(*password, m_hashIterations);
+    } else {
+        user.password = PasswordHash::keptByServer();
+    }
     user.active = true;
     return inTransaction<User>(m_repositories.transactions, [&]() -> Result<User> {
         if (const Status allowed = checkManager(actor); !allowed)

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace dotpha {
 
 // Who may use a database. The first start creates its administrator; afterwards everyone signs in
@@ -26,10 +28,16 @@ public:
 
     Result<bool> hasUsers();
     // Only while the database has no user at all.
-    Result<User> createFirstAdministrator(const QString &login, const QString &displayName, const QString &password);
+    // password: Dotpha's to keep, or std::nullopt for an account of the office server, whose login
+    // role keeps it (Dotpha then stores none, and the account signs in only by connecting).
+    Result<User> createFirstAdministrator(const QString &login, const QString &displayName,
+                                          const std::optional<QString> &password);
     // The same message for an unknown login and a wrong password, so neither can be probed.
     Result<User> signIn(const QString &login, const QString &password);
-    Result<User> addUser(const User &actor, User user, const QString &password);
+    // The account of a login the office server has signed in already (Workspace::serverLogin):
+    // the server checked its password, which Dotpha never sees, and names the person in the trail.
+    Result<User> signInAsServerLogin(const QString &login, const QString &serverName);
+    Result<User> addUser(const User &actor, User user, const std::optional<QString> &password);
     // Changes name, role and whether the account is active (not the password).
     Result<int> updateUser(const User &actor, const User &user);
     // An administrator sets anyone's password; others only their own.

@@ -71,6 +71,16 @@ void SignInDialog::accept()
     QDialog::accept();
 }
 
+// The office server has checked the password already: no dialog asks for it again.
+bool SignInDialog::signInAsServerLogin(QWidget *parent, DatabaseSession &session, const QString &login)
+{
+    const Result<User> user = session.accounts().signInAsServerLogin(login, session.workspace().shortName());
+    const Status signedIn = user ? session.signIn(*user) : Status(user.error());
+    if (!signedIn)
+        ErrorPresenter::show(parent, signedIn.error());
+    return signedIn.ok();
+}
+
 bool SignInDialog::signIn(QWidget *parent, DatabaseSession &session)
 {
     const Result<bool> hasUsers = session.accounts().hasUsers();
@@ -80,6 +90,8 @@ bool SignInDialog::signIn(QWidget *parent, DatabaseSession &session)
     }
     if (!*hasUsers && session.workspace().isReadOnly())
         return true;   // nothing can be written, so there is no one to name
+    if (const QString login = session.workspace().serverLogin(); !login.isEmpty())
+        return signInAsServerLogin(parent, session, login);
     SignInDialog dialog(session.accounts(), session.workspace().shortName(),
                         *hasUsers ? Mode::SignIn : Mode::CreateAdministrator, parent);
     if (dialog.exec() != QDialog::Accepted)

@@ -31,13 +31,15 @@ public:
     ~SignInDialog() override;
 
     // Signs session in: asks when needed, and returns false when the user cancelled. A read-only
-    // database without users opens for reading, with nobody signed in.
+    // database without users opens for reading, with nobody signed in. On the office server with a
+    // person's login, that login's account is signed in without asking.
     static bool signIn(QWidget *parent, DatabaseSession &session);
 
     const User &user() const { return m_user; }
     void accept() override;
 
 private:
+    static bool signInAsServerLogin(QWidget *parent, DatabaseSession &session, const QString &login);
     Result<User> attempt();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;

@@ -149,6 +149,11 @@ QString Workspace::shortName() const
     return m_server ? m_server->address().displayName() : QFileInfo(m_database->path()).fileName();
 }
 
+QString Workspace::serverLogin() const
+{
+    return m_server ? m_server->personLogin() : QString();
+}
+
 bool Workspace::isReadOnly() const
 {
     return m_server ? m_server->isReadOnly() : m_database->isReadOnly();

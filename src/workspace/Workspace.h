@@ -66,6 +66,9 @@ public:
     // The name in a title or a sentence: the file's name, or the server and database.
     QString shortName() const;
     bool isReadOnly() const;
+    // On the office server, the person the server signed in (ServerDatabase::personLogin), whose
+    // account is theirs without another password; empty on a file and for the database's owner.
+    QString serverLogin() const;
     QString readOnlyReason() const;
     // The storage's own checks (a file's integrity and foreign keys); the trail's are the audit
     // repository's. A server keeps its own pages whole: it has none to add.

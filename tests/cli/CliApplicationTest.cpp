@@ -348,6 +348,58 @@ TEST_F(CliApplicationTest, EveryCommandWorksOnAServerDatabaseAndCheckFindsAChang
 }
 
 // A server's backup is the server's own dump (pg_dump, custom format), written only once whole.
+// On the server a person connects with their own login, whose password the server keeps: the
+// login acts as its account without another password, in its role, and the trail names it. The
+// database's owner adds the accounts, naming the one it acts as.
+TEST_F(CliApplicationTest, OnTheServerAPersonsLoginActsAsTheirAccountWithoutAnotherPassword)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    const QString uri = server.address().toUri();
+    const QString login = u"dotpha_test_lan_%1"_s.arg(QCoreApplication::applicationPid());
+    // The same password as the owner's, which the environment gives libpq.
+    ASSERT_TRUE(server.run(u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE dotpha_clerk"_s
+                               .arg(login, qEnvironmentVariable("PGPASSWORD"))));
+    const Run administrator = cli({u"--db"_s, uri, u"user"_s, u"add"_s, u"quan"_s, u"--role"_s,
+                                   u"administrator"_s, u"--name"_s, u"Trần Văn Quân"_s});
+    ASSERT_EQ(administrator.exitCode, 0) << administrator.err.toStdString();
+    const Run unnamed = cli({u"--db"_s, uri, u"user"_s, u"add"_s, login, u"--role"_s, u"clerk"_s, u"--name"_s,
+                             u"Lê Thị Lan"_s});
+    EXPECT_EQ(unnamed.exitCode, 1) << "the owner names the account it acts as";
+    const Run clerk = cli({u"--db"_s, uri, u"--user"_s, u"quan"_s, u"user"_s, u"add"_s, login, u"--role"_s,
+                           u"clerk"_s, u"--name"_s, u"Lê Thị Lan"_s});
+    ASSERT_EQ(clerk.exitCode, 0) << clerk.err.toStdString();
+    const Run passwd = cli({u"--db"_s, uri, u"--user"_s, u"quan"_s, u"user"_s, u"passwd"_s, login});
+    EXPECT_EQ(passwd.exitCode, 1);
+    EXPECT_TRUE(passwd.err.contains(u"server"_s)) << passwd.err.toStdString();
+
+    ServerAddress asClerk = server.address();
+    asClerk.login = login;
+    const QString clerkUri = asClerk.toUri();
+    const QString list = writeOfficeList(temporary);
+    const Run imported = cli({u"--db"_s, clerkUri, u"import"_s, list, u"--create-missing"_s, u"--map"_s,
+                              u"Tính chất:Trọng tâm=Đột phá"_s});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const Run manage = cli({u"--db"_s, clerkUri, u"user"_s, u"add"_s, u"khac"_s, u"--role"_s, u"administrator"_s,
+                            u"--name"_s, u"Người khác"_s});
+    EXPECT_EQ(manage.exitCode, 1) << "a clerk's login acts as a clerk";
+    const Run other = cli({u"--db"_s, clerkUri, u"--user"_s, u"quan"_s, u"import"_s, list});
+    EXPECT_EQ(other.exitCode, 1) << "a person's login acts as nobody else";
+    EXPECT_TRUE(other.err.contains(login)) << other.err.toStdString();
+
+    auto owner = ServerDatabase::open(server.address());
+    ASSERT_TRUE(owner);
+    QSqlQuery query((*owner)->connection());
+    ASSERT_TRUE(query.exec(u"SELECT string_agg(DISTINCT actor, ', ') FROM audit_log WHERE entity = 'task'"_s)
+                && query.next());
+    EXPECT_EQ(query.value(0).toString(), u"Lê Thị Lan"_s);
+    ASSERT_TRUE(query.exec(u"SELECT count(*) FROM task"_s) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 3);
+    owner.value().reset();
+    server.run(u"DROP ROLE IF EXISTS %1"_s.arg(login));
+}
+
 TEST_F(CliApplicationTest, BackupOfAServerDatabaseIsItsDump)
 {
     DOTPHA_NEEDS_TEST_SERVER();

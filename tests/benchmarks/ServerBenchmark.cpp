@@ -1,0 +1,206 @@
+// The same steps on a file and on the office server, side by side, on the same generated tasks:
+// opening to the first page, a year's summary, search per keystroke, saving one task and importing
+// 10,000 rows. Prints each backend's median and the ratio server / file.
+//
+//   dotpha-bench-server --db postgresql://HOST/DATABASE [--tasks N] [--runs R]
+//
+// DATABASE must be prepared and empty (dotpha-cli --db URL server init); the benchmark fills it.
+
+#include "BenchmarkReport.h"
+#include "RegistrationColumns.h"
+#include "RegistrationImporter.h"
+#include "Services.h"
+#include "SummaryService.h"
+#include "SyntheticDataGenerator.h"
+#include "TaskRepository.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void die(const QString &what, const Error &error)
+{
+    out << what << u": "_s << error.message() << Qt::endl;
+    std::exit(1);
+}
+
+std::unique_ptr<Workspace> openOrDie(const QString &location)
+{
+    auto workspace = Workspace::open(location, Database::Mode::OpenExisting);
+    if (!workspace)
+        die(location, workspace.error());
+    return std::move(workspace).value();
+}
+
+QList<double> timeRuns(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times << bench::elapsedMs(timer);
+    }
+    return times;
+}
+
+// A file of count new individual registrations, each by a new person of a new unit, named apart
+// by batch so that every run imports rows the database does not hold yet.
+QList<QStringList> newRegistrations(int count, int batch)
+{
+    using Column = RegistrationColumns::Column;
+    QList<QStringList> table{RegistrationColumns::headers()};
+    for (int i = 0; i < count; ++i) {
+        QStringList row(RegistrationColumns::ColumnCount);
+        row[Column::Year] = u"2026"_s;
+        row[Column::Kind] = u"Cá nhân"_s;
+        row[Column::Unit] = u"Xã Mới %1-%2"_s.arg(batch).arg(i);
+        row[Column::FullName] = u"Nguyễn Văn %1-%2"_s.arg(batch).arg(i);
+        row[Column::Position] = u"Bí thư"_s;
+        row[Column::Title] = u"Việc đột phá số %1-%2"_s.arg(batch).arg(i);
+        row[Column::Field] = u"Lĩnh vực %1"_s.arg(i % 20);
+        table << row;
+    }
+    return table;
+}
+
+// Each step's samples on one backend.
+struct Figures
+{
+    QList<double> openToFirstPage;
+    QList<double> summary;
+    QList<double> searchPerKey;
+    QList<double> saveOneTask;
+    QList<double> import10k;
+};
+
+TaskQuery firstPageOf(int year)
+{
+    TaskQuery query;
+    query.year = year;
+    query.limit = 100;
+    return query;
+}
+
+Figures measure(const QString &location, int runs)
+{
+    Figures figures;
+    figures.openToFirstPage = timeRuns(runs, [&] {
+        auto workspace = openOrDie(location);
+        const TaskQuery query = firstPageOf(2023);
+        (void)workspace->repositories().tasks.count(query);
+        (void)workspace->repositories().tasks.list(query);
+    });
+    auto workspace = openOrDie(location);
+    Repositories &repositories = workspace->repositories();
+    figures.summary = timeRuns(runs, [&] {
+        if (const auto summary = SummaryService(repositories).summaryOf(2023); !summary)
+            die(u"summary"_s, summary.error());
+    });
+    const QString typed = u"giai phong mat bang"_s;
+    for (int run = 0; run < runs; ++run) {
+        for (int length = 1; length <= typed.size(); ++length) {
+            TaskQuery query;
+            query.searchText = typed.left(length);
+            query.limit = 100;
+            figures.searchPerKey << timeRuns(1, [&] {
+                (void)repositories.tasks.count(query);
+                (void)repositories.tasks.list(query);
+            });
+        }
+    }
+    Services services(repositories);
+    for (int i = 0; i < runs * 20; ++i) {
+        Result<Task> task = services.tasks().find(1 + i % 1000);
+        if (!task)
+            die(u"find"_s, task.error());
+        task->content = u"Nội dung lần %1"_s.arg(i);
+        figures.saveOneTask << timeRuns(1, [&] {
+            if (const Result<int> saved = services.tasks().update(*task); !saved)
+                die(u"save"_s, saved.error());
+        });
+    }
+    RegistrationImporter importer(services);
+    for (int run = 0; run < std::max(1, runs / 2); ++run) {
+        const QList<QStringList> table = newRegistrations(10000, run);
+        figures.import10k << timeRuns(1, [&] {
+            const Result<ImportPlan> plan = importer.plan(table);
+            if (!plan)
+                die(u"import plan"_s, plan.error());
+            const auto outcome = importer.execute(*plan, {true, false, u"bench.xlsx"_s});
+            if (!outcome)
+                die(u"import"_s, outcome.error());
+        });
+    }
+    return figures;
+}
+
+void generate(const QString &location, int taskCount)
+{
+    auto workspace = Workspace::open(location);
+    if (!workspace)
+        die(location, workspace.error());
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status generated = SyntheticDataGenerator(workspace.value()->repositories()).generate(taskCount, 1);
+        !generated)
+        die(u"generate"_s, generated.error());
+    bench::report(out, u"generate %1 tasks on %2 (one run)"_s.arg(taskCount).arg(workspace.value()->shortName()),
+                  {double(timer.elapsed())});
+}
+
+void compare(const QString &what, const QList<double> &file, const QList<double> &server)
+{
+    const double fileMedian = bench::median(file);
+    const double serverMedian = bench::median(server);
+    out << what.leftJustified(40) << QString::number(fileMedian, 'f', 1).rightJustified(12)
+        << QString::number(serverMedian, 'f', 1).rightJustified(12)
+        << QString::number(serverMedian / fileMedian, 'f', 2).rightJustified(10) << u"   ("_s << file.size()
+        << u" samples each)"_s << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    const QStringList arguments = application.arguments();
+    const auto option = [&](const QString &name, const QString &fallback) {
+        const qsizetype at = arguments.indexOf(name);
+        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
+    };
+    const QString server = option(u"--db"_s, {});
+    if (!ServerAddress::isServerAddress(server)) {
+        out << "usage: dotpha-bench-server --db postgresql://HOST/DATABASE [--tasks N] [--runs R]" << Qt::endl;
+        return 2;
+    }
+    const int taskCount = option(u"--tasks"_s, u"100000"_s).toInt();
+    const int runs = option(u"--runs"_s, u"5"_s).toInt();
+    QTemporaryDir folder;
+    const QString file = folder.filePath(u"bench.sqlite"_s);
+
+    out << u"Dotpha file and server side by side: "_s << taskCount << u" generated tasks (seed 1), "_s << runs
+        << u" runs"_s << Qt::endl;
+    generate(file, taskCount);
+    generate(server, taskCount);
+    const Figures onFile = measure(file, runs);
+    const Figures onServer = measure(server, runs);
+    out << u"step"_s.leftJustified(40) << u"file ms"_s.rightJustified(12) << u"server ms"_s.rightJustified(12)
+        << u"ratio"_s.rightJustified(10) << Qt::endl;
+    compare(u"open to the first page"_s, onFile.openToFirstPage, onServer.openToFirstPage);
+    compare(u"a year's summary"_s, onFile.summary, onServer.summary);
+    compare(u"search, per keystroke"_s, onFile.searchPerKey, onServer.searchPerKey);
+    compare(u"save one task"_s, onFile.saveOneTask, onServer.saveOneTask);
+    compare(u"import 10,000 rows"_s, onFile.import10k, onServer.import10k);
+    return 0;
+}
