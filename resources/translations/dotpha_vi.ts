@@ -42,6 +42,10 @@
         <source>The account %1 was changed outside Dotpha, so it cannot sign in. An administrator can restore the database from a backup; dotpha-cli check lists what changed.</source>
         <translation>Tài khoản %1 đã bị sửa bên ngoài Dotpha nên không được đăng nhập. Quản trị viên có thể khôi phục cơ sở dữ liệu từ bản sao lưu; lệnh dotpha-cli check liệt kê những gì đã bị sửa.</translation>
     </message>
+    <message>
+        <source>The database %1 on the office server has no Dotpha account with the login “%2”. Ask the administrator to add it.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ của văn phòng chưa có tài khoản Dotpha với tên đăng nhập “%2”. Hãy đề nghị quản trị viên thêm tài khoản này.</translation>
+    </message>
 </context>
 <context>
     <name>ActorPermission</name>
@@ -659,6 +663,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The database %1 has accounts: a command that changes it needs --user LOGIN, with the password on standard input or in DOTPHA_PASSWORD.</source>
         <translation>Cơ sở dữ liệu %1 đã có tài khoản: lệnh làm thay đổi dữ liệu cần --user TÊN_ĐĂNG_NHẬP, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
     </message>
+    <message>
+        <source>The office server signed you in as “%1”: leave out --user, or connect with the login “%2”.</source>
+        <translation>Máy chủ của văn phòng đã đăng nhập cho bạn với tên “%1”: hãy bỏ --user, hoặc kết nối bằng tên đăng nhập “%2”.</translation>
+    </message>
+    <message>
+        <source>The database %1 has accounts: its owner names the account it acts as with --user LOGIN.</source>
+        <translation>Cơ sở dữ liệu %1 đã có tài khoản: người sở hữu cần nêu tài khoản mình làm thay bằng --user TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
 </context>
 <context>
     <name>CliUserCommands</name>
@@ -689,6 +701,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The account %1 can no longer sign in.</source>
         <translation>Tài khoản %1 không còn đăng nhập được.</translation>
+    </message>
+    <message>
+        <source>On the office server, passwords are the server's: change one with \password %1 in psql, or ALTER ROLE.</source>
+        <translation>Trên máy chủ của văn phòng, mật khẩu do máy chủ giữ: hãy đổi bằng \password %1 trong psql, hoặc bằng ALTER ROLE.</translation>
     </message>
 </context>
 <context>

@@ -927,6 +927,14 @@ VI = {
         'Địa chỉ của %1 có kèm mật khẩu, điều Dotpha không nhận: hãy viết địa chỉ không có mật khẩu, và giữ mật khẩu trong tệp mật khẩu của máy chủ (pgpass) hoặc gõ khi được hỏi.',
     'Restoring puts a backup file in place of a database file. A backup of the office server is restored on the server by whoever looks after it (pg_restore).':
         'Phục hồi là đặt một tệp sao lưu vào chỗ một tệp cơ sở dữ liệu. Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore).',
+    'The database %1 on the office server has no Dotpha account with the login “%2”. Ask the administrator to add it.':
+        'Cơ sở dữ liệu %1 trên máy chủ của văn phòng chưa có tài khoản Dotpha với tên đăng nhập “%2”. Hãy đề nghị quản trị viên thêm tài khoản này.',
+    'The office server signed you in as “%1”: leave out --user, or connect with the login “%2”.':
+        'Máy chủ của văn phòng đã đăng nhập cho bạn với tên “%1”: hãy bỏ --user, hoặc kết nối bằng tên đăng nhập “%2”.',
+    'The database %1 has accounts: its owner names the account it acts as with --user LOGIN.':
+        'Cơ sở dữ liệu %1 đã có tài khoản: người sở hữu cần nêu tài khoản mình làm thay bằng --user TÊN_ĐĂNG_NHẬP.',
+    "On the office server, passwords are the server's: change one with \\password %1 in psql, or ALTER ROLE.":
+        'Trên máy chủ của văn phòng, mật khẩu do máy chủ giữ: hãy đổi bằng \\password %1 trong psql, hoặc bằng ALTER ROLE.',
 }
 
 
