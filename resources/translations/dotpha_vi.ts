@@ -1867,6 +1867,41 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Kết nối máy chủ văn phòng</translation>
+    </message>
+    <message>
+        <source>The office server keeps the committee's data for everyone in the office. Your login and password are the ones the server's administrator gave you; the password is not remembered.</source>
+        <translation>Máy chủ văn phòng giữ dữ liệu của cấp ủy cho mọi người trong văn phòng. Tên đăng nhập và mật khẩu là do người quản trị máy chủ cấp cho bạn; mật khẩu không được ghi nhớ.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>name or address, e.g. may-chu</source>
+        <translation>tên hoặc địa chỉ, ví dụ may-chu</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnection</name>
     <message>
         <source>This PC cannot reach office servers: Qt's PostgreSQL driver (QPSQL) is not installed. On Debian or Ubuntu, install the package libqt6sql6-psql.</source>
@@ -3334,6 +3369,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <source>A backup of the office server is restored on the server, by whoever looks after it (pg_restore): a PC does not replace the database everyone works in.</source>
         <translation>Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore): một máy trạm không thay thế cơ sở dữ liệu mà mọi người cùng làm việc.</translation>
     </message>
+    <message>
+        <source>&amp;Connect to the office server...</source>
+        <translation>Kết nối máy chủ &amp;văn phòng...</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::NavigatorModel</name>
@@ -3690,6 +3729,25 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message numerus="yes">
         <source>Rejected %n registration(s).</source>
         <translation><numerusform>Đã không phê duyệt %n đăng ký.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::ServerConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Kết &amp;nối</translation>
+    </message>
+    <message>
+        <source>Enter the server's name or address.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Enter your login on the server.</source>
+        <translation>Hãy nhập tên đăng nhập của bạn trên máy chủ.</translation>
     </message>
 </context>
 <context>

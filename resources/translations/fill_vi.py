@@ -935,6 +935,30 @@ VI = {
         'Cơ sở dữ liệu %1 đã có tài khoản: người sở hữu cần nêu tài khoản mình làm thay bằng --user TÊN_ĐĂNG_NHẬP.',
     "On the office server, passwords are the server's: change one with \\password %1 in psql, or ALTER ROLE.":
         'Trên máy chủ của văn phòng, mật khẩu do máy chủ giữ: hãy đổi bằng \\password %1 trong psql, hoặc bằng ALTER ROLE.',
+    'Connect to the office server':
+        'Kết nối máy chủ văn phòng',
+    "The office server keeps the committee's data for everyone in the office. Your login and password are the ones the server's administrator gave you; the password is not remembered.":
+        'Máy chủ văn phòng giữ dữ liệu của cấp ủy cho mọi người trong văn phòng. Tên đăng nhập và mật khẩu là do người quản trị máy chủ cấp cho bạn; mật khẩu không được ghi nhớ.',
+    '&Server:':
+        '&Máy chủ:',
+    'name or address, e.g. may-chu':
+        'tên hoặc địa chỉ, ví dụ may-chu',
+    '&Port:':
+        'Cổn&g:',
+    '&Database:':
+        'Cơ sở &dữ liệu:',
+    'Pass&word:':
+        'Mật &khẩu:',
+    '&Connect to the office server...':
+        'Kết nối máy chủ &văn phòng...',
+    '&Connect':
+        'Kết &nối',
+    "Enter the server's name or address.":
+        'Hãy nhập tên hoặc địa chỉ của máy chủ.',
+    'Enter the name of the database on the server.':
+        'Hãy nhập tên cơ sở dữ liệu trên máy chủ.',
+    'Enter your login on the server.':
+        'Hãy nhập tên đăng nhập của bạn trên máy chủ.',
 }
 
 

@@ -58,6 +58,15 @@ void AppSettings::forgetDatabase(const QString &path)
         m_settings.remove(u"lastDatabase"_s);
 }
 
+QString AppSettings::lastServer() const
+{
+    for (const QString &location : recentFiles()) {
+        if (ServerAddress::isServerAddress(location))
+            return location;
+    }
+    return {};
+}
+
 QString AppSettings::signerPosition() const
 {
     return m_settings.value(u"signer/position"_s).toString();

@@ -24,6 +24,9 @@ public:
     // Makes path the last database and the first of the recent files.
     void rememberDatabase(const QString &path);
     void forgetDatabase(const QString &path);
+    // The office server connected to last (among the recent ones), without a password; empty when
+    // there was none.
+    QString lastServer() const;
 
     // Who signs printed documents, as entered last: position and name.
     QString signerPosition() const;

@@ -27,6 +27,7 @@
 #include "UserRepository.h"
 #include "UsersDialog.h"
 #include "WorkflowPolicy.h"
+#include "ServerConnectDialog.h"
 #include "SignInDialog.h"
 #include "BackgroundFileReader.h"
 #include "ImportDialog.h"
@@ -108,6 +109,8 @@ void MainWindow::createFileMenu()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open database..."), this, &MainWindow::chooseAndOpen);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *connectAction = file->addAction(tr("&Connect to the office server..."), this, [this] { connectToServer(); });
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_switchUserAction = file->addAction(tr("Sign in as &another user..."), this, &MainWindow::switchUser);
     m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
@@ -231,7 +234,22 @@ Status MainWindow::openDatabase(const QString &path)
     Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path, Database::Mode::OpenOrCreate, &backups);
     if (!workspace)
         return workspace.error();
-    auto session = std::make_unique<DatabaseSession>(std::move(workspace).value());
+    return adopt(std::move(workspace).value());
+}
+
+Status MainWindow::openServer(const ServerAddress &address, const QString &password)
+{
+    const BusyCursor busy;
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::openServer(address, password);
+    if (!workspace)
+        return workspace.error();
+    return adopt(std::move(workspace).value());
+}
+
+// Signs someone in on workspace and shows it in place of the database open until now.
+Status MainWindow::adopt(std::unique_ptr<Workspace> workspace)
+{
+    auto session = std::make_unique<DatabaseSession>(std::move(workspace));
     if (!m_signIn(this, *session))
         return Error(Error::Kind::Cancelled, tr("Not signed in."));
     if (m_session)
@@ -566,6 +584,17 @@ void MainWindow::chooseAndOpen()
         ErrorPresenter::show(this, opened.error());
 }
 
+void MainWindow::connectToServer(const QString &address)
+{
+    const QString shown = address.isEmpty() ? m_settings.lastServer() : address;
+    ServerConnectDialog dialog(ServerAddress::parse(shown).value_or(ServerAddress()),
+                               [this](const ServerAddress &chosen, const QString &password) {
+                                   return openServer(chosen, password);
+                               },
+                               this);
+    dialog.exec();
+}
+
 void MainWindow::createNewDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr(DatabaseFilter));
@@ -616,7 +645,15 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = m_settings.recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+        const std::optional<ServerAddress> server = ServerAddress::parse(path);
+        const QString name = server ? server->displayName() : QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(name), this, [this, path, server] {
+            // A server asks for the password, unless libpq's password file gives it.
+            if (server) {
+                if (const Status opened = openDatabase(path); !opened)
+                    connectToServer(path);
+                return;
+            }
             if (const Status opened = openDatabase(path); !opened) {
                 m_settings.forgetDatabase(path);
                 updateRecentMenu();

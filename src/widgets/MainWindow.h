@@ -25,6 +25,8 @@ class QUndoGroup;
 namespace dotpha {
 
 class DatabaseSession;
+struct ServerAddress;
+class Workspace;
 class ProgressMenu;
 class ReportMenu;
 class ReviewMenu;
@@ -48,6 +50,8 @@ public:
     // Closes the current database, if any, and opens path once someone has signed in. On failure
     // or cancel the current one stays.
     Status openDatabase(const QString &path);
+    // The same for a database on the office server, signing in to it with password.
+    Status openServer(const ServerAddress &address, const QString &password);
     // Closes the database, puts the checked backup in its place (BackupRestorer) and opens it
     // again; with no database open, restores over the last one. Cancelled when the user stopped.
     Status restoreBackupFrom(const QString &backup);
@@ -91,6 +95,9 @@ private:
     void updateRecentMenu();
 
     void chooseAndOpen();
+    // File ▸ Connect to the office server, showing first the address given or the last one.
+    void connectToServer(const QString &address = {});
+    Status adopt(std::unique_ptr<Workspace> workspace);
     void closeSession();
     void restoreBackup();
     void chooseBackupsKept();

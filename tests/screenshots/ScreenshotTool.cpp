@@ -9,6 +9,7 @@
 #include "DecisionDialog.h"
 #include "ProgressEntryDialog.h"
 #include "ReviewService.h"
+#include "ServerConnectDialog.h"
 #include "SignInDialog.h"
 #include "TaskService.h"
 #include "UsersDialog.h"
@@ -132,6 +133,12 @@ bool shootReview(MainWindow &window, const QString &folder, const QString &suffi
     SignInDialog signIn(window.session()->accounts(), u"dotpha.sqlite"_s, SignInDialog::Mode::CreateAdministrator,
                         &window);
     ok &= save(signIn, QDir(folder).filePath(u"sign-in"_s + suffix));
+    ServerAddress office;
+    office.host = u"may-chu"_s;
+    office.database = u"dotpha"_s;
+    office.login = u"lan"_s;
+    ServerConnectDialog connect(office, [](const ServerAddress &, const QString &) { return Status(); }, &window);
+    ok &= save(connect, QDir(folder).filePath(u"server-connect"_s + suffix));
     UsersDialog users(*window.session(), &window);
     ok &= save(users, QDir(folder).filePath(u"users"_s + suffix));
     AuditLogDialog log(window.session()->repositories(), &window);

@@ -1,0 +1,111 @@
+#include "AppSettings.h"
+#include "DatabaseSession.h"
+#include "MainWindow.h"
+#include "PasswordHash.h"
+#include "SampleData.h"
+#include "ServerConnectDialog.h"
+#include "TaskTableModel.h"
+#include "TestServer.h"
+#include "UserRepository.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+QLineEdit *field(const QDialog &dialog, const QString &name)
+{
+    return dialog.findChild<QLineEdit *>(name);
+}
+
+} // namespace
+
+// A server that does not answer is told inside the dialog, which stays open with what was typed.
+TEST(ServerConnectDialog, AServerThatDoesNotAnswerIsToldInsideTheDialogWithNothingTypedLost)
+{
+    ServerAddress last;
+    last.host = u"127.0.0.1"_s;
+    last.port = 1;   // nothing listens there
+    last.database = u"dotpha"_s;
+    last.login = u"lan"_s;
+    int attempts = 0;
+    ServerConnectDialog dialog(last, [&](const ServerAddress &address, const QString &password) {
+        ++attempts;
+        EXPECT_EQ(password, u"mật khẩu"_s);
+        const auto opened = Workspace::openServer(address, password);
+        return opened ? Status() : Status(opened.error());
+    });
+    EXPECT_EQ(field(dialog, u"loginEdit"_s)->text(), u"lan"_s) << "the last login is shown";
+    EXPECT_TRUE(field(dialog, u"passwordEdit"_s)->text().isEmpty()) << "no password is remembered";
+    dialog.setPassword(u"mật khẩu"_s);
+    dialog.accept();
+    EXPECT_EQ(attempts, 1);
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    const auto *problem = dialog.findChild<QLabel *>(u"problemLabel"_s);
+    EXPECT_FALSE(problem->isHidden());
+    EXPECT_TRUE(problem->text().contains(u"127.0.0.1"_s)) << problem->text().toStdString();
+    EXPECT_EQ(field(dialog, u"passwordEdit"_s)->text(), u"mật khẩu"_s);
+    EXPECT_EQ(dialog.address().port, 1);
+}
+
+TEST(ServerConnectDialog, AMissingServerNameIsAskedForWithoutConnecting)
+{
+    int attempts = 0;
+    ServerConnectDialog dialog({}, [&](const ServerAddress &, const QString &) {
+        ++attempts;
+        return Status();
+    });
+    dialog.accept();
+    EXPECT_EQ(attempts, 0);
+    EXPECT_FALSE(dialog.findChild<QLabel *>(u"problemLabel"_s)->isHidden());
+    EXPECT_EQ(dialog.findChild<QSpinBox *>(u"portSpin"_s)->value(), 5432);
+}
+
+// A person's login on the office server opens the sample in the window without another password;
+// the title names the server, and the address is remembered without the password.
+TEST(ServerConnect, APersonsLoginOpensTheServersDatabaseInTheWindow)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    const QString login = u"dotpha_test_gui_%1"_s.arg(QCoreApplication::applicationPid());
+    const QString password = qEnvironmentVariable("PGPASSWORD");
+    ASSERT_TRUE(server.run(u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE dotpha_clerk"_s.arg(login, password)));
+    {
+        auto owner = Workspace::openServer(server.address());
+        ASSERT_TRUE(owner) << owner.error().message().toStdString();
+        ASSERT_TRUE(SampleData::load((*owner)->repositories()).ok());
+        User clerk;
+        clerk.login = login;
+        clerk.displayName = u"Lê Thị Lan"_s;
+        clerk.role = UserRole::Clerk;
+        clerk.password = PasswordHash::keptByServer();
+        ASSERT_TRUE((*owner)->repositories().users.add(clerk));
+    }
+    ServerAddress address = TestServer::explicitAddress();
+    address.database = server.address().database;
+    address.login = login;
+    {
+        MainWindow window;   // the real sign-in: no dialog for a login the server signed in
+        const Status opened = window.openServer(address, password);
+        ASSERT_TRUE(opened) << opened.error().message().toStdString();
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        EXPECT_TRUE(window.windowTitle().contains(address.displayName())) << window.windowTitle().toStdString();
+        EXPECT_EQ(window.session()->user().displayName, u"Lê Thị Lan"_s);
+        EXPECT_EQ(window.session()->taskModel().totalCount(), 7);
+        EXPECT_EQ(AppSettings().lastServer(), address.toUri());
+        EXPECT_FALSE(AppSettings().lastServer().contains(password));
+    }
+    server.run(u"DROP ROLE IF EXISTS %1"_s.arg(login));
+}
