@@ -64,7 +64,7 @@ Status CliSession::signInOnServer(const CliInvocation &invocation)
 {
     const QString person = m_workspace->serverLogin();
     const QString named = invocation.value(u"user"_s);
-    if (!person.isEmpty() && invocation.isSet(u"user"_s) && named.compare(person, Qt::CaseInsensitive) != 0)
+    if (!person.isEmpty() && invocation.isSet(u"user"_s) && named != person)
         return Error(Error::Kind::Refused,
                      tr("The office server signed you in as “%1”: leave out --user, or connect with the login “%2”.")
                          .arg(person, named));
@@ -76,7 +76,9 @@ Status CliSession::signInOnServer(const CliInvocation &invocation)
         return actAs(m_actor, u"dotpha-cli"_s);
     }
     const Result<User> user =
-        m_services->accounts().signInAsServerLogin(person.isEmpty() ? named : person, databaseName());
+        person.isEmpty() ? m_services->accounts().signInAsServerLogin(named, databaseName(), std::nullopt)
+                         : m_services->accounts().signInAsServerLogin(person, databaseName(),
+                                                                      m_workspace->serverGroups());
     if (!user)
         return user.error();
     return actAs(*user, u"dotpha-cli (%1)"_s.arg(user->displayName));

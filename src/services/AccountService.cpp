@@ -2,6 +2,8 @@
 
 #include "ActorPermission.h"
 #include "AuditRepository.h"
+#include "EnumNames.h"
+#include "ServerPerson.h"
 #include "TransactionRunner.h"
 #include "UserRepository.h"
 #include "WorkflowPolicy.h"
@@ -89,7 +91,26 @@ Result<User> AccountService::signIn(const QString &login, const QString &passwor
     return found->value();
 }
 
-Result<User> AccountService::signInAsServerLogin(const QString &login, const QString &serverName)
+// The database names a person by the login that is exactly theirs, and grants what the login's
+// group may: an account that differs from it in either would be offered what the server refuses.
+Status AccountService::checkServerLogin(const User &user, const QString &login, const QList<UserRole> &serverGroups)
+{
+    if (user.login != login)
+        return Error(Error::Kind::Refused,
+                     tr("The office server signed you in as “%1”, but the Dotpha account's login is “%2”: the two "
+                        "must be written alike, letter case included. Ask the administrator to correct the account.")
+                         .arg(login, user.login));
+    if (!serverGroups.contains(user.role))
+        return Error(Error::Kind::Refused,
+                     tr("The Dotpha account %1 is a %2, but the login “%3” is not in the office server's group %4, "
+                        "so the server would refuse what a %2 does. Ask the database's owner to run: GRANT %4 TO %3;")
+                         .arg(user.displayName, EnumNames::name(user.role).toLower(), login,
+                              ServerPerson::groupOf(user.role)));
+    return {};
+}
+
+Result<User> AccountService::signInAsServerLogin(const QString &login, const QString &serverName,
+                                                 const std::optional<QList<UserRole>> &serverGroups)
 {
     const Result<std::optional<User>> found = m_repositories.users.findByLogin(login);
     if (!found)
@@ -98,6 +119,10 @@ Result<User> AccountService::signInAsServerLogin(const QString &login, const QSt
         return Error(Error::Kind::Refused,
                      tr("The database %1 on the office server has no Dotpha account with the login “%2”. Ask the "
                         "administrator to add it.").arg(serverName, login));
+    if (serverGroups) {
+        if (const Status matches = checkServerLogin(found->value(), login, *serverGroups); !matches)
+            return matches.error();
+    }
     if (const Status unchanged = checkUnchangedOutside(found->value()); !unchanged)
         return unchanged.error();
     if (!found->value().active)

@@ -36,7 +36,11 @@ public:
     Result<User> signIn(const QString &login, const QString &password);
     // The account of a login the office server has signed in already (Workspace::serverLogin):
     // the server checked its password, which Dotpha never sees, and names the person in the trail.
-    Result<User> signInAsServerLogin(const QString &login, const QString &serverName);
+    // serverGroups: the Dotpha groups the login is in (Workspace::serverGroups), whose rights the
+    // database enforces, which must hold the account's role; std::nullopt when the database's
+    // owner names the account it acts as.
+    Result<User> signInAsServerLogin(const QString &login, const QString &serverName,
+                                     const std::optional<QList<UserRole>> &serverGroups);
     Result<User> addUser(const User &actor, User user, const std::optional<QString> &password);
     // Changes name, role and whether the account is active (not the password).
     Result<int> updateUser(const User &actor, const User &user);
@@ -49,6 +53,7 @@ private:
     Status checkManager(const User &actor);
     Status keepsAnAdministrator(const User &changed);
     Status checkUnchangedOutside(const User &user);
+    static Status checkServerLogin(const User &user, const QString &login, const QList<UserRole> &serverGroups);
 
     Repositories &m_repositories;
     int m_hashIterations;

@@ -91,8 +91,11 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerAdd
     if (const Status version = connection->checkServerVersion(); !version)
         return version.error();
     // The trail's hashes cover timestamps as text: every PC reads them in UTC.
-    if (QSqlQuery zone(connection->connection()); !zone.exec(u"SET TIME ZONE 'UTC'"_s))
-        return connection->errorOf(zone.lastError());
+    // ISO dates too, whatever the server's default, as dotpha_record_hash writes them.
+    for (const QString &setting : {u"SET TIME ZONE 'UTC'"_s, u"SET DateStyle = 'ISO, MDY'"_s}) {
+        if (QSqlQuery set(connection->connection()); !set.exec(setting))
+            return connection->errorOf(set.lastError());
+    }
     return connection;
 }
 

@@ -1,6 +1,5 @@
 #include "ServerDatabase.h"
 
-#include "AuditChain.h"
 #include "SchemaMigrations.h"
 #include "ServerSchemaMigrations.h"
 #include "ServerSchemaMigrator.h"
@@ -13,17 +12,26 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-ServerDatabase::ServerDatabase(std::unique_ptr<ServerConnection> connection, int schemaVersion, QString personLogin)
-    : m_connection(std::move(connection)), m_schemaVersion(schemaVersion), m_personLogin(std::move(personLogin))
+ServerDatabase::ServerDatabase(std::unique_ptr<ServerConnection> connection, int schemaVersion, ServerPerson person)
+    : m_connection(std::move(connection)), m_schemaVersion(schemaVersion), m_person(std::move(person))
 {
 }
 
-Result<QString> ServerDatabase::personLoginOf(ServerConnection &connection)
+Result<ServerPerson> ServerDatabase::personOf(ServerConnection &connection)
 {
     QSqlQuery query(connection.connection());
-    if (!query.exec(u"SELECT CASE WHEN dotpha_owner_acts() THEN '' ELSE session_user::text END"_s) || !query.next())
+    if (!query.exec(u"SELECT CASE WHEN dotpha_owner_acts() THEN '' ELSE session_user::text END, "
+                    "coalesce((SELECT string_agg(r.rolname, ' ') FROM pg_catalog.pg_roles AS r "
+                    "WHERE r.rolname LIKE 'dotpha\\_%' AND pg_has_role(session_user, r.oid, 'MEMBER')), '')"_s)
+        || !query.next())
         return connection.errorOf(query.lastError());
-    return query.value(0).toString();
+    ServerPerson person{query.value(0).toString(), {}};
+    const QStringList groups = query.value(1).toString().split(u' ', Qt::SkipEmptyParts);
+    for (const UserRole role : {UserRole::Clerk, UserRole::Reviewer, UserRole::Administrator}) {
+        if (groups.contains(ServerPerson::groupOf(role)))
+            person.groups << role;
+    }
+    return person;
 }
 
 // A connection to a database that is empty or Dotpha's; one holding something else is refused.
@@ -66,10 +74,13 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerAddress
                      tr("The database %1 on the office server is in data format %2, older than this Dotpha's %3. An "
                         "administrator brings it up to date with: dotpha-cli --db %4 server init")
                          .arg(name).arg(*version).arg(current).arg(address.toUri()));
-    const Result<QString> person = personLoginOf(*connection);
+    Result<ServerPerson> person = personOf(*connection);
     if (!person)
         return person.error();
-    return std::unique_ptr<ServerDatabase>(new ServerDatabase(std::move(connection), *version, *person));
+    std::unique_ptr<ServerDatabase> database(new ServerDatabase(std::move(connection), *version, std::move(person).value()));
+    if (const Status waits = database->setLockWait(database->m_lockWaitMs); !waits)
+        return waits.error();
+    return database;
 }
 
 Result<int> ServerDatabase::prepare(const ServerAddress &address, const QString &password)
@@ -121,18 +132,6 @@ Status ServerDatabase::beginWrite()
     // this one committed, so that the seal read after the lock follows the latest one.
     if (!query.exec(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s))
         return errorOf(query.lastError());
-    // 0 would wait for ever on a server: its least wait is a millisecond.
-    if (!query.exec(u"SET LOCAL lock_timeout = %1"_s.arg(std::max(1, m_lockWaitMs)))) {
-        const Error failed = errorOf(query.lastError());
-        query.exec(u"ROLLBACK"_s);
-        return failed;
-    }
-    // Bound as a literal of ours, not input: QPSQL prepares with SQL PREPARE.
-    if (!query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(TrailLock))) {
-        const Error locked = errorOf(query.lastError());
-        query.exec(u"ROLLBACK"_s);
-        return locked;
-    }
     if (const Status named = applyActor(); !named) {
         query.exec(u"ROLLBACK"_s);
         return named;
@@ -151,9 +150,15 @@ QString ServerDatabase::newYearOf(const QString &year) const
     return u"make_date(%1, 1, 1)"_s.arg(year);
 }
 
+// For the whole session: only writes wait for a lock (the trail's, a row's), and a read that met
+// one (a schema being upgraded) had better be told than wait for ever. 0 would wait for ever on a
+// server: its least wait is a millisecond.
 Status ServerDatabase::setLockWait(int milliseconds)
 {
-    m_lockWaitMs = std::max(0, milliseconds);
+    m_lockWaitMs = std::max(1, milliseconds);
+    QSqlQuery query(connection());
+    if (!query.exec(u"SET lock_timeout = %1"_s.arg(m_lockWaitMs)))
+        return errorOf(query.lastError());
     return {};
 }
 
@@ -170,34 +175,43 @@ Status ServerDatabase::setNote(const QString &note)
     return transactionState().depth > 0 ? applyActor() : Status();
 }
 
-// Local to the transaction (set_config's third argument), so that nothing of it outlives it.
+// The trail's lock first, then who acts, local to the transaction (set_config's third argument)
+// so that nothing of it outlives it; in one statement, prepared once, since every write
+// transaction begins with it. Taken again in a transaction that holds it, the lock is had at once.
 Status ServerDatabase::applyActor()
 {
-    QSqlQuery query(connection());
-    query.prepare(u"SELECT set_config('dotpha.actor', ?, true), set_config('dotpha.actor_id', ?, true), "
-                  "set_config('dotpha.note', ?, true)"_s);
-    query.addBindValue(m_actor.isNull() ? u""_s : m_actor);
-    query.addBindValue(m_actorId ? QString::number(*m_actorId) : QString(u""_s));
-    query.addBindValue(m_note.isNull() ? u""_s : m_note);
+    if (!m_actorStatement) {
+        m_actorStatement.emplace(connection());
+        // The lock's key is a literal of ours, not input.
+        if (!m_actorStatement->prepare(u"SELECT pg_advisory_xact_lock(%1), set_config('dotpha.actor', ?, true), "
+                                       "set_config('dotpha.actor_id', ?, true), set_config('dotpha.note', ?, true)"_s
+                                           .arg(TrailLock))) {
+            const Error failed = errorOf(m_actorStatement->lastError());
+            m_actorStatement.reset();
+            return failed;
+        }
+    }
+    QSqlQuery &query = *m_actorStatement;
+    query.bindValue(0, m_actor.isNull() ? u""_s : m_actor);
+    query.bindValue(1, m_actorId ? QString::number(*m_actorId) : QString(u""_s));
+    query.bindValue(2, m_note.isNull() ? u""_s : m_note);
     if (!query.exec())
         return errorOf(query.lastError());
+    query.finish();
     return {};
 }
 
+// Nothing to ask the server for: it seals each transaction at its commit (sealAudit).
 Result<qint64> ServerDatabase::lastAuditId()
 {
-    return AuditChain::lastId(*this);
+    return qint64(0);
 }
 
-// The server computes the seal (dotpha_seal, as AuditChain::seal would), so that no login needs
-// to write to the trail's tables itself.
-Status ServerDatabase::sealAudit(qint64 after)
+// The database seals each transaction's records itself as it commits (dotpha_seal_at_commit, as
+// AuditChain::seal would), psql's as Dotpha's, so that no login writes to the trail's tables and
+// no seal can be asked for out of turn.
+Status ServerDatabase::sealAudit(qint64)
 {
-    QSqlQuery query(connection());
-    query.prepare(u"SELECT dotpha_seal(?)"_s);
-    query.addBindValue(after);
-    if (!query.exec())
-        return errorOf(query.lastError());
     return {};
 }
 

@@ -3,9 +3,11 @@
 #include "Result.h"
 #include "ServerAddress.h"
 #include "ServerConnection.h"
+#include "ServerPerson.h"
 #include "SqlConnection.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <memory>
 #include <optional>
@@ -41,16 +43,15 @@ public:
     Status setActor(std::optional<qint64> actorId, const QString &actor);
     Status setNote(const QString &note);
     int schemaVersion() const { return m_schemaVersion; }
-    // The login the server signed in, when it is a person's; empty for the database's owner and
-    // the server's superusers, who act for anyone (dotpha_owner_acts).
-    const QString &personLogin() const { return m_personLogin; }
+    // Who the server signed in (a person, or the owner acting for anyone: dotpha_owner_acts).
+    const ServerPerson &person() const { return m_person; }
 
     QSqlDatabase connection() const override { return m_connection->connection(); }
     bool isReadOnly() const override { return false; }
     // A server database does not move away as a file may; a lost connection fails the statement.
     Status ensureStillInPlace() const override { return {}; }
     bool isAudited() const override { return true; }   // by the server's own triggers
-    // lock_timeout in each write transaction, which bounds the wait for the trail's lock as well.
+    // lock_timeout for the session, which bounds the wait for the trail's lock as well.
     Status setLockWait(int milliseconds) override;
     Status beginWrite() override;
     Result<qint64> lastAuditId() override;
@@ -65,8 +66,8 @@ public:
 private:
     enum class Contents { Empty, Dotpha, Foreign };
 
-    ServerDatabase(std::unique_ptr<ServerConnection> connection, int schemaVersion, QString personLogin);
-    static Result<QString> personLoginOf(ServerConnection &connection);
+    ServerDatabase(std::unique_ptr<ServerConnection> connection, int schemaVersion, ServerPerson person);
+    static Result<ServerPerson> personOf(ServerConnection &connection);
     static Result<std::pair<std::unique_ptr<ServerConnection>, Contents>> connectToOurs(const ServerAddress &address,
                                                                                        const QString &password);
     static Result<Contents> contentsOf(ServerConnection &connection);
@@ -75,8 +76,9 @@ private:
     Status applyActor();
 
     std::unique_ptr<ServerConnection> m_connection;
+    std::optional<QSqlQuery> m_actorStatement;   // after the connection: gone before it closes
     int m_schemaVersion;
-    QString m_personLogin;
+    ServerPerson m_person;
     int m_lockWaitMs = 5000;   // as a file's busy timeout
     std::optional<qint64> m_actorId;
     QString m_actor;

@@ -556,6 +556,161 @@ QStringList version4()
     return statements;
 }
 
+// Version 5 closes what version 4 left open. The trail's trigger function writes as the owner, so
+// nobody else may hang it on a table (a temporary one of their own would have written records the
+// next seal took for Dotpha's), and it writes only for Dotpha's tables. The database seals every
+// transaction's records at its commit (sealAtCommit), psql's included, so that a person's change
+// is sealed as Dotpha's are and no seal can be asked for out of turn. A person is named by
+// the login that is exactly theirs. Nothing moves out of a closed year (a work item to a task of
+// an open one); no login erases a task (Dotpha marks it removed, and erasing it would take its
+// decisions); the keys each PC derives from a task for sorting and search ride with its progress.
+const char *const PersonIdentityByExactLogin = R"(    IF TG_TABLE_SCHEMA <> 'public' THEN
+        RAISE EXCEPTION 'Dotpha: the trail records only Dotpha''s tables' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT dotpha_owner_acts() THEN
+        SELECT u.id, u.display_name INTO who_id, who FROM app_user AS u
+            WHERE u.login = session_user::text AND u.active = 1;
+        IF NOT FOUND THEN
+            who_id := NULL;
+            who := session_user::text;
+        END IF;
+    END IF;
+)";
+
+// Sealing at commit. Only records the trail's trigger writes ask for a seal (a record inserted
+// by hand, which only the owner can do, does not: pg_trigger_depth() is 0 for it, and it marks its
+// transaction so that nothing of it is sealed); a seal covers the records of its own transaction
+// (xmin), so that it never takes in someone else's left unsealed, which check then reports.
+QStringList sealAtCommit()
+{
+    return {
+        u"DROP FUNCTION dotpha_seal(bigint)"_s,
+        uR"(CREATE FUNCTION dotpha_trail_written_by_hand() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM set_config('dotpha.written_by_hand', 'yes', true);
+    RETURN NEW;
+END
+$$)"_s,
+        uR"(CREATE FUNCTION dotpha_seal_at_commit() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    sealed_through bigint;
+    previous bytea;
+    hashes bytea := ''::bytea;
+    sealed_first bigint;
+    sealed_last bigint;
+    each_row record;
+BEGIN
+    IF coalesce(current_setting('dotpha.written_by_hand', true), '') = 'yes' THEN
+        RETURN NULL;
+    END IF;
+    -- Held since the transaction's first record: nobody else appends until it ends.
+    PERFORM pg_advisory_xact_lock(%1);
+    sealed_through := coalesce((SELECT max(s.last_id) FROM audit_seal AS s), 0);
+    IF NEW.id <= sealed_through THEN
+        RETURN NULL;   -- sealed with an earlier record of the same transaction
+    END IF;
+    SELECT s.hash INTO previous FROM audit_seal AS s ORDER BY s.last_id DESC LIMIT 1;
+    IF NOT FOUND THEN
+        SELECT l.hash INTO previous FROM audit_log AS l WHERE l.hash IS NOT NULL ORDER BY l.id DESC LIMIT 1;
+    END IF;
+    FOR each_row IN SELECT l.id, dotpha_record_hash(l) AS hash FROM audit_log AS l
+                    WHERE l.id > sealed_through AND l.xmin = pg_current_xact_id()::xid ORDER BY l.id LOOP
+        sealed_first := coalesce(sealed_first, each_row.id);
+        sealed_last := each_row.id;
+        hashes := hashes || each_row.hash;
+    END LOOP;
+    IF sealed_first IS NOT NULL THEN
+        INSERT INTO audit_seal (last_id, first_id, record_hashes, hash)
+        VALUES (sealed_last, sealed_first, hashes, sha256(coalesce(previous, ''::bytea) || hashes));
+    END IF;
+    RETURN NULL;
+END
+$$)"_s.arg(ServerDatabase::TrailLock),
+        u"CREATE TRIGGER written_by_hand BEFORE INSERT ON audit_log FOR EACH ROW WHEN (pg_trigger_depth() = 0) "
+        "EXECUTE FUNCTION dotpha_trail_written_by_hand()"_s,
+        u"CREATE CONSTRAINT TRIGGER seal AFTER INSERT ON audit_log DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW WHEN (pg_trigger_depth() > 0) EXECUTE FUNCTION dotpha_seal_at_commit()"_s,
+    };
+}
+
+QStringList closedRights()
+{
+    return {
+        uR"(CREATE OR REPLACE FUNCTION dotpha_task_rights() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    kept_by_progress text[] := ARRAY['progress_percent', 'updated_at', 'version', 'search_folded',
+                                     'title_sort_key', 'owner_sort_key'];
+BEGIN
+    IF TG_OP = 'DELETE' AND NOT dotpha_owner_acts() THEN
+        PERFORM dotpha_refuse('erase a task (Dotpha marks it removed)');
+    END IF;
+    IF dotpha_member_of('dotpha_reviewer') OR dotpha_member_of('dotpha_administrator') THEN
+        RETURN coalesce(NEW, OLD);
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.status NOT IN ('draft', 'submitted') OR NEW.rating IS NOT NULL OR NEW.assessment <> '' THEN
+            PERFORM dotpha_refuse('register a task already decided');
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF OLD.status IN ('approved', 'rejected')
+       AND (to_jsonb(NEW) - kept_by_progress) <> (to_jsonb(OLD) - kept_by_progress) THEN
+        PERFORM dotpha_refuse('change a decided task other than by logging its progress');
+    END IF;
+    IF (NEW.status IS DISTINCT FROM OLD.status AND NEW.status NOT IN ('draft', 'submitted'))
+       OR NEW.rating IS DISTINCT FROM OLD.rating OR NEW.assessment IS DISTINCT FROM OLD.assessment THEN
+        PERFORM dotpha_refuse('decide on or rate a task');
+    END IF;
+    RETURN NEW;
+END
+$$)"_s,
+        // The year of the task a row belongs to, found as the trail finds its task.
+        uR"(CREATE FUNCTION dotpha_year_of(how text, row_data jsonb) RETURNS integer
+    LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+    SELECT CASE how
+               WHEN 'self' THEN (row_data ->> 'year')::integer
+               WHEN 'task_id' THEN (SELECT t.year FROM task AS t WHERE t.id = (row_data ->> 'task_id')::bigint)
+               ELSE (SELECT t.year FROM indicator AS i JOIN task AS t ON t.id = i.task_id
+                     WHERE i.id = (row_data ->> 'indicator_id')::bigint)
+           END
+$$)"_s,
+        // Both the year a row comes from and the year it goes to.
+        uR"(CREATE OR REPLACE FUNCTION dotpha_year_rights() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    closed integer;
+BEGIN
+    IF dotpha_member_of('dotpha_administrator') THEN
+        RETURN coalesce(NEW, OLD);
+    END IF;
+    SELECT min(c.year) INTO closed FROM closed_year AS c
+        WHERE c.year IN (dotpha_year_of(TG_ARGV[0], to_jsonb(OLD)), dotpha_year_of(TG_ARGV[0], to_jsonb(NEW)));
+    IF closed IS NOT NULL THEN
+        PERFORM dotpha_refuse(format('change the closed year %s', closed));
+    END IF;
+    RETURN coalesce(NEW, OLD);
+END
+$$)"_s,
+        u"REVOKE DELETE ON task FROM dotpha_clerk, dotpha_reviewer, dotpha_administrator"_s,
+    };
+}
+
+QStringList version5()
+{
+    QStringList statements = sealAtCommit() + closedRights();
+    statements << auditFunction(u"CREATE OR REPLACE FUNCTION"_s,
+                                u"SECURITY DEFINER SET search_path = public, pg_temp SET timezone = 'UTC'"_s,
+                                QString::fromLatin1(PersonIdentityByExactLogin));
+    // A trigger's function is run whoever writes; EXECUTE only decides who may hang it on a table.
+    statements << u"REVOKE EXECUTE ON FUNCTION dotpha_audit(), dotpha_seal_at_commit(), dotpha_trail_written_by_hand(), "
+                  "dotpha_task_rights(), dotpha_year_rights() FROM PUBLIC"_s
+               << u"REVOKE CREATE ON SCHEMA public FROM PUBLIC"_s;
+    return statements;
+}
+
 } // namespace
 
 const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
@@ -565,6 +720,7 @@ const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
         {2, version2()},
         {3, version3()},
         {4, version4()},
+        {5, version5()},
     };
     return all;
 }

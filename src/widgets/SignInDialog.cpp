@@ -74,7 +74,8 @@ void SignInDialog::accept()
 // The office server has checked the password already: no dialog asks for it again.
 bool SignInDialog::signInAsServerLogin(QWidget *parent, DatabaseSession &session, const QString &login)
 {
-    const Result<User> user = session.accounts().signInAsServerLogin(login, session.workspace().shortName());
+    const Result<User> user = session.accounts().signInAsServerLogin(login, session.workspace().shortName(),
+                                                                     session.workspace().serverGroups());
     const Status signedIn = user ? session.signIn(*user) : Status(user.error());
     if (!signedIn)
         ErrorPresenter::show(parent, signedIn.error());

@@ -151,7 +151,12 @@ QString Workspace::shortName() const
 
 QString Workspace::serverLogin() const
 {
-    return m_server ? m_server->personLogin() : QString();
+    return m_server ? m_server->person().login : QString();
+}
+
+QList<UserRole> Workspace::serverGroups() const
+{
+    return m_server ? m_server->person().groups : QList<UserRole>();
 }
 
 bool Workspace::isReadOnly() const

@@ -4,6 +4,7 @@
 #include "Repositories.h"
 #include "Result.h"
 #include "ServerAddress.h"
+#include "UserRole.h"
 
 #include <QCoreApplication>
 
@@ -66,9 +67,11 @@ public:
     // The name in a title or a sentence: the file's name, or the server and database.
     QString shortName() const;
     bool isReadOnly() const;
-    // On the office server, the person the server signed in (ServerDatabase::personLogin), whose
+    // On the office server, the person the server signed in (ServerDatabase::person), whose
     // account is theirs without another password; empty on a file and for the database's owner.
     QString serverLogin() const;
+    // The Dotpha groups that person's login is a member of on the server.
+    QList<UserRole> serverGroups() const;
     QString readOnlyReason() const;
     // The storage's own checks (a file's integrity and foreign keys); the trail's are the audit
     // repository's. A server keeps its own pages whole: it has none to add.

@@ -400,6 +400,44 @@ TEST_F(CliApplicationTest, OnTheServerAPersonsLoginActsAsTheirAccountWithoutAnot
     server.run(u"DROP ROLE IF EXISTS %1"_s.arg(login));
 }
 
+// The database lets a login do what its group may, and Dotpha offers what the account's role may:
+// when the two disagree, or the account's login is not the login's own name, the sign-in is
+// refused with what the administrator has to put right.
+TEST_F(CliApplicationTest, OnTheServerALoginWhoseGroupOrNameDiffersFromItsAccountIsRefused)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    const QString uri = server.address().toUri();
+    const QString login = u"dotpha_test_hung_%1"_s.arg(QCoreApplication::applicationPid());
+    const QString other = u"dotpha_test_ha_%1"_s.arg(QCoreApplication::applicationPid());
+    for (const QString &role : {login, other})
+        ASSERT_TRUE(server.run(u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE dotpha_clerk"_s
+                                   .arg(role, qEnvironmentVariable("PGPASSWORD"))));
+    ASSERT_EQ(cli({u"--db"_s, uri, u"user"_s, u"add"_s, u"quan"_s, u"--role"_s, u"administrator"_s, u"--name"_s,
+                   u"Trần Văn Quân"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"--db"_s, uri, u"--user"_s, u"quan"_s, u"user"_s, u"add"_s, login, u"--role"_s, u"reviewer"_s,
+                   u"--name"_s, u"Lê Văn Hùng"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"--db"_s, uri, u"--user"_s, u"quan"_s, u"user"_s, u"add"_s, other.toUpper(), u"--role"_s,
+                   u"clerk"_s, u"--name"_s, u"Phạm Thu Hà"_s}).exitCode, 0);
+    const QString list = writeOfficeList(temporary);
+    const auto importAs = [&](const QString &role) {
+        ServerAddress address = server.address();
+        address.login = role;
+        return cli({u"--db"_s, address.toUri(), u"import"_s, list, u"--create-missing"_s, u"--map"_s,
+                    u"Tính chất:Trọng tâm=Đột phá"_s});
+    };
+
+    const Run reviewer = importAs(login);
+    EXPECT_EQ(reviewer.exitCode, 1) << "a reviewer's account on a clerk's login";
+    EXPECT_TRUE(reviewer.err.contains(u"dotpha_reviewer"_s)) << reviewer.err.toStdString();
+    const Run renamed = importAs(other);
+    EXPECT_EQ(renamed.exitCode, 1) << "an account whose login differs in case";
+    EXPECT_TRUE(renamed.err.contains(other.toUpper())) << renamed.err.toStdString();
+    for (const QString &role : {login, other})
+        server.run(u"DROP ROLE IF EXISTS %1"_s.arg(role));
+}
+
 TEST_F(CliApplicationTest, BackupOfAServerDatabaseIsItsDump)
 {
     DOTPHA_NEEDS_TEST_SERVER();

@@ -186,8 +186,9 @@ TEST_F(ServerAuditTest, TheActorSaidOnceIsRecordedByEveryTransaction)
     for (const QString &name : {u"Kinh tế"_s, u"Văn hóa"_s}) {
         TransactionGuard transaction(*database);
         ASSERT_TRUE(transaction.began()) << transaction.began().error().message().toStdString();
-        if (name == u"Văn hóa"_s)
+        if (name == u"Văn hóa"_s) {
             ASSERT_TRUE(database->setNote(u"bổ sung"_s));
+        }
         ASSERT_TRUE(run(u"INSERT INTO field (name, name_folded) VALUES (?, ?)"_s, {name, name}));
         ASSERT_TRUE(transaction.commit());
     }

@@ -1,3 +1,4 @@
+#include "AuditChain.h"
 #include "TestData.h"
 #include "TestServer.h"
 #include "Workspace.h"
@@ -69,7 +70,7 @@ protected:
         ASSERT_TRUE(opened) << opened.error().message().toStdString();
         owner = std::move(opened).value();
         TestData data(owner->repositories());
-        const Unit commune = data.addUnit(u"Xã Tân Phú"_s);
+        commune = data.addUnit(u"Xã Tân Phú"_s);
         Task registered = TestData::collectiveTask(commune, u"Chuyển đổi số"_s, 2026);
         registered.status = TaskStatus::Submitted;
         submitted = data.addTask(registered).id;
@@ -103,6 +104,7 @@ protected:
     std::unique_ptr<TemporaryLogin> reviewer;
     qint64 submitted = 0;
     qint64 draft = 0;
+    Unit commune;
 };
 
 TEST_F(ServerRightsTest, PsqlAsAClerkCannotApproveATask)
@@ -181,6 +183,68 @@ TEST_F(ServerRightsTest, NothingOfAClosedYearChangesButByAnAdministrator)
     const PsqlOutcome amending = psqlAs(administrator.name(), server.address(),
                                         u"UPDATE task SET progress_percent = 90 WHERE id = %1"_s.arg(draft));
     EXPECT_TRUE(amending.succeeded) << amending.errors.toStdString();
+}
+
+// The trail's trigger function writes as the database's owner: nobody may hang it on a table of
+// their own (a temporary one, say) to write records the chain would then seal as Dotpha's.
+TEST_F(ServerRightsTest, NoLoginCanForgeTrailRecordsThroughATableOfItsOwn)
+{
+    for (const TemporaryLogin *login : {clerk.get(), reviewer.get()}) {
+        expectRefused(*login, u"CREATE TEMP TABLE forged (id bigint, title text); "
+                              "CREATE TRIGGER audit AFTER INSERT ON forged FOR EACH ROW "
+                              "EXECUTE FUNCTION public.dotpha_audit('id', 'title', 'none'); "
+                              "INSERT INTO forged VALUES (1, 'Phê duyệt giả')"_s);
+        expectRefused(*login, u"CREATE TABLE public.forged (id bigint)"_s);
+    }
+    EXPECT_EQ(valueOf(u"SELECT count(*) FROM audit_log WHERE entity = 'forged'"_s), u"0"_s);
+}
+
+// A clerk takes nothing out of a closed year by moving it to a task of an open one.
+TEST_F(ServerRightsTest, NothingIsMovedOutOfAClosedYear)
+{
+    TestData data(owner->repositories());
+    const qint64 closedYearsTask = data.addTask(TestData::collectiveTask(commune, u"Chợ nông sản"_s, 2025)).id;
+    ASSERT_TRUE(server.run(u"INSERT INTO work_item (task_id, title) VALUES (%1, 'Khảo sát')"_s.arg(closedYearsTask)));
+    ASSERT_TRUE(server.run(u"INSERT INTO closed_year (year, closed_at, closed_by) VALUES (2025, now(), 'Văn phòng')"_s));
+    expectRefused(*clerk, u"UPDATE work_item SET task_id = %1 WHERE task_id = %2"_s.arg(draft).arg(closedYearsTask));
+    EXPECT_EQ(valueOf(u"SELECT count(*) FROM work_item WHERE task_id = %1"_s.arg(closedYearsTask)), u"1"_s);
+}
+
+// Dotpha removes a task by marking it removed, which can be undone and is in the trail; erasing
+// the row would take its decisions with it, so no login may.
+TEST_F(ServerRightsTest, NoLoginErasesATaskEvenADraft)
+{
+    expectRefused(*clerk, u"DELETE FROM task WHERE id = %1"_s.arg(draft));
+    expectRefused(*reviewer, u"DELETE FROM task WHERE id = %1"_s.arg(draft));
+    EXPECT_EQ(valueOf(u"SELECT count(*) FROM task WHERE id = %1"_s.arg(draft)), u"1"_s);
+}
+
+// Each PC computes the sort and search keys of what it saves with its own ICU, and writes them
+// with the progress: they are derived from the task, not part of it.
+TEST_F(ServerRightsTest, ProgressOnADecidedTaskMayCarryThisPcsSortKeys)
+{
+    ASSERT_TRUE(server.run(u"UPDATE task SET status = 'approved' WHERE id = %1"_s.arg(submitted)));
+    const PsqlOutcome logging = psqlAs(clerk->name(), server.address(),
+                                       u"UPDATE task SET progress_percent = 70, title_sort_key = '\\x0102', "
+                                       "owner_sort_key = '\\x0304', search_folded = 'chuyen doi so' "
+                                       "WHERE id = %1"_s.arg(submitted));
+    EXPECT_TRUE(logging.succeeded) << logging.errors.toStdString();
+    EXPECT_EQ(valueOf(u"SELECT progress_percent FROM task WHERE id = %1"_s.arg(submitted)), u"70"_s);
+}
+
+// What a person may change from psql is theirs to change: the database seals it at commit like
+// Dotpha's own writes, so that check finds the chain whole and the person named.
+TEST_F(ServerRightsTest, APersonsChangeWithPsqlIsSealedAtCommit)
+{
+    const PsqlOutcome editing = psqlAs(clerk->name(), server.address(),
+                                       u"UPDATE task SET title = 'Chuyển đổi số toàn diện' WHERE id = %1"_s.arg(draft));
+    ASSERT_TRUE(editing.succeeded) << editing.errors.toStdString();
+    EXPECT_EQ(valueOf(u"SELECT count(*) FROM audit_log AS l WHERE l.id > coalesce((SELECT max(s.last_id) "
+                      "FROM audit_seal AS s), 0)"_s),
+              u"0"_s);
+    const Result<QStringList> problems = AuditChain::verify(owner->storage());
+    ASSERT_TRUE(problems) << problems.error().message().toStdString();
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(u"; "_s).toStdString();
 }
 
 // A person's change is named in the trail by their own account, whatever their session claims.
