@@ -103,7 +103,7 @@ Status AccountService::checkServerLogin(const User &user, const QString &login, 
     if (!serverGroups.contains(user.role))
         return Error(Error::Kind::Refused,
                      tr("The Dotpha account %1 is a %2, but the login “%3” is not in the office server's group %4, "
-                        "so the server would refuse what a %2 does. Ask the database's owner to run: GRANT %4 TO %3;")
+                        "so the server would refuse what that role does. Ask the database's owner to run: GRANT %4 TO %3;")
                          .arg(user.displayName, EnumNames::name(user.role).toLower(), login,
                               ServerPerson::groupOf(user.role)));
     return {};

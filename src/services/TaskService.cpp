@@ -225,7 +225,7 @@ Result<int> TaskService::update(Task task)
             if (const Status open = YearSeal::ensureOpen(m_repositories, task.year); !open)
                 return open.error();
         }
-        return saveChecked(std::move(task));
+        return saveOver(std::move(task), *stored);
     });
 }
 
@@ -235,17 +235,22 @@ Result<int> TaskService::saveChecked(Task task)
         const Result<Task> stored = m_repositories.tasks.find(task.id);
         if (!stored)
             return stored.error();
-        if (stored->unitId != task.unitId || stored->personId != task.personId || stored->kind != task.kind) {
-            if (const Status snapshot = takeOwnerSnapshot(task); !snapshot)
-                return snapshot.error();
-        }
-        if (const Status submittable = checkSubmittable(task); !submittable)
-            return submittable.error();
-        const Result<int> version = m_repositories.tasks.update(task);
-        if (version)
-            notify(&TaskService::taskChanged, task.id);
-        return version;
+        return saveOver(std::move(task), *stored);
     });
+}
+
+Result<int> TaskService::saveOver(Task task, const Task &stored)
+{
+    if (stored.unitId != task.unitId || stored.personId != task.personId || stored.kind != task.kind) {
+        if (const Status snapshot = takeOwnerSnapshot(task); !snapshot)
+            return snapshot.error();
+    }
+    if (const Status submittable = checkSubmittable(task); !submittable)
+        return submittable.error();
+    const Result<int> version = m_repositories.tasks.update(task);
+    if (version)
+        notify(&TaskService::taskChanged, task.id);
+    return version;
 }
 
 Status TaskService::remove(qint64 id, int version)

@@ -82,6 +82,8 @@ private:
     static Status checkStatusOfRegistration(const Task &task, std::optional<TaskStatus> stored);
     Status checkMayRegister();
     Status checkEditable(const Task &task);
+    // saveChecked's work, in the caller's transaction, over the task as stored, read in it.
+    Result<int> saveOver(Task task, const Task &stored);
     void notify(void (TaskService::*signal)(qint64), qint64 id);
     void markBulkChanged();
 

@@ -564,6 +564,7 @@ QStringList version4()
 // the login that is exactly theirs. Nothing moves out of a closed year (a work item to a task of
 // an open one); no login erases a task (Dotpha marks it removed, and erasing it would take its
 // decisions); the keys each PC derives from a task for sorting and search ride with its progress.
+// Search has an index.
 const char *const PersonIdentityByExactLogin = R"(    IF TG_TABLE_SCHEMA <> 'public' THEN
         RAISE EXCEPTION 'Dotpha: the trail records only Dotpha''s tables' USING ERRCODE = 'insufficient_privilege';
     END IF;
@@ -698,9 +699,20 @@ $$)"_s,
     };
 }
 
+// Search finds words inside the folded text (FoldedSearch: LIKE '%word%'), which no ordinary
+// index serves; pg_trgm's trigram index does for words of three letters or more. The extension is
+// trusted: the database's owner may create it.
+QStringList trigramSearch()
+{
+    return {
+        u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s,
+        u"CREATE INDEX task_search_trigrams ON task USING gin (search_folded gin_trgm_ops)"_s,
+    };
+}
+
 QStringList version5()
 {
-    QStringList statements = sealAtCommit() + closedRights();
+    QStringList statements = sealAtCommit() + closedRights() + trigramSearch();
     statements << auditFunction(u"CREATE OR REPLACE FUNCTION"_s,
                                 u"SECURITY DEFINER SET search_path = public, pg_temp SET timezone = 'UTC'"_s,
                                 QString::fromLatin1(PersonIdentityByExactLogin));

@@ -5,6 +5,8 @@
 #include "StagedRows.h"
 #include "TransactionGuard.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -24,7 +26,7 @@ Result<QList<qint64>> SqlTable::insertMany(const QStringList &columns, const QLi
     if (rows.isEmpty())
         return QList<qint64>();
     if (m_database.insertReturnsId())
-        return insertOneByOne(columns, rows, computed, computedValues);
+        return insertInBatches(columns, rows, computed, computedValues);
     TransactionGuard transaction(m_database);
     if (!transaction.began())
         return transaction.began().error();
@@ -128,23 +130,49 @@ Result<Value> SqlTable::write(const QString &sql, const QVariantList &values,
 }
 
 // Each row by an INSERT of its own, all in one transaction, where rows are not staged.
-Result<QList<qint64>> SqlTable::insertOneByOne(const QStringList &columns, const QList<QVariantList> &rows,
-                                               const QStringList &computed, const QStringList &computedValues)
+// A server numbers the rows of one INSERT as it inserts them, in the order of its VALUES: a batch's
+// ids in ascending order are its rows' in order, whoever else inserts meanwhile. Batches come in a
+// few sizes only, so that few statements are prepared, each with fewer parameters than a server
+// takes (65,535).
+Result<QList<qint64>> SqlTable::insertInBatches(const QStringList &columns, const QList<QVariantList> &rows,
+                                                const QStringList &computed, const QStringList &computedValues)
 {
     TransactionGuard transaction(m_database);
     if (!transaction.began())
         return transaction.began().error();
-    QStringList values(columns.size(), u"?"_s);
-    values += computedValues;
-    const QString sql =
-        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_table, (columns + computed).join(u", "_s), values.join(u", "_s));
+    QStringList placeholders(columns.size(), u"?"_s);
+    placeholders += computedValues;
+    const QString oneRow = u"("_s + placeholders.join(u", "_s) + u")"_s;
+    const QString into = u"INSERT INTO %1 (%2) VALUES "_s.arg(m_table, (columns + computed).join(u", "_s));
     QList<qint64> ids;
     ids.reserve(rows.size());
-    for (const QVariantList &row : rows) {
-        const Result<qint64> id = insert(sql, row);
-        if (!id)
-            return id.error();
-        ids << *id;
+    qsizetype start = 0;
+    while (start < rows.size()) {
+        qsizetype size = 1;
+        for (const qsizetype batch : {500, 100, 20}) {
+            if (rows.size() - start >= batch && batch * columns.size() < 65535) {
+                size = batch;
+                break;
+            }
+        }
+        QVariantList values;
+        values.reserve(size * columns.size());
+        for (qsizetype i = start; i < start + size; ++i)
+            values += rows.at(i);
+        Result<QList<qint64>> written = write<QList<qint64>>(
+            into + QStringList(size, oneRow).join(u", "_s) + u" RETURNING id"_s, values, [](QSqlQuery &query) {
+                QList<qint64> returned;
+                while (query.next())
+                    returned << query.value(0).toLongLong();
+                return returned;
+            });
+        if (!written)
+            return written.error();
+        if (written->size() != size)
+            return Error(Error::Kind::Storage, tr("The new records of %1 were not numbered in order.").arg(m_table));
+        std::sort(written->begin(), written->end());
+        ids += *written;
+        start += size;
     }
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();

@@ -82,8 +82,8 @@ public:
 
 private:
     Result<qint64> largestId();
-    Result<QList<qint64>> insertOneByOne(const QStringList &columns, const QList<QVariantList> &rows,
-                                         const QStringList &computed, const QStringList &computedValues);
+    Result<QList<qint64>> insertInBatches(const QStringList &columns, const QList<QVariantList> &rows,
+                                          const QStringList &computed, const QStringList &computedValues);
     template <typename Value>
     Result<Value> write(const QString &sql, const QVariantList &values,
                         const std::function<Value(QSqlQuery &)> &read);

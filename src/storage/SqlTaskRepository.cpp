@@ -121,9 +121,14 @@ QString orderBy(const TaskQuery &query)
     case TaskQuery::SortKey::Deadline: column = u"deadline"_s; break;
     case TaskQuery::SortKey::Rating: column = u"rating"_s; break;
     }
+    const bool ascending = query.sortOrder == Qt::AscendingOrder;
+    const QString direction = ascending ? u" ASC"_s : u" DESC"_s;
     // Empty first going up, last going down, as SQLite does of itself and a server only when told.
-    const QString direction = query.sortOrder == Qt::AscendingOrder ? u" ASC NULLS FIRST"_s : u" DESC NULLS LAST"_s;
-    return column + direction + u", id"_s + direction;
+    // Said only of the columns that may be empty: a server walks an index in the order asked for
+    // only when it matches the index's (empty last), and stops at the page's last row.
+    const bool mayBeEmpty = query.sortKey == TaskQuery::SortKey::Deadline || query.sortKey == TaskQuery::SortKey::Rating;
+    const QString empty = !mayBeEmpty ? QString() : ascending ? u" NULLS FIRST"_s : u" NULLS LAST"_s;
+    return column + direction + empty + u", id"_s + direction;
 }
 
 QString whereClause(const SqlConnection &database, const TaskQuery &query, QVariantList &values)
