@@ -51,7 +51,7 @@
         <translation>Máy chủ văn phòng đã cho bạn đăng nhập với tên “%1”, nhưng tên đăng nhập của tài khoản Dotpha là “%2”: hai tên phải viết y hệt nhau, kể cả chữ hoa, chữ thường. Đề nghị người quản trị sửa lại tài khoản.</translation>
     </message>
     <message>
-        <source>The Dotpha account %1 is a %2, but the login “%3” is not in the office server's group %4, so the server would refuse what a %2 does. Ask the database's owner to run: GRANT %4 TO %3;</source>
+        <source>The Dotpha account %1 is a %2, but the login “%3” is not in the office server's group %4, so the server would refuse what that role does. Ask the database's owner to run: GRANT %4 TO %3;</source>
         <translation>Tài khoản Dotpha %1 có vai trò %2, nhưng tên đăng nhập “%3” không thuộc nhóm %4 trên máy chủ văn phòng, nên máy chủ sẽ từ chối những việc của vai trò đó. Đề nghị người sở hữu cơ sở dữ liệu chạy lệnh: GRANT %4 TO %3;</translation>
     </message>
 </context>
