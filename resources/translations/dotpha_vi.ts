@@ -2688,10 +2688,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Việc đột phá, đổi mới</translation>
     </message>
     <message>
-        <source>Dotpha keeps a Party committee's breakthrough and innovation tasks: registrations, review decisions, progress and year-end ratings. Start with a new database for your committee, or look around in the sample from Yên Sơn district, 2021.</source>
-        <translation>Dotpha quản lý việc đột phá, đổi mới của cấp ủy: đăng ký, quyết định phê duyệt, tiến độ thực hiện và đánh giá cuối năm. Hãy tạo cơ sở dữ liệu mới cho cấp ủy của mình, hoặc xem thử dữ liệu mẫu của huyện Yên Sơn năm 2021.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
@@ -2706,6 +2702,18 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>&amp;Open an existing database...</source>
         <translation>Mở cơ sở dữ liệu &amp;có sẵn...</translation>
+    </message>
+    <message>
+        <source>Dotpha keeps a Party committee's breakthrough and innovation tasks: registrations, review decisions, progress and year-end ratings. Start with a new database for your committee, or look around in the sample from Yên Sơn district, 2021. An office that keeps its data on a shared server connects to it.</source>
+        <translation>Dotpha quản lý việc đột phá, đổi mới của cấp ủy: đăng ký, quyết định phê duyệt, tiến độ thực hiện và đánh giá cuối năm. Hãy tạo cơ sở dữ liệu mới cho cấp ủy của mình, hoặc xem thử dữ liệu mẫu của huyện Yên Sơn năm 2021. Văn phòng đặt dữ liệu trên máy chủ dùng chung thì kết nối tới máy chủ đó.</translation>
+    </message>
+    <message>
+        <source>Connect to the office &amp;server...</source>
+        <translation>&amp;Kết nối máy chủ văn phòng...</translation>
+    </message>
+    <message>
+        <source>When the office keeps its data on a shared server: the server, the database and your login there</source>
+        <translation>Khi văn phòng đặt dữ liệu trên máy chủ dùng chung: tên máy chủ, cơ sở dữ liệu và tên đăng nhập của bạn trên đó</translation>
     </message>
 </context>
 <context>

@@ -963,6 +963,12 @@ VI = {
         'Máy chủ văn phòng đã cho bạn đăng nhập với tên “%1”, nhưng tên đăng nhập của tài khoản Dotpha là “%2”: hai tên phải viết y hệt nhau, kể cả chữ hoa, chữ thường. Đề nghị người quản trị sửa lại tài khoản.',
     "The Dotpha account %1 is a %2, but the login “%3” is not in the office server's group %4, so the server would refuse what that role does. Ask the database's owner to run: GRANT %4 TO %3;":
         'Tài khoản Dotpha %1 có vai trò %2, nhưng tên đăng nhập “%3” không thuộc nhóm %4 trên máy chủ văn phòng, nên máy chủ sẽ từ chối những việc của vai trò đó. Đề nghị người sở hữu cơ sở dữ liệu chạy lệnh: GRANT %4 TO %3;',
+    "Dotpha keeps a Party committee's breakthrough and innovation tasks: registrations, review decisions, progress and year-end ratings. Start with a new database for your committee, or look around in the sample from Yên Sơn district, 2021. An office that keeps its data on a shared server connects to it.":
+        'Dotpha quản lý việc đột phá, đổi mới của cấp ủy: đăng ký, quyết định phê duyệt, tiến độ thực hiện và đánh giá cuối năm. Hãy tạo cơ sở dữ liệu mới cho cấp ủy của mình, hoặc xem thử dữ liệu mẫu của huyện Yên Sơn năm 2021. Văn phòng đặt dữ liệu trên máy chủ dùng chung thì kết nối tới máy chủ đó.',
+    'Connect to the office &server...':
+        '&Kết nối máy chủ văn phòng...',
+    'When the office keeps its data on a shared server: the server, the database and your login there':
+        'Khi văn phòng đặt dữ liệu trên máy chủ dùng chung: tên máy chủ, cơ sở dữ liệu và tên đăng nhập của bạn trên đó',
 }
 
 

@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "ErrorPresenter.h"
 #include "MainWindow.h"
+#include "ServerAddress.h"
 #include "Translations.h"
 #include "WelcomeDialog.h"
 
@@ -21,19 +22,38 @@ QString dataFolder()
     return folder;
 }
 
-// The database to open: the one named on the command line, else the last one used, else the
-// default database (created on first start after the welcome page, or when it is skipped).
-QString chooseDatabase(const QCommandLineParser &parser, dotpha::AppSettings &settings)
+// The database to open at start in window, which shows it: the one named on the command line,
+// else the last one used (a server asks for the password when libpq's file has none), else what
+// the welcome page chooses (a new database, the sample, a file, the office server), else the
+// default database. What failed is shown to the user.
+dotpha::Status openAtStart(dotpha::MainWindow &window, const QCommandLineParser &parser, dotpha::AppSettings &settings)
 {
+    const auto open = [&](const QString &path) {
+        const dotpha::Status opened = window.openDatabase(path);
+        if (!opened && opened.error().kind() != dotpha::Error::Kind::Cancelled)
+            dotpha::ErrorPresenter::show(nullptr, opened.error());
+        return opened;
+    };
     if (!parser.positionalArguments().isEmpty())
-        return parser.positionalArguments().constFirst();
+        return open(parser.positionalArguments().constFirst());
     const QString last = settings.lastDatabase();
-    if (!last.isEmpty() && QFileInfo::exists(last))
-        return last;
-    dotpha::WelcomeDialog welcome(dataFolder());
+    if (dotpha::ServerAddress::isServerAddress(last)) {
+        if (window.openDatabase(last).ok())
+            return {};
+        window.connectToServer(last);
+        if (window.session())
+            return {};
+    } else if (!last.isEmpty() && QFileInfo::exists(last)) {
+        return open(last);
+    }
+    dotpha::WelcomeDialog welcome(dataFolder(), [&window](const dotpha::ServerAddress &address, const QString &password) {
+        return window.openServer(address, password);
+    });
     const bool chosen = welcome.exec() == QDialog::Accepted;
     settings.setLanguage(welcome.language());
-    return chosen ? welcome.path() : QDir(dataFolder()).filePath(u"dotpha.sqlite"_s);
+    if (chosen && welcome.connectedToServer())
+        return {};
+    return open(chosen ? welcome.path() : QDir(dataFolder()).filePath(u"dotpha.sqlite"_s));
 }
 
 } // namespace
@@ -55,12 +75,9 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "The database file to open."));
     parser.process(application);
 
-    const QString path = chooseDatabase(parser, settings);
     dotpha::MainWindow window;
-    if (const dotpha::Status opened = window.openDatabase(path); !opened) {
-        dotpha::ErrorPresenter::show(nullptr, opened.error());
+    if (const dotpha::Status opened = openAtStart(window, parser, settings); !opened)
         return opened.error().kind() == dotpha::Error::Kind::Cancelled ? 0 : 1;
-    }
     window.show();
     return application.exec();
 }

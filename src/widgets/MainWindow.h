@@ -52,6 +52,8 @@ public:
     Status openDatabase(const QString &path);
     // The same for a database on the office server, signing in to it with password.
     Status openServer(const ServerAddress &address, const QString &password);
+    // File ▸ Connect to the office server: the dialog, showing address (else the last server).
+    void connectToServer(const QString &address = {});
     // Closes the database, puts the checked backup in its place (BackupRestorer) and opens it
     // again; with no database open, restores over the last one. Cancelled when the user stopped.
     Status restoreBackupFrom(const QString &backup);
@@ -96,7 +98,6 @@ private:
 
     void chooseAndOpen();
     // File ▸ Connect to the office server, showing first the address given or the last one.
-    void connectToServer(const QString &address = {});
     Status adopt(std::unique_ptr<Workspace> workspace);
     void closeSession();
     void restoreBackup();

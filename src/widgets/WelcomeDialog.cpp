@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-WelcomeDialog::WelcomeDialog(const QString &folder, QWidget *parent)
+WelcomeDialog::WelcomeDialog(const QString &folder, ServerConnectDialog::Connect connectToServer, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::WelcomeDialog>())
     , m_folder(folder)
+    , m_connectToServer(std::move(connectToServer))
 {
     m_ui->setupUi(this);
     m_ui->languageCombo->addItem(u"Tiếng Việt"_s, u"vi"_s);
@@ -30,6 +31,8 @@ WelcomeDialog::WelcomeDialog(const QString &folder, QWidget *parent)
     connect(m_ui->createButton, &QPushButton::clicked, this, &WelcomeDialog::createDatabase);
     connect(m_ui->sampleButton, &QPushButton::clicked, this, &WelcomeDialog::openSample);
     connect(m_ui->openButton, &QPushButton::clicked, this, &WelcomeDialog::openExisting);
+    connect(m_ui->serverButton, &QPushButton::clicked, this, &WelcomeDialog::connectToServer);
+    m_ui->serverButton->setVisible(bool(m_connectToServer));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -90,6 +93,17 @@ void WelcomeDialog::openExisting()
     if (path.isEmpty())
         return;
     m_path = path;
+    accept();
+}
+
+// The same dialog as File ▸ Connect to the office server; the window opens the database while it
+// is open, so that a refusal is told there and the welcome page stays behind it.
+void WelcomeDialog::connectToServer()
+{
+    ServerConnectDialog dialog(ServerAddress(), m_connectToServer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_connectedToServer = true;
     accept();
 }
 

@@ -200,7 +200,7 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     waitForPlan(import);
     ok &= save(import, QDir(folder).filePath(u"import"_s + suffix));
 
-    WelcomeDialog welcome(QDir::tempPath());
+    WelcomeDialog welcome(QDir::tempPath(), [](const ServerAddress &, const QString &) { return Status(); });
     ok &= save(welcome, QDir(folder).filePath(u"welcome"_s + suffix));
 
     ok &= shootReview(window, folder, suffix);

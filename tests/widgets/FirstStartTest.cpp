@@ -3,6 +3,7 @@
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "NewDatabaseDialog.h"
+#include "ServerConnectDialog.h"
 #include "TaskTableModel.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
@@ -62,6 +63,43 @@ TEST(FirstStart, TheSampleOpensFromTheWelcomePage)
     ASSERT_TRUE(window.openDatabase(welcome.path()).ok());
     window.setYear(2021);
     EXPECT_EQ(window.session()->taskModel().totalCount(), 7);
+}
+
+// An office whose data is on its server connects from the welcome page, in the same dialog as
+// File ▸ Connect to the office server; a refusal keeps the welcome page open behind it.
+TEST(FirstStart, TheWelcomePageConnectsToTheOfficeServer)
+{
+    QTemporaryDir folder;
+    QList<ServerAddress> tried;
+    bool refuse = true;
+    WelcomeDialog welcome(folder.path(), [&](const ServerAddress &address, const QString &password) {
+        tried << address;
+        EXPECT_EQ(password, u"mật khẩu"_s);
+        return refuse ? Status(Error(Error::Kind::Refused, u"Sai mật khẩu"_s)) : Status();
+    });
+    const auto answer = [] {
+        auto *dialog = qobject_cast<ServerConnectDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog) << "no server dialog";
+        dialog->findChild<QLineEdit *>(u"hostEdit"_s)->setText(u"may-chu"_s);
+        dialog->findChild<QLineEdit *>(u"loginEdit"_s)->setText(u"lan"_s);
+        dialog->setPassword(u"mật khẩu"_s);
+        dialog->accept();
+        if (dialog->isVisible())
+            dialog->reject();   // refused: the user gives up
+    };
+    QTimer::singleShot(0, answer);
+    welcome.findChild<QPushButton *>(u"serverButton"_s)->click();
+    EXPECT_NE(welcome.result(), QDialog::Accepted);
+    EXPECT_FALSE(welcome.connectedToServer());
+
+    refuse = false;
+    QTimer::singleShot(0, answer);
+    welcome.findChild<QPushButton *>(u"serverButton"_s)->click();
+    EXPECT_EQ(welcome.result(), QDialog::Accepted);
+    EXPECT_TRUE(welcome.connectedToServer());
+    ASSERT_EQ(tried.size(), 2);
+    EXPECT_EQ(tried.last().host, u"may-chu"_s);
+    EXPECT_EQ(tried.last().login, u"lan"_s);
 }
 
 TEST(ReadOnlyDatabase, OpensForReadingWithEditingTurnedOff)

@@ -198,7 +198,7 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
             return interfaceTexts(dialog);
         },
         [](MainWindow &) {
-            WelcomeDialog welcome(QDir::tempPath());
+            WelcomeDialog welcome(QDir::tempPath(), [](const ServerAddress &, const QString &) { return Status(); });
             return interfaceTexts(welcome);
         },
         [](MainWindow &window) {
