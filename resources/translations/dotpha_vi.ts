@@ -630,14 +630,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>(--db postgresql://MÁY_CHỦ[:CỔNG]/CSDL) chuẩn bị một cơ sở dữ liệu trên máy chủ của văn phòng cho Dotpha, hoặc cập nhật định dạng dữ liệu của nó; mật khẩu đăng nhập lấy từ PGPASSWORD hoặc ~/.pgpass</translation>
     </message>
     <message>
-        <source>server needs init.</source>
-        <translation>Lệnh server cần init.</translation>
-    </message>
-    <message>
-        <source>server init needs --db postgresql://HOST[:PORT]/DATABASE.</source>
-        <translation>Lệnh server init cần --db postgresql://MÁY_CHỦ[:CỔNG]/CSDL.</translation>
-    </message>
-    <message>
         <source>The database %1 on the office server is ready for Dotpha (data format %2).</source>
         <translation>Cơ sở dữ liệu %1 trên máy chủ của văn phòng đã sẵn sàng cho Dotpha (định dạng dữ liệu %2).</translation>
     </message>
@@ -648,6 +640,26 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Set up %1 on the office server.</source>
         <translation>Đã khởi tạo %1 trên máy chủ của cơ quan.</translation>
+    </message>
+    <message>
+        <source>(--db postgresql://HOST[:PORT]/DATABASE, as its owner) copy a committee's file whole to an empty database prepared on the office server, with its change log, in one transaction</source>
+        <translation>(--db postgresql://MÁY_CHỦ[:CỔNG]/CSDL, với tư cách người sở hữu) chép nguyên tệp của một cấp ủy, cùng nhật ký thay đổi, sang một cơ sở dữ liệu trống đã chuẩn bị trên máy chủ văn phòng, trong một giao dịch</translation>
+    </message>
+    <message>
+        <source>server needs init, or upload FILE.</source>
+        <translation>server cần init, hoặc upload TỆP.</translation>
+    </message>
+    <message>
+        <source>server %1 needs --db postgresql://HOST[:PORT]/DATABASE.</source>
+        <translation>server %1 cần --db postgresql://MÁY_CHỦ[:CỔNG]/CSDL.</translation>
+    </message>
+    <message>
+        <source>Copying %1...</source>
+        <translation>Đang chép %1...</translation>
+    </message>
+    <message>
+        <source>%1 was copied to the database %2 on the office server, its change log sealed again and checked:</source>
+        <translation>Đã chép %1 sang cơ sở dữ liệu %2 trên máy chủ văn phòng, niêm phong lại nhật ký thay đổi và kiểm tra:</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2015,33 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The office server's database could not be brought to version %1: %2</source>
         <translation>Không chuyển được cơ sở dữ liệu trên máy chủ sang phiên bản %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUpload</name>
+    <message>
+        <source>Only the owner of the database %1 on the office server may upload a file to it.</source>
+        <translation>Chỉ người sở hữu cơ sở dữ liệu %1 trên máy chủ văn phòng mới được chép tệp lên đó.</translation>
+    </message>
+    <message>
+        <source>The change log of %1 does not match its data, so it is not uploaded: %2 Check the file (dotpha-cli --db FILE check) and restore it from a backup.</source>
+        <translation>Nhật ký thay đổi của %1 không khớp với dữ liệu, nên tệp không được chép lên: %2 Hãy kiểm tra tệp (dotpha-cli --db TỆP check) và khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server holds data already; a file is uploaded only to an empty one. Prepare a new database for it (createdb, then dotpha-cli server init).</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ văn phòng đã có dữ liệu; tệp chỉ được chép lên một cơ sở dữ liệu trống. Hãy chuẩn bị cơ sở dữ liệu mới (createdb, rồi dotpha-cli server init).</translation>
+    </message>
+    <message>
+        <source>The file %1 has no table %2.</source>
+        <translation>Tệp %1 không có bảng %2.</translation>
+    </message>
+    <message>
+        <source>The table %1 holds %2 rows in the file but %3 on the server: nothing was uploaded.</source>
+        <translation>Bảng %1 có %2 dòng trong tệp nhưng %3 dòng trên máy chủ: không chép gì lên.</translation>
+    </message>
+    <message>
+        <source>On the server, the uploaded change log does not verify, so nothing was uploaded: %1</source>
+        <translation>Trên máy chủ, nhật ký thay đổi vừa chép không qua được kiểm tra, nên không chép gì lên: %1</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,28 @@ VI = {
         '&Kết nối máy chủ văn phòng...',
     'When the office keeps its data on a shared server: the server, the database and your login there':
         'Khi văn phòng đặt dữ liệu trên máy chủ dùng chung: tên máy chủ, cơ sở dữ liệu và tên đăng nhập của bạn trên đó',
+    "(--db postgresql://HOST[:PORT]/DATABASE, as its owner) copy a committee's file whole to an empty database prepared on the office server, with its change log, in one transaction":
+        '(--db postgresql://MÁY_CHỦ[:CỔNG]/CSDL, với tư cách người sở hữu) chép nguyên tệp của một cấp ủy, cùng nhật ký thay đổi, sang một cơ sở dữ liệu trống đã chuẩn bị trên máy chủ văn phòng, trong một giao dịch',
+    'server needs init, or upload FILE.':
+        'server cần init, hoặc upload TỆP.',
+    'server %1 needs --db postgresql://HOST[:PORT]/DATABASE.':
+        'server %1 cần --db postgresql://MÁY_CHỦ[:CỔNG]/CSDL.',
+    'Copying %1...':
+        'Đang chép %1...',
+    '%1 was copied to the database %2 on the office server, its change log sealed again and checked:':
+        'Đã chép %1 sang cơ sở dữ liệu %2 trên máy chủ văn phòng, niêm phong lại nhật ký thay đổi và kiểm tra:',
+    'Only the owner of the database %1 on the office server may upload a file to it.':
+        'Chỉ người sở hữu cơ sở dữ liệu %1 trên máy chủ văn phòng mới được chép tệp lên đó.',
+    'The change log of %1 does not match its data, so it is not uploaded: %2 Check the file (dotpha-cli --db FILE check) and restore it from a backup.':
+        'Nhật ký thay đổi của %1 không khớp với dữ liệu, nên tệp không được chép lên: %2 Hãy kiểm tra tệp (dotpha-cli --db TỆP check) và khôi phục từ bản sao lưu.',
+    'The database %1 on the office server holds data already; a file is uploaded only to an empty one. Prepare a new database for it (createdb, then dotpha-cli server init).':
+        'Cơ sở dữ liệu %1 trên máy chủ văn phòng đã có dữ liệu; tệp chỉ được chép lên một cơ sở dữ liệu trống. Hãy chuẩn bị cơ sở dữ liệu mới (createdb, rồi dotpha-cli server init).',
+    'The file %1 has no table %2.':
+        'Tệp %1 không có bảng %2.',
+    'The table %1 holds %2 rows in the file but %3 on the server: nothing was uploaded.':
+        'Bảng %1 có %2 dòng trong tệp nhưng %3 dòng trên máy chủ: không chép gì lên.',
+    'On the server, the uploaded change log does not verify, so nothing was uploaded: %1':
+        'Trên máy chủ, nhật ký thay đổi vừa chép không qua được kiểm tra, nên không chép gì lên: %1',
 }
 
 

@@ -114,6 +114,9 @@ QString CliApplication::usage() const
         {u"server init"_s,
          tr("(--db postgresql://HOST[:PORT]/DATABASE) prepare a database on the office server for Dotpha, or bring "
             "its data format up to date; the login's password comes from PGPASSWORD or ~/.pgpass")},
+        {u"server upload FILE"_s,
+         tr("(--db postgresql://HOST[:PORT]/DATABASE, as its owner) copy a committee's file whole to an empty "
+            "database prepared on the office server, with its change log, in one transaction")},
     };
     QString text = tr("Usage: dotpha-cli --db PATH COMMAND [options]") + u"\n\n"_s + tr("Commands:") + u"\n"_s;
     for (const auto &[synopsis, description] : commands)
@@ -585,17 +588,38 @@ int CliApplication::restore(const CliInvocation &invocation)
 
 int CliApplication::server(const CliInvocation &invocation)
 {
-    if (invocation.arguments != QStringList{u"init"_s})
-        return usageError(tr("server needs init."));
+    const QString subcommand = invocation.arguments.value(0);
+    const bool init = invocation.arguments == QStringList{u"init"_s};
+    const bool upload = subcommand == u"upload"_s && invocation.arguments.size() == 2;
+    if (!init && !upload)
+        return usageError(tr("server needs init, or upload FILE."));
     const std::optional<ServerAddress> address = ServerAddress::parse(invocation.databasePath);
     if (!address)
-        return usageError(tr("server init needs --db postgresql://HOST[:PORT]/DATABASE."));
+        return usageError(tr("server %1 needs --db postgresql://HOST[:PORT]/DATABASE.").arg(subcommand));
+    if (upload)
+        return uploadToServer(invocation.arguments.at(1), *address);
     const Result<int> prepared = Workspace::prepareServer(*address);
     if (!prepared)
         return fail(prepared.error());
     m_out << tr("The database %1 on the office server is ready for Dotpha (data format %2).")
                  .arg(address->displayName()).arg(*prepared)
           << Qt::endl;
+    return Done;
+}
+
+int CliApplication::uploadToServer(const QString &file, const ServerAddress &address)
+{
+    const Result<QList<ServerUpload::Copied>> copied =
+        Workspace::uploadToServer(file, address, {}, [this](const QString &table) {
+            m_err << tr("Copying %1...").arg(table) << Qt::endl;
+        });
+    if (!copied)
+        return fail(copied.error());
+    m_out << tr("%1 was copied to the database %2 on the office server, its change log sealed again and checked:")
+                 .arg(QDir::toNativeSeparators(file), address.displayName())
+          << Qt::endl;
+    for (const ServerUpload::Copied &table : *copied)
+        m_out << u"  %1: %2"_s.arg(table.table).arg(table.rows) << Qt::endl;
     return Done;
 }
 

@@ -9,6 +9,7 @@
 namespace dotpha {
 
 class CliSession;
+struct ServerAddress;
 class Error;
 struct CliInvocation;
 
@@ -42,6 +43,7 @@ private:
     int exportAudit(const CliInvocation &invocation);
     int users(const CliInvocation &invocation);
     int server(const CliInvocation &invocation);
+    int uploadToServer(const QString &file, const ServerAddress &address);
 
     // The database of invocation, or null after reporting why it cannot be opened.
     std::unique_ptr<CliSession> openSession(const CliInvocation &invocation, bool mustExist);

@@ -54,6 +54,19 @@ Result<int> Workspace::prepareServer(const ServerAddress &address, const QString
     return ServerDatabase::prepare(address, password);
 }
 
+Result<QList<ServerUpload::Copied>> Workspace::uploadToServer(const QString &path, const ServerAddress &address,
+                                                              const QString &password,
+                                                              const ServerUpload::Progress &progress)
+{
+    Result<std::unique_ptr<Database>> file = Database::open(path, Database::Mode::ReadOnly);
+    if (!file)
+        return file.error();
+    Result<std::unique_ptr<ServerDatabase>> server = ServerDatabase::open(address, password);
+    if (!server)
+        return server.error();
+    return ServerUpload::run(**file, **server, progress);
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::openServer(const ServerAddress &address, const QString &password)
 {
     Result<std::unique_ptr<ServerDatabase>> server = ServerDatabase::open(address, password);

@@ -4,6 +4,7 @@
 #include "Repositories.h"
 #include "Result.h"
 #include "ServerAddress.h"
+#include "ServerUpload.h"
 #include "UserRole.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,11 @@ public:
     // Prepares an empty database on the office server for Dotpha, or brings its schema up to date
     // (ServerDatabase::prepare); the data format reached.
     static Result<int> prepareServer(const ServerAddress &address, const QString &password = {});
+    // Copies the file at path, whole, to the empty database at address (ServerUpload): what was
+    // copied, table by table.
+    static Result<QList<ServerUpload::Copied>> uploadToServer(const QString &path, const ServerAddress &address,
+                                                              const QString &password = {},
+                                                              const ServerUpload::Progress &progress = {});
     // Opens a prepared database on the office server, with password for its login when given.
     static Result<std::unique_ptr<Workspace>> openServer(const ServerAddress &address, const QString &password = {});
     ~Workspace();

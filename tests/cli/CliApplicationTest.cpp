@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 #include "FileSnapshot.h"
+#include "OutsideDotpha.h"
 #include "ServerDatabase.h"
 #include "TemporaryDatabase.h"
 #include "TestBackend.h"
@@ -436,6 +437,53 @@ TEST_F(CliApplicationTest, OnTheServerALoginWhoseGroupOrNameDiffersFromItsAccoun
     EXPECT_TRUE(renamed.err.contains(other.toUpper())) << renamed.err.toStdString();
     for (const QString &role : {login, other})
         server.run(u"DROP ROLE IF EXISTS %1"_s.arg(role));
+}
+
+// A committee that outgrows its file takes it to the office server whole: every row, the change
+// log with it, sealed again by the server and verified, in one transaction. The server then tells
+// the same figures as the file; a server that holds data already, and a file whose log disagrees
+// with it, are refused with nothing written.
+TEST_F(CliApplicationTest, ServerUploadCopiesAFileWithItsChangeLogAndChecksIt)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    const QString uri = server.address().toUri();
+    const QString file = temporary.pathFor(u"Đảng ủy xã.sqlite"_s);
+    ASSERT_EQ(cli({u"--db"_s, file, u"init"_s, u"--sample"_s}).exitCode, 0);
+    ASSERT_EQ(cli({u"--db"_s, file, u"import"_s, writeOfficeList(temporary), u"--create-missing"_s, u"--map"_s,
+                   u"Tính chất:Trọng tâm=Đột phá"_s}).exitCode, 0);
+
+    const Run uploaded = cli({u"--db"_s, uri, u"server"_s, u"upload"_s, file});
+    ASSERT_EQ(uploaded.exitCode, 0) << uploaded.err.toStdString();
+    EXPECT_TRUE(uploaded.out.contains(u"task"_s)) << uploaded.out.toStdString();
+    const Run checked = cli({u"--db"_s, uri, u"check"_s});
+    EXPECT_EQ(checked.exitCode, 0) << checked.err.toStdString();
+    for (const QString &year : {u"2021"_s, u"2022"_s}) {
+        const Run onFile = cli({u"--db"_s, file, u"summary"_s, u"--year"_s, year, u"--json"_s});
+        const Run onServer = cli({u"--db"_s, uri, u"summary"_s, u"--year"_s, year, u"--json"_s});
+        ASSERT_EQ(onServer.exitCode, 0) << onServer.err.toStdString();
+        EXPECT_EQ(onServer.out, onFile.out) << year.toStdString();
+    }
+    // The server goes on numbering after the file's rows.
+    const Run more = cli({u"--db"_s, uri, u"generate"_s, u"--tasks"_s, u"5"_s});
+    ASSERT_EQ(more.exitCode, 0) << more.err.toStdString();
+    EXPECT_EQ(cli({u"--db"_s, uri, u"check"_s}).exitCode, 0);
+
+    const Run again = cli({u"--db"_s, uri, u"server"_s, u"upload"_s, file});
+    EXPECT_EQ(again.exitCode, 1) << "the server holds data already";
+    EXPECT_TRUE(again.err.contains(server.address().displayName())) << again.err.toStdString();
+
+    TemporaryServerDatabase other(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(other.ok()) << other.why().toStdString();
+    changeOutsideDotpha(file, u"UPDATE task SET title = 'Đổi ngoài Dotpha' WHERE id = 1"_s);
+    const Run tampered = cli({u"--db"_s, other.address().toUri(), u"server"_s, u"upload"_s, file});
+    EXPECT_EQ(tampered.exitCode, 1) << "a file whose log disagrees with it";
+    auto empty = ServerDatabase::open(other.address());
+    ASSERT_TRUE(empty);
+    QSqlQuery count((*empty)->connection());
+    ASSERT_TRUE(count.exec(u"SELECT (SELECT count(*) FROM task) + (SELECT count(*) FROM audit_log)"_s) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 0);
 }
 
 TEST_F(CliApplicationTest, BackupOfAServerDatabaseIsItsDump)
