@@ -614,10 +614,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Lệnh user add cần --role clerk, reviewer hoặc administrator, và --name HỌ_TÊN.</translation>
     </message>
     <message>
-        <source>check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user</source>
-        <translation>kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user</translation>
-    </message>
-    <message>
         <source>read VALUE in the column headed COLUMN as our word OURS, e.g. --map "Tính chất:Trọng tâm=Đột phá"; repeatable</source>
         <translation>đọc VALUE trong cột có tiêu đề COLUMN là từ OURS của Dotpha, ví dụ --map "Tính chất:Trọng tâm=Đột phá"; dùng được nhiều lần</translation>
     </message>
@@ -660,6 +656,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>%1 was copied to the database %2 on the office server, its change log sealed again and checked:</source>
         <translation>Đã chép %1 sang cơ sở dữ liệu %2 trên máy chủ văn phòng, niêm phong lại nhật ký thay đổi và kiểm tra:</translation>
+    </message>
+    <message>
+        <source>check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user. On the office server, a dump (backup) is restored into an empty database, then checked</source>
+        <translation>kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user. Trên máy chủ văn phòng, bản sao lưu (dump) được khôi phục vào một cơ sở dữ liệu trống, rồi kiểm tra</translation>
+    </message>
+    <message>
+        <source>Restored %1 into the database %2 on the office server.</source>
+        <translation>Đã khôi phục %1 vào cơ sở dữ liệu %2 trên máy chủ văn phòng.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2012,33 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>A colleague was saving on the office server and did not finish in time: nothing was saved. Wait a moment and try again.</source>
         <translation>Một đồng nghiệp đang lưu trên máy chủ của cơ quan và chưa xong kịp: chưa lưu gì. Chờ một lát rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRestore</name>
+    <message>
+        <source>Restoring %1 failed, and nothing of it was restored: %2</source>
+        <translation>Khôi phục %1 không thành công, không có phần nào được khôi phục: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 on the office server is not empty: a backup is restored only into a new database (createdb), which then takes the old one's name once checked.</source>
+        <translation>Cơ sở dữ liệu %1 trên máy chủ văn phòng không trống: bản sao lưu chỉ được khôi phục vào một cơ sở dữ liệu mới (createdb), sau khi kiểm tra xong thì đổi sang tên của cơ sở dữ liệu cũ.</translation>
+    </message>
+    <message>
+        <source>The office server has not got Dotpha's groups yet, which the backup's rights name. Create them first: CREATE ROLE dotpha_clerk NOLOGIN; CREATE ROLE dotpha_reviewer NOLOGIN; CREATE ROLE dotpha_administrator NOLOGIN;</source>
+        <translation>Máy chủ văn phòng chưa có các nhóm quyền của Dotpha mà bản sao lưu cần đến. Hãy tạo trước: CREATE ROLE dotpha_clerk NOLOGIN; CREATE ROLE dotpha_reviewer NOLOGIN; CREATE ROLE dotpha_administrator NOLOGIN;</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Không có bản sao lưu %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (it comes with the PostgreSQL client tools, which must be installed on this PC).</source>
+        <translation>Không chạy được %1 (chương trình này có trong bộ công cụ máy khách PostgreSQL, cần cài trên máy này).</translation>
+    </message>
+    <message>
+        <source>%1 stopped before it had finished.</source>
+        <translation>%1 đã dừng trước khi làm xong.</translation>
     </message>
 </context>
 <context>

@@ -991,6 +991,18 @@ VI = {
         'Bảng %1 có %2 dòng trong tệp nhưng %3 dòng trên máy chủ: không chép gì lên.',
     'On the server, the uploaded change log does not verify, so nothing was uploaded: %1':
         'Trên máy chủ, nhật ký thay đổi vừa chép không qua được kiểm tra, nên không chép gì lên: %1',
+    'check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user. On the office server, a dump (backup) is restored into an empty database, then checked':
+        'kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user. Trên máy chủ văn phòng, bản sao lưu (dump) được khôi phục vào một cơ sở dữ liệu trống, rồi kiểm tra',
+    'Restored %1 into the database %2 on the office server.':
+        'Đã khôi phục %1 vào cơ sở dữ liệu %2 trên máy chủ văn phòng.',
+    'Restoring %1 failed, and nothing of it was restored: %2':
+        'Khôi phục %1 không thành công, không có phần nào được khôi phục: %2',
+    "The database %1 on the office server is not empty: a backup is restored only into a new database (createdb), which then takes the old one's name once checked.":
+        'Cơ sở dữ liệu %1 trên máy chủ văn phòng không trống: bản sao lưu chỉ được khôi phục vào một cơ sở dữ liệu mới (createdb), sau khi kiểm tra xong thì đổi sang tên của cơ sở dữ liệu cũ.',
+    "The office server has not got Dotpha's groups yet, which the backup's rights name. Create them first: CREATE ROLE dotpha_clerk NOLOGIN; CREATE ROLE dotpha_reviewer NOLOGIN; CREATE ROLE dotpha_administrator NOLOGIN;":
+        'Máy chủ văn phòng chưa có các nhóm quyền của Dotpha mà bản sao lưu cần đến. Hãy tạo trước: CREATE ROLE dotpha_clerk NOLOGIN; CREATE ROLE dotpha_reviewer NOLOGIN; CREATE ROLE dotpha_administrator NOLOGIN;',
+    'There is no backup %1.':
+        'Không có bản sao lưu %1.',
 }
 
 

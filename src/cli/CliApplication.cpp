@@ -85,7 +85,8 @@ QString CliApplication::usage() const
         {u"backup FILE"_s, tr("write a consistent copy of the database to FILE")},
         {u"restore BACKUP"_s,
          tr("check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an "
-            "administrator of both signs in with --user")},
+            "administrator of both signs in with --user. On the office server, a dump (backup) is restored into "
+            "an empty database, then checked")},
         {u"generate --tasks N [--seed S]"_s, tr("add N realistic made-up tasks (for tests and benchmarks)")},
         {u"report --year YEAR --kind year-end|registrations --out FILE.pdf [--number N] [--date YYYY-MM-DD] "
          "[--signer NAME] [--signer-position POSITION]"_s,
@@ -575,6 +576,8 @@ int CliApplication::restore(const CliInvocation &invocation)
     if (invocation.arguments.size() != 1)
         return usageError(tr("restore needs the backup to restore: restore BACKUP."));
     const QString backup = invocation.arguments.first();
+    if (const std::optional<ServerAddress> server = ServerAddress::parse(invocation.databasePath))
+        return restoreOnServer(backup, *server);
     const Result<QString> kept = CliRestoreCommand(m_in).run(invocation, backup);
     if (!kept)
         return fail(kept.error());
@@ -584,6 +587,26 @@ int CliApplication::restore(const CliInvocation &invocation)
     if (!kept->isEmpty())
         m_out << tr("The database it replaced is kept as %1.").arg(QDir::toNativeSeparators(*kept)) << Qt::endl;
     return Done;
+}
+
+// Into a new, empty database, which is checked as check would check it; it takes the office's
+// database's name once the administrator has looked (docs/administration.md).
+int CliApplication::restoreOnServer(const QString &backup, const ServerAddress &address)
+{
+    if (const Status restored = Workspace::restoreServerBackup(backup, address); !restored)
+        return fail(restored.error());
+    m_out << tr("Restored %1 into the database %2 on the office server.")
+                 .arg(QDir::toNativeSeparators(backup), address.displayName())
+          << Qt::endl;
+    Result<std::unique_ptr<Workspace>> restored = Workspace::openServer(address);
+    if (!restored)
+        return fail(restored.error());
+    const Result<QStringList> problems = restored.value()->repositories().audit.verify();
+    if (!problems)
+        return fail(problems.error());
+    for (const QString &problem : *problems)
+        m_err << problem << Qt::endl;
+    return problems->isEmpty() ? Done : DataProblem;
 }
 
 int CliApplication::server(const CliInvocation &invocation)

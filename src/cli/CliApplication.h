@@ -44,6 +44,7 @@ private:
     int users(const CliInvocation &invocation);
     int server(const CliInvocation &invocation);
     int uploadToServer(const QString &file, const ServerAddress &address);
+    int restoreOnServer(const QString &backup, const ServerAddress &address);
 
     // The database of invocation, or null after reporting why it cannot be opened.
     std::unique_ptr<CliSession> openSession(const CliInvocation &invocation, bool mustExist);

@@ -118,6 +118,14 @@ Result<ServerDatabase::Contents> ServerDatabase::contentsOf(ServerConnection &co
                                                                                      : Contents::Foreign;
 }
 
+Result<bool> ServerDatabase::isEmpty(ServerConnection &connection)
+{
+    const Result<Contents> contents = contentsOf(connection);
+    if (!contents)
+        return contents.error();
+    return *contents == Contents::Empty;
+}
+
 Error ServerDatabase::foreign(const ServerAddress &address)
 {
     return Error(Error::Kind::Refused,

@@ -32,6 +32,9 @@ public:
     // that may create tables in it (the database's owner).
     static Result<int> prepare(const ServerAddress &address, const QString &password = {});
 
+    // Whether the database holds no table or view of anyone's in its schema public yet.
+    static Result<bool> isEmpty(ServerConnection &connection);
+
     static constexpr qint64 TrailLock = 0x446F745000000002;   // "DotP", 2
 
     ServerConnection &server() { return *m_connection; }

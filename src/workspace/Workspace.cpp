@@ -4,6 +4,7 @@
 #include "ServerAuditStorage.h"
 #include "ServerBackup.h"
 #include "ServerDatabase.h"
+#include "ServerRestore.h"
 #include "SqlRepositories.h"
 #include "SqliteAuditStorage.h"
 
@@ -52,6 +53,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, Data
 Result<int> Workspace::prepareServer(const ServerAddress &address, const QString &password)
 {
     return ServerDatabase::prepare(address, password);
+}
+
+Status Workspace::restoreServerBackup(const QString &backup, const ServerAddress &address, const QString &password)
+{
+    return ServerRestore::run(backup, address, password);
 }
 
 Result<QList<ServerUpload::Copied>> Workspace::uploadToServer(const QString &path, const ServerAddress &address,

@@ -48,6 +48,9 @@ public:
     // Prepares an empty database on the office server for Dotpha, or brings its schema up to date
     // (ServerDatabase::prepare); the data format reached.
     static Result<int> prepareServer(const ServerAddress &address, const QString &password = {});
+    // Restores a server's backup (pg_dump's custom format) into the empty database at address
+    // (ServerRestore).
+    static Status restoreServerBackup(const QString &backup, const ServerAddress &address, const QString &password = {});
     // Copies the file at path, whole, to the empty database at address (ServerUpload): what was
     // copied, table by table.
     static Result<QList<ServerUpload::Copied>> uploadToServer(const QString &path, const ServerAddress &address,

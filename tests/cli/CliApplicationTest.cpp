@@ -486,6 +486,32 @@ TEST_F(CliApplicationTest, ServerUploadCopiesAFileWithItsChangeLogAndChecksIt)
     EXPECT_EQ(count.value(0).toInt(), 0);
 }
 
+// A server's backup comes back into a new, empty database, whole, and checks as the original did;
+// a database that holds anything is not written over.
+TEST_F(CliApplicationTest, AServerBackupIsRestoredIntoAnEmptyDatabaseAndChecked)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase original(TemporaryServerDatabase::Contents::Prepared);
+    TemporaryServerDatabase fresh;
+    ASSERT_TRUE(original.ok() && fresh.ok()) << original.why().toStdString() << fresh.why().toStdString();
+    const QString uri = original.address().toUri();
+    ASSERT_EQ(cli({u"--db"_s, uri, u"init"_s, u"--sample"_s}).exitCode, 0);
+    const QString dump = temporary.pathFor(u"sao lưu.dump"_s);
+    ASSERT_EQ(cli({u"--db"_s, uri, u"backup"_s, dump}).exitCode, 0);
+
+    const Run restored = cli({u"--db"_s, fresh.address().toUri(), u"restore"_s, dump});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    const Run onOriginal = cli({u"--db"_s, uri, u"summary"_s, u"--year"_s, u"2021"_s, u"--json"_s});
+    const Run onRestored = cli({u"--db"_s, fresh.address().toUri(), u"summary"_s, u"--year"_s, u"2021"_s, u"--json"_s});
+    ASSERT_EQ(onRestored.exitCode, 0) << onRestored.err.toStdString();
+    EXPECT_EQ(onRestored.out, onOriginal.out);
+    EXPECT_EQ(cli({u"--db"_s, fresh.address().toUri(), u"check"_s}).exitCode, 0);
+
+    const Run over = cli({u"--db"_s, uri, u"restore"_s, dump});
+    EXPECT_EQ(over.exitCode, 1) << "a database that holds data";
+    EXPECT_TRUE(over.err.contains(original.address().displayName())) << over.err.toStdString();
+}
+
 TEST_F(CliApplicationTest, BackupOfAServerDatabaseIsItsDump)
 {
     DOTPHA_NEEDS_TEST_SERVER();

@@ -1,0 +1,92 @@
+#include "ServerRestore.h"
+
+#include "ServerConnection.h"
+#include "ServerDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+constexpr int RestoreTimeoutMs = 2 * 60 * 60 * 1000;   // two hours: a province's database, over a slow line
+
+Error failed(const QString &backup, const QString &why, const QString &detail = {})
+{
+    return Error(Error::Kind::File,
+                 ServerRestore::tr("Restoring %1 failed, and nothing of it was restored: %2")
+                     .arg(QDir::toNativeSeparators(backup), why),
+                 detail);
+}
+
+} // namespace
+
+QString ServerRestore::program()
+{
+    const QString chosen = qEnvironmentVariable("DOTPHA_PG_RESTORE");
+    return chosen.isEmpty() ? u"pg_restore"_s : chosen;
+}
+
+// Empty, and on a server that has Dotpha's groups, whose grants the backup holds.
+Status ServerRestore::checkTarget(const ServerAddress &address, const QString &password)
+{
+    Result<std::unique_ptr<ServerConnection>> connection = ServerConnection::open(address, password);
+    if (!connection)
+        return connection.error();
+    const Result<bool> empty = ServerDatabase::isEmpty(**connection);
+    if (!empty)
+        return empty.error();
+    if (!*empty)
+        return Error(Error::Kind::Refused,
+                     tr("The database %1 on the office server is not empty: a backup is restored only into a new "
+                        "database (createdb), which then takes the old one's name once checked.")
+                         .arg(address.displayName()));
+    QSqlQuery query((*connection)->connection());
+    if (!query.exec(u"SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname IN "
+                    "('dotpha_clerk', 'dotpha_reviewer', 'dotpha_administrator')"_s)
+        || !query.next())
+        return (*connection)->errorOf(query.lastError());
+    if (query.value(0).toInt() != 3)
+        return Error(Error::Kind::Refused,
+                     tr("The office server has not got Dotpha's groups yet, which the backup's rights name. Create "
+                        "them first: CREATE ROLE dotpha_clerk NOLOGIN; CREATE ROLE dotpha_reviewer NOLOGIN; "
+                        "CREATE ROLE dotpha_administrator NOLOGIN;"));
+    return {};
+}
+
+Status ServerRestore::run(const QString &backup, const ServerAddress &address, const QString &password)
+{
+    if (!QFile::exists(backup))
+        return Error(Error::Kind::File, tr("There is no backup %1.").arg(QDir::toNativeSeparators(backup)));
+    if (const Status target = checkTarget(address, password); !target)
+        return target;
+    QProcess restore;
+    restore.setProgram(program());
+    if (!password.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"PGPASSWORD"_s, password);
+        restore.setProcessEnvironment(environment);
+    }
+    // --no-owner: the objects become the restoring login's; --no-password: no prompt to hang on.
+    restore.setArguments({u"--no-owner"_s, u"--no-password"_s, u"--single-transaction"_s, u"--exit-on-error"_s,
+                          u"--dbname="_s + address.toUri(), backup});
+    restore.start();
+    if (!restore.waitForStarted())
+        return failed(backup, tr("%1 could not be started (it comes with the PostgreSQL client tools, which must be "
+                                 "installed on this PC).").arg(program()), restore.errorString());
+    const bool finished = restore.waitForFinished(RestoreTimeoutMs);
+    const QString said = QString::fromLocal8Bit(restore.readAllStandardError()).trimmed();
+    if (!finished || restore.exitStatus() != QProcess::NormalExit || restore.exitCode() != 0) {
+        restore.kill();
+        restore.waitForFinished();
+        return failed(backup, said.isEmpty() ? tr("%1 stopped before it had finished.").arg(program()) : said, said);
+    }
+    return {};
+}
+
+} // namespace dotpha
