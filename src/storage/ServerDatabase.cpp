@@ -203,8 +203,11 @@ Status ServerDatabase::applyActor()
     query.bindValue(0, m_actor.isNull() ? u""_s : m_actor);
     query.bindValue(1, m_actorId ? QString::number(*m_actorId) : QString(u""_s));
     query.bindValue(2, m_note.isNull() ? u""_s : m_note);
-    if (!query.exec())
-        return errorOf(query.lastError());
+    if (!query.exec()) {
+        const Error failed = errorOf(query.lastError());
+        m_actorStatement.reset();   // prepared again next time, on a connection that may be new
+        return failed;
+    }
     query.finish();
     return {};
 }

@@ -47,6 +47,16 @@ Status ServerRestore::checkTarget(const ServerAddress &address, const QString &p
                         "database (createdb), which then takes the old one's name once checked.")
                          .arg(address.displayName()));
     QSqlQuery query((*connection)->connection());
+    // The restored objects become the restoring login's, the trail's functions run as it: it must
+    // be the database's owner, who upgrades and backs it up afterwards.
+    if (!query.exec(u"SELECT pg_catalog.pg_get_userbyid(d.datdba) = current_user FROM pg_catalog.pg_database AS d "
+                    "WHERE d.datname = current_database()"_s)
+        || !query.next())
+        return (*connection)->errorOf(query.lastError());
+    if (!query.value(0).toBool())
+        return Error(Error::Kind::Refused,
+                     tr("Only the owner of the database %1 on the office server may restore a backup into it: "
+                        "connect as that login.").arg(address.displayName()));
     if (!query.exec(u"SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname IN "
                     "('dotpha_clerk', 'dotpha_reviewer', 'dotpha_administrator')"_s)
         || !query.next())

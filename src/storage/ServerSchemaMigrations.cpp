@@ -584,10 +584,14 @@ QStringList version4()
 // is sealed as Dotpha's are and no seal can be asked for out of turn. A person is named by
 // the login that is exactly theirs. Nothing moves out of a closed year (a work item to a task of
 // an open one); no login erases a task (Dotpha marks it removed, and erasing it would take its
-// decisions); the keys each PC derives from a task for sorting and search ride with its progress.
+// decisions); the keys each PC's ICU derives from a task for sorting ride with its progress (not
+// the folded search text, which is the same on every PC).
 // Search has an index.
 const char *const PersonIdentityByExactLogin = R"(    IF TG_TABLE_SCHEMA <> 'public' THEN
         RAISE EXCEPTION 'Dotpha: the trail records only Dotpha''s tables' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'Dotpha: changes are made in READ COMMITTED transactions' USING ERRCODE = 'invalid_transaction_state';
     END IF;
     IF NOT dotpha_owner_acts() THEN
         SELECT u.id, u.display_name INTO who_id, who FROM app_user AS u
@@ -602,11 +606,16 @@ const char *const PersonIdentityByExactLogin = R"(    IF TG_TABLE_SCHEMA <> 'pub
 // Sealing at commit. Only records the trail's trigger writes ask for a seal (a record inserted
 // by hand, which only the owner can do, does not: pg_trigger_depth() is 0 for it, and it marks its
 // transaction so that nothing of it is sealed); a seal covers the records of its own transaction
-// (xmin), so that it never takes in someone else's left unsealed, which check then reports.
+// (xact), so that it never takes in someone else's left unsealed, which check then reports. The
+// trigger refuses to write in a transaction that reads an older snapshot than READ COMMITTED's,
+// whose seal would chain to a seal other than the latest.
 QStringList sealAtCommit()
 {
     return {
         u"DROP FUNCTION dotpha_seal(bigint)"_s,
+        // The transaction that wrote a record, its top-level one even inside a savepoint (whose
+        // own id xmin would hold); not hashed, since a file's trail has no such column.
+        u"ALTER TABLE audit_log ADD COLUMN xact xid8 NOT NULL DEFAULT pg_current_xact_id()"_s,
         uR"(CREATE FUNCTION dotpha_trail_written_by_hand() RETURNS trigger
     LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
@@ -624,7 +633,8 @@ DECLARE
     sealed_last bigint;
     each_row record;
 BEGIN
-    IF coalesce(current_setting('dotpha.written_by_hand', true), '') = 'yes' THEN
+    -- Only the owner can insert by hand; anyone else's saying so changes nothing.
+    IF coalesce(current_setting('dotpha.written_by_hand', true), '') = 'yes' AND dotpha_owner_acts() THEN
         RETURN NULL;
     END IF;
     -- Held since the transaction's first record: nobody else appends until it ends.
@@ -638,7 +648,7 @@ BEGIN
         SELECT l.hash INTO previous FROM audit_log AS l WHERE l.hash IS NOT NULL ORDER BY l.id DESC LIMIT 1;
     END IF;
     FOR each_row IN SELECT l.id, dotpha_record_hash(l) AS hash FROM audit_log AS l
-                    WHERE l.id > sealed_through AND l.xmin = pg_current_xact_id()::xid ORDER BY l.id LOOP
+                    WHERE l.id > sealed_through AND l.xact = pg_current_xact_id() ORDER BY l.id LOOP
         sealed_first := coalesce(sealed_first, each_row.id);
         sealed_last := each_row.id;
         hashes := hashes || each_row.hash;
@@ -663,8 +673,8 @@ QStringList closedRights()
         uR"(CREATE OR REPLACE FUNCTION dotpha_task_rights() RETURNS trigger
     LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 DECLARE
-    kept_by_progress text[] := ARRAY['progress_percent', 'updated_at', 'version', 'search_folded',
-                                     'title_sort_key', 'owner_sort_key'];
+    kept_by_progress text[] := ARRAY['progress_percent', 'updated_at', 'version', 'title_sort_key',
+                                     'owner_sort_key'];
 BEGIN
     IF TG_OP = 'DELETE' AND NOT dotpha_owner_acts() THEN
         PERFORM dotpha_refuse('erase a task (Dotpha marks it removed)');

@@ -6,6 +6,7 @@
 #include "SqlAuditRepository.h"
 #include "SqliteAuditStorage.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -66,10 +67,14 @@ Result<QList<ServerUpload::Copied>> ServerUpload::run(Database &file, ServerData
         return Error(Error::Kind::Refused,
                      tr("Only the owner of the database %1 on the office server may upload a file to it.")
                          .arg(server.address().displayName()));
+    // The file is read in one read transaction, from its check to its last row, so that what is
+    // copied is what was checked, whatever else writes to it meanwhile.
+    QSqlQuery reading(file.connection());
+    if (!reading.exec(u"BEGIN"_s))
+        return file.errorOf(reading.lastError());
+    const auto endReading = qScopeGuard([&] { reading.exec(u"ROLLBACK"_s); });
     if (const Status sound = upload.checkFile(); !sound)
         return sound.error();
-    if (const Status empty = upload.checkServerEmpty(); !empty)
-        return empty.error();
     if (const Status begun = upload.exec(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s); !begun)
         return begun.error();
     const auto rollBack = [&](const Error &error) {
@@ -80,7 +85,8 @@ Result<QList<ServerUpload::Copied>> ServerUpload::run(Database &file, ServerData
     if (const Status locked = upload.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(ServerDatabase::TrailLock));
         !locked)
         return rollBack(locked.error());
-    for (const auto step : {&ServerUpload::copyTables, &ServerUpload::writeTrailAsTheServer, &ServerUpload::sealAgain, &ServerUpload::checkCounts,
+    for (const auto step : {&ServerUpload::checkServerEmpty, &ServerUpload::copyTables,
+                            &ServerUpload::writeTrailAsTheServer, &ServerUpload::sealAgain, &ServerUpload::checkCounts,
                             &ServerUpload::verify}) {
         if (const Status done = (upload.*step)(); !done)
             return rollBack(done.error());
@@ -269,6 +275,13 @@ Status ServerUpload::writeTrailAsTheServer()
                                     .arg(asServer.arg(fieldType, u"l.old_value"_s), asServer.arg(fieldType, u"l.new_value"_s)));
     if (!changes)
         return changes;
+    // The one record label that is a number: an indicator value's (AuditedTables in the migrations).
+    const QString labelType = u"'float8'::regtype"_s;
+    const Status labels = exec(u"UPDATE audit_log AS l SET old_value = %1, new_value = %2 "
+                               "WHERE l.entity = 'indicator_value' AND l.action IN ('insert', 'delete')"_s
+                                   .arg(asServer.arg(labelType, u"l.old_value"_s), asServer.arg(labelType, u"l.new_value"_s)));
+    if (!labels)
+        return labels;
     const QString keyType = columnType.arg(u"e.key"_s);
     return exec(u"UPDATE audit_log AS l SET snapshot = coalesce((SELECT jsonb_object_agg(e.key, to_jsonb(%1)) "
                 "FROM jsonb_each_text(l.snapshot::jsonb) AS e), '{}'::jsonb)::text WHERE l.snapshot IS NOT NULL"_s

@@ -130,8 +130,8 @@ Result<Value> SqlTable::write(const QString &sql, const QVariantList &values,
 }
 
 // Each row by an INSERT of its own, all in one transaction, where rows are not staged.
-// A server numbers the rows of one INSERT as it inserts them, in the order of its VALUES: a batch's
-// ids in ascending order are its rows' in order, whoever else inserts meanwhile. Batches come in a
+// A server numbers the rows of one INSERT as it inserts them, in the order of its VALUES, and
+// returns them in that order: ids that are not ascending are refused, not guessed at. Batches come in a
 // few sizes only, so that few statements are prepared, each with fewer parameters than a server
 // takes (65,535).
 Result<QList<qint64>> SqlTable::insertInBatches(const QStringList &columns, const QList<QVariantList> &rows,
@@ -168,9 +168,9 @@ Result<QList<qint64>> SqlTable::insertInBatches(const QStringList &columns, cons
             });
         if (!written)
             return written.error();
-        if (written->size() != size)
+        if (written->size() != size || !std::is_sorted(written->begin(), written->end())
+            || std::adjacent_find(written->begin(), written->end()) != written->end())
             return Error(Error::Kind::Storage, tr("The new records of %1 were not numbered in order.").arg(m_table));
-        std::sort(written->begin(), written->end());
         ids += *written;
         start += size;
     }

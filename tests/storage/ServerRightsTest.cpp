@@ -226,10 +226,11 @@ TEST_F(ServerRightsTest, ProgressOnADecidedTaskMayCarryThisPcsSortKeys)
     ASSERT_TRUE(server.run(u"UPDATE task SET status = 'approved' WHERE id = %1"_s.arg(submitted)));
     const PsqlOutcome logging = psqlAs(clerk->name(), server.address(),
                                        u"UPDATE task SET progress_percent = 70, title_sort_key = '\\x0102', "
-                                       "owner_sort_key = '\\x0304', search_folded = 'chuyen doi so' "
-                                       "WHERE id = %1"_s.arg(submitted));
+                                       "owner_sort_key = '\\x0304' WHERE id = %1"_s.arg(submitted));
     EXPECT_TRUE(logging.succeeded) << logging.errors.toStdString();
     EXPECT_EQ(valueOf(u"SELECT progress_percent FROM task WHERE id = %1"_s.arg(submitted)), u"70"_s);
+    // The folded search text is the same on every PC: changing it would hide the task from search.
+    expectRefused(*clerk, u"UPDATE task SET progress_percent = 80, search_folded = '' WHERE id = %1"_s.arg(submitted));
 }
 
 // What a person may change from psql is theirs to change: the database seals it at commit like
@@ -245,6 +246,40 @@ TEST_F(ServerRightsTest, APersonsChangeWithPsqlIsSealedAtCommit)
     const Result<QStringList> problems = AuditChain::verify(owner->storage());
     ASSERT_TRUE(problems) << problems.error().message().toStdString();
     EXPECT_TRUE(problems->isEmpty()) << problems->join(u"; "_s).toStdString();
+}
+
+// Whatever a login says of its transaction, its records are sealed as it commits: in a
+// savepoint as well, and though it claims to have written them by hand (only the owner can).
+TEST_F(ServerRightsTest, NoLoginKeepsItsChangesFromBeingSealed)
+{
+    const QStringList attempts = {
+        u"SELECT set_config('dotpha.written_by_hand', 'yes', false); "
+        "UPDATE task SET title = 'Chuyển đổi số toàn diện' WHERE id = %1"_s.arg(draft),
+        u"BEGIN; SAVEPOINT a; UPDATE task SET title = 'Cải cách hành chính mạnh mẽ' WHERE id = %1; "
+        "RELEASE SAVEPOINT a; COMMIT"_s.arg(draft),
+    };
+    for (const QString &sql : attempts) {
+        const PsqlOutcome editing = psqlAs(clerk->name(), server.address(), sql);
+        ASSERT_TRUE(editing.succeeded) << editing.errors.toStdString();
+    }
+    EXPECT_EQ(valueOf(u"SELECT count(*) FROM audit_log AS l WHERE l.id > coalesce((SELECT max(s.last_id) "
+                      "FROM audit_seal AS s), 0)"_s),
+              u"0"_s);
+    const Result<QStringList> problems = AuditChain::verify(owner->storage());
+    ASSERT_TRUE(problems) << problems.error().message().toStdString();
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(u"; "_s).toStdString();
+}
+
+// A transaction that reads an older snapshot than READ COMMITTED's would chain its seal to one
+// that is no longer the latest: the trail refuses to write in it.
+TEST_F(ServerRightsTest, AChangeInARepeatableReadTransactionIsRefused)
+{
+    const PsqlOutcome editing = psqlAs(clerk->name(), server.address(),
+                                       u"BEGIN ISOLATION LEVEL REPEATABLE READ; "
+                                       "UPDATE task SET title = 'Khác' WHERE id = %1; COMMIT"_s.arg(draft));
+    EXPECT_FALSE(editing.succeeded);
+    EXPECT_TRUE(editing.errors.contains(u"READ COMMITTED"_s)) << editing.errors.toStdString();
+    EXPECT_EQ(valueOf(u"SELECT title FROM task WHERE id = %1"_s.arg(draft)), u"Cải cách hành chính"_s);
 }
 
 // A person's change is named in the trail by their own account, whatever their session claims.
