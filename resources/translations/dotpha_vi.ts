@@ -2040,6 +2040,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>%1 stopped before it had finished.</source>
         <translation>%1 đã dừng trước khi làm xong.</translation>
     </message>
+    <message>
+        <source>Only the owner of the database %1 on the office server may restore a backup into it: connect as that login.</source>
+        <translation>Chỉ người sở hữu cơ sở dữ liệu %1 trên máy chủ văn phòng mới được khôi phục bản sao lưu vào đó: hãy kết nối bằng tên đăng nhập ấy.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSchemaMigrator</name>
@@ -2615,6 +2619,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>R&amp;epeat the password:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Dotpha keeps no password for this account: the person signs in with the login of the same name on the office server, which the database's owner creates there in the group of the account's role.</source>
+        <translation>Dotpha không giữ mật khẩu của tài khoản này: người dùng đăng nhập bằng tên đăng nhập cùng tên trên máy chủ văn phòng, do người sở hữu cơ sở dữ liệu tạo ở đó, trong nhóm theo vai trò của tài khoản.</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +3467,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <source>&amp;Connect to the office server...</source>
         <translation>Kết nối máy chủ &amp;văn phòng...</translation>
     </message>
+    <message>
+        <source>On the office server your password is your login's: change it with \password in psql, or ask the database's owner.</source>
+        <translation>Trên máy chủ văn phòng, mật khẩu của bạn là mật khẩu của tên đăng nhập: đổi bằng \password trong psql, hoặc nhờ người sở hữu cơ sở dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::NavigatorModel</name>
@@ -4094,6 +4106,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>On the office server a password is the login's, which the server keeps: its owner sets it (ALTER ROLE ... PASSWORD), or the person with \password in psql.</source>
+        <translation>Trên máy chủ văn phòng, mật khẩu là của tên đăng nhập và do máy chủ giữ: người sở hữu đặt bằng ALTER ROLE ... PASSWORD, hoặc chính người dùng đổi bằng \password trong psql.</translation>
     </message>
 </context>
 <context>

@@ -1003,6 +1003,14 @@ VI = {
         'Máy chủ văn phòng chưa có các nhóm quyền của Dotpha mà bản sao lưu cần đến. Hãy tạo trước: CREATE ROLE dotpha_clerk NOLOGIN; CREATE ROLE dotpha_reviewer NOLOGIN; CREATE ROLE dotpha_administrator NOLOGIN;',
     'There is no backup %1.':
         'Không có bản sao lưu %1.',
+    'Only the owner of the database %1 on the office server may restore a backup into it: connect as that login.':
+        'Chỉ người sở hữu cơ sở dữ liệu %1 trên máy chủ văn phòng mới được khôi phục bản sao lưu vào đó: hãy kết nối bằng tên đăng nhập ấy.',
+    "Dotpha keeps no password for this account: the person signs in with the login of the same name on the office server, which the database's owner creates there in the group of the account's role.":
+        'Dotpha không giữ mật khẩu của tài khoản này: người dùng đăng nhập bằng tên đăng nhập cùng tên trên máy chủ văn phòng, do người sở hữu cơ sở dữ liệu tạo ở đó, trong nhóm theo vai trò của tài khoản.',
+    "On the office server a password is the login's, which the server keeps: its owner sets it (ALTER ROLE ... PASSWORD), or the person with \\password in psql.":
+        'Trên máy chủ văn phòng, mật khẩu là của tên đăng nhập và do máy chủ giữ: người sở hữu đặt bằng ALTER ROLE ... PASSWORD, hoặc chính người dùng đổi bằng \\password trong psql.',
+    "On the office server your password is your login's: change it with \\password in psql, or ask the database's owner.":
+        'Trên máy chủ văn phòng, mật khẩu của bạn là mật khẩu của tên đăng nhập: đổi bằng \\password trong psql, hoặc nhờ người sở hữu cơ sở dữ liệu.',
 }
 
 

@@ -485,7 +485,12 @@ void MainWindow::updateActions()
     m_usersAction->setEnabled(writable);
     m_auditAction->setEnabled(m_session != nullptr);
     m_switchUserAction->setEnabled(writable);
-    m_passwordAction->setEnabled(writable && m_session && m_session->user().id > 0);
+    // On the office server the password is the login's, kept by the server (UsersDialog says so).
+    const bool onServer = m_session && m_session->workspace().isOnServer();
+    m_passwordAction->setEnabled(writable && m_session && m_session->user().id > 0 && !onServer);
+    m_passwordAction->setToolTip(onServer ? tr("On the office server your password is your login's: change it "
+                                               "with \\password in psql, or ask the database's owner.")
+                                          : QString());
     m_reviewMenu->updateActions();
     m_progressMenu->updateActions();
     if (m_session && !m_session->user().displayName.isEmpty())
@@ -733,7 +738,8 @@ void MainWindow::changeOwnPassword()
     AccountService &accounts = m_session->accounts();
     UserRepository &users = m_session->repositories().users;
     const User self = m_session->user();
-    UserFormDialog form(UserFormDialog::Mode::Password, self, [&](const User &, const QString &password) {
+    UserFormDialog form(UserFormDialog::Mode::Password, self, UserFormDialog::PasswordKeeper::Dotpha,
+                        [&](const User &, const QString &password) {
         // Read afresh: the account may have changed since sign-in (an administrator renamed it).
         const Result<std::optional<User>> current = users.findByLogin(self.login);
         if (!current)

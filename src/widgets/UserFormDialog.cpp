@@ -7,10 +7,11 @@
 
 namespace dotpha {
 
-UserFormDialog::UserFormDialog(Mode mode, const User &user, Save save, QWidget *parent)
+UserFormDialog::UserFormDialog(Mode mode, const User &user, PasswordKeeper keeper, Save save, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::UserFormDialog>())
     , m_mode(mode)
+    , m_asksPassword(mode != Mode::Edit && keeper == PasswordKeeper::Dotpha)
     , m_user(user)
     , m_save(std::move(save))
 {
@@ -23,7 +24,8 @@ UserFormDialog::UserFormDialog(Mode mode, const User &user, Save save, QWidget *
     m_ui->activeCheck->setChecked(user.active);
     m_ui->messageLabel->hide();
 
-    const bool withPassword = mode != Mode::Edit;
+    const bool withPassword = m_asksPassword;
+    m_ui->serverPasswordLabel->setVisible(mode == Mode::Add && keeper == PasswordKeeper::Server);
     const bool withDetails = mode != Mode::Password;
     m_ui->loginEdit->setReadOnly(mode != Mode::Add);
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->passwordLabel), static_cast<QWidget *>(m_ui->passwordEdit),
@@ -38,6 +40,7 @@ UserFormDialog::UserFormDialog(Mode mode, const User &user, Save save, QWidget *
                    : mode == Mode::Edit ? tr("User account %1").arg(user.login)
                                         : tr("New password for %1").arg(user.login));
     (mode == Mode::Add ? m_ui->loginEdit : mode == Mode::Edit ? m_ui->nameEdit : m_ui->passwordEdit)->setFocus();
+    resize(width(), sizeHint().height());   // no room kept for the rows the mode hides
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UserFormDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -57,11 +60,11 @@ User UserFormDialog::shownUser() const
 void UserFormDialog::accept()
 {
     Status saved;
-    if (m_mode != Mode::Edit && m_ui->passwordEdit->text() != m_ui->repeatEdit->text()) {
+    if (m_asksPassword && m_ui->passwordEdit->text() != m_ui->repeatEdit->text()) {
         saved = Error::validation(tr("The two passwords differ."));
     } else {
         const BusyCursor busy;
-        saved = m_save(shownUser(), m_mode == Mode::Edit ? QString() : m_ui->passwordEdit->text());
+        saved = m_save(shownUser(), m_asksPassword ? m_ui->passwordEdit->text() : QString());
     }
     if (!saved) {
         m_ui->messageLabel->setText(saved.error().message());

@@ -23,10 +23,13 @@ class UserFormDialog : public QDialog
 
 public:
     enum class Mode { Add, Edit, Password };
+    // Who keeps the password: Dotpha (a file's accounts), or the office server, whose login of the
+    // account's name signs the person in; the form then asks for none.
+    enum class PasswordKeeper { Dotpha, Server };
     // Saves the account as shown, with the password typed (empty when the mode has none).
     using Save = std::function<Status(const User &user, const QString &password)>;
 
-    UserFormDialog(Mode mode, const User &user, Save save, QWidget *parent = nullptr);
+    UserFormDialog(Mode mode, const User &user, PasswordKeeper keeper, Save save, QWidget *parent = nullptr);
     ~UserFormDialog() override;
 
     void accept() override;
@@ -36,6 +39,7 @@ private:
 
     std::unique_ptr<Ui::UserFormDialog> m_ui;
     Mode m_mode;
+    bool m_asksPassword;
     User m_user;
     Save m_save;
 };

@@ -8,6 +8,7 @@
 #include "ErrorPresenter.h"
 #include "UserFormDialog.h"
 #include "UserRepository.h"
+#include "Workspace.h"
 
 #include <QHeaderView>
 
@@ -28,6 +29,13 @@ UsersDialog::UsersDialog(DatabaseSession &session, QWidget *parent)
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &UsersDialog::setPassword);
     connect(m_ui->userTable, &QTableWidget::itemDoubleClicked, this, &UsersDialog::editUser);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_session.workspace().isOnServer()) {
+        m_ui->passwordButton->setEnabled(false);
+        const QString why = tr("On the office server a password is the login's, which the server keeps: its owner "
+                               "sets it (ALTER ROLE ... PASSWORD), or the person with \\password in psql.");
+        m_ui->passwordButton->setToolTip(why);
+        m_ui->passwordButton->setStatusTip(why);
+    }
     reload();
 }
 
@@ -61,7 +69,9 @@ const User *UsersDialog::selectedUser() const
 
 void UsersDialog::runForm(UserFormDialog::Mode mode, const User &user, const UserFormDialog::Save &save)
 {
-    UserFormDialog form(mode, user, save, this);
+    const auto keeper = m_session.workspace().isOnServer() ? UserFormDialog::PasswordKeeper::Server
+                                                           : UserFormDialog::PasswordKeeper::Dotpha;
+    UserFormDialog form(mode, user, keeper, save, this);
     if (form.exec() == QDialog::Accepted)
         reload();
 }
@@ -70,8 +80,10 @@ void UsersDialog::addUser()
 {
     AccountService &accounts = m_session.accounts();
     const User actor = m_session.user();
+    const bool onServer = m_session.workspace().isOnServer();
     runForm(UserFormDialog::Mode::Add, User(), [&](const User &shown, const QString &password) {
-        const Result<User> added = accounts.addUser(actor, shown, password);
+        const Result<User> added =
+            accounts.addUser(actor, shown, onServer ? std::nullopt : std::optional<QString>(password));
         return added ? Status() : Status(added.error());
     });
 }

@@ -12,6 +12,7 @@
 #include "ServerConnectDialog.h"
 #include "SignInDialog.h"
 #include "TaskService.h"
+#include "UserFormDialog.h"
 #include "UsersDialog.h"
 #include <QTabWidget>
 #include "DatabaseSession.h"
@@ -141,6 +142,9 @@ bool shootReview(MainWindow &window, const QString &folder, const QString &suffi
     ok &= save(connect, QDir(folder).filePath(u"server-connect"_s + suffix));
     UsersDialog users(*window.session(), &window);
     ok &= save(users, QDir(folder).filePath(u"users"_s + suffix));
+    UserFormDialog serverAccount(UserFormDialog::Mode::Add, User(), UserFormDialog::PasswordKeeper::Server,
+                                 [](const User &, const QString &) { return Status(); }, &window);
+    ok &= save(serverAccount, QDir(folder).filePath(u"server-account"_s + suffix));
     AuditLogDialog log(window.session()->repositories(), &window);
     log.verify();
     ok &= save(log, QDir(folder).filePath(u"change-log"_s + suffix));

@@ -5,6 +5,8 @@
 #include "SampleData.h"
 #include "ServerConnectDialog.h"
 #include "TaskTableModel.h"
+#include "UserFormDialog.h"
+#include "UsersDialog.h"
 #include "TestServer.h"
 #include "UserRepository.h"
 #include "Workspace.h"
@@ -12,6 +14,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
 
@@ -108,4 +111,32 @@ TEST(ServerConnect, APersonsLoginOpensTheServersDatabaseInTheWindow)
         EXPECT_FALSE(AppSettings().lastServer().contains(password));
     }
     server.run(u"DROP ROLE IF EXISTS %1"_s.arg(login));
+}
+
+// On the office server a person's password is their login's, which the server keeps: the accounts
+// window asks for none when adding an account, and sets none.
+TEST(ServerAccounts, TheAccountsWindowAsksForNoPasswordOnTheServer)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    auto workspace = Workspace::openServer(server.address());
+    ASSERT_TRUE(workspace) << workspace.error().message().toStdString();
+    DatabaseSession session(std::move(workspace).value());
+    UsersDialog accounts(session);
+    EXPECT_FALSE(accounts.findChild<QPushButton *>(u"passwordButton"_s)->isEnabled());
+
+    std::optional<QString> saved;
+    UserFormDialog form(UserFormDialog::Mode::Add, User(), UserFormDialog::PasswordKeeper::Server,
+                        [&](const User &, const QString &password) {
+                            saved = password;
+                            return Status();
+                        });
+    EXPECT_TRUE(form.findChild<QLineEdit *>(u"passwordEdit"_s)->isHidden());
+    EXPECT_FALSE(form.findChild<QLabel *>(u"serverPasswordLabel"_s)->isHidden());
+    form.findChild<QLineEdit *>(u"loginEdit"_s)->setText(u"lan"_s);
+    form.findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"Lê Thị Lan"_s);
+    form.accept();
+    EXPECT_EQ(form.result(), QDialog::Accepted);
+    EXPECT_TRUE(saved.has_value());
 }

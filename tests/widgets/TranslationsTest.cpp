@@ -237,8 +237,14 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
             return interfaceTexts(dialog);
         },
         [](MainWindow &) {
-            UserFormDialog dialog(UserFormDialog::Mode::Add, User(), [](const User &, const QString &) { return Status(); });
+            UserFormDialog dialog(UserFormDialog::Mode::Add, User(), UserFormDialog::PasswordKeeper::Dotpha,
+                                  [](const User &, const QString &) { return Status(); });
             return interfaceTexts(dialog);
+        },
+        [](MainWindow &) {
+            UserFormDialog onServer(UserFormDialog::Mode::Add, User(), UserFormDialog::PasswordKeeper::Server,
+                                    [](const User &, const QString &) { return Status(); });
+            return interfaceTexts(onServer);
         },
         [](MainWindow &window) {
             AuditLogDialog dialog(window.session()->repositories());
