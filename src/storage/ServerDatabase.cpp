@@ -133,16 +133,25 @@ Error ServerDatabase::foreign(const ServerAddress &address)
                     "nor changes it; give Dotpha a database of its own.").arg(address.displayName()));
 }
 
+// BEGIN, the trail's lock and who acts, in one round trip: the texts go as hexadecimal, which
+// needs no quoting, since a simple query of several statements takes no bound values.
 Status ServerDatabase::beginWrite()
 {
+    const auto hex = [](const QString &text) { return QString::fromLatin1(text.toUtf8().toHex()); };
     QSqlQuery query(connection());
     // Read committed, whatever the server's default: each statement sees what the writer before
     // this one committed, so that the seal read after the lock follows the latest one.
-    if (!query.exec(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s))
-        return errorOf(query.lastError());
-    if (const Status named = applyActor(); !named) {
-        query.exec(u"ROLLBACK"_s);
-        return named;
+    const QString begin =
+        u"BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(%1), "
+        "set_config('dotpha.actor', convert_from(decode('%2', 'hex'), 'UTF8'), true), "
+        "set_config('dotpha.actor_id', '%3', true), "
+        "set_config('dotpha.note', convert_from(decode('%4', 'hex'), 'UTF8'), true)"_s
+            .arg(QString::number(TrailLock), hex(m_actor), m_actorId ? QString::number(*m_actorId) : QString(),
+                 hex(m_note));
+    if (!query.exec(begin)) {
+        const Error failed = errorOf(query.lastError());
+        QSqlQuery(connection()).exec(u"ROLLBACK"_s);
+        return failed;
     }
     return {};
 }
@@ -183,9 +192,9 @@ Status ServerDatabase::setNote(const QString &note)
     return transactionState().depth > 0 ? applyActor() : Status();
 }
 
-// The trail's lock first, then who acts, local to the transaction (set_config's third argument)
-// so that nothing of it outlives it; in one statement, prepared once, since every write
-// transaction begins with it. Taken again in a transaction that holds it, the lock is had at once.
+// Who acts, said inside a transaction under way (beginWrite says it as one begins), local to the
+// transaction (set_config's third argument) so that nothing of it outlives it. The trail's lock
+// comes with it, had at once by a transaction that holds it.
 Status ServerDatabase::applyActor()
 {
     if (!m_actorStatement) {
