@@ -756,10 +756,21 @@ QStringList version5()
 
 // Version 6: the trail's trigger records an update's changed columns by one statement, and its
 // helpers, which read no table, take no search_path of their own, so that the server can inline
-// them into the trigger's statements.
+// them into the trigger's statements; so do the checks of who acts, which read only the catalogs
+// (readable by every login) and run as their caller.
 QStringList version6()
 {
     return {
+        uR"(CREATE OR REPLACE FUNCTION dotpha_owner_acts() RETURNS boolean
+    LANGUAGE sql STABLE AS $$
+    SELECT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles AS r WHERE r.rolname = session_user), false)
+           OR pg_catalog.pg_has_role(session_user, (SELECT d.datdba FROM pg_catalog.pg_database AS d
+                                                    WHERE d.datname = pg_catalog.current_database()), 'MEMBER')
+$$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION dotpha_member_of(role_name text) RETURNS boolean
+    LANGUAGE sql STABLE AS $$
+    SELECT dotpha_owner_acts() OR pg_catalog.pg_has_role(session_user, role_name::name, 'MEMBER')
+$$)"_s,
         auditFunction(u"CREATE OR REPLACE FUNCTION"_s,
                       u"SECURITY DEFINER SET search_path = public, pg_temp SET timezone = 'UTC'"_s,
                       QString::fromLatin1(PersonIdentityByExactLogin), UpdateAtOnce),
