@@ -90,13 +90,30 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerAdd
     std::unique_ptr<ServerConnection> connection(new ServerConnection(address, name));
     if (const Status version = connection->checkServerVersion(); !version)
         return version.error();
-    // The trail's hashes cover timestamps as text: every PC reads them in UTC.
-    // ISO dates too, whatever the server's default, as dotpha_record_hash writes them.
-    for (const QString &setting : {u"SET TIME ZONE 'UTC'"_s, u"SET DateStyle = 'ISO, MDY'"_s}) {
-        if (QSqlQuery set(connection->connection()); !set.exec(setting))
-            return connection->errorOf(set.lastError());
-    }
+    if (const Status set = connection->applySessionSettings(); !set)
+        return set.error();
     return connection;
+}
+
+// The trail's hashes cover timestamps as text: every PC reads them in UTC. ISO dates too, whatever
+// the server's default, as dotpha_record_hash writes them.
+Status ServerConnection::applySessionSettings()
+{
+    for (const QString &setting : {u"SET TIME ZONE 'UTC'"_s, u"SET DateStyle = 'ISO, MDY'"_s}) {
+        if (QSqlQuery set(connection()); !set.exec(setting))
+            return errorOf(set.lastError());
+    }
+    return {};
+}
+
+Status ServerConnection::reconnect()
+{
+    QSqlDatabase database = connection();
+    database.close();
+    ++m_generation;
+    if (!database.open())
+        return ServerErrors::connectionRefused(m_address, database.lastError(), answers(m_address));
+    return applySessionSettings();
 }
 
 ServerConnection::ServerConnection(ServerAddress address, QString connectionName)

@@ -36,14 +36,21 @@ public:
     bool isLost() const;
     // What a statement on this connection reported, as the user is told it.
     Error errorOf(const QSqlError &error) const;
+    // Opens the lost connection again, as it was opened (the password it was given kept in memory
+    // by the driver, never on disk). Statements prepared on the old one are gone with it:
+    // generation() counts the connections, so that whoever keeps them knows to prepare again.
+    Status reconnect();
+    int generation() const { return m_generation; }
 
 private:
     ServerConnection(ServerAddress address, QString connectionName);
     Status checkServerVersion();
+    Status applySessionSettings();
 
     ServerAddress m_address;
     QString m_connectionName;
     int m_serverVersion = 0;
+    int m_generation = 0;
 };
 
 } // namespace dotpha

@@ -133,6 +133,16 @@ Error ServerDatabase::foreign(const ServerAddress &address)
                     "nor changes it; give Dotpha a database of its own.").arg(address.displayName()));
 }
 
+Status ServerDatabase::reconnectIfLost()
+{
+    if (transactionState().depth > 0 || !m_connection->isLost())
+        return {};
+    m_actorStatement.reset();
+    if (const Status reconnected = m_connection->reconnect(); !reconnected)
+        return reconnected;
+    return setLockWait(m_lockWaitMs);
+}
+
 // BEGIN, the trail's lock and who acts, in one round trip: the texts go as hexadecimal, which
 // needs no quoting, since a simple query of several statements takes no bound values.
 Status ServerDatabase::beginWrite()

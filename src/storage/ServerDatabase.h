@@ -54,6 +54,8 @@ public:
     // A server database does not move away as a file may; a lost connection fails the statement.
     Status ensureStillInPlace() const override { return {}; }
     bool isAudited() const override { return true; }   // by the server's own triggers
+    Status reconnectIfLost() override;
+    int connectionGeneration() const override { return m_connection->generation(); }
     // lock_timeout for the session, which bounds the wait for the trail's lock as well.
     Status setLockWait(int milliseconds) override;
     Status beginWrite() override;

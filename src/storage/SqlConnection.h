@@ -35,6 +35,11 @@ public:
     // Refused when what was opened has gone (a file deleted, moved or replaced since): a write
     // would go where nobody looks again. Every write transaction checks it as it begins and commits.
     virtual Status ensureStillInPlace() const = 0;
+    // Opens the connection again when it was lost (a server that restarted), outside a
+    // transaction, whose work went with it; a file's never is.
+    virtual Status reconnectIfLost() { return {}; }
+    // Changes each time the connection is opened again: statements prepared before are gone.
+    virtual int connectionGeneration() const { return 0; }
     // Whether writes on this connection are recorded in the audit trail.
     virtual bool isAudited() const = 0;
 

@@ -79,6 +79,20 @@ QVariant SqlTable::bindable(const QVariant &value)
 // running a small insert, and bulk loads run the same insert thousands of times.
 Result<QSqlQuery *> SqlTable::prepared(const QString &sql, const QVariantList &values)
 {
+    // A read outside a transaction may be the first statement since the server restarted.
+    if (const Status connected = m_database.reconnectIfLost(); !connected)
+        return connected.error();
+    // Statements prepared on a connection that is gone are put aside, not destroyed at once: the
+    // driver frees each (DEALLOCATE) on the connection open now, where the name is unknown, which
+    // would abort a transaction under way. Outside one, the failure harms nothing.
+    if (m_database.transactionState().depth == 0)
+        m_stale.clear();
+    if (m_generation != m_database.connectionGeneration()) {
+        for (auto it = m_statements.begin(); it != m_statements.end(); ++it)
+            m_stale.append(it.value());
+        m_statements.clear();
+        m_generation = m_database.connectionGeneration();
+    }
     auto cached = m_statements.find(sql);
     if (cached == m_statements.end()) {
         QSqlQuery query(m_database.connection());

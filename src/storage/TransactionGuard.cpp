@@ -24,6 +24,10 @@ TransactionGuard::TransactionGuard(SqlConnection &database)
             m_began = inPlace;
             return;
         }
+        if (const Status connected = m_database.reconnectIfLost(); !connected) {
+            m_began = connected;
+            return;
+        }
         if (const Status begun = m_database.beginWrite(); !begun) {
             m_began = begun;
             return;
