@@ -181,24 +181,24 @@
         <translation>(trống)</translation>
     </message>
     <message>
-        <source>%1, %2: the file holds %3 where the change log says %4; it was changed outside Dotpha.</source>
-        <translation>%1, %2: tệp đang ghi %3 trong khi nhật ký thay đổi ghi %4; dữ liệu đã bị sửa bên ngoài Dotpha.</translation>
-    </message>
-    <message>
         <source>%1 has no history in the change log: it was added outside Dotpha.</source>
         <translation>%1 không có lịch sử trong nhật ký thay đổi: bản ghi đã được thêm bên ngoài Dotpha.</translation>
     </message>
     <message>
-        <source>%1 is in the change log but no longer in the file: it was removed outside Dotpha.</source>
-        <translation>%1 có trong nhật ký thay đổi nhưng không còn trong tệp: bản ghi đã bị xóa bên ngoài Dotpha.</translation>
-    </message>
-    <message>
-        <source>%1 was deleted according to the change log but is in the file again: it was put back outside Dotpha.</source>
-        <translation>%1 đã bị xóa theo nhật ký thay đổi nhưng lại có trong tệp: bản ghi đã được đưa trở lại bên ngoài Dotpha.</translation>
-    </message>
-    <message>
         <source>%1: the password was replaced outside Dotpha.</source>
         <translation>%1: mật khẩu đã bị thay bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>%1, %2: the database holds %3 where the change log says %4; it was changed outside Dotpha.</source>
+        <translation>%1, %2: cơ sở dữ liệu đang ghi %3 trong khi nhật ký thay đổi ghi %4; dữ liệu đã bị sửa bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>%1 is in the change log but no longer in the database: it was removed outside Dotpha.</source>
+        <translation>%1 có trong nhật ký thay đổi nhưng không còn trong cơ sở dữ liệu: bản ghi đã bị xóa bên ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted according to the change log but is in the database again: it was put back outside Dotpha.</source>
+        <translation>%1 đã bị xóa theo nhật ký thay đổi nhưng lại có trong cơ sở dữ liệu: bản ghi đã được đưa trở lại bên ngoài Dotpha.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2012,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>A colleague was saving on the office server and did not finish in time: nothing was saved. Wait a moment and try again.</source>
         <translation>Một đồng nghiệp đang lưu trên máy chủ của cơ quan và chưa xong kịp: chưa lưu gì. Chờ một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The office server %1 has too many connections open at the moment. Wait a little and try again; if it goes on, tell whoever looks after the server.</source>
+        <translation>Máy chủ văn phòng %1 đang có quá nhiều kết nối. Hãy đợi một lát rồi thử lại; nếu vẫn vậy, báo người quản lý máy chủ.</translation>
     </message>
 </context>
 <context>

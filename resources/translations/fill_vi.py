@@ -1011,6 +1011,14 @@ VI = {
         'Trên máy chủ văn phòng, mật khẩu là của tên đăng nhập và do máy chủ giữ: người sở hữu đặt bằng ALTER ROLE ... PASSWORD, hoặc chính người dùng đổi bằng \\password trong psql.',
     "On the office server your password is your login's: change it with \\password in psql, or ask the database's owner.":
         'Trên máy chủ văn phòng, mật khẩu của bạn là mật khẩu của tên đăng nhập: đổi bằng \\password trong psql, hoặc nhờ người sở hữu cơ sở dữ liệu.',
+    '%1, %2: the database holds %3 where the change log says %4; it was changed outside Dotpha.':
+        '%1, %2: cơ sở dữ liệu đang ghi %3 trong khi nhật ký thay đổi ghi %4; dữ liệu đã bị sửa bên ngoài Dotpha.',
+    '%1 is in the change log but no longer in the database: it was removed outside Dotpha.':
+        '%1 có trong nhật ký thay đổi nhưng không còn trong cơ sở dữ liệu: bản ghi đã bị xóa bên ngoài Dotpha.',
+    '%1 was deleted according to the change log but is in the database again: it was put back outside Dotpha.':
+        '%1 đã bị xóa theo nhật ký thay đổi nhưng lại có trong cơ sở dữ liệu: bản ghi đã được đưa trở lại bên ngoài Dotpha.',
+    'The office server %1 has too many connections open at the moment. Wait a little and try again; if it goes on, tell whoever looks after the server.':
+        'Máy chủ văn phòng %1 đang có quá nhiều kết nối. Hãy đợi một lát rồi thử lại; nếu vẫn vậy, báo người quản lý máy chủ.',
 }
 
 

@@ -24,14 +24,14 @@ QString AuditDiscrepancyText::describe(const AuditDiscrepancy &d)
         record += u" “%1”"_s.arg(d.label.left(80));
     switch (d.kind) {
     case AuditDiscrepancy::Kind::Changed:
-        return tr("%1, %2: the file holds %3 where the change log says %4; it was changed outside Dotpha.")
+        return tr("%1, %2: the database holds %3 where the change log says %4; it was changed outside Dotpha.")
             .arg(record, ColumnNames::label(d.column), shown(d.column, d.stored), shown(d.column, d.recorded));
     case AuditDiscrepancy::Kind::Unrecorded:
         return tr("%1 has no history in the change log: it was added outside Dotpha.").arg(record);
     case AuditDiscrepancy::Kind::Removed:
-        return tr("%1 is in the change log but no longer in the file: it was removed outside Dotpha.").arg(record);
+        return tr("%1 is in the change log but no longer in the database: it was removed outside Dotpha.").arg(record);
     case AuditDiscrepancy::Kind::Reappeared:
-        return tr("%1 was deleted according to the change log but is in the file again: it was put back outside "
+        return tr("%1 was deleted according to the change log but is in the database again: it was put back outside "
                   "Dotpha.").arg(record);
     case AuditDiscrepancy::Kind::Password:
         return tr("%1: the password was replaced outside Dotpha.").arg(record);

@@ -7,7 +7,7 @@
 
 namespace dotpha {
 
-// A difference between a record as the audit trail says it is and as the file holds it: found by
+// A difference between a record as the audit trail says it is and as the database holds it: found by
 // replaying the trail (AuditReplay), it means the record was written by another program.
 struct AuditDiscrepancy
 {
@@ -15,7 +15,7 @@ struct AuditDiscrepancy
         Changed,      // a column holds another value than the trail's last one
         Unrecorded,   // the record has no history: it was added outside Dotpha
         Removed,      // the trail says the record exists, the file no longer holds it
-        Reappeared,   // the trail says it was deleted, the file holds it again
+        Reappeared,   // the trail says it was deleted, the database holds it again
         Password,     // an account's password hash no longer matches its fingerprint
     };
 

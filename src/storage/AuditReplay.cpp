@@ -71,7 +71,7 @@ struct RecordedState
     }
 };
 
-// A record as the file holds it: its key and its audited columns as the snapshot of a trigger
+// A record as the database holds it: its key and its audited columns as the snapshot of a trigger
 // would write them now.
 struct StoredRecord
 {

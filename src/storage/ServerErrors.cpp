@@ -60,6 +60,12 @@ Error ServerErrors::connectionRefused(const ServerAddress &address, const QSqlEr
     // The server answered, so what it refused is the login or the database. Its messages are
     // in its own language (English by default); they are looked at, and shown, as a detail only.
     const QString text = error.databaseText() + u' ' + error.driverText();
+    // 53300: every connection slot is taken, or the login is at its own limit.
+    if (text.contains(u"too many connections"_s) || text.contains(u"too many clients"_s)
+        || text.contains(u"connection slots are reserved"_s))
+        return {Error::Kind::Connection,
+                tr("The office server %1 has too many connections open at the moment. Wait a little and try again; "
+                   "if it goes on, tell whoever looks after the server.").arg(address.displayName()), detail};
     if (text.contains(u"database \""_s) && text.contains(u"does not exist"_s))
         return {Error::Kind::Connection,
                 tr("The office server %1 has no database named “%2”. Check the name with whoever looks after the "

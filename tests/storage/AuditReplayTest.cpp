@@ -132,7 +132,7 @@ TEST_F(AuditReplayTest, ADeletedDecisionIsFound)
 {
     const QStringList problems = problemsAfter(u"DELETE FROM decision WHERE id = %1"_s.arg(decisionId));
     ASSERT_EQ(problems.size(), 1) << problems.join(u'\n').toStdString();
-    EXPECT_TRUE(anyContains(problems, {u"decision #%1"_s.arg(decisionId), u"no longer in the file"_s}));
+    EXPECT_TRUE(anyContains(problems, {u"decision #%1"_s.arg(decisionId), u"no longer in the database"_s}));
 }
 
 TEST_F(AuditReplayTest, ARenamedUnitIsFound)

@@ -2,6 +2,7 @@
 #include "ServerConnection.h"
 #include "TestServer.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -120,6 +121,24 @@ TEST(ServerConnection, ARefusedLoginAndAMissingDatabaseAreToldApart)
     ASSERT_FALSE(database);
     EXPECT_TRUE(database.error().message().contains(u"no database named “no_such_database”"_s))
         << database.error().message().toStdString();
+}
+
+// A server with every connection slot taken (or a login at its limit) is told as busy, not as a
+// wrong password, which the user would type again and again.
+TEST(ServerConnection, AServerWithNoConnectionLeftIsToldAsBusy)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    const auto administrator = connect();
+    ASSERT_TRUE(administrator);
+    const QString role = u"dotpha_test_busy_%1"_s.arg(QCoreApplication::applicationPid());
+    ASSERT_TRUE(run(*administrator, u"CREATE ROLE %1 LOGIN PASSWORD 'mật khẩu' CONNECTION LIMIT 0"_s.arg(role)));
+    ServerAddress busy = TestServer::address();
+    busy.login = role;
+    const auto refused = ServerConnection::open(busy, u"mật khẩu"_s);
+    run(*administrator, u"DROP ROLE %1"_s.arg(role));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind(), Error::Kind::Connection);
+    EXPECT_TRUE(refused.error().message().contains(u"too many"_s)) << refused.error().message().toStdString();
 }
 
 // The server restarted or the network dropped: the statement fails as a lost connection, which
