@@ -29,13 +29,18 @@ QString ServerBackup::program()
     return chosen.isEmpty() ? u"pg_dump"_s : chosen;
 }
 
-Status ServerBackup::write(const ServerAddress &address, const QString &target)
+Status ServerBackup::write(const ServerAddress &address, const QString &target, const QString &password)
 {
     const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
     const QString partial = absoluteTarget + u".partial"_s;
     QFile::remove(partial);
     QProcess dump;
     dump.setProgram(program());
+    if (!password.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"PGPASSWORD"_s, password);
+        dump.setProcessEnvironment(environment);
+    }
     // --no-password: a login without a password file fails at once rather than waiting on a prompt.
     dump.setArguments({u"--format=custom"_s, u"--no-password"_s, u"--file="_s + partial, u"--dbname="_s + address.toUri()});
     dump.start();

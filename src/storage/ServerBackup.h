@@ -16,7 +16,9 @@ class ServerBackup
     Q_DECLARE_TR_FUNCTIONS(ServerBackup)
 
 public:
-    static Status write(const ServerAddress &address, const QString &target);
+    // password: the one typed when connecting, given to pg_dump in its environment only; empty
+    // leaves it to libpq's file and environment.
+    static Status write(const ServerAddress &address, const QString &target, const QString &password = {});
     // The program that writes it: DOTPHA_PG_DUMP when set, else pg_dump on the PATH.
     static QString program();
 };

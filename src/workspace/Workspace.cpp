@@ -200,7 +200,8 @@ Status Workspace::setLockWait(int milliseconds)
 
 Status Workspace::backupTo(const QString &target)
 {
-    return m_server ? ServerBackup::write(m_server->address(), target) : m_database->backupTo(target);
+    return m_server ? ServerBackup::write(m_server->address(), target, m_server->connection().password())
+                    : m_database->backupTo(target);
 }
 
 SqlConnection &Workspace::storage()
