@@ -1568,6 +1568,17 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>PostgresTool</name>
+    <message>
+        <source>%1 could not be started (it comes with the PostgreSQL client tools, which must be installed on this PC).</source>
+        <translation>Không chạy được %1 (chương trình này có trong bộ công cụ máy khách PostgreSQL, cần cài trên máy này).</translation>
+    </message>
+    <message>
+        <source>%1 stopped before it had finished.</source>
+        <translation>%1 đã dừng trước khi làm xong.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressEntryDialog</name>
     <message>
         <source>&amp;Date:</source>
@@ -1881,14 +1892,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The backup to %1 failed: %2</source>
         <translation>Sao lưu vào %1 không thành công: %2</translation>
     </message>
-    <message>
-        <source>%1 could not be started (it comes with the PostgreSQL client tools, which must be installed on this PC).</source>
-        <translation>Không chạy được %1 (chương trình này có trong bộ công cụ máy khách PostgreSQL, cần cài trên máy này).</translation>
-    </message>
-    <message>
-        <source>%1 stopped before it had finished.</source>
-        <translation>%1 đã dừng trước khi làm xong.</translation>
-    </message>
 </context>
 <context>
     <name>ServerConnectDialog</name>
@@ -2035,14 +2038,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>There is no backup %1.</source>
         <translation>Không có bản sao lưu %1.</translation>
-    </message>
-    <message>
-        <source>%1 could not be started (it comes with the PostgreSQL client tools, which must be installed on this PC).</source>
-        <translation>Không chạy được %1 (chương trình này có trong bộ công cụ máy khách PostgreSQL, cần cài trên máy này).</translation>
-    </message>
-    <message>
-        <source>%1 stopped before it had finished.</source>
-        <translation>%1 đã dừng trước khi làm xong.</translation>
     </message>
     <message>
         <source>Only the owner of the database %1 on the office server may restore a backup into it: connect as that login.</source>

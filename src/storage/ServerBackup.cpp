@@ -1,9 +1,10 @@
 #include "ServerBackup.h"
 
+#include "PostgresTool.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 
 #include <filesystem>
 
@@ -34,26 +35,13 @@ Status ServerBackup::write(const ServerAddress &address, const QString &target, 
     const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
     const QString partial = absoluteTarget + u".partial"_s;
     QFile::remove(partial);
-    QProcess dump;
-    dump.setProgram(program());
-    if (!password.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"PGPASSWORD"_s, password);
-        dump.setProcessEnvironment(environment);
-    }
     // --no-password: a login without a password file fails at once rather than waiting on a prompt.
-    dump.setArguments({u"--format=custom"_s, u"--no-password"_s, u"--file="_s + partial, u"--dbname="_s + address.toUri()});
-    dump.start();
-    if (!dump.waitForStarted())
-        return failed(target, tr("%1 could not be started (it comes with the PostgreSQL client tools, which must be "
-                                 "installed on this PC).").arg(program()), dump.errorString());
-    const bool finished = dump.waitForFinished(BackupTimeoutMs);
-    const QString said = QString::fromLocal8Bit(dump.readAllStandardError()).trimmed();
-    if (!finished || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
-        dump.kill();
-        dump.waitForFinished();
+    const QStringList arguments = {u"--format=custom"_s, u"--no-password"_s, u"--file="_s + partial,
+                                   u"--dbname="_s + address.toUri()};
+    if (const std::optional<PostgresTool::Failure> failure =
+            PostgresTool::run(program(), arguments, password, BackupTimeoutMs)) {
         QFile::remove(partial);
-        return failed(target, said.isEmpty() ? tr("%1 stopped before it had finished.").arg(program()) : said, said);
+        return failed(target, failure->why, failure->detail);
     }
     std::error_code renameError;
     std::filesystem::rename(partial.toStdU16String(), absoluteTarget.toStdU16String(), renameError);

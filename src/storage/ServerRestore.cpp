@@ -1,11 +1,12 @@
 #include "ServerRestore.h"
 
+#include "PostgresTool.h"
+
 #include "ServerConnection.h"
 #include "ServerDatabase.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -75,27 +76,12 @@ Status ServerRestore::run(const QString &backup, const ServerAddress &address, c
         return Error(Error::Kind::File, tr("There is no backup %1.").arg(QDir::toNativeSeparators(backup)));
     if (const Status target = checkTarget(address, password); !target)
         return target;
-    QProcess restore;
-    restore.setProgram(program());
-    if (!password.isEmpty()) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"PGPASSWORD"_s, password);
-        restore.setProcessEnvironment(environment);
-    }
     // --no-owner: the objects become the restoring login's; --no-password: no prompt to hang on.
-    restore.setArguments({u"--no-owner"_s, u"--no-password"_s, u"--single-transaction"_s, u"--exit-on-error"_s,
-                          u"--dbname="_s + address.toUri(), backup});
-    restore.start();
-    if (!restore.waitForStarted())
-        return failed(backup, tr("%1 could not be started (it comes with the PostgreSQL client tools, which must be "
-                                 "installed on this PC).").arg(program()), restore.errorString());
-    const bool finished = restore.waitForFinished(RestoreTimeoutMs);
-    const QString said = QString::fromLocal8Bit(restore.readAllStandardError()).trimmed();
-    if (!finished || restore.exitStatus() != QProcess::NormalExit || restore.exitCode() != 0) {
-        restore.kill();
-        restore.waitForFinished();
-        return failed(backup, said.isEmpty() ? tr("%1 stopped before it had finished.").arg(program()) : said, said);
-    }
+    const QStringList arguments = {u"--no-owner"_s, u"--no-password"_s, u"--single-transaction"_s,
+                                   u"--exit-on-error"_s, u"--dbname="_s + address.toUri(), backup};
+    if (const std::optional<PostgresTool::Failure> failure =
+            PostgresTool::run(program(), arguments, password, RestoreTimeoutMs))
+        return failed(backup, failure->why, failure->detail);
     return {};
 }
 
