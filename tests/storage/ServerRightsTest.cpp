@@ -98,6 +98,17 @@ protected:
             << sql.toStdString() << ": " << outcome.errors.toStdString();
     }
 
+    // No record past the last seal, and the chain verifies.
+    void expectEverythingSealed()
+    {
+        EXPECT_EQ(valueOf(u"SELECT count(*) FROM audit_log AS l WHERE l.id > coalesce((SELECT max(s.last_id) "
+                          "FROM audit_seal AS s), 0)"_s),
+                  u"0"_s);
+        const Result<QStringList> problems = AuditChain::verify(owner->storage());
+        ASSERT_TRUE(problems) << problems.error().message().toStdString();
+        EXPECT_TRUE(problems->isEmpty()) << problems->join(u"; "_s).toStdString();
+    }
+
     TemporaryServerDatabase server{TemporaryServerDatabase::Contents::Prepared};
     std::unique_ptr<Workspace> owner;
     std::unique_ptr<TemporaryLogin> clerk;
@@ -240,12 +251,7 @@ TEST_F(ServerRightsTest, APersonsChangeWithPsqlIsSealedAtCommit)
     const PsqlOutcome editing = psqlAs(clerk->name(), server.address(),
                                        u"UPDATE task SET title = 'Chuyển đổi số toàn diện' WHERE id = %1"_s.arg(draft));
     ASSERT_TRUE(editing.succeeded) << editing.errors.toStdString();
-    EXPECT_EQ(valueOf(u"SELECT count(*) FROM audit_log AS l WHERE l.id > coalesce((SELECT max(s.last_id) "
-                      "FROM audit_seal AS s), 0)"_s),
-              u"0"_s);
-    const Result<QStringList> problems = AuditChain::verify(owner->storage());
-    ASSERT_TRUE(problems) << problems.error().message().toStdString();
-    EXPECT_TRUE(problems->isEmpty()) << problems->join(u"; "_s).toStdString();
+    expectEverythingSealed();
 }
 
 // Whatever a login says of its transaction, its records are sealed as it commits: in a
@@ -262,12 +268,7 @@ TEST_F(ServerRightsTest, NoLoginKeepsItsChangesFromBeingSealed)
         const PsqlOutcome editing = psqlAs(clerk->name(), server.address(), sql);
         ASSERT_TRUE(editing.succeeded) << editing.errors.toStdString();
     }
-    EXPECT_EQ(valueOf(u"SELECT count(*) FROM audit_log AS l WHERE l.id > coalesce((SELECT max(s.last_id) "
-                      "FROM audit_seal AS s), 0)"_s),
-              u"0"_s);
-    const Result<QStringList> problems = AuditChain::verify(owner->storage());
-    ASSERT_TRUE(problems) << problems.error().message().toStdString();
-    EXPECT_TRUE(problems->isEmpty()) << problems->join(u"; "_s).toStdString();
+    expectEverythingSealed();
 }
 
 // A transaction that reads an older snapshot than READ COMMITTED's would chain its seal to one
