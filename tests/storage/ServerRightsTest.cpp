@@ -254,6 +254,17 @@ TEST_F(ServerRightsTest, APersonsChangeWithPsqlIsSealedAtCommit)
     expectEverythingSealed();
 }
 
+// A record's hash reads its time the same whatever the writing session shows times in: a PC in
+// Hà Nội with its own date style seals what Dotpha's check, reading in UTC, verifies.
+TEST_F(ServerRightsTest, AChangeFromASessionWithItsOwnTimeZoneAndDateStyleIsSealedAsCheckReadsIt)
+{
+    const PsqlOutcome editing = psqlAs(clerk->name(), server.address(),
+                                       u"SET timezone = 'Asia/Ho_Chi_Minh'; SET datestyle = 'SQL, DMY'; "
+                                       "UPDATE task SET title = 'Chuyển đổi số toàn diện' WHERE id = %1"_s.arg(draft));
+    ASSERT_TRUE(editing.succeeded) << editing.errors.toStdString();
+    expectEverythingSealed();
+}
+
 // Whatever a login says of its transaction, its records are sealed as it commits: in a
 // savepoint as well, and though it claims to have written them by hand (only the owner can).
 TEST_F(ServerRightsTest, NoLoginKeepsItsChangesFromBeingSealed)
@@ -296,6 +307,25 @@ TEST_F(ServerRightsTest, TheTrailNamesAPersonByTheirLoginWhateverTheSessionClaim
     EXPECT_EQ(valueOf(u"SELECT actor || ' ' || (actor_id = (SELECT id FROM app_user WHERE display_name = 'Lê Thị Lan'))"
                       " FROM audit_log WHERE field = 'title' ORDER BY id DESC LIMIT 1"_s),
               u"Lê Thị Lan true"_s);
+}
+
+// The owner is whoever owns the database, superuser or not, and whoever is a member of the
+// owner's role (administration.md: dotpha_owner has CREATEROLE, not SUPERUSER); nobody else.
+TEST_F(ServerRightsTest, TheDatabasesOwnerAndTheOwnersMembersActAsTheOwnerWithoutBeingSuperusers)
+{
+    const QString saysOwner = u"DO $$ BEGIN IF NOT dotpha_owner_acts() THEN RAISE EXCEPTION 'not the owner'; "
+                              "END IF; END $$"_s;
+    TemporaryLogin ownerLogin(server, u"dotpha_clerk"_s);
+    TemporaryLogin ownersColleague(server, ownerLogin.name());
+    ASSERT_TRUE(server.run(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(server.address().database, ownerLogin.name())));
+    const PsqlOutcome byOwner = psqlAs(ownerLogin.name(), server.address(), saysOwner);
+    const PsqlOutcome byColleague = psqlAs(ownersColleague.name(), server.address(), saysOwner);
+    const PsqlOutcome byClerk = psqlAs(clerk->name(), server.address(), saysOwner);
+    ASSERT_TRUE(server.run(u"ALTER DATABASE %1 OWNER TO CURRENT_USER"_s.arg(server.address().database)));
+    EXPECT_TRUE(byOwner.succeeded) << byOwner.errors.toStdString();
+    EXPECT_TRUE(byColleague.succeeded) << byColleague.errors.toStdString();
+    EXPECT_FALSE(byClerk.succeeded);
+    EXPECT_TRUE(byClerk.errors.contains(u"not the owner"_s)) << byClerk.errors.toStdString();
 }
 
 } // namespace
