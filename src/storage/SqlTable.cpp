@@ -75,13 +75,36 @@ QVariant SqlTable::bindable(const QVariant &value)
     return value;
 }
 
+void SqlTable::bind(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, bindable(values.at(i)));
+}
+
 // Statements are prepared once per table object and reused: preparing costs about as much as
 // running a small insert, and bulk loads run the same insert thousands of times.
 Result<QSqlQuery *> SqlTable::prepared(const QString &sql, const QVariantList &values)
 {
+    if (const Status ready = readyToPrepare(); !ready)
+        return ready.error();
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return m_database.errorOf(query.lastError());
+        cached = m_statements.insert(sql, query);
+    }
+    QSqlQuery *query = &cached.value();
+    bind(*query, values);
+    return query;
+}
+
+Status SqlTable::readyToPrepare()
+{
     // A read outside a transaction may be the first statement since the server restarted.
     if (const Status connected = m_database.reconnectIfLost(); !connected)
-        return connected.error();
+        return connected;
     // Statements prepared on a connection that is gone are put aside, not destroyed at once: the
     // driver frees each (DEALLOCATE) on the connection open now, where the name is unknown, which
     // would abort a transaction under way. Outside one, the failure harms nothing.
@@ -93,29 +116,33 @@ Result<QSqlQuery *> SqlTable::prepared(const QString &sql, const QVariantList &v
         m_statements.clear();
         m_generation = m_database.connectionGeneration();
     }
-    auto cached = m_statements.find(sql);
-    if (cached == m_statements.end()) {
-        QSqlQuery query(m_database.connection());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return m_database.errorOf(query.lastError());
-        cached = m_statements.insert(sql, query);
-    }
-    QSqlQuery *query = &cached.value();
-    for (int i = 0; i < values.size(); ++i)
-        query->bindValue(i, bindable(values.at(i)));
-    return query;
+    return {};
 }
 
 Status SqlTable::run(const QString &sql, const QVariantList &values,
-                     const std::function<void(const QSqlQuery &)> &eachRow)
+                     const std::function<void(const QSqlQuery &)> &eachRow, Planning planning)
 {
-    Result<QSqlQuery *> prepared = this->prepared(sql, values);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &query = **prepared;
-    if (!query.exec())
+    if (planning == Planning::Once) {
+        Result<QSqlQuery *> prepared = this->prepared(sql, values);
+        if (!prepared)
+            return prepared.error();
+        return runPrepared(**prepared, m_database, eachRow);
+    }
+    if (const Status ready = readyToPrepare(); !ready)
+        return ready;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
         return m_database.errorOf(query.lastError());
+    bind(query, values);
+    return runPrepared(query, m_database, eachRow);
+}
+
+Status SqlTable::runPrepared(QSqlQuery &query, const SqlConnection &database,
+                             const std::function<void(const QSqlQuery &)> &eachRow)
+{
+    if (!query.exec())
+        return database.errorOf(query.lastError());
     while (query.next())
         eachRow(query);
     query.finish();

@@ -27,6 +27,12 @@ class SqlTable
     Q_DECLARE_TR_FUNCTIONS(SqlTable)
 
 public:
+    // How a read is planned. A statement prepared once is planned by a server, from its sixth run
+    // on, for any value; a search's LIKE ? is then answered by walking its trigram index whole,
+    // which for a word of one or two letters costs ten times a plain scan. A read whose best plan
+    // depends on its values is therefore prepared for each run.
+    enum class Planning { Once, ForEachRun };
+
     SqlTable(SqlConnection &database, QString table, QString recordNoun);
     ~SqlTable();
 
@@ -49,10 +55,11 @@ public:
 
     template <typename Record>
     Result<QList<Record>> select(const QString &sql, const QVariantList &values,
-                                 const std::function<Record(const QSqlQuery &)> &read)
+                                 const std::function<Record(const QSqlQuery &)> &read,
+                                 Planning planning = Planning::Once)
     {
         QList<Record> records;
-        const Status done = run(sql, values, [&](const QSqlQuery &query) { records.append(read(query)); });
+        const Status done = run(sql, values, [&](const QSqlQuery &query) { records.append(read(query)); }, planning);
         if (!done)
             return done.error();
         return records;
@@ -71,7 +78,7 @@ public:
     }
 
     Status run(const QString &sql, const QVariantList &values,
-               const std::function<void(const QSqlQuery &)> &eachRow);
+               const std::function<void(const QSqlQuery &)> &eachRow, Planning planning = Planning::Once);
     // The integers in the first column of what sql selects (a count, a list of years).
     Result<QList<int>> integers(const QString &sql, const QVariantList &values);
     // How tasks (the recycle bin included) refer to the record id through taskColumn.
@@ -88,7 +95,11 @@ private:
     Result<Value> write(const QString &sql, const QVariantList &values,
                         const std::function<Value(QSqlQuery &)> &read);
     static QVariant bindable(const QVariant &value);
+    static void bind(QSqlQuery &query, const QVariantList &values);
     Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values);
+    Status readyToPrepare();
+    static Status runPrepared(QSqlQuery &query, const SqlConnection &database,
+                              const std::function<void(const QSqlQuery &)> &eachRow);
     // After a versioned write changed nothing: was the row changed by someone else, or deleted?
     Error staleWriteError(qint64 id);
 

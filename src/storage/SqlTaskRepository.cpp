@@ -131,6 +131,13 @@ QString orderBy(const TaskQuery &query)
     return column + direction + empty + u", id"_s + direction;
 }
 
+// A search is planned for its words: how many tasks hold a word decides whether its trigram index
+// or a plain scan finds them sooner (SqlTable::Planning).
+SqlTable::Planning planningOf(const TaskQuery &query)
+{
+    return query.searchText.trimmed().isEmpty() ? SqlTable::Planning::Once : SqlTable::Planning::ForEachRun;
+}
+
 QString whereClause(const SqlConnection &database, const TaskQuery &query, QVariantList &values)
 {
     QStringList conditions{u"deleted_at IS NULL"_s};
@@ -250,7 +257,7 @@ Result<QList<Task>> SqlTaskRepository::list(const TaskQuery &query)
                   + u" ORDER BY "_s + orderBy(query) + u" LIMIT ? OFFSET ?"_s;
     // No limit as both databases take it: the largest one (SQLite's -1 is an error on a server).
     values << (query.limit >= 0 ? qint64(query.limit) : std::numeric_limits<qint64>::max()) << query.offset;
-    return m_table.select<Task>(sql, values, readTask);
+    return m_table.select<Task>(sql, values, readTask, planningOf(query));
 }
 
 Result<int> SqlTaskRepository::count(const TaskQuery &query)
@@ -258,7 +265,8 @@ Result<int> SqlTaskRepository::count(const TaskQuery &query)
     QVariantList values;
     const QString sql = u"SELECT count(*) FROM task WHERE "_s + whereClause(m_table.database(), query, values);
     int total = 0;
-    const Status done = m_table.run(sql, values, [&](const QSqlQuery &row) { total = row.value(0).toInt(); });
+    const Status done =
+        m_table.run(sql, values, [&](const QSqlQuery &row) { total = row.value(0).toInt(); }, planningOf(query));
     if (!done)
         return done.error();
     return total;

@@ -128,3 +128,34 @@ TEST_F(ServerRepositoryTest, TasksAreAddedListedInVietnameseOrderAndSearchedWith
     ASSERT_EQ(matched->size(), 1);
     EXPECT_EQ(matched->first().title, u"Chợ đêm"_s);
 }
+
+// A search runs with a plan made for its words, never with the one a server makes, from a
+// prepared statement's sixth run on, for any word (which walks the whole trigram index for a word
+// of one or two letters): after keystroke upon keystroke, no statement on the connection has run
+// with a generic plan.
+TEST_F(ServerRepositoryTest, ASearchIsPlannedForItsWordsEveryTime)
+{
+    SqlUnitRepository units(*database);
+    SqlTaskRepository tasks(*database);
+    const Unit myBang = addUnit(units, u"Xã Mỹ Bằng"_s);
+    Task task;
+    task.year = 2022;
+    task.kind = TaskKind::Collective;
+    task.takeOwnerSnapshot(myBang, nullptr);
+    task.title = u"Giải phóng mặt bằng"_s;
+    ASSERT_TRUE(tasks.add(task));
+    const QString typed = u"giai phong"_s;
+    for (int run = 0; run < 3; ++run) {
+        for (int length = 1; length <= typed.size(); ++length) {
+            TaskQuery search;
+            search.searchText = typed.left(length);
+            ASSERT_TRUE(tasks.count(search));
+            ASSERT_TRUE(tasks.list(search));
+        }
+    }
+    QSqlQuery plans(database->connection());
+    ASSERT_TRUE(plans.exec(u"SELECT count(*), coalesce(sum(generic_plans), 0) FROM pg_prepared_statements "
+                           "WHERE statement LIKE '%search_folded LIKE%'"_s)
+                && plans.next());
+    EXPECT_EQ(plans.value(1).toInt(), 0) << plans.value(0).toInt() << " search statements kept";
+}
