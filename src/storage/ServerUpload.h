@@ -44,6 +44,7 @@ private:
 
     Status checkFile();
     Status checkServerEmpty();
+    void refreshStatistics();
     Status copyTables();
     Result<qint64> copyTable(const QString &table);
     Status copyDeferredReferences(const QString &table, const QStringList &columns);
