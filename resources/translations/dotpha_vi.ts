@@ -1132,6 +1132,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>%1 is being saved to from another computer; nothing was restored. Try again in a moment.</source>
         <translation>%1 đang được lưu từ máy khác; chưa khôi phục gì. Hãy thử lại sau giây lát.</translation>
     </message>
+    <message>
+        <source>The backup could not be put in place of %1, nor the database put back: it is kept as %2.</source>
+        <translation>Không đặt được bản sao lưu vào chỗ %1, cũng không trả được cơ sở dữ liệu về chỗ cũ: cơ sở dữ liệu đang được giữ ở %2.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>

@@ -1019,6 +1019,8 @@ VI = {
         '%1 đã bị xóa theo nhật ký thay đổi nhưng lại có trong cơ sở dữ liệu: bản ghi đã được đưa trở lại bên ngoài Dotpha.',
     'The office server %1 has too many connections open at the moment. Wait a little and try again; if it goes on, tell whoever looks after the server.':
         'Máy chủ văn phòng %1 đang có quá nhiều kết nối. Hãy đợi một lát rồi thử lại; nếu vẫn vậy, báo người quản lý máy chủ.',
+    'The backup could not be put in place of %1, nor the database put back: it is kept as %2.':
+        'Không đặt được bản sao lưu vào chỗ %1, cũng không trả được cơ sở dữ liệu về chỗ cũ: cơ sở dữ liệu đang được giữ ở %2.',
 }
 
 

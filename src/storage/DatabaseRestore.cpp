@@ -162,8 +162,13 @@ Result<QString> DatabaseRestore::install(const QString &target)
             return moved.error();
     }
     if (!renameFile(staged, target)) {
-        if (!kept.isEmpty())
-            moveAside(kept, target);   // put it back as it was
+        if (!kept.isEmpty()) {
+            if (const Status back = moveAside(kept, target); !back)   // put it back as it was
+                return Error(Error::Kind::File,
+                             tr("The backup could not be put in place of %1, nor the database put back: it is "
+                                "kept as %2.")
+                                 .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(kept)));
+        }
         return Error(Error::Kind::File,
                      tr("The backup could not be put in place of %1; the database was left as it was.")
                          .arg(QDir::toNativeSeparators(target)));
