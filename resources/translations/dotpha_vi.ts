@@ -3885,10 +3885,6 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <translation>Tổng hợp năm %1</translation>
     </message>
     <message>
-        <source>Tasks by status</source>
-        <translation>Số việc theo trạng thái</translation>
-    </message>
-    <message>
         <source>Tasks</source>
         <translation>Số việc</translation>
     </message>
@@ -3901,16 +3897,8 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <translation>Chưa đánh giá</translation>
     </message>
     <message>
-        <source>Tasks by year-end rating</source>
-        <translation>Số việc theo kết quả đánh giá cuối năm</translation>
-    </message>
-    <message>
         <source>Rating</source>
         <translation>Kết quả đánh giá</translation>
-    </message>
-    <message>
-        <source>Average progress by kind of unit</source>
-        <translation>Tiến độ trung bình theo loại đơn vị</translation>
     </message>
     <message>
         <source>Percent</source>
@@ -3955,6 +3943,26 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Rejected, not counted</source>
         <translation>Không phê duyệt, không tính</translation>
+    </message>
+    <message>
+        <source>Registrations by status</source>
+        <translation>Số đăng ký theo tình trạng</translation>
+    </message>
+    <message>
+        <source>Approved tasks by year-end rating</source>
+        <translation>Việc đã được phê duyệt theo kết quả đánh giá cuối năm</translation>
+    </message>
+    <message>
+        <source>Average progress of approved tasks by kind of unit</source>
+        <translation>Tiến độ trung bình của các việc đã được phê duyệt theo loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Approved tasks (the year's results)</source>
+        <translation>Việc đã được phê duyệt (kết quả của năm)</translation>
+    </message>
+    <message>
+        <source>Registrations not approved</source>
+        <translation>Đăng ký chưa được phê duyệt</translation>
     </message>
 </context>
 <context>

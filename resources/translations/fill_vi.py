@@ -1021,6 +1021,16 @@ VI = {
         'Máy chủ văn phòng %1 đang có quá nhiều kết nối. Hãy đợi một lát rồi thử lại; nếu vẫn vậy, báo người quản lý máy chủ.',
     'The backup could not be put in place of %1, nor the database put back: it is kept as %2.':
         'Không đặt được bản sao lưu vào chỗ %1, cũng không trả được cơ sở dữ liệu về chỗ cũ: cơ sở dữ liệu đang được giữ ở %2.',
+    'Registrations by status':
+        'Số đăng ký theo tình trạng',
+    'Approved tasks by year-end rating':
+        'Việc đã được phê duyệt theo kết quả đánh giá cuối năm',
+    'Average progress of approved tasks by kind of unit':
+        'Tiến độ trung bình của các việc đã được phê duyệt theo loại đơn vị',
+    "Approved tasks (the year's results)":
+        'Việc đã được phê duyệt (kết quả của năm)',
+    'Registrations not approved':
+        'Đăng ký chưa được phê duyệt',
 }
 
 

@@ -30,7 +30,7 @@ ReportTable RegistrationList::table() const
     for (const TaskKind kind : {TaskKind::Collective, TaskKind::Individual}) {
         QList<const Task *> tasks;
         for (const Task &task : m_data.tasks) {
-            if (task.kind == kind)
+            if (task.kind == kind && task.status != TaskStatus::Rejected)   // the list of what stands registered
                 tasks << &task;
         }
         if (tasks.isEmpty())

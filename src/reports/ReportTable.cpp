@@ -68,13 +68,38 @@ void ReportTable::paintRow(DocumentCanvas &canvas, const Row &row, const QList<q
     }
 }
 
-void ReportTable::paint(DocumentCanvas &canvas) const
+// What must stand on the same page as the row at index: for a group heading, the headings right
+// under it and the first row they introduce; for any other row, nothing.
+qreal ReportTable::introducedRowHeight(DocumentCanvas &canvas, qsizetype index, const QList<qreal> &widths) const
 {
-    const QList<qreal> widths = columnWidths(canvas.area().width());
+    qreal height = 0;
+    for (qsizetype next = index; m_rows.at(next).kind == RowKind::Group && next + 1 < m_rows.size(); ++next)
+        height += rowHeight(canvas, m_rows.at(next + 1), widths);
+    return height;
+}
+
+// The column titles, repeated at the top of every page the table spans (bold, as a subtotal).
+ReportTable::Row ReportTable::headerRow() const
+{
     QStringList titles;
     for (const Column &column : m_columns)
         titles << column.title;
-    const Row header{RowKind::Subtotal, titles};
+    return Row{RowKind::Subtotal, titles};
+}
+
+qreal ReportTable::leadHeight(DocumentCanvas &canvas) const
+{
+    const QList<qreal> widths = columnWidths(canvas.area().width());
+    qreal height = rowHeight(canvas, headerRow(), widths);
+    if (!m_rows.isEmpty())
+        height += rowHeight(canvas, m_rows.constFirst(), widths) + introducedRowHeight(canvas, 0, widths);
+    return height;
+}
+
+void ReportTable::paint(DocumentCanvas &canvas) const
+{
+    const QList<qreal> widths = columnWidths(canvas.area().width());
+    const Row header = headerRow();
     const qreal headerHeight = rowHeight(canvas, header, widths);
     QPen pen = canvas.painter().pen();
     pen.setWidthF(canvas.mm(0.2));
@@ -84,9 +109,9 @@ void ReportTable::paint(DocumentCanvas &canvas) const
     for (qsizetype index = 0; index < m_rows.size(); ++index) {
         const Row &row = m_rows.at(index);
         const qreal height = rowHeight(canvas, row, widths);
-        // A group heading keeps with the row after it: never alone at the foot of a page.
-        const bool heading = row.kind == RowKind::Group && index + 1 < m_rows.size();
-        const qreal needed = heading ? height + rowHeight(canvas, m_rows.at(index + 1), widths) : height;
+        // A group heading keeps with the headings under it and their first row: never alone at
+        // the foot of a page.
+        const qreal needed = height + introducedRowHeight(canvas, index, widths);
         if (headerOnPage && needed > canvas.remaining()) {
             canvas.newPage();
             headerOnPage = false;

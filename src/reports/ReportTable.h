@@ -29,6 +29,9 @@ public:
     int rowCount() const { return int(m_rows.size()); }
 
     void paint(DocumentCanvas &canvas) const;
+    // The height of the header, the first row and the headings that introduce it: what a title
+    // above the table must keep with it on its page.
+    qreal leadHeight(DocumentCanvas &canvas) const;
 
 private:
     struct Row
@@ -36,8 +39,10 @@ private:
         RowKind kind;
         QStringList cells;
     };
+    Row headerRow() const;
     QList<qreal> columnWidths(qreal total) const;
     qreal rowHeight(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths) const;
+    qreal introducedRowHeight(DocumentCanvas &canvas, qsizetype index, const QList<qreal> &widths) const;
     void paintRow(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths, qreal height, bool header) const;
 
     QList<Column> m_columns;

@@ -53,8 +53,7 @@ ReportTable YearEndReport::taskTable() const
     int row = 0;
     int part = 0;
     for (const TaskKind kind : {TaskKind::Collective, TaskKind::Individual}) {
-        const int partTotal = int(std::count_if(m_data.tasks.cbegin(), m_data.tasks.cend(),
-                                                [&](const Task &task) { return task.kind == kind; }));
+        const int partTotal = m_results.approvedOf(kind);
         if (partTotal == 0)
             continue;
         table.addGroup(u"%1. %2 (%3 việc)"_s.arg(QChar(u'A' + part++))
@@ -63,7 +62,7 @@ ReportTable YearEndReport::taskTable() const
         int group = 0;
         for (const UnitKind unitKind : allValues<UnitKind>()) {
             QList<const Task *> tasks;
-            for (const Task &task : m_data.tasks) {
+            for (const Task &task : m_results.approved()) {
                 if (task.kind == kind && task.unitKindAtRegistration == unitKind)
                     tasks << &task;
             }
@@ -80,7 +79,21 @@ ReportTable YearEndReport::taskTable() const
             table.addSubtotal({QString(), u"Cộng: %1 việc"_s.arg(number(int(tasks.size())))});
         }
     }
-    table.addSubtotal({QString(), u"Tổng cộng: %1 việc"_s.arg(number(int(m_data.tasks.size())))});
+    table.addSubtotal({QString(), u"Tổng cộng: %1 việc"_s.arg(number(int(m_results.approved().size())))});
+    return table;
+}
+
+ReportTable YearEndReport::notApprovedTable() const
+{
+    ReportTable table({{u"STT"_s, 5.5, Qt::AlignHCenter},
+                       {u"Tên việc"_s, 38},
+                       {u"Đơn vị, cá nhân (chức vụ)"_s, 32},
+                       {u"Tình trạng"_s, 18}},
+                      10);
+    int row = 0;
+    for (const Task &task : m_results.notApproved())
+        table.addRow({QString::number(++row), task.title, ReportText::owner(task), VietnameseTerms::word(task.status)});
+    table.addSubtotal({QString(), u"Cộng: %1 đăng ký"_s.arg(number(row))});
     return table;
 }
 
@@ -90,16 +103,20 @@ void YearEndReport::paintFigures(DocumentCanvas &canvas) const
     const QFont body = canvas.font(14);
     canvas.paragraph(u"I. KẾT QUẢ CHUNG"_s, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
     canvas.paragraph(m_data.summary.sentence, body, Qt::AlignJustify, 0, canvas.mm(2));
-    canvas.paragraph(u"Tổng số: %1 việc (tập thể: %2; cá nhân: %3); %4 đồng chí đăng ký việc của cá nhân."_s
-                         .arg(number(figures.total), number(figures.collective), number(figures.individual),
-                              number(figures.peopleWithTasks)),
-                     body, Qt::AlignJustify, 0, canvas.mm(3));
+    QString totals = u"Tổng số: %1 việc đã được phê duyệt (tập thể: %2; cá nhân: %3); %4 đồng chí đăng ký việc "
+                     "của cá nhân."_s
+                         .arg(number(int(m_results.approved().size())), number(m_results.approvedOf(TaskKind::Collective)),
+                              number(m_results.approvedOf(TaskKind::Individual)), number(figures.peopleWithTasks));
+    if (!m_results.notApproved().isEmpty())
+        totals += u" %1 đăng ký chưa được phê duyệt không tính vào kết quả (mục III)."_s.arg(
+            number(int(m_results.notApproved().size())));
+    canvas.paragraph(totals, body, Qt::AlignJustify, 0, canvas.mm(3));
 
     QList<BarChartPainter::Bar> ratings;
     for (const Rating rating : allValues<Rating>())
-        ratings.append({VietnameseTerms::word(rating), figures.byRating.value(rating)});
-    ratings.append({u"Chưa đánh giá"_s, figures.unrated});
-    BarChartPainter(u"Kết quả đánh giá"_s, ratings).paint(canvas);
+        ratings.append({VietnameseTerms::word(rating), m_results.ratedAs(rating)});
+    ratings.append({u"Chưa đánh giá"_s, m_results.unrated()});
+    BarChartPainter(u"Kết quả đánh giá các việc đã được phê duyệt"_s, ratings).paint(canvas);
 
     QList<BarChartPainter::Bar> statuses;
     for (const TaskStatus status : allValues<TaskStatus>()) {
@@ -129,6 +146,15 @@ void YearEndReport::paintSignature(DocumentCanvas &canvas) const
     canvas.advance(canvas.mm(45));
 }
 
+// A section's title stands on the page where its table starts.
+void YearEndReport::paintSection(DocumentCanvas &canvas, const QString &title, const ReportTable &table) const
+{
+    const QFont font = canvas.font(14, true);
+    canvas.ensureSpace(canvas.textHeight(title, font, canvas.area().width()) + canvas.mm(2) + table.leadHeight(canvas));
+    canvas.paragraph(title, font, Qt::AlignLeft, 0, canvas.mm(2));
+    table.paint(canvas);
+}
+
 void YearEndReport::paint(DocumentCanvas &canvas) const
 {
     PartyDocumentHeader header;
@@ -139,8 +165,9 @@ void YearEndReport::paint(DocumentCanvas &canvas) const
     header.date = m_data.date;
     header.paint(canvas, m_data.committee);
     paintFigures(canvas);
-    canvas.paragraph(u"II. DANH SÁCH CÁC VIỆC ĐỘT PHÁ, ĐỔI MỚI"_s, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
-    taskTable().paint(canvas);
+    paintSection(canvas, u"II. DANH SÁCH CÁC VIỆC ĐỘT PHÁ, ĐỔI MỚI ĐÃ ĐƯỢC PHÊ DUYỆT"_s, taskTable());
+    if (!m_results.notApproved().isEmpty())
+        paintSection(canvas, u"III. CÁC ĐĂNG KÝ CHƯA ĐƯỢC PHÊ DUYỆT (không tính vào kết quả)"_s, notApprovedTable());
     paintSignature(canvas);
     if (m_data.auditHead)
         canvas.paragraph(ReportText::auditHead(*m_data.auditHead), canvas.font(10, false, true), Qt::AlignLeft, 0, 0);

@@ -2,31 +2,37 @@
 
 #include "PrintableDocument.h"
 #include "ReportData.h"
+#include "YearEndResults.h"
 
 namespace dotpha {
 
 class ReportTable;
 
 // "BÁO CÁO kết quả thực hiện việc đột phá, đổi mới năm Y": the Party document header, the summary
-// sentence and figures with charts, the tasks grouped by collective or individual and by the kind of
-// owner with subtotals, and the signature block.
+// sentence and figures with charts, the approved tasks (the year's results: YearEndResults) grouped
+// by collective or individual and by the kind of owner with subtotals, the registrations not
+// approved apart with their status, and the signature block.
 class YearEndReport : public PrintableDocument
 {
 public:
-    explicit YearEndReport(ReportData data) : m_data(std::move(data)) {}
+    explicit YearEndReport(ReportData data) : m_data(std::move(data)), m_results(m_data.tasks) {}
 
     QString title() const override;
     const CommitteeSettings &committee() const override { return m_data.committee; }
     void paint(DocumentCanvas &canvas) const override;
 
-    // The task table, built apart so that tests and benchmarks can count its rows.
+    // The approved tasks' table, built apart so that tests and benchmarks can count its rows.
     ReportTable taskTable() const;
+    // The registrations not approved, each with its status.
+    ReportTable notApprovedTable() const;
 
 private:
     void paintFigures(DocumentCanvas &canvas) const;
     void paintSignature(DocumentCanvas &canvas) const;
+    void paintSection(DocumentCanvas &canvas, const QString &title, const ReportTable &table) const;
 
     ReportData m_data;
+    YearEndResults m_results;
 };
 
 } // namespace dotpha

@@ -13,7 +13,8 @@ namespace dotpha {
 
 // What a printed document of a year shows: the committee, the year's summary, its tasks in report
 // order (collective before individual, then by the owner's kind at registration, then by
-// registration) and how many adjustments each task had. Rejected tasks are not reported.
+// registration) and how many adjustments each task had. Every task of the year is there, rejected
+// ones included: each document says which it shows (YearEndResults for the year-end report).
 struct ReportData
 {
     CommitteeSettings committee;

@@ -30,10 +30,7 @@ Result<ReportData> ReportDataService::collect(int year)
     Result<QList<Task>> tasks = m_repositories.tasks.list(query);
     if (!tasks)
         return tasks.error();
-    for (Task &task : tasks.value()) {
-        if (task.status != TaskStatus::Rejected)
-            data.tasks.append(std::move(task));
-    }
+    data.tasks = std::move(tasks).value();
     // Collective first, then by kind of owner, keeping registration order within each group.
     std::stable_sort(data.tasks.begin(), data.tasks.end(), [](const Task &a, const Task &b) {
         if (a.kind != b.kind)

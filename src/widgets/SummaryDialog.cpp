@@ -3,6 +3,7 @@
 #include "ui_SummaryDialog.h"
 
 #include "EnumNames.h"
+#include "YearEndResults.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -11,6 +12,8 @@
 #include <QChartView>
 #include <QHeaderView>
 #include <QValueAxis>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -33,23 +36,21 @@ SummaryDialog::SummaryDialog(const ReportData &data, QWidget *parent)
         if (status != TaskStatus::Rejected)
             statuses.append({EnumNames::name(status), figures.byStatus.value(status)});
     }
-    addChart(barChart(tr("Tasks by status"), statuses, tr("Tasks")), tr("Status"));
+    addChart(barChart(tr("Registrations by status"), statuses, tr("Tasks"), Scale::Count), tr("Status"));
 
+    const YearEndResults results(data.tasks);
     QList<std::pair<QString, double>> ratings;
     for (const Rating rating : allValues<Rating>())
-        ratings.append({EnumNames::name(rating), figures.byRating.value(rating)});
-    ratings.append({tr("Not rated yet"), figures.unrated});
-    addChart(barChart(tr("Tasks by year-end rating"), ratings, tr("Tasks")), tr("Rating"));
+        ratings.append({EnumNames::name(rating), results.ratedAs(rating)});
+    ratings.append({tr("Not rated yet"), results.unrated()});
+    addChart(barChart(tr("Approved tasks by year-end rating"), ratings, tr("Tasks"), Scale::Count), tr("Rating"));
 
-    QMap<UnitKind, std::pair<double, int>> progress;   // sum of percents, tasks
-    for (const Task &task : data.tasks) {
-        progress[task.unitKindAtRegistration].first += task.progressPercent;
-        ++progress[task.unitKindAtRegistration].second;
-    }
     QList<std::pair<QString, double>> averages;
+    const QMap<UnitKind, double> progress = results.averageProgressByUnitKind();
     for (auto it = progress.cbegin(); it != progress.cend(); ++it)
-        averages.append({EnumNames::name(it.key()), it.value().first / std::max(1, it.value().second)});
-    addChart(barChart(tr("Average progress by kind of unit"), averages, tr("Percent")), tr("Progress"));
+        averages.append({EnumNames::name(it.key()), it.value()});
+    addChart(barChart(tr("Average progress of approved tasks by kind of unit"), averages, tr("Percent"), Scale::Percent),
+             tr("Progress"));
 }
 
 SummaryDialog::~SummaryDialog() = default;
@@ -62,7 +63,10 @@ int SummaryDialog::chartCount() const
 void SummaryDialog::fillFigures(const ReportData &data)
 {
     const YearFigures &figures = data.summary.figures;
-    QList<std::pair<QString, int>> rows = {{tr("All tasks"), figures.total},
+    const YearEndResults results(data.tasks);
+    QList<std::pair<QString, int>> rows = {{tr("Approved tasks (the year's results)"), int(results.approved().size())},
+                                           {tr("Registrations not approved"), int(results.notApproved().size())},
+                                           {tr("All tasks"), figures.total},
                                            {tr("Collective tasks"), figures.collective},
                                            {tr("Individual tasks"), figures.individual},
                                            {tr("People with tasks"), figures.peopleWithTasks}};
@@ -86,7 +90,7 @@ void SummaryDialog::fillFigures(const ReportData &data)
 }
 
 QChart *SummaryDialog::barChart(const QString &title, const QList<std::pair<QString, double>> &values,
-                                const QString &axisTitle)
+                                const QString &axisTitle, Scale scale)
 {
     auto *set = new QBarSet(axisTitle);
     set->setColor(QColor(0x9a, 0x1b, 0x1b));
@@ -110,11 +114,37 @@ QChart *SummaryDialog::barChart(const QString &title, const QList<std::pair<QStr
     chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, maximum * 1.15);
-    valueAxis->setLabelFormat(u"%d"_s);
+    scaleAxis(*valueAxis, maximum, scale);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     return chart;
+}
+
+// Ticks at whole numbers only (a count axis of 0 to 2 read "0 0 1 1 2" with five ticks), at most
+// about six of them; a percent axis from 0 to 100 % in steps of 20.
+void SummaryDialog::scaleAxis(QValueAxis &axis, double maximum, Scale scale)
+{
+    axis.setTickType(QValueAxis::TicksDynamic);
+    axis.setTickAnchor(0);
+    if (scale == Scale::Percent) {
+        axis.setRange(0, 100);
+        axis.setTickInterval(20);
+        axis.setLabelFormat(u"%d%%"_s);
+        return;
+    }
+    const double wanted = std::max(1.0, std::ceil(maximum * 1.15));
+    const auto niceStep = [wanted] {   // 1, 2, 5, 10, 20, 50, ...: the first that needs six ticks at most
+        for (double magnitude = 1;; magnitude *= 10) {
+            for (const double nice : {1.0, 2.0, 5.0}) {
+                if (wanted / (nice * magnitude) <= 6)
+                    return nice * magnitude;
+            }
+        }
+    };
+    const double step = niceStep();
+    axis.setRange(0, std::ceil(wanted / step) * step);
+    axis.setTickInterval(step);
+    axis.setLabelFormat(u"%d"_s);
 }
 
 void SummaryDialog::addChart(QChart *chart, const QString &title)

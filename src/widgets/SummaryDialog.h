@@ -11,11 +11,13 @@ class SummaryDialog;
 }
 
 class QChart;
+class QValueAxis;
 
 namespace dotpha {
 
 // A year's summary on screen: the summary sentence, the figures by kind, unit kind, status,
-// nature, field and rating, and charts of status, rating and progress by kind of unit.
+// nature, field and rating, and charts of status (of every registration), and of rating and
+// progress by kind of unit (of the approved tasks, the year's results: YearEndResults).
 class SummaryDialog : public QDialog
 {
     Q_OBJECT
@@ -25,11 +27,15 @@ public:
     ~SummaryDialog() override;
 
     int chartCount() const;
+    // How a chart's value axis reads: whole numbers of tasks, or 0 to 100 percent.
+    enum class Scale { Count, Percent };
+    static QChart *barChart(const QString &title, const QList<std::pair<QString, double>> &values,
+                            const QString &axisTitle, Scale scale);
 
 private:
     void fillFigures(const ReportData &data);
     void addChart(QChart *chart, const QString &title);
-    static QChart *barChart(const QString &title, const QList<std::pair<QString, double>> &values, const QString &axisTitle);
+    static void scaleAxis(QValueAxis &axis, double maximum, Scale scale);
 
     std::unique_ptr<Ui::SummaryDialog> m_ui;
 };

@@ -10,6 +10,7 @@
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 #include "YearEndReport.h"
+#include "YearEndResults.h"
 
 #include <QFile>
 #include <QProcess>
@@ -113,6 +114,63 @@ TEST_F(ReportPdfTest, TheYearEndReportPrintsTheSealOfTheChangeLog)
     EXPECT_TRUE(text.contains(u"gồm %1 bản ghi"_s.arg(data.auditHead->records)));
 }
 
+// The year's results are its approved tasks: a registration still pending or rejected is in no
+// total and no rating, and is listed apart, with its status, after the results.
+TEST_F(ReportPdfTest, TheYearEndReportCountsApprovedTasksAndListsTheOtherRegistrationsApart)
+{
+    TestData testData(workspace->repositories());
+    const Unit commune = testData.addUnit(u"Xã Thắng Quân"_s);
+    Task pending = TestData::collectiveTask(commune, u"Số hóa hồ sơ đảng viên"_s, SampleData::Year);
+    pending.status = TaskStatus::Submitted;
+    testData.addTask(pending);
+    Task rejected = TestData::collectiveTask(commune, u"Sơn lại trụ sở"_s, SampleData::Year);
+    rejected.status = TaskStatus::Rejected;
+    testData.addTask(rejected);
+    const ReportData data = sampleData();
+    const int approved = int(YearEndResults(data.tasks).approved().size());
+    ASSERT_GT(approved, 0);
+
+    const QString path = temporary.pathFor(u"báo cáo.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(YearEndReport(data), path).ok());
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(u"Tổng cộng: %1 việc"_s.arg(approved))) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Tổng số: %1 việc đã được phê duyệt"_s.arg(approved))) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"2 đăng ký chưa được phê duyệt không tính vào kết quả"_s)) << text.toStdString();
+    const qsizetype apart = text.indexOf(u"III. CÁC ĐĂNG KÝ CHƯA ĐƯỢC PHÊ DUYỆT"_s);
+    ASSERT_GE(apart, 0) << text.toStdString();
+    EXPECT_GT(text.indexOf(u"Số hóa hồ sơ đảng viên"_s), apart);
+    EXPECT_GT(text.indexOf(u"Sơn lại trụ sở"_s), apart);
+    EXPECT_GT(text.indexOf(u"Chờ phê duyệt"_s, apart), apart);
+    EXPECT_GT(text.indexOf(u"Không phê duyệt"_s, apart), apart);
+    EXPECT_TRUE(text.contains(u"Cộng: 2 đăng ký"_s));
+}
+
+// The section's title, the table's header and its group headings stand on the page of the first
+// row they introduce: the sample's first page had the header, "A. VIỆC CỦA TẬP THỂ" and "1. Cơ
+// quan" at its foot, and their first task on page 2.
+TEST_F(ReportPdfTest, HeadingsStandOnThePageOfTheirFirstRow)
+{
+    const ReportData data = sampleData();
+    const YearEndResults results(data.tasks);
+    ASSERT_FALSE(results.approved().isEmpty());
+    const QString firstTitle = results.approved().constFirst().title;
+    const QString path = temporary.pathFor(u"báo cáo.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(YearEndReport(data), path).ok());
+    const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(poppler(u"pdfinfo"_s, {path})).captured(1).toInt();
+    ASSERT_GT(pages, 1);
+    int pagesWithTheHeading = 0;
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(page), u"-l"_s,
+                                                      QString::number(page), path, u"-"_s})
+                                 .simplified();
+        if (!text.contains(u"VIỆC CỦA TẬP THỂ"_s) && !text.contains(u"II. DANH SÁCH"_s))
+            continue;
+        ++pagesWithTheHeading;
+        EXPECT_TRUE(text.contains(firstTitle.simplified())) << "page " << page << ": " << text.toStdString();
+    }
+    EXPECT_EQ(pagesWithTheHeading, 1);
+}
+
 TEST_F(ReportPdfTest, RegistrationListGroupsAndCountsTheRegistrations)
 {
     const QString path = temporary.pathFor(u"danh-sach.pdf"_s);
@@ -131,7 +189,7 @@ TEST_F(ReportPdfTest, LongTablesRepeatTheirHeaderOnEveryPageAndLoseNoRow)
     ASSERT_TRUE(SyntheticDataGenerator(workspace->repositories()).generate(1500, 4).ok());
     Result<ReportData> data = ReportDataService(workspace->repositories()).collect(2022);
     ASSERT_TRUE(data.ok());
-    const int total = data->summary.figures.total;
+    const int total = int(YearEndResults(data->tasks).approved().size());
     ASSERT_GT(total, 200);
     const QString path = temporary.pathFor(u"lon.pdf"_s);
     ASSERT_TRUE(PdfExporter::write(YearEndReport(std::move(data).value()), path).ok());
@@ -140,9 +198,10 @@ TEST_F(ReportPdfTest, LongTablesRepeatTheirHeaderOnEveryPageAndLoseNoRow)
     EXPECT_GT(pages, 5);
     const QString text = pdfText(path);
     EXPECT_TRUE(text.contains(u"Tổng cộng: %1 việc"_s.arg(QLocale(QLocale::Vietnamese).toString(total))));
-    // The header row is on every page after the first, where the table starts.
-    EXPECT_GE(text.count(u"Mục tiêu, kết quả cần đạt"_s), pages - 1);
-    EXPECT_TRUE(text.contains(u" %1 "_s.arg(total)));   // the last row's number
+    // A header row is on every page after the first, where the tables start: the results' and,
+    // after them, the registrations not approved.
+    EXPECT_GE(text.count(u"STT"_s), pages - 1);
+    EXPECT_TRUE(text.contains(u" %1 "_s.arg(total)));   // the last result's number
 }
 
 TEST_F(ReportPdfTest, AnUnwritablePathFailsAndLeavesNothing)
