@@ -2550,12 +2550,12 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Rõ người: chưa có người đứng đầu đăng ký việc.</translation>
     </message>
     <message>
-        <source>Clear task: the expected result is missing.</source>
-        <translation>Rõ việc: chưa có kết quả cần đạt.</translation>
-    </message>
-    <message>
         <source>Clear schedule: the deadline is missing.</source>
         <translation>Rõ tiến độ: chưa có thời hạn.</translation>
+    </message>
+    <message>
+        <source>Clear task: neither the objective nor the expected result is given.</source>
+        <translation>Rõ việc: chưa có mục tiêu hoặc kết quả cần đạt.</translation>
     </message>
 </context>
 <context>

@@ -318,7 +318,7 @@ VI = {
     'Clear task: the title is missing.': 'Rõ việc: chưa có tên việc.',
     'Clear person: the lead unit is missing.': 'Rõ người: chưa có đơn vị chủ trì.',
     'Clear person: the leader who registers the task is missing.': 'Rõ người: chưa có người đứng đầu đăng ký việc.',
-    'Clear task: the expected result is missing.': 'Rõ việc: chưa có kết quả cần đạt.',
+    'Clear task: neither the objective nor the expected result is given.': 'Rõ việc: chưa có mục tiêu hoặc kết quả cần đạt.',
     'Clear schedule: the deadline is missing.': 'Rõ tiến độ: chưa có thời hạn.',
     'Unit': 'Đơn vị',
     '&Name:': '&Tên:',

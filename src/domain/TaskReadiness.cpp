@@ -14,7 +14,7 @@ QStringList TaskReadiness::missing(const Task &task)
     if (task.kind == TaskKind::Individual && !task.personId)
         found << tr("Clear person: the leader who registers the task is missing.");
     if (task.expectedResult.trimmed().isEmpty() && task.objective.trimmed().isEmpty())
-        found << tr("Clear task: the expected result is missing.");
+        found << tr("Clear task: neither the objective nor the expected result is given.");
     if (!task.deadline.isValid())
         found << tr("Clear schedule: the deadline is missing.");
     return found;

@@ -90,7 +90,7 @@ TEST(Validator, UnitCannotSucceedItself)
 TEST(TaskReadiness, NamesWhatIsMissingForClearTaskPersonAndSchedule)
 {
     Task task = validCollectiveTask();
-    EXPECT_EQ(TaskReadiness::missing(task).size(), 2);   // expected result and deadline
+    EXPECT_EQ(TaskReadiness::missing(task).size(), 2);   // objective or expected result, and deadline
     task.expectedResult = u"Đạt tiêu chí đô thị loại V"_s;
     task.deadline = QDate(2021, 12, 31);
     EXPECT_TRUE(TaskReadiness::isReady(task));
@@ -99,4 +99,18 @@ TEST(TaskReadiness, NamesWhatIsMissingForClearTaskPersonAndSchedule)
     task.personId = 7;
     task.unitId = 0;
     EXPECT_EQ(TaskReadiness::missing(task).size(), 1);   // the lead unit
+}
+
+// What the readiness check asks for is what it takes: an objective or an expected result (the
+// report's column "Mục tiêu, kết quả cần đạt" prints whichever there is), and its message says so.
+TEST(TaskReadiness, AsksForTheObjectiveOrTheExpectedResultAndTakesEither)
+{
+    Task task = validCollectiveTask();
+    task.deadline = QDate(2021, 12, 31);
+    const QStringList missing = TaskReadiness::missing(task);
+    ASSERT_EQ(missing.size(), 1);
+    EXPECT_TRUE(missing.constFirst().contains(u"objective"_s)) << missing.constFirst().toStdString();
+    EXPECT_TRUE(missing.constFirst().contains(u"expected result"_s)) << missing.constFirst().toStdString();
+    task.objective = u"Nâng cao chất lượng sinh hoạt chi bộ"_s;
+    EXPECT_TRUE(TaskReadiness::isReady(task));
 }
