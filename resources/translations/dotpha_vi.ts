@@ -1156,10 +1156,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
     <message>
-        <source>for example Số 15-QĐ/HU</source>
-        <translation>ví dụ: Số 15-QĐ/HU</translation>
-    </message>
-    <message>
         <source>R&amp;eason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
@@ -1219,7 +1215,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>Party organisation</source>
-        <translation>Tổ chức đảng</translation>
+        <translation>Tổ chức cơ sở đảng</translation>
     </message>
     <message>
         <source>Other unit</source>
@@ -1263,7 +1259,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>Draft</source>
-        <translation>Bản nháp</translation>
+        <translation>Dự thảo</translation>
     </message>
     <message>
         <source>Pending approval</source>
@@ -3093,6 +3089,18 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Write the reason for this decision.</source>
         <translation>Hãy ghi lý do của quyết định này.</translation>
     </message>
+    <message>
+        <source>for example Số 15-QĐ</source>
+        <translation>ví dụ Số 15-QĐ</translation>
+    </message>
+    <message>
+        <source>for example Số 15-QĐ/%1</source>
+        <translation>ví dụ Số 15-QĐ/%1</translation>
+    </message>
+    <message>
+        <source>Choose the rating.</source>
+        <translation>Hãy chọn mức đánh giá.</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::ImportDialog</name>
@@ -3733,7 +3741,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     </message>
     <message>
         <source>Re&amp;turn for revision...</source>
-        <translation>T&amp;rả lại để hoàn thiện...</translation>
+        <translation>T&amp;rả lại để chỉnh sửa...</translation>
     </message>
     <message>
         <source>Re&amp;ject...</source>
@@ -3825,7 +3833,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     </message>
     <message numerus="yes">
         <source>Returned %n registration(s) for revision.</source>
-        <translation><numerusform>Đã trả lại %n đăng ký để hoàn thiện.</numerusform></translation>
+        <translation><numerusform>Đã trả lại %n đăng ký để chỉnh sửa.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n registration(s).</source>

@@ -171,7 +171,7 @@ VI = {
     'Ward': 'Phường',
     'Township': 'Thị trấn',
     'Special zone': 'Đặc khu',
-    'Party organisation': 'Tổ chức đảng',
+    'Party organisation': 'Tổ chức cơ sở đảng',
     'Other unit': 'Đơn vị khác',
     'Collective': 'Tập thể',
     'Individual': 'Cá nhân',
@@ -182,7 +182,7 @@ VI = {
     'Registered': 'Đăng ký',
     'Assigned': 'Được giao',
     'Supplemented': 'Bổ sung',
-    'Draft': 'Bản nháp',
+    'Draft': 'Dự thảo',
     'Pending approval': 'Chờ phê duyệt',
     'Approved': 'Đã phê duyệt',
     'Returned for revision': 'Trả lại để chỉnh sửa',
@@ -450,7 +450,7 @@ VI = {
     '%n registration(s) pending approval': '%n đăng ký đang chờ phê duyệt',
     '%1 of %2 decisions were not recorded:': '%1 trong %2 quyết định không được ghi:',
     'Approved %n registration(s).': 'Đã phê duyệt %n đăng ký.',
-    'Returned %n registration(s) for revision.': 'Đã trả lại %n đăng ký để hoàn thiện.',
+    'Returned %n registration(s) for revision.': 'Đã trả lại %n đăng ký để chỉnh sửa.',
     'Rejected %n registration(s).': 'Đã không phê duyệt %n đăng ký.',
     '(system account)': '(tài khoản hệ thống)',
     'Unit or person': 'Đơn vị hoặc cá nhân',
@@ -625,7 +625,7 @@ VI = {
     'Re&view': '&Thẩm định',
     '&Submit for approval': '&Trình phê duyệt',
     '&Approve...': '&Phê duyệt...',
-    'Re&turn for revision...': 'T&rả lại để hoàn thiện...',
+    'Re&turn for revision...': 'T&rả lại để chỉnh sửa...',
     'Re&ject...': '&Không phê duyệt...',
     'A&djust the approved task...': 'Đ&iều chỉnh việc đã duyệt...',
     'Su&pplement a task...': '&Bổ sung việc...',
@@ -635,7 +635,7 @@ VI = {
     '&Close the year...': 'K&hóa sổ năm...',
     'Submitted “%1” for approval.': 'Đã trình phê duyệt “%1”.',
     'Approved “%1”.': 'Đã phê duyệt “%1”.',
-    'Returned “%1” for revision.': 'Đã trả lại “%1” để hoàn thiện.',
+    'Returned “%1” for revision.': 'Đã trả lại “%1” để chỉnh sửa.',
     'Rejected “%1”.': 'Đã không phê duyệt “%1”.',
     'Recorded the adjustment of “%1”.': 'Đã ghi quyết định điều chỉnh “%1”.',
     'Added “%1”, approved.': 'Đã thêm “%1” (được duyệt ngay).',
@@ -1031,6 +1031,12 @@ VI = {
         'Việc đã được phê duyệt (kết quả của năm)',
     'Registrations not approved':
         'Đăng ký chưa được phê duyệt',
+    'for example Số 15-QĐ':
+        'ví dụ Số 15-QĐ',
+    'for example Số 15-QĐ/%1':
+        'ví dụ Số 15-QĐ/%1',
+    'Choose the rating.':
+        'Hãy chọn mức đánh giá.',
 }
 
 

@@ -19,8 +19,10 @@ QString number(int value)
 
 QString assignedPart(const YearFigures::UnitGroup &assigned, const QString &committeeName)
 {
-    QString part = u"Ban Thường vụ %1 đã giao nhiệm vụ đột phá, đổi mới cho %2 %3"_s
-                       .arg(committeeName, number(assigned.units()), SummarySentence::kindsPhrase(assigned.unitsByKind));
+    // A committee not named yet is "Ban Thường vụ" alone, without the gap its name would fill.
+    const QString standingCommittee = committeeName.isEmpty() ? u"Ban Thường vụ"_s : u"Ban Thường vụ "_s + committeeName;
+    QString part = u"%1 đã giao nhiệm vụ đột phá, đổi mới cho %2 %3"_s
+                       .arg(standingCommittee, number(assigned.units()), SummarySentence::kindsPhrase(assigned.unitsByKind));
     if (assigned.tasks != assigned.units())
         part += u" (%1 việc)"_s.arg(number(assigned.tasks));
     return part;

@@ -25,6 +25,8 @@ DecisionDialog::DecisionDialog(Purpose purpose, const QString &taskTitle, QWidge
         widget->setVisible(rating);
     for (const Rating each : {Rating::Excellent, Rating::Good, Rating::Completed, Rating::NotCompleted})
         m_ui->ratingCombo->addItem(EnumNames::name(each), QVariant::fromValue(int(each)));
+    m_ui->ratingCombo->setCurrentIndex(-1);   // chosen by the reviewer, never assumed
+    setIssuerSymbol({});
     m_ui->reasonLabel->setText(needsReason(purpose) ? tr("R&eason (required):") : tr("R&eason:"));
     m_ui->messageLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(titleFor(purpose));
@@ -78,8 +80,20 @@ void DecisionDialog::setRating(std::optional<Rating> rating, const QString &asse
     m_ui->assessmentEdit->setPlainText(assessment);
 }
 
+void DecisionDialog::setIssuerSymbol(const QString &symbol)
+{
+    m_ui->numberEdit->setPlaceholderText(symbol.trimmed().isEmpty() ? tr("for example Số 15-QĐ")
+                                                                    : tr("for example Số 15-QĐ/%1").arg(symbol.trimmed()));
+}
+
 void DecisionDialog::accept()
 {
+    if (m_purpose == Purpose::Rate && m_ui->ratingCombo->currentIndex() < 0) {
+        m_ui->messageLabel->setText(tr("Choose the rating."));
+        m_ui->messageLabel->show();
+        m_ui->ratingCombo->setFocus();
+        return;
+    }
     if (needsReason(m_purpose) && details().reason.isEmpty()) {
         m_ui->messageLabel->setText(tr("Write the reason for this decision."));
         m_ui->messageLabel->show();

@@ -30,6 +30,8 @@ public:
     Rating rating() const;
     QString assessment() const;
     void setRating(std::optional<Rating> rating, const QString &assessment);
+    // The committee's symbol ("HU" in "Số 15-QĐ/HU"), for the example of a decision's number.
+    void setIssuerSymbol(const QString &symbol);
 
     void accept() override;
     static bool needsReason(Purpose purpose);

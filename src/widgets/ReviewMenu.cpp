@@ -1,6 +1,7 @@
 #include "ReviewMenu.h"
 
 #include "BusyCursor.h"
+#include "CommitteeSettingsRepository.h"
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
 #include "ReviewService.h"
@@ -37,6 +38,16 @@ ReviewMenu::ReviewMenu(Context context, QWidget *parent)
     addReviewAction(Action::AmendLate, tr("&Late amendment to a closed year..."), [this] { amendLate(); });
     addReviewAction(Action::CloseYear, tr("&Close the year..."), [this] { closeYear(); });
     connect(this, &QMenu::aboutToShow, this, &ReviewMenu::updateActions);
+}
+
+// The committee's symbol for the example of a decision's number; none while it is not set.
+QString ReviewMenu::issuerSymbol() const
+{
+    DatabaseSession *session = m_context.session();
+    if (!session)
+        return {};
+    const Result<std::optional<CommitteeSettings>> settings = session->repositories().settings.load();
+    return settings && settings->has_value() ? settings->value().issuerSymbol : QString();
 }
 
 QAction *ReviewMenu::addReviewAction(Action action, const QString &text, const std::function<void()> &run)
@@ -134,6 +145,7 @@ void ReviewMenu::decide(Purpose purpose)
     const QString subject = pending.size() == 1 ? pending.first().title
                                                 : tr("%n registration(s) pending approval", nullptr, int(pending.size()));
     DecisionDialog dialog(purpose, subject, parentWidget());
+    dialog.setIssuerSymbol(issuerSymbol());
     if (dialog.exec() != QDialog::Accepted)
         return;
     QStringList refusals;
@@ -177,6 +189,7 @@ void ReviewMenu::editAndDecide(Purpose purpose, const SaveEdited &save, const QS
     if (!m_context.editTask(edited))
         return;
     DecisionDialog dialog(purpose, edited.title, parentWidget());
+    dialog.setIssuerSymbol(issuerSymbol());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Result<int> saved = save(session->review(), session->user(), edited, dialog.details());
@@ -194,6 +207,7 @@ void ReviewMenu::addApproved(Purpose purpose)
     if (!m_context.editTask(task))
         return;
     DecisionDialog dialog(purpose, task.title, parentWidget());
+    dialog.setIssuerSymbol(issuerSymbol());
     if (dialog.exec() != QDialog::Accepted)
         return;
     ReviewService &review = session->review();
@@ -209,6 +223,7 @@ void ReviewMenu::rate()
     if (!session || !task)
         return;
     DecisionDialog dialog(Purpose::Rate, task->title, parentWidget());
+    dialog.setIssuerSymbol(issuerSymbol());
     dialog.setRating(task->rating, task->assessment);
     if (dialog.exec() != QDialog::Accepted)
         return;

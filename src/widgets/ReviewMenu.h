@@ -56,6 +56,7 @@ private:
     void editAndDecide(DecisionDialog::Purpose purpose, const SaveEdited &save, const QString &done);
     QList<Task> pendingSelection() const;
     Result<int> decideOne(DecisionDialog::Purpose purpose, const Task &task, const ReviewService::Details &details);
+    QString issuerSymbol() const;
     QAction *addReviewAction(Action action, const QString &text, const std::function<void()> &run);
     bool report(const Status &outcome, const QString &done);
 

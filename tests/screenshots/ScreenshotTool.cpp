@@ -127,6 +127,7 @@ bool shootReview(MainWindow &window, const QString &folder, const QString &suffi
     tabs->setCurrentIndex(0);
 
     DecisionDialog rating(DecisionDialog::Purpose::Rate, window.currentTask()->title, &window);
+    rating.setIssuerSymbol(u"HU"_s);   // the sample committee's, as the review menu sets it
     ok &= save(rating, QDir(folder).filePath(u"decision"_s + suffix));
     ProgressEntryDialog note(ProgressEntryDialog::Kind::Note, AdjustedTaskId, window.currentTask()->title, &window);
     note.setCurrentPercent(window.currentTask()->progressPercent);

@@ -48,3 +48,17 @@ TEST(SummarySentence, MentionsTaskCountWhenAgenciesHaveSeveral)
     figures.assigned.tasks = 3;
     EXPECT_TRUE(SummarySentence::compose(figures, u"Huyện ủy"_s).contains(u"cho 2 cơ quan (3 việc)"_s));
 }
+
+// A committee not named yet leaves no gap: "Ban Thường vụ đã giao", not "Ban Thường vụ  đã giao".
+TEST(SummarySentence, AnUnnamedCommitteeLeavesNoDoubleSpace)
+{
+    YearFigures figures;
+    figures.year = 2026;
+    figures.assigned.unitsByKind[UnitKind::Agency] = 2;
+    figures.assigned.tasks = 2;
+    for (const QString &name : {QString(), u"  "_s}) {
+        const QString sentence = SummarySentence::compose(figures, name);
+        EXPECT_FALSE(sentence.contains(u"  "_s)) << sentence.toStdString();
+        EXPECT_TRUE(sentence.startsWith(u"Năm 2026, Ban Thường vụ đã giao nhiệm vụ"_s)) << sentence.toStdString();
+    }
+}

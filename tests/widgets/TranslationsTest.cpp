@@ -19,6 +19,7 @@
 #include "TaskTableModel.h"
 #include "TemporaryDatabase.h"
 #include "Translations.h"
+#include "VietnameseTerms.h"
 #include "WelcomeDialog.h"
 
 #include <QAbstractButton>
@@ -263,4 +264,30 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
             EXPECT_NE(vietnamese.value(it.key()), it.value()) << "untranslated " << it.key().toStdString();
         }
     }
+}
+
+namespace {
+
+// Every value of Enum reads on screen, in Vietnamese, as the documents and spreadsheets write it.
+template <typename Enum>
+void expectOneWordFor(const char *what)
+{
+    for (const Enum value : allValues<Enum>())
+        EXPECT_EQ(EnumNames::name(value).toStdString(), VietnameseTerms::word(value).toStdString()) << what;
+}
+
+} // namespace
+
+// One vocabulary: the screens said "Bản nháp" where the documents print "Dự thảo", and "Tổ chức
+// đảng" where they print "Tổ chức cơ sở đảng".
+TEST_F(TranslationsTest, TheScreensUseTheDocumentsWords)
+{
+    ASSERT_TRUE(Translations::install(u"vi"_s));
+    expectOneWordFor<UnitKind>("unit kind");
+    expectOneWordFor<TaskKind>("task kind");
+    expectOneWordFor<TaskNature>("nature");
+    expectOneWordFor<TaskOrigin>("origin");
+    expectOneWordFor<TaskStatus>("status");
+    expectOneWordFor<Rating>("rating");
+    expectOneWordFor<DecisionKind>("decision");
 }
