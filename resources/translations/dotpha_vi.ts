@@ -4003,6 +4003,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <source>Before it can be submitted:</source>
         <translation>Cần bổ sung trước khi trình phê duyệt:</translation>
     </message>
+    <message>
+        <source>Discard the changes typed in this task?</source>
+        <translation>Bỏ những gì đã gõ vào việc này?</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::TaskService</name>

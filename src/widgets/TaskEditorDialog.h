@@ -37,12 +37,17 @@ public:
     // Whether the user chose to submit the task for review rather than only to save it.
     bool submitRequested() const { return m_submitRequested; }
 
+public Q_SLOTS:
+    // Asks before discarding what was typed.
+    void reject() override;
+
 private:
     void loadChoices();
     void setUpCompletion(QComboBox *combo, ChoiceListModel *model);
     void updateKindControls();
     void updateReadiness();
     void personChosen();
+    QStringList formState() const;
     static qint64 chosenId(const QComboBox *combo, const ChoiceListModel *model);
     static void choose(QComboBox *combo, const ChoiceListModel *model, qint64 id);
 
@@ -53,6 +58,7 @@ private:
     QHash<qint64, qint64> m_unitOfPerson;
     QPushButton *m_submitButton = nullptr;
     Task m_original;
+    QStringList m_shownState;   // formState() as setTask left it
     bool m_submitRequested = false;
 };
 

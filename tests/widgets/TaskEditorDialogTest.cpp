@@ -1,0 +1,73 @@
+#include "GuiTestHelpers.h"
+#include "TaskEditorDialog.h"
+#include "TemporaryDatabase.h"
+#include "Workspace.h"
+
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+class TaskEditorDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        dialog = std::make_unique<TaskEditorDialog>(workspace->repositories());
+        Task fresh;
+        fresh.year = 2026;
+        dialog->setTask(fresh);
+        dialog->show();
+    }
+
+    // Esc, and what the question asked then (none when nothing was asked).
+    QString pressEscapeAnswering(QMessageBox::StandardButton answer)
+    {
+        QString asked;
+        QTimer::singleShot(0, [&] {
+            if (auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = question->text();
+                question->button(answer)->click();
+            }
+        });
+        QTest::keyClick(dialog.get(), Qt::Key_Escape);
+        QApplication::processEvents();   // when nothing was asked, the timer runs here and finds no box
+        return asked;
+    }
+
+    TemporaryDatabase temporary;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<TaskEditorDialog> dialog;
+};
+
+} // namespace
+
+// Esc in a task with typed text asks before throwing it away; keeping on goes back to the text.
+TEST_F(TaskEditorDialogTest, EscapeAsksBeforeDiscardingWhatWasTyped)
+{
+    auto *title = child<QLineEdit>(*dialog, u"titleEdit"_s);
+    typeText(title, u"Chuyển đổi số"_s);
+    EXPECT_FALSE(pressEscapeAnswering(QMessageBox::Cancel).isEmpty());
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(title->text(), u"Chuyển đổi số"_s);
+    EXPECT_FALSE(pressEscapeAnswering(QMessageBox::Discard).isEmpty());
+    EXPECT_FALSE(dialog->isVisible());
+    EXPECT_EQ(dialog->result(), QDialog::Rejected);
+}
+
+// Nothing typed, nothing asked.
+TEST_F(TaskEditorDialogTest, EscapeClosesAnUntouchedTaskAtOnce)
+{
+    EXPECT_TRUE(pressEscapeAnswering(QMessageBox::Cancel).isEmpty());
+    EXPECT_FALSE(dialog->isVisible());
+}
