@@ -111,12 +111,18 @@ Status TaskService::checkEditable(const Task &task)
     if (const Status allowed = checkMayRegister(); !allowed)
         return allowed;
     if (isLocked(task))
-        return Error(Error::Kind::Refused,
-                     task.status == TaskStatus::Approved
-                         ? tr("“%1” has been approved and is locked: it changes only through an adjustment "
-                              "decision by a reviewer.").arg(task.title)
-                         : tr("“%1” has been rejected and is locked.").arg(task.title));
+        return Error(Error::Kind::Refused, lockedMessage(task));
     return YearSeal::ensureOpen(m_repositories, task.year);
+}
+
+QString TaskService::lockedMessage(const Task &task)
+{
+    if (!isLocked(task))
+        return {};
+    return task.status == TaskStatus::Approved
+               ? tr("“%1” has been approved and is locked: it changes only through an adjustment decision by a "
+                    "reviewer.").arg(task.title)
+               : tr("“%1” has been rejected and is locked.").arg(task.title);
 }
 
 Result<qint64> TaskService::add(Task task)

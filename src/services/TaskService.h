@@ -33,6 +33,8 @@ public:
     const User &actor() const { return m_actor; }
     // An approved or rejected task: reviewers decided on it, so ordinary edits no longer apply.
     static bool isLocked(const Task &task);
+    // Why a locked task does not change as a registration; empty for one that does.
+    static QString lockedMessage(const Task &task);
 
     // Stores a new task, copying its owner's current name and kind, and the person's position
     // unless the task states the one held when registering. Returns the id.

@@ -10,10 +10,13 @@ Status YearSeal::ensureOpen(Repositories &repositories, int year)
     if (!closed)
         return closed.error();
     if (*closed)
-        return Error(Error::Kind::Refused,
-                     tr("The year %1 is closed: its tasks can only be changed by an administrator's late amendment.")
-                         .arg(year));
+        return Error(Error::Kind::Refused, closedMessage(year));
     return {};
+}
+
+QString YearSeal::closedMessage(int year)
+{
+    return tr("The year %1 is closed: its tasks can only be changed by an administrator's late amendment.").arg(year);
 }
 
 } // namespace dotpha

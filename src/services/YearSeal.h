@@ -16,6 +16,8 @@ class YearSeal
 public:
     // Refused when year is closed.
     static Status ensureOpen(Repositories &repositories, int year);
+    // What a change in a closed year is told, and what the windows say of what they keep closed.
+    static QString closedMessage(int year);
 };
 
 } // namespace dotpha

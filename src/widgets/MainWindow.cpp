@@ -36,6 +36,7 @@
 #include "TaskDetailsFormatter.h"
 #include "TaskEditorDialog.h"
 #include "TaskService.h"
+#include "YearSeal.h"
 #include "TaskTableModel.h"
 
 #include <QCloseEvent>
@@ -146,8 +147,10 @@ void MainWindow::createEditMenu()
     m_newIndividualAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_editAction = edit->addAction(tr("&Edit task..."), this, &MainWindow::editCurrentTask);
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editAction->setObjectName(u"editTaskAction"_s);
     m_deleteAction = edit->addAction(tr("&Delete task"), this, &MainWindow::deleteCurrentTask);
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setObjectName(u"deleteTaskAction"_s);
     QAction *copy = edit->addAction(tr("&Copy rows"), this, [this] { TableClipboard::copySelection(*m_ui->taskView); });
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -173,7 +176,7 @@ void MainWindow::createDataAndHelpMenus()
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_usersAction = data->addAction(tr("User &accounts..."), this, &MainWindow::manageUsers);
 
-    m_reviewMenu = new ReviewMenu({[this] { return m_session.get(); }, [this] { return m_yearCombo->currentData().toInt(); },
+    m_reviewMenu = new ReviewMenu({[this] { return m_session.get(); }, [this] { return selectedYear(); },
                                    [this] { return currentTask(); }, [this] { return selectedTasks(); },
                                    [this](Task &task) { return runEditor(task); }},
                                   this);
@@ -183,7 +186,7 @@ void MainWindow::createDataAndHelpMenus()
     menuBar()->addMenu(m_progressMenu);
     connect(m_progressMenu, &ProgressMenu::changed, this, &MainWindow::afterReviewChange);
 
-    m_reportMenu = new ReportMenu({[this] { return m_session.get(); }, [this] { return m_yearCombo->currentData().toInt(); },
+    m_reportMenu = new ReportMenu({[this] { return m_session.get(); }, [this] { return selectedYear(); },
                                    [this] { return currentTask(); }},
                                   this);
     menuBar()->addMenu(m_reportMenu);
@@ -223,7 +226,7 @@ void MainWindow::createToolBar()
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilters);
     connect(m_yearCombo, &QComboBox::activated, this, [this] {
         if (m_session)
-            setYear(m_yearCombo->currentData().toInt());
+            setYear(selectedYear());
     });
 }
 
@@ -371,7 +374,7 @@ void MainWindow::showSession()
     const auto years = session.repositories().figures.years();
     const int currentYear = QDate::currentDate().year();
     fillYears(years && !years->isEmpty() ? std::min(years->constLast(), currentYear) : currentYear);
-    setYear(m_yearCombo->currentData().toInt());
+    setYear(selectedYear());
     if (!m_layoutRestored) {
         restoreLayout();
         m_layoutRestored = true;
@@ -476,11 +479,12 @@ void MainWindow::updateActions()
     const bool registers = WorkflowPolicy::allows(role, WorkflowPolicy::Action::Register);
     for (QAction *action : {m_newCollectiveAction, m_newIndividualAction, m_editAction, m_deleteAction, m_importAction})
         action->setVisible(registers);
-    const bool yearOpen = !isSelectedYearClosed();
-    m_newCollectiveAction->setEnabled(writable && yearOpen);
-    m_newIndividualAction->setEnabled(writable && yearOpen);
-    m_editAction->setEnabled(writable && task && !TaskService::isLocked(*task));
-    m_deleteAction->setEnabled(writable && task && !TaskService::isLocked(*task));
+    const QString yearRefusal = isSelectedYearClosed() ? YearSeal::closedMessage(selectedYear()) : QString();
+    for (QAction *action : {m_newCollectiveAction, m_newIndividualAction})
+        setRefusal(action, writable, yearRefusal);
+    const QString taskRefusal = changeRefusal(task);
+    for (QAction *action : {m_editAction, m_deleteAction})
+        setRefusal(action, writable && task, taskRefusal);
     m_usersAction->setVisible(WorkflowPolicy::allows(role, WorkflowPolicy::Action::ManageUsers));
     m_usersAction->setEnabled(writable);
     m_auditAction->setEnabled(m_session != nullptr);
@@ -513,7 +517,7 @@ void MainWindow::updateStatus(int total)
 {
     QString text = tr("%n task(s)", nullptr, total);
     if (isSelectedYearClosed())
-        text += u" \u2014 "_s + tr("the year %1 is closed").arg(m_yearCombo->currentData().toInt());
+        text += u" \u2014 "_s + tr("the year %1 is closed").arg(selectedYear());
     if (m_session && m_session->workspace().isReadOnly())
         text += u" \u2014 "_s + m_session->workspace().readOnlyReason();
     statusBar()->showMessage(text);
@@ -542,7 +546,7 @@ void MainWindow::newTask(TaskKind kind)
         return;
     Task task;
     task.kind = kind;
-    task.year = m_yearCombo->currentData().toInt();
+    task.year = selectedYear();
     task.deadline = QDate(task.year, 12, 31);
     if (const QVariant unitId = m_ui->navigatorView->currentIndex().data(NavigatorModel::UnitIdRole); unitId.isValid())
         task.unitId = unitId.toLongLong();
@@ -554,11 +558,35 @@ void MainWindow::newTask(TaskKind kind)
         m_ui->taskView->selectRow(row);
 }
 
+// Why the selected task does not change from here (the year closed, the task decided); empty when
+// it does. Said by the disabled actions and by a double-click, which otherwise would do nothing.
+QString MainWindow::changeRefusal(const std::optional<Task> &task) const
+{
+    if (!task)
+        return {};
+    if (isSelectedYearClosed() && task->year == selectedYear())
+        return YearSeal::closedMessage(task->year);
+    return TaskService::lockedMessage(*task);
+}
+
+// Enabled when possible and nothing refuses; a refusal is the action's tooltip and status tip.
+void MainWindow::setRefusal(QAction *action, bool possible, const QString &refusal)
+{
+    action->setEnabled(possible && refusal.isEmpty());
+    action->setToolTip(refusal.isEmpty() ? action->text().remove(u'&') : refusal);
+    action->setStatusTip(refusal);
+}
+
 void MainWindow::editCurrentTask()
 {
     std::optional<Task> before = currentTask();
-    if (!before || !m_editAction->isEnabled())
+    if (!before)
         return;
+    if (!m_editAction->isEnabled()) {
+        if (const QString refusal = changeRefusal(before); !refusal.isEmpty())
+            statusBar()->showMessage(refusal, 10000);
+        return;
+    }
     Task after = *before;
     if (!runEditor(after))
         return;
@@ -569,8 +597,13 @@ void MainWindow::editCurrentTask()
 void MainWindow::deleteCurrentTask()
 {
     const std::optional<Task> task = currentTask();
-    if (!task || !m_deleteAction->isEnabled())
+    if (!task)
         return;
+    if (!m_deleteAction->isEnabled()) {
+        if (const QString refusal = changeRefusal(task); !refusal.isEmpty())
+            statusBar()->showMessage(refusal, 10000);
+        return;
+    }
     const auto answer = QMessageBox::question(
         this, tr("Delete task"),
         tr("Delete the task \u201c%1\u201d? You can undo this with %2.")
@@ -678,7 +711,7 @@ void MainWindow::openReferenceData(int tab)
     ReferenceDataDialog dialog(m_session->repositories(), m_session->referenceData(), m_session->undoStack(), this);
     dialog.showTab(tab);
     dialog.exec();
-    m_session->navigatorModel().setYear(m_yearCombo->currentData().toInt(), QDate::currentDate());
+    m_session->navigatorModel().setYear(selectedYear(), QDate::currentDate());
     m_ui->navigatorView->expandAll();
     applyFilters();
 }
@@ -691,6 +724,11 @@ void MainWindow::chooseLanguage(const QString &language)
                                                  : u"The English interface will be used from the next start of Dotpha."_s);
 }
 
+int MainWindow::selectedYear() const
+{
+    return m_yearCombo->currentData().toInt();
+}
+
 bool MainWindow::isSelectedYearClosed() const
 {
     return m_session && m_selectedYearClosed;
@@ -701,7 +739,7 @@ void MainWindow::readYearClosed()
 {
     if (!m_session)
         return;
-    const Result<bool> closed = m_session->repositories().closedYears.isClosed(m_yearCombo->currentData().toInt());
+    const Result<bool> closed = m_session->repositories().closedYears.isClosed(selectedYear());
     m_selectedYearClosed = closed && *closed;
 }
 
@@ -840,7 +878,7 @@ void MainWindow::exportRegistrations()
 {
     if (!m_session)
         return;
-    const int year = m_yearCombo->currentData().toInt();
+    const int year = selectedYear();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export registrations"),
                                                       tr("registrations-%1.xlsx").arg(year),
                                                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));

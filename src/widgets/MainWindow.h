@@ -115,7 +115,10 @@ private:
     void changeOwnPassword();
     void showAuditLog();
     void afterReviewChange(const QString &message);
+    int selectedYear() const;
     bool isSelectedYearClosed() const;
+    QString changeRefusal(const std::optional<Task> &task) const;
+    static void setRefusal(QAction *action, bool possible, const QString &refusal);
     void readYearClosed();
     bool runEditor(Task &task);
     CommandFeedback feedback();

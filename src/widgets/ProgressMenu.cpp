@@ -1,5 +1,6 @@
 #include "ProgressMenu.h"
 
+#include "ClosedYearRepository.h"
 #include "DatabaseSession.h"
 #include "ProgressEntryCommand.h"
 #include "ErrorPresenter.h"
@@ -7,6 +8,7 @@
 #include "ProgressService.h"
 #include "WorkItemRepository.h"
 #include "WorkflowPolicy.h"
+#include "YearSeal.h"
 
 #include <QInputDialog>
 #include <QUndoStack>
@@ -40,8 +42,20 @@ void ProgressMenu::updateActions()
     const std::optional<Task> task = m_context.currentTask();
     const bool applies = allowed && !session->workspace().isReadOnly() && task
                          && task->status == TaskStatus::Approved;
-    for (QAction *action : actions())
-        action->setEnabled(applies);
+    // A closed year's progress is history: the entries stay off and say so, rather than open a
+    // dialog whose entry Save would refuse.
+    const QString refusal = applies ? closedYearRefusal(*session, task->year) : QString();
+    for (QAction *action : actions()) {
+        action->setEnabled(applies && refusal.isEmpty());
+        action->setToolTip(refusal.isEmpty() ? action->text().remove(u'&') : refusal);
+        action->setStatusTip(refusal);
+    }
+}
+
+QString ProgressMenu::closedYearRefusal(DatabaseSession &session, int year)
+{
+    const Result<bool> closed = session.repositories().closedYears.isClosed(year);
+    return closed && *closed ? YearSeal::closedMessage(year) : QString();
 }
 
 void ProgressMenu::push(const QString &text, ProgressEntryCommand::Step record, ProgressEntryCommand::Step takeBack)

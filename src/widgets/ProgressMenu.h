@@ -38,6 +38,7 @@ Q_SIGNALS:
     void changed(const QString &message);
 
 private:
+    static QString closedYearRefusal(DatabaseSession &session, int year);
     void push(const QString &text, ProgressEntryCommand::Step record, ProgressEntryCommand::Step takeBack);
     void pushNote(const ProgressNote &note, int previousPercent);
     void pushWorkItem(const WorkItem &item);

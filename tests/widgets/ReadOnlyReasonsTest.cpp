@@ -1,0 +1,103 @@
+#include "ClosedYearRepository.h"
+#include "MainWindow.h"
+#include "ProgressMenu.h"
+#include "SignInAs.h"
+#include "TaskService.h"
+#include "TemporaryDatabase.h"
+#include "TestData.h"
+#include "YearSeal.h"
+
+#include <QAction>
+#include <QStatusBar>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+// A commune's task of 2024, approved or still a draft, in a year that may be closed.
+class ReadOnlyReasonsTest : public ::testing::Test
+{
+protected:
+    void open(TaskStatus status, bool yearClosed, UserRole role)
+    {
+        {
+            auto workspace = temporary.open();
+            ASSERT_TRUE(workspace);
+            TestData data(workspace->repositories());
+            Task task = TestData::collectiveTask(data.addUnit(u"Xã Tân Phú"_s), u"Chuyển đổi số"_s, Year);
+            task.status = status;
+            taskId = data.addTask(task).id;
+            if (yearClosed)
+                ASSERT_TRUE(workspace->repositories().closedYears.close(Year, u"admin"_s));
+        }
+        window.setSignIn(signInAs(role));
+        ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+        window.setYear(Year);
+        window.selectTask(taskId);
+        ASSERT_TRUE(window.currentTask());
+    }
+
+    QAction *action(const QString &name)
+    {
+        auto *found = window.findChild<QAction *>(name);
+        EXPECT_TRUE(found) << name.toStdString();
+        return found;
+    }
+
+    // A double-click on the task's row, as a user would try to open it.
+    QString doubleClickAndReadStatusBar()
+    {
+        auto *view = window.findChild<QTableView *>(u"taskView"_s);
+        Q_EMIT view->doubleClicked(view->currentIndex());
+        return window.statusBar()->currentMessage();
+    }
+
+    static constexpr int Year = 2024;
+    TemporaryDatabase temporary;
+    MainWindow window;
+    qint64 taskId = 0;
+};
+
+} // namespace
+
+// In a closed year the editors do not open to throw the text away at Save: editing is off, and the
+// action, its status tip and a double-click say why; so do the progress entries.
+TEST_F(ReadOnlyReasonsTest, AClosedYearSaysWhyNothingOpens)
+{
+    open(TaskStatus::Draft, true, UserRole::Clerk);
+    const QString reason = YearSeal::closedMessage(Year);
+    QAction *edit = action(u"editTaskAction"_s);
+    ASSERT_TRUE(edit);
+    EXPECT_FALSE(edit->isEnabled());
+    EXPECT_EQ(edit->toolTip(), reason);
+    EXPECT_EQ(edit->statusTip(), reason);
+    EXPECT_EQ(action(u"deleteTaskAction"_s)->toolTip(), reason);
+    EXPECT_EQ(doubleClickAndReadStatusBar(), reason);
+}
+
+TEST_F(ReadOnlyReasonsTest, ProgressInAClosedYearIsOffAndSaysWhy)
+{
+    open(TaskStatus::Approved, true, UserRole::Clerk);
+    window.progressMenu()->updateActions();
+    ASSERT_FALSE(window.progressMenu()->actions().isEmpty());
+    for (QAction *entry : window.progressMenu()->actions()) {
+        EXPECT_FALSE(entry->isEnabled()) << entry->text().toStdString();
+        EXPECT_EQ(entry->toolTip(), YearSeal::closedMessage(Year)) << entry->text().toStdString();
+    }
+}
+
+// A clerk on an approved task: F2, Delete and a double-click did nothing, and nothing said why.
+TEST_F(ReadOnlyReasonsTest, AnApprovedTaskSaysItIsLocked)
+{
+    open(TaskStatus::Approved, false, UserRole::Clerk);
+    const QString reason = TaskService::lockedMessage(*window.currentTask());
+    ASSERT_FALSE(reason.isEmpty());
+    EXPECT_FALSE(action(u"editTaskAction"_s)->isEnabled());
+    EXPECT_EQ(action(u"editTaskAction"_s)->toolTip(), reason);
+    EXPECT_EQ(doubleClickAndReadStatusBar(), reason);
+}
