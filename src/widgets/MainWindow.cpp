@@ -136,7 +136,11 @@ void MainWindow::createEditMenu()
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux desktops), as office users expect.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -218,6 +222,12 @@ void MainWindow::createToolBar()
     m_searchEdit->setPlaceholderText(tr("Search tasks, units, people (accents optional)"));
     m_searchEdit->setMinimumWidth(320);
     m_ui->mainToolBar->addWidget(m_searchEdit);
+    // Esc in the search box clears it, and the list shows every task again.
+    auto *clearSearch = new QAction(m_searchEdit);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_searchEdit, &QLineEdit::clear);
+    m_searchEdit->addAction(clearSearch);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);

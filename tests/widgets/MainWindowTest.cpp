@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <QLineEdit>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -85,4 +87,19 @@ TEST(MainWindow, CtrlCCopiesTheSelectedRowsWithTheVisibleHeaders)
     EXPECT_TRUE(lines.at(2).startsWith(view->model()->index(2, firstVisible).data().toString()));
     EXPECT_TRUE(copied->html().contains(u"<th>"_s + expectedHeaders.first().toHtmlEscaped() + u"</th>"_s));
     EXPECT_EQ(copied->html().count(u"<tr>"_s), 3);
+}
+
+// Esc in the search box clears the search, and the list shows every task again.
+TEST(MainWindow, EscapeClearsTheSearch)
+{
+    TemporaryDatabase temporary;
+    MainWindow window;
+    openSampleAsClerk(temporary, window);
+    auto *search = window.findChild<QLineEdit *>(u"searchEdit"_s);
+    ASSERT_TRUE(search);
+    search->setFocus();
+    QTest::keyClicks(search, u"do thi"_s);
+    ASSERT_FALSE(search->text().isEmpty());
+    QTest::keyClick(search, Qt::Key_Escape);
+    EXPECT_TRUE(search->text().isEmpty());
 }
