@@ -2468,27 +2468,19 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Loại:</translation>
-    </message>
-    <message>
-        <source>Co&amp;llective</source>
-        <translation>&amp;Tập thể</translation>
+        <translation>L&amp;oại:</translation>
     </message>
     <message>
         <source>In&amp;dividual</source>
-        <translation>Cá &amp;nhân</translation>
+        <translation>&amp;Cá nhân</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <source>&amp;Several years, until</source>
-        <translation>Thực hiện &amp;nhiều năm, đến năm</translation>
-    </message>
-    <message>
         <source>Lead &amp;unit:</source>
-        <translation>Đơn vị &amp;chủ trì:</translation>
+        <translation>Đơn vị chủ t&amp;rì:</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
@@ -2508,7 +2500,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>E&amp;xpected result:</source>
-        <translation>&amp;Kết quả cần đạt:</translation>
+        <translation>Kết &amp;quả cần đạt:</translation>
     </message>
     <message>
         <source>&amp;Solutions:</source>
@@ -2520,15 +2512,23 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Nature:</source>
-        <translation>Tính c&amp;hất:</translation>
+        <translation>&amp;Tính chất:</translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation>Lĩnh &amp;vực:</translation>
+        <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <source>O&amp;rigin:</source>
         <translation>Ng&amp;uồn:</translation>
+    </message>
+    <message>
+        <source>&amp;Collective</source>
+        <translation>Tậ&amp;p thể</translation>
+    </message>
+    <message>
+        <source>S&amp;everal years, until</source>
+        <translation>Thực h&amp;iện nhiều năm, đến năm</translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2566,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Loại:</translation>
+        <translation>L&amp;oại:</translation>
     </message>
     <message>
         <source>&amp;Parent unit:</source>
@@ -3188,7 +3188,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation>&amp;Mở cơ sở dữ liệu...</translation>
+        <translation>Mở &amp;cơ sở dữ liệu...</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -3200,7 +3200,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3240,7 +3240,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Units...</source>
-        <translation>&amp;Đơn vị...</translation>
+        <translation>Đơn &amp;vị...</translation>
     </message>
     <message>
         <source>&amp;People...</source>
@@ -3339,10 +3339,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>&amp;Xuất danh sách đăng ký của năm...</translation>
     </message>
     <message>
-        <source>Export a blank registration &amp;template...</source>
-        <translation>Xuất &amp;mẫu bảng tính đăng ký...</translation>
-    </message>
-    <message>
         <source>Import registrations</source>
         <translation>Nhập danh sách đăng ký</translation>
     </message>
@@ -3408,7 +3404,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>Change my pass&amp;word...</source>
-        <translation>Đổi &amp;mật khẩu của tôi...</translation>
+        <translation>Đổi mật khẩu của tô&amp;i...</translation>
     </message>
     <message>
         <source>Your account no longer exists.</source>
@@ -3467,10 +3463,6 @@ Daily copies kept of each database:</source>
 Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <source>&amp;Copy rows</source>
-        <translation>&amp;Sao chép các dòng</translation>
-    </message>
-    <message>
         <source>A backup of the office server is restored on the server, by whoever looks after it (pg_restore): a PC does not replace the database everyone works in.</source>
         <translation>Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore): một máy trạm không thay thế cơ sở dữ liệu mà mọi người cùng làm việc.</translation>
     </message>
@@ -3481,6 +3473,14 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>On the office server your password is your login's: change it with \password in psql, or ask the database's owner.</source>
         <translation>Trên máy chủ văn phòng, mật khẩu của bạn là mật khẩu của tên đăng nhập: đổi bằng \password trong psql, hoặc nhờ người sở hữu cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a blank registration template...</source>
+        <translation>Xuất mẫu &amp;bảng tính đăng ký...</translation>
+    </message>
+    <message>
+        <source>C&amp;opy rows</source>
+        <translation>Sao chép các &amp;dòng</translation>
     </message>
 </context>
 <context>
@@ -3536,7 +3536,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <name>dotpha::ProgressMenu</name>
     <message>
         <source>&amp;Progress</source>
-        <translation>&amp;Tiến độ</translation>
+        <translation>T&amp;iến độ</translation>
     </message>
     <message>
         <source>Log &amp;progress...</source>
@@ -3544,7 +3544,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     </message>
     <message>
         <source>Add a &amp;work item...</source>
-        <translation>Thêm &amp;đầu điểm công việc...</translation>
+        <translation>Thêm đầu điểm công &amp;việc...</translation>
     </message>
     <message>
         <source>Mark a work item &amp;done...</source>
@@ -3698,7 +3698,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     </message>
     <message>
         <source>Print &amp;registration list...</source>
-        <translation>In danh sách đăng &amp;ký...</translation>
+        <translation>&amp;In danh sách đăng ký...</translation>
     </message>
     <message>
         <source>Print the task's registration s&amp;heet...</source>
@@ -3706,7 +3706,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     </message>
     <message>
         <source>Export year-end report to &amp;PDF...</source>
-        <translation>Xuất báo cáo tổng kết ra &amp;PDF...</translation>
+        <translation>&amp;Xuất báo cáo tổng kết ra PDF...</translation>
     </message>
     <message>
         <source>Export registration list to P&amp;DF...</source>
@@ -3729,7 +3729,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <name>dotpha::ReviewMenu</name>
     <message>
         <source>Re&amp;view</source>
-        <translation>&amp;Thẩm định</translation>
+        <translation>T&amp;hẩm định</translation>
     </message>
     <message>
         <source>&amp;Submit for approval</source>
@@ -3761,7 +3761,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     </message>
     <message>
         <source>&amp;Rate the task...</source>
-        <translation>Đánh &amp;giá việc...</translation>
+        <translation>Đánh giá &amp;việc...</translation>
     </message>
     <message>
         <source>&amp;Late amendment to a closed year...</source>
@@ -3980,10 +3980,6 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <translation>Gõ một phần tên, có dấu hoặc không dấu</translation>
     </message>
     <message>
-        <source>Save and su&amp;bmit for review</source>
-        <translation>Lưu và &amp;trình phê duyệt</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -4006,6 +4002,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Discard the changes typed in this task?</source>
         <translation>Bỏ những gì đã gõ vào việc này?</translation>
+    </message>
+    <message>
+        <source>Save &amp;and submit for review</source>
+        <translation>Lưu và trình phê du&amp;yệt</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ void MainWindow::createFileMenu()
     m_importAction = file->addAction(tr("&Import registrations..."), this, &MainWindow::importRegistrations);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportActions << file->addAction(tr("&Export the year's registrations..."), this, &MainWindow::exportRegistrations)
-                    << file->addAction(tr("Export a blank registration &template..."), this, &MainWindow::exportTemplate);
+                    << file->addAction(tr("E&xport a blank registration template..."), this, &MainWindow::exportTemplate);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -155,7 +155,7 @@ void MainWindow::createEditMenu()
     m_deleteAction = edit->addAction(tr("&Delete task"), this, &MainWindow::deleteCurrentTask);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setObjectName(u"deleteTaskAction"_s);
-    QAction *copy = edit->addAction(tr("&Copy rows"), this, [this] { TableClipboard::copySelection(*m_ui->taskView); });
+    QAction *copy = edit->addAction(tr("C&opy rows"), this, [this] { TableClipboard::copySelection(*m_ui->taskView); });
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->addSeparator();

@@ -56,7 +56,7 @@ TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
     m_ui->unitCombo->lineEdit()->setPlaceholderText(tr("Type part of the name, with or without accents"));
     m_ui->personCombo->lineEdit()->setPlaceholderText(tr("Type part of the name, with or without accents"));
 
-    m_submitButton = m_ui->buttonBox->addButton(tr("Save and su&bmit for review"), QDialogButtonBox::AcceptRole);
+    m_submitButton = m_ui->buttonBox->addButton(tr("Save &and submit for review"), QDialogButtonBox::AcceptRole);
     connect(m_submitButton, &QPushButton::clicked, this, [this] { m_submitRequested = true; });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
