@@ -136,4 +136,122 @@ Hãy kiểm tra lại tên tệp.</translation></message>
     <message><source>Page setup</source><translation>Thiết lập trang</translation></message>
     <message><source>Export to PDF</source><translation>Xuất ra PDF</translation></message>
 </context>
+<context>
+    <name>QPrintDialog</name>
+    <message><source>Print</source><translation>In</translation></message>
+    <message><source>&amp;Print</source><translation>&amp;In</translation></message>
+    <message><source>&amp;Options &gt;&gt;</source><translation>Tù&amp;y chọn &gt;&gt;</translation></message>
+    <message><source>&amp;Options &lt;&lt;</source><translation>Tù&amp;y chọn &lt;&lt;</translation></message>
+    <message><source>OK</source><translation>Đồng ý</translation></message>
+    <message><source>All Pages</source><translation>Tất cả các trang</translation></message>
+    <message><source>Odd Pages</source><translation>Các trang lẻ</translation></message>
+    <message><source>Even Pages</source><translation>Các trang chẵn</translation></message>
+    <message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message>
+    <message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message>
+    <message><source>Print To File ...</source><translation>In ra tệp...</translation></message>
+    <message><source>Local file</source><translation>Tệp trên máy</translation></message>
+    <message><source>Automatic</source><translation>Tự động</translation></message>
+    <message><source>Left to Right, Top to Bottom</source><translation>Trái sang phải, trên xuống dưới</translation></message>
+    <message><source>Left to Right, Bottom to Top</source><translation>Trái sang phải, dưới lên trên</translation></message>
+    <message><source>Right to Left, Top to Bottom</source><translation>Phải sang trái, trên xuống dưới</translation></message>
+    <message><source>Right to Left, Bottom to Top</source><translation>Phải sang trái, dưới lên trên</translation></message>
+    <message><source>Top to Bottom, Left to Right</source><translation>Trên xuống dưới, trái sang phải</translation></message>
+    <message><source>Top to Bottom, Right to Left</source><translation>Trên xuống dưới, phải sang trái</translation></message>
+    <message><source>Bottom to Top, Left to Right</source><translation>Dưới lên trên, trái sang phải</translation></message>
+    <message><source>Bottom to Top, Right to Left</source><translation>Dưới lên trên, phải sang trái</translation></message>
+    <message><source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source><translation>Trang "Từ" không được lớn hơn trang "Đến".</translation></message>
+    <message><source>%1 already exists.
+Do you want to overwrite it?</source><translation>%1 đã có.
+Bạn có muốn ghi đè không?</translation></message>
+    <message><source>%1 is a directory.
+Please choose a different file name.</source><translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation></message>
+    <message><source>File %1 is not writable.
+Please choose a different file name.</source><translation>Không ghi được vào tệp %1.
+Hãy chọn tên tệp khác.</translation></message>
+    <message><source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source><translation>Không dùng được cùng lúc "Số trang mỗi tờ" và "Bộ trang".
+Hãy tắt một trong hai.</translation></message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message><source>Form</source><translation>Mẫu</translation></message>
+    <message><source>Output Settings</source><translation>Thiết lập in</translation></message>
+    <message><source>Copies</source><translation>Số bản</translation></message>
+    <message><source>Copies:</source><translation>Số bản:</translation></message>
+    <message><source>Collate</source><translation>Xếp theo bộ</translation></message>
+    <message><source>Reverse</source><translation>Đảo thứ tự</translation></message>
+    <message><source>Options</source><translation>Tùy chọn</translation></message>
+    <message><source>Print range</source><translation>Phạm vi in</translation></message>
+    <message><source>Print all</source><translation>In tất cả</translation></message>
+    <message><source>Pages from</source><translation>Các trang từ</translation></message>
+    <message><source>to</source><translation>đến</translation></message>
+    <message><source>Pages</source><translation>Các trang</translation></message>
+    <message><source>Current Page</source><translation>Trang hiện tại</translation></message>
+    <message><source>Selection</source><translation>Phần đã chọn</translation></message>
+    <message><source>Color Mode</source><translation>Chế độ màu</translation></message>
+    <message><source>Color</source><translation>Màu</translation></message>
+    <message><source>Grayscale</source><translation>Thang xám</translation></message>
+    <message><source>Duplex Printing</source><translation>In hai mặt</translation></message>
+    <message><source>Double Sided Printing</source><translation>In hai mặt</translation></message>
+    <message><source>None</source><translation>Không</translation></message>
+    <message><source>Off</source><translation>Tắt</translation></message>
+    <message><source>Long side</source><translation>Lật theo cạnh dài</translation></message>
+    <message><source>Short side</source><translation>Lật theo cạnh ngắn</translation></message>
+    <message><source>Long side binding</source><translation>Đóng gáy cạnh dài</translation></message>
+    <message><source>Short side binding</source><translation>Đóng gáy cạnh ngắn</translation></message>
+    <message><source>Page Set:</source><translation>Bộ trang:</translation></message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message><source>Form</source><translation>Mẫu</translation></message>
+    <message><source>Printer</source><translation>Máy in</translation></message>
+    <message><source>&amp;Name:</source><translation>&amp;Tên:</translation></message>
+    <message><source>P&amp;roperties</source><translation>Th&amp;uộc tính</translation></message>
+    <message><source>Location:</source><translation>Vị trí:</translation></message>
+    <message><source>Preview</source><translation>Xem trước</translation></message>
+    <message><source>Type:</source><translation>Loại:</translation></message>
+    <message><source>Output &amp;file:</source><translation>Tệp &amp;ra:</translation></message>
+    <message><source>...</source><translation>...</translation></message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message><source>Form</source><translation>Mẫu</translation></message>
+    <message><source>Page</source><translation>Trang</translation></message>
+    <message><source>Advanced</source><translation>Nâng cao</translation></message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message><source>Job Options</source><translation>Tùy chọn lệnh in</translation></message>
+    <message><source>Printer Properties</source><translation>Thuộc tính máy in</translation></message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message><source>Form</source><translation>Mẫu</translation></message>
+    <message><source>Paper</source><translation>Giấy</translation></message>
+    <message><source>Page size:</source><translation>Khổ giấy:</translation></message>
+    <message><source>Width:</source><translation>Rộng:</translation></message>
+    <message><source>Height:</source><translation>Cao:</translation></message>
+    <message><source>Paper source:</source><translation>Khay giấy:</translation></message>
+    <message><source>Orientation</source><translation>Hướng giấy</translation></message>
+    <message><source>Portrait</source><translation>Dọc</translation></message>
+    <message><source>Landscape</source><translation>Ngang</translation></message>
+    <message><source>Reverse landscape</source><translation>Ngang đảo</translation></message>
+    <message><source>Reverse portrait</source><translation>Dọc đảo</translation></message>
+    <message><source>Margins</source><translation>Lề</translation></message>
+    <message><source>top margin</source><translation>lề trên</translation></message>
+    <message><source>left margin</source><translation>lề trái</translation></message>
+    <message><source>right margin</source><translation>lề phải</translation></message>
+    <message><source>bottom margin</source><translation>lề dưới</translation></message>
+    <message><source>Page Layout</source><translation>Bố trí trang</translation></message>
+    <message><source>Page order:</source><translation>Thứ tự trang:</translation></message>
+    <message><source>Pages per sheet:</source><translation>Số trang mỗi tờ:</translation></message>
+    <message><source>Custom</source><translation>Tùy chỉnh</translation></message>
+    <message><source>Millimeters (mm)</source><translation>Milimét (mm)</translation></message>
+    <message><source>Inches (in)</source><translation>Inch (in)</translation></message>
+    <message><source>Points (pt)</source><translation>Điểm (pt)</translation></message>
+    <message><source>Pica (P̸)</source><translation>Pica (P̸)</translation></message>
+    <message><source>Didot (DD)</source><translation>Didot (DD)</translation></message>
+    <message><source>Cicero (CC)</source><translation>Cicero (CC)</translation></message>
+</context>
 </TS>

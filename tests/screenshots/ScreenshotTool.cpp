@@ -31,6 +31,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QEventLoop>
 #include <QStandardPaths>
 #include <QTableView>
@@ -188,6 +190,10 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
         summary.resize(1100, 640);
         ok &= save(summary, QDir(folder).filePath(u"summary"_s + suffix));
     }
+    // Qt's print dialog, behind the print preview's Print button, in the interface's language.
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog print(&printer, &window);
+    ok &= save(print, QDir(folder).filePath(u"print-dialog"_s + suffix));
 
     // An office's spreadsheet with a title row, one column Dotpha does not know, two mistakes, a
     // decision and a nature written in the office's own words, as an administrator sees it (who

@@ -24,6 +24,11 @@
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTreeView>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -117,6 +122,15 @@ QMap<QString, QString> interfaceTexts(QWidget &window)
     for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
         for (int i = 0; i < tabs->count(); ++i)
             add(u"tab:%1:%2"_s.arg(tabs->objectName()).arg(i), tabs->tabText(i));
+    }
+    for (QGroupBox *box : window.findChildren<QGroupBox *>())
+        add(u"group:"_s + box->objectName(), box->title());
+    for (QTreeView *tree : window.findChildren<QTreeView *>()) {
+        if (!tree->model())
+            continue;
+        for (int column = 0; column < tree->model()->columnCount(); ++column)
+            add(u"tree:%1:%2"_s.arg(tree->objectName()).arg(column),
+                tree->model()->headerData(column, Qt::Horizontal).toString());
     }
     for (QTableView *table : window.findChildren<QTableView *>()) {
         if (!table->model())
@@ -251,6 +265,17 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
             AuditLogDialog dialog(window.session()->repositories());
             return interfaceTexts(dialog);
         },
+        // Qt's own print dialog, behind the print preview's Print button, and its file dialog.
+        [](MainWindow &) {
+            QPrinter printer(QPrinter::HighResolution);
+            QPrintDialog dialog(&printer);
+            return interfaceTexts(dialog);
+        },
+        [](MainWindow &) {
+            QFileDialog dialog(nullptr, QString(), QDir::tempPath());
+            dialog.setOption(QFileDialog::DontUseNativeDialog);
+            return interfaceTexts(dialog);
+        },
     };
     // Names that read the same in both languages.
     const QStringList sameInBoth = {u"Dotpha"_s, u"English"_s, u"Tiếng Việt"_s, u"test.sqlite - Dotpha[*]"_s};
@@ -261,7 +286,7 @@ TEST_F(TranslationsTest, NoEnglishLeftInTheVietnameseInterface)
         for (auto it = english.cbegin(); it != english.cend(); ++it) {
             if (sameInBoth.contains(it.value()) || !vietnamese.contains(it.key()))
                 continue;
-            EXPECT_NE(vietnamese.value(it.key()), it.value()) << "untranslated " << it.key().toStdString();
+            EXPECT_NE(vietnamese.value(it.key()), it.value()) << "untranslated " << it.key().toStdString() << ": " << it.value().toStdString();
         }
     }
 }
