@@ -101,7 +101,7 @@ void ReportMenu::preview(Document document)
         DocumentCanvas canvas(*target, printable->committee());
         printable->paint(canvas);
     });
-    dialog.resize(1000, 800);
+    dialog.resize(1000, 690);   // within a 1024×768 screen, taskbar and title bar taken off
     dialog.exec();
 }
 

@@ -187,7 +187,7 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     const Result<ReportData> data = ReportDataService(window.session()->repositories()).collect(SampleData::Year);
     if (data) {
         SummaryDialog summary(*data, &window);
-        summary.resize(1100, 640);
+        summary.resize(1000, 640);
         ok &= save(summary, QDir(folder).filePath(u"summary"_s + suffix));
     }
     // Qt's print dialog, behind the print preview's Print button, in the interface's language.
