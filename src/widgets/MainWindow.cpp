@@ -182,7 +182,7 @@ void MainWindow::createDataAndHelpMenus()
 
     m_reviewMenu = new ReviewMenu({[this] { return m_session.get(); }, [this] { return selectedYear(); },
                                    [this] { return currentTask(); }, [this] { return selectedTasks(); },
-                                   [this](Task &task) { return runEditor(task); }},
+                                   [this](Task &task) { return runEditor(task, EditorUse::BeforeADecision); }},
                                   this);
     menuBar()->addMenu(m_reviewMenu);
     connect(m_reviewMenu, &ReviewMenu::changed, this, &MainWindow::afterReviewChange);
@@ -540,9 +540,10 @@ CommandFeedback MainWindow::feedback()
     return feedback;
 }
 
-bool MainWindow::runEditor(Task &task)
+bool MainWindow::runEditor(Task &task, EditorUse use)
 {
     TaskEditorDialog editor(m_session->repositories(), this);
+    editor.setSubmitOffered(use == EditorUse::Registration);
     editor.setTask(task);
     if (editor.exec() != QDialog::Accepted)
         return false;

@@ -120,7 +120,10 @@ private:
     QString changeRefusal(const std::optional<Task> &task) const;
     static void setRefusal(QAction *action, bool possible, const QString &refusal);
     void readYearClosed();
-    bool runEditor(Task &task);
+    // A registration's edit may be submitted for review from the editor; one a reviewer's decision
+    // follows (an adjustment, a late amendment) may not.
+    enum class EditorUse { Registration, BeforeADecision };
+    bool runEditor(Task &task, EditorUse use = EditorUse::Registration);
     CommandFeedback feedback();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -57,6 +57,7 @@ TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
     m_ui->personCombo->lineEdit()->setPlaceholderText(tr("Type part of the name, with or without accents"));
 
     m_submitButton = m_ui->buttonBox->addButton(tr("Save &and submit for review"), QDialogButtonBox::AcceptRole);
+    m_submitButton->setObjectName(u"submitButton"_s);
     connect(m_submitButton, &QPushButton::clicked, this, [this] { m_submitRequested = true; });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -144,7 +145,8 @@ void TaskEditorDialog::setTask(const Task &task)
     selectCode(m_ui->originCombo, task.origin);
     m_ui->fieldCombo->setCurrentIndex(task.fieldId ? std::max(0, m_ui->fieldCombo->findData(*task.fieldId)) : 0);
     // Submitting is for registrations still being prepared; review decisions are the reviewers'.
-    m_submitButton->setVisible(task.status == TaskStatus::Draft || task.status == TaskStatus::Returned);
+    m_submitButton->setVisible(m_submitOffered
+                               && (task.status == TaskStatus::Draft || task.status == TaskStatus::Returned));
     updateKindControls();
     m_ui->titleEdit->setFocus();
     m_shownState = formState();

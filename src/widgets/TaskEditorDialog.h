@@ -30,6 +30,9 @@ public:
     explicit TaskEditorDialog(Repositories &repositories, QWidget *parent = nullptr);
     ~TaskEditorDialog() override;
 
+    // Whether "Save and submit for review" is offered (before setTask): not when a reviewer's
+    // decision follows the edit (an adjustment, a late amendment).
+    void setSubmitOffered(bool offered) { m_submitOffered = offered; }
     // The task to edit, or a new one (id 0) with its defaults.
     void setTask(const Task &task);
     // The task with the form's fields; id, version and registration snapshot as given.
@@ -60,6 +63,7 @@ private:
     Task m_original;
     QStringList m_shownState;   // formState() as setTask left it
     bool m_submitRequested = false;
+    bool m_submitOffered = true;
 };
 
 } // namespace dotpha

@@ -1,4 +1,7 @@
 #include "ClosedYearRepository.h"
+#include "GuiTestHelpers.h"
+#include "ReviewMenu.h"
+#include "TaskEditorDialog.h"
 #include "MainWindow.h"
 #include "ProgressMenu.h"
 #include "SignInAs.h"
@@ -8,6 +11,7 @@
 #include "YearSeal.h"
 
 #include <QAction>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -31,6 +35,8 @@ protected:
             TestData data(workspace->repositories());
             Task task = TestData::collectiveTask(data.addUnit(u"Xã Tân Phú"_s), u"Chuyển đổi số"_s, Year);
             task.status = status;
+            task.expectedResult = u"Hoàn thành số hóa hồ sơ"_s;   // ready to submit, were it offered
+            task.deadline = QDate(Year, 12, 31);
             taskId = data.addTask(task).id;
             if (yearClosed)
                 ASSERT_TRUE(workspace->repositories().closedYears.close(Year, u"admin"_s));
@@ -100,4 +106,20 @@ TEST_F(ReadOnlyReasonsTest, AnApprovedTaskSaysItIsLocked)
     EXPECT_FALSE(action(u"editTaskAction"_s)->isEnabled());
     EXPECT_EQ(action(u"editTaskAction"_s)->toolTip(), reason);
     EXPECT_EQ(doubleClickAndReadStatusBar(), reason);
+}
+
+// A late amendment is an administrator's decision on a closed year's task: its editor offers no
+// "Save and submit for review", which would send the task back into review.
+TEST_F(ReadOnlyReasonsTest, TheLateAmendmentsEditorOffersNoSubmission)
+{
+    open(TaskStatus::Draft, true, UserRole::Administrator);
+    bool offered = true;
+    whenOpens<TaskEditorDialog>([&offered](TaskEditorDialog &editor) {
+        auto *submit = editor.findChild<QPushButton *>(u"submitButton"_s);
+        ASSERT_TRUE(submit);
+        offered = !submit->isHidden() && submit->isEnabled();
+    });
+    window.reviewMenu()->updateActions();
+    window.reviewMenu()->actionFor(WorkflowPolicy::Action::AmendLate)->trigger();
+    EXPECT_FALSE(offered);
 }
