@@ -1161,6 +1161,13 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard the changes typed in this window?</source>
+        <translation>Bỏ những gì đã gõ trong cửa sổ này?</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDetailsDialog</name>
     <message>
         <source>Document details</source>
@@ -3998,10 +4005,6 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Before it can be submitted:</source>
         <translation>Cần bổ sung trước khi trình phê duyệt:</translation>
-    </message>
-    <message>
-        <source>Discard the changes typed in this task?</source>
-        <translation>Bỏ những gì đã gõ vào việc này?</translation>
     </message>
     <message>
         <source>Save &amp;and submit for review</source>

@@ -1037,8 +1037,8 @@ VI = {
         'ví dụ Số 15-QĐ/%1',
     'Choose the rating.':
         'Hãy chọn mức đánh giá.',
-    'Discard the changes typed in this task?':
-        'Bỏ những gì đã gõ vào việc này?',
+    'Discard the changes typed in this window?':
+        'Bỏ những gì đã gõ trong cửa sổ này?',
 }
 
 

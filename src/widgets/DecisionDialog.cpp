@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace dotpha {
 
 DecisionDialog::DecisionDialog(Purpose purpose, const QString &taskTitle, QWidget *parent)
-    : QDialog(parent)
+    : EditingDialog(parent)
     , m_ui(std::make_unique<Ui::DecisionDialog>())
     , m_purpose(purpose)
 {

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "EditingDialog.h"
 #include "Rating.h"
 #include "ReviewService.h"
 
-#include <QDialog>
 
 #include <memory>
 
@@ -16,7 +16,7 @@ namespace dotpha {
 // The particulars of a reviewer's decision: its date (today by default), number and reason, and
 // for a rating the rating and assessment. A decision that needs a reason (returning, rejecting,
 // adjusting, a late amendment) is not accepted without one.
-class DecisionDialog : public QDialog
+class DecisionDialog : public EditingDialog
 {
     Q_OBJECT
 

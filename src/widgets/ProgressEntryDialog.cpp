@@ -20,7 +20,7 @@ void pairOptional(QCheckBox *check, QWidget *field)
 } // namespace
 
 ProgressEntryDialog::ProgressEntryDialog(Kind kind, qint64 taskId, const QString &taskTitle, QWidget *parent)
-    : QDialog(parent)
+    : EditingDialog(parent)
     , m_ui(std::make_unique<Ui::ProgressEntryDialog>())
     , m_taskId(taskId)
 {

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "EditingDialog.h"
 #include "Indicator.h"
 #include "IndicatorValue.h"
 #include "ProgressNote.h"
 #include "WorkItem.h"
 
-#include <QDialog>
 
 #include <memory>
 
@@ -18,7 +18,7 @@ namespace dotpha {
 // One entry of a task's progress: a dated note with the percent reached, a work item with its
 // due date, an indicator with baseline and target, or a dated value of one of the task's
 // indicators. The page shown depends on the kind; what the user typed is read back as the record.
-class ProgressEntryDialog : public QDialog
+class ProgressEntryDialog : public EditingDialog
 {
     Q_OBJECT
 

@@ -10,7 +10,6 @@
 #include "TaskReadiness.h"
 #include "UnitRepository.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -41,7 +40,7 @@ Enum selectedEnum(const QComboBox *combo, Enum fallback)
 } // namespace
 
 TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
-    : QDialog(parent)
+    : EditingDialog(parent)
     , m_ui(std::make_unique<Ui::TaskEditorDialog>())
     , m_repositories(repositories)
     , m_units(new ChoiceListModel(this))
@@ -149,34 +148,6 @@ void TaskEditorDialog::setTask(const Task &task)
                                && (task.status == TaskStatus::Draft || task.status == TaskStatus::Returned));
     updateKindControls();
     m_ui->titleEdit->setFocus();
-    m_shownState = formState();
-}
-
-// Everything the form shows as typed, unit and person as their text (a name typed that matches no
-// unit is typed all the same).
-QStringList TaskEditorDialog::formState() const
-{
-    return {QString::number(m_ui->individualButton->isChecked()), QString::number(m_ui->yearSpin->value()),
-            QString::number(m_ui->multiYearCheck->isChecked()), QString::number(m_ui->endYearSpin->value()),
-            m_ui->unitCombo->currentText(), m_ui->personCombo->currentText(), m_ui->titleEdit->text(),
-            m_ui->contentEdit->toPlainText(), m_ui->objectiveEdit->toPlainText(),
-            m_ui->expectedResultEdit->toPlainText(), m_ui->solutionsEdit->toPlainText(),
-            m_ui->deadlineEdit->date().toString(Qt::ISODate), QString::number(m_ui->natureCombo->currentIndex()),
-            QString::number(m_ui->originCombo->currentIndex()), QString::number(m_ui->fieldCombo->currentIndex())};
-}
-
-// Esc, Cancel and the window's close button all come here: what was typed is thrown away only
-// when the user says so.
-void TaskEditorDialog::reject()
-{
-    if (formState() != m_shownState) {
-        QMessageBox question(QMessageBox::Question, windowTitle(), tr("Discard the changes typed in this task?"),
-                             QMessageBox::Discard | QMessageBox::Cancel, this);
-        question.setDefaultButton(QMessageBox::Cancel);
-        if (question.exec() != QMessageBox::Discard)
-            return;
-    }
-    QDialog::reject();
 }
 
 Task TaskEditorDialog::task() const

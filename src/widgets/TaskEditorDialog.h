@@ -1,9 +1,9 @@
 #pragma once
 
+#include "EditingDialog.h"
 #include "Repositories.h"
 #include "Task.h"
 
-#include <QDialog>
 #include <QHash>
 
 #include <memory>
@@ -22,7 +22,7 @@ class ChoiceListModel;
 // Edits one task, collective or individual. Units and people are chosen from lists that complete
 // without accents. The dialog says, as the user types, what is still missing for the task to be
 // "rõ việc, rõ người, rõ tiến độ"; only then can it be submitted for review.
-class TaskEditorDialog : public QDialog
+class TaskEditorDialog : public EditingDialog
 {
     Q_OBJECT
 
@@ -40,9 +40,6 @@ public:
     // Whether the user chose to submit the task for review rather than only to save it.
     bool submitRequested() const { return m_submitRequested; }
 
-public Q_SLOTS:
-    // Asks before discarding what was typed.
-    void reject() override;
 
 private:
     void loadChoices();
@@ -50,7 +47,6 @@ private:
     void updateKindControls();
     void updateReadiness();
     void personChosen();
-    QStringList formState() const;
     static qint64 chosenId(const QComboBox *combo, const ChoiceListModel *model);
     static void choose(QComboBox *combo, const ChoiceListModel *model, qint64 id);
 
@@ -61,7 +57,6 @@ private:
     QHash<qint64, qint64> m_unitOfPerson;
     QPushButton *m_submitButton = nullptr;
     Task m_original;
-    QStringList m_shownState;   // formState() as setTask left it
     bool m_submitRequested = false;
     bool m_submitOffered = true;
 };
