@@ -3108,6 +3108,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Choose the rating.</source>
         <translation>Hãy chọn mức đánh giá.</translation>
     </message>
+    <message>
+        <source>Review and approval</source>
+        <translation>Thẩm định, phê duyệt</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::ImportDialog</name>
@@ -3489,6 +3493,14 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <source>C&amp;opy rows</source>
         <translation>Sao chép các &amp;dòng</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Cửa sổ chính</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::NavigatorModel</name>
@@ -3537,6 +3549,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Indicator value</source>
         <translation>Số liệu chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Following progress</source>
+        <translation>Theo dõi tiến độ</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4026,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <source>Save &amp;and submit for review</source>
         <translation>Lưu và trình phê du&amp;yệt</translation>
     </message>
+    <message>
+        <source>Registering a task</source>
+        <translation>Đăng ký việc</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::TaskService</name>
@@ -4105,6 +4125,13 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không trùng nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::UserGuideWindow</name>
+    <message>
+        <source>Dotpha user guide</source>
+        <translation>Hướng dẫn sử dụng Dotpha</translation>
     </message>
 </context>
 <context>

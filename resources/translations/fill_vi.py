@@ -1039,6 +1039,18 @@ VI = {
         'Hãy chọn mức đánh giá.',
     'Discard the changes typed in this window?':
         'Bỏ những gì đã gõ trong cửa sổ này?',
+    'Registering a task':
+        'Đăng ký việc',
+    'Review and approval':
+        'Thẩm định, phê duyệt',
+    'Following progress':
+        'Theo dõi tiến độ',
+    'Main window':
+        'Cửa sổ chính',
+    '&User guide':
+        '&Hướng dẫn sử dụng',
+    'Dotpha user guide':
+        'Hướng dẫn sử dụng Dotpha',
 }
 
 

@@ -103,4 +103,9 @@ void DecisionDialog::accept()
     QDialog::accept();
 }
 
+QString DecisionDialog::guideSection() const
+{
+    return tr("Review and approval");
+}
+
 } // namespace dotpha

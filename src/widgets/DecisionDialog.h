@@ -36,6 +36,9 @@ public:
     void accept() override;
     static bool needsReason(Purpose purpose);
 
+protected:
+    QString guideSection() const override;
+
 private:
     QString titleFor(Purpose purpose) const;
 

@@ -36,6 +36,7 @@
 #include "TaskDetailsFormatter.h"
 #include "TaskEditorDialog.h"
 #include "TaskService.h"
+#include "UserGuideWindow.h"
 #include "YearSeal.h"
 #include "TaskTableModel.h"
 
@@ -202,6 +203,9 @@ void MainWindow::createDataAndHelpMenus()
     language->addAction(u"English"_s, this, [this] { chooseLanguage(u"en"_s); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { UserGuideWindow::open(this, tr("Main window")); });
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(u"userGuideAction"_s);
     help->addAction(tr("&About Dotpha"), this, &MainWindow::showAbout);
 }
 

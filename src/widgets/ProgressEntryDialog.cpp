@@ -127,4 +127,9 @@ IndicatorValue ProgressEntryDialog::indicatorValue() const
     return value;
 }
 
+QString ProgressEntryDialog::guideSection() const
+{
+    return tr("Following progress");
+}
+
 } // namespace dotpha

@@ -37,6 +37,9 @@ public:
     Indicator indicator() const;
     IndicatorValue indicatorValue() const;
 
+protected:
+    QString guideSection() const override;
+
 private:
     std::unique_ptr<Ui::ProgressEntryDialog> m_ui;
     qint64 m_taskId;

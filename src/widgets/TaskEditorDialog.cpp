@@ -205,4 +205,9 @@ void TaskEditorDialog::updateReadiness()
     m_ui->readinessLabel->setText(text);
 }
 
+QString TaskEditorDialog::guideSection() const
+{
+    return tr("Registering a task");
+}
+
 } // namespace dotpha

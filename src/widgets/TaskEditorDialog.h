@@ -41,6 +41,9 @@ public:
     bool submitRequested() const { return m_submitRequested; }
 
 
+protected:
+    QString guideSection() const override;
+
 private:
     void loadChoices();
     void setUpCompletion(QComboBox *combo, ChoiceListModel *model);

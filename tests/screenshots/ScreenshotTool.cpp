@@ -22,6 +22,7 @@
 #include "ReferenceDataDialog.h"
 #include "ReportDataService.h"
 #include "SummaryDialog.h"
+#include "UserGuideWindow.h"
 #include "SampleData.h"
 #include "TaskEditorDialog.h"
 #include "TaskTableModel.h"
@@ -190,6 +191,11 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
         summary.resize(1000, 640);
         ok &= save(summary, QDir(folder).filePath(u"summary"_s + suffix));
     }
+    // The user guide at the task editor's section, as F1 there opens it.
+    UserGuideWindow *guide = UserGuideWindow::open(&window, QCoreApplication::translate("dotpha::TaskEditorDialog",
+                                                                                        "Registering a task"));
+    ok &= save(*guide, QDir(folder).filePath(u"user-guide"_s + suffix));
+    guide->close();
     // Qt's print dialog, behind the print preview's Print button, in the interface's language.
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog print(&printer, &window);
