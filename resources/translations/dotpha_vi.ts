@@ -3747,6 +3747,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Export to PDF...</source>
+        <translation>Xuất ra PDF...</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::ReviewMenu</name>

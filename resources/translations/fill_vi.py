@@ -1051,6 +1051,8 @@ VI = {
         '&Hướng dẫn sử dụng',
     'Dotpha user guide':
         'Hướng dẫn sử dụng Dotpha',
+    'Export to PDF...':
+        'Xuất ra PDF...',
 }
 
 

@@ -17,6 +17,7 @@
 
 #include <QFileDialog>
 #include <QPrintPreviewDialog>
+#include <QToolBar>
 #include <QPrinter>
 
 using namespace Qt::StringLiterals;
@@ -101,26 +102,37 @@ void ReportMenu::preview(Document document)
         DocumentCanvas canvas(*target, printable->committee());
         printable->paint(canvas);
     });
+    // The document previewed is exported as it is, without asking its number and signer again.
+    if (auto *tools = dialog.findChild<QToolBar *>()) {
+        tools->addSeparator();
+        QAction *export_ = tools->addAction(tr("Export to PDF..."), &dialog, [this, &printable, &dialog] {
+            writePdf(*printable, &dialog);
+        });
+        export_->setObjectName(u"exportPdfAction"_s);
+    }
     dialog.resize(1000, 690);   // within a 1024×768 screen, taskbar and title bar taken off
     dialog.exec();
 }
 
 void ReportMenu::exportPdf(Document document)
 {
-    const std::unique_ptr<PrintableDocument> printable = makeDocument(document);
-    if (!printable)
-        return;
-    const QString path = QFileDialog::getSaveFileName(parentWidget(), tr("Export to PDF"), printable->title() + u".pdf"_s,
+    if (const std::unique_ptr<PrintableDocument> printable = makeDocument(document))
+        writePdf(*printable, parentWidget());
+}
+
+void ReportMenu::writePdf(const PrintableDocument &printable, QWidget *asker)
+{
+    const QString path = QFileDialog::getSaveFileName(asker, tr("Export to PDF"), printable.title() + u".pdf"_s,
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     Status written;
     {
         const BusyCursor busy;
-        written = PdfExporter::write(*printable, path);
+        written = PdfExporter::write(printable, path);
     }
     if (!written)
-        ErrorPresenter::show(parentWidget(), written.error());
+        ErrorPresenter::show(asker, written.error());
 }
 
 void ReportMenu::showSummary()

@@ -39,6 +39,7 @@ public:
     void updateActions();
 
 private:
+    void writePdf(const PrintableDocument &printable, QWidget *asker);
     Context m_context;
     QList<QAction *> m_taskActions;
 };

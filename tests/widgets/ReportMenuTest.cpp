@@ -9,6 +9,10 @@
 #include "TemporaryDatabase.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -81,4 +85,40 @@ TEST_F(ReportMenuTest, TheTaskSheetNeedsASelectedTask)
 {
     EXPECT_TRUE(window.currentTask().has_value());
     EXPECT_TRUE(window.reportMenu()->makeDocument(ReportMenu::Document::TaskSheet) != nullptr);
+}
+
+// The previewed document is exported from the preview as it is: its number and signer are not
+// asked a second time.
+TEST_F(ReportMenuTest, ThePreviewExportsItsDocumentWithoutAskingAgain)
+{
+    const QString path = QDir(temporary.path()).absolutePath() + u".bao-cao.pdf"_s;
+    int detailsAsked = 0;
+    QTimer::singleShot(0, [&] {
+        auto *details = qobject_cast<DocumentDetailsDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(details) << "no document details asked";
+        ++detailsAsked;
+        details->findChild<QLineEdit *>(u"numberEdit"_s)->setText(u"10"_s);
+        QTimer::singleShot(0, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            ASSERT_TRUE(preview) << "no print preview opened";
+            auto *exportAction = preview->findChild<QAction *>(u"exportPdfAction"_s);
+            ASSERT_TRUE(exportAction);
+            QTimer::singleShot(0, [&] {
+                QWidget *asked = QApplication::activeModalWidget();
+                if (qobject_cast<DocumentDetailsDialog *>(asked))
+                    ++detailsAsked;
+                auto *files = qobject_cast<QFileDialog *>(asked);
+                ASSERT_TRUE(files) << "no file asked for";
+                files->selectFile(path);
+                QMetaObject::invokeMethod(files, "accept");
+            });
+            exportAction->trigger();
+            preview->reject();
+        });
+        details->accept();
+    });
+    window.reportMenu()->preview(ReportMenu::Document::YearEnd);
+    EXPECT_EQ(detailsAsked, 1);
+    EXPECT_TRUE(QFileInfo(path).size() > 1000) << path.toStdString();
+    QFile::remove(path);
 }
