@@ -63,6 +63,9 @@ TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
 
     connect(m_ui->collectiveButton, &QRadioButton::toggled, this, &TaskEditorDialog::updateKindControls);
     connect(m_ui->multiYearCheck, &QCheckBox::toggled, m_ui->endYearSpin, &QWidget::setEnabled);
+    connect(m_ui->multiYearCheck, &QCheckBox::toggled, this, &TaskEditorDialog::followLastYear);
+    connect(m_ui->endYearSpin, &QSpinBox::valueChanged, this, &TaskEditorDialog::followLastYear);
+    connect(m_ui->yearSpin, &QSpinBox::valueChanged, this, &TaskEditorDialog::followLastYear);
     connect(m_ui->yearSpin, &QSpinBox::valueChanged, this, [this](int year) {
         m_ui->endYearSpin->setMinimum(year);
         m_ui->endYearSpin->setMaximum(year + 10);
@@ -140,6 +143,7 @@ void TaskEditorDialog::setTask(const Task &task)
     m_ui->expectedResultEdit->setPlainText(task.expectedResult);
     m_ui->solutionsEdit->setPlainText(task.solutions);
     m_ui->deadlineEdit->setDate(task.deadline.isValid() ? task.deadline : QDate(task.year, 12, 31));
+    m_proposedDeadline = QDate(task.lastYear(), 12, 31);
     selectCode(m_ui->natureCombo, task.nature);
     selectCode(m_ui->originCombo, task.origin);
     m_ui->fieldCombo->setCurrentIndex(task.fieldId ? std::max(0, m_ui->fieldCombo->findData(*task.fieldId)) : 0);
@@ -174,6 +178,18 @@ Task TaskEditorDialog::task() const
     if (m_submitRequested)
         task.status = TaskStatus::Submitted;
     return task;
+}
+
+// A deadline still at the end of the task's last year, as the editor proposed it, follows the last
+// year as it changes; one the user set stays.
+void TaskEditorDialog::followLastYear()
+{
+    const int first = m_ui->yearSpin->value();
+    const int last = m_ui->multiYearCheck->isChecked() ? std::max(first, m_ui->endYearSpin->value()) : first;
+    if (m_ui->deadlineEdit->date() != m_proposedDeadline)
+        return;
+    m_proposedDeadline = QDate(last, 12, 31);
+    m_ui->deadlineEdit->setDate(m_proposedDeadline);
 }
 
 void TaskEditorDialog::updateKindControls()

@@ -50,6 +50,7 @@ private:
     void updateKindControls();
     void updateReadiness();
     void personChosen();
+    void followLastYear();
     static qint64 chosenId(const QComboBox *combo, const ChoiceListModel *model);
     static void choose(QComboBox *combo, const ChoiceListModel *model, qint64 id);
 
@@ -60,6 +61,7 @@ private:
     QHash<qint64, qint64> m_unitOfPerson;
     QPushButton *m_submitButton = nullptr;
     Task m_original;
+    QDate m_proposedDeadline;   // the end of the last year, while the deadline is still it
     bool m_submitRequested = false;
     bool m_submitOffered = true;
 };

@@ -3,7 +3,10 @@
 #include "TemporaryDatabase.h"
 #include "Workspace.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -70,4 +73,20 @@ TEST_F(TaskEditorDialogTest, EscapeClosesAnUntouchedTaskAtOnce)
 {
     EXPECT_TRUE(pressEscapeAnswering(QMessageBox::Cancel).isEmpty());
     EXPECT_FALSE(dialog->isVisible());
+}
+
+// A task over several years is due at the end of its last year: the deadline, while it still is the
+// year's end the editor proposed, follows the last year chosen; a date typed by the user stays.
+TEST_F(TaskEditorDialogTest, ASeveralYearTaskIsDueAtTheEndOfItsLastYear)
+{
+    auto *deadline = child<QDateEdit>(*dialog, u"deadlineEdit"_s);
+    ASSERT_EQ(deadline->date(), QDate(2026, 12, 31));
+    child<QCheckBox>(*dialog, u"multiYearCheck"_s)->setChecked(true);
+    child<QSpinBox>(*dialog, u"endYearSpin"_s)->setValue(2028);
+    EXPECT_EQ(deadline->date(), QDate(2028, 12, 31));
+    child<QCheckBox>(*dialog, u"multiYearCheck"_s)->setChecked(false);
+    EXPECT_EQ(deadline->date(), QDate(2026, 12, 31));
+    deadline->setDate(QDate(2026, 6, 30));
+    child<QCheckBox>(*dialog, u"multiYearCheck"_s)->setChecked(true);
+    EXPECT_EQ(deadline->date(), QDate(2026, 6, 30));
 }
