@@ -3586,14 +3586,6 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <translation>Mọi đầu điểm công việc của việc này đã xong.</translation>
     </message>
     <message>
-        <source>Mark a work item done</source>
-        <translation>Đánh dấu đầu điểm đã xong</translation>
-    </message>
-    <message>
-        <source>Work item done today:</source>
-        <translation>Đầu điểm hoàn thành hôm nay:</translation>
-    </message>
-    <message>
         <source>log progress</source>
         <translation>ghi nhận tiến độ</translation>
     </message>
@@ -4178,6 +4170,21 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Dotpha databases (*.sqlite *.db)</source>
         <translation>Cơ sở dữ liệu Dotpha (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::WorkItemDoneDialog</name>
+    <message>
+        <source>Mark a work item done</source>
+        <translation>Đánh dấu đầu điểm đã xong</translation>
+    </message>
+    <message>
+        <source>&amp;Work item:</source>
+        <translation>&amp;Đầu điểm công việc:</translation>
+    </message>
+    <message>
+        <source>Done &amp;on:</source>
+        <translation>Xong &amp;ngày:</translation>
     </message>
 </context>
 <context>

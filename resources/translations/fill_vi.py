@@ -1053,6 +1053,8 @@ VI = {
         'Hướng dẫn sử dụng Dotpha',
     'Export to PDF...':
         'Xuất ra PDF...',
+    'Done &on:':
+        'Xong &ngày:',
 }
 
 

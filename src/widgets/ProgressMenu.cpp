@@ -7,10 +7,10 @@
 #include "IndicatorRepository.h"
 #include "ProgressService.h"
 #include "WorkItemRepository.h"
+#include "WorkItemDoneDialog.h"
 #include "WorkflowPolicy.h"
 #include "YearSeal.h"
 
-#include <QInputDialog>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +27,8 @@ ProgressMenu::ProgressMenu(Context context, QWidget *parent)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     addSeparator();
     addAction(tr("Add a &work item..."), this, [this] { addEntry(Kind::WorkItem); });
-    addAction(tr("Mark a work item &done..."), this, &ProgressMenu::markWorkItemDone);
+    addAction(tr("Mark a work item &done..."), this, &ProgressMenu::markWorkItemDone)
+        ->setObjectName(u"markWorkItemDoneAction"_s);
     addSeparator();
     addAction(tr("Add an &indicator..."), this, [this] { addEntry(Kind::Indicator); });
     addAction(tr("Record an indicator &value..."), this, [this] { addEntry(Kind::IndicatorValue); });
@@ -174,14 +175,13 @@ void ProgressMenu::markWorkItemDone()
         ErrorPresenter::show(parentWidget(), Error(Error::Kind::Validation, tr("Every work item of this task is done.")));
         return;
     }
-    bool chosen = false;
-    const QString title = QInputDialog::getItem(parentWidget(), tr("Mark a work item done"),
-                                                tr("Work item done today:"), titles, 0, false, &chosen);
-    if (!chosen)
+    WorkItemDoneDialog dialog(titles, parentWidget());
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenItem() < 0)
         return;
     ProgressService &progress = session->progress();
     const User user = session->user();
-    auto stored = std::make_shared<WorkItem>(open.at(titles.indexOf(title)));
+    auto stored = std::make_shared<WorkItem>(open.at(dialog.chosenItem()));
+    const QDate doneOn = dialog.doneOn();
     const auto setDone = [&progress, user, stored](const QDate &doneOn) {
         const Result<int> version = progress.setWorkItemDone(user, *stored, doneOn);
         if (!version)
@@ -189,7 +189,7 @@ void ProgressMenu::markWorkItemDone()
         stored->version = *version;
         return Status();
     };
-    push(tr("mark “%1” done").arg(stored->title), [setDone] { return setDone(QDate::currentDate()); },
+    push(tr("mark “%1” done").arg(stored->title), [setDone, doneOn] { return setDone(doneOn); },
          [setDone] { return setDone(QDate()); });
 }
 

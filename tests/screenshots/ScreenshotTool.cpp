@@ -23,6 +23,7 @@
 #include "ReportDataService.h"
 #include "SummaryDialog.h"
 #include "UserGuideWindow.h"
+#include "WorkItemDoneDialog.h"
 #include "SampleData.h"
 #include "TaskEditorDialog.h"
 #include "TaskTableModel.h"
@@ -191,6 +192,8 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
         summary.resize(1000, 640);
         ok &= save(summary, QDir(folder).filePath(u"summary"_s + suffix));
     }
+    WorkItemDoneDialog done({u"Số hóa hồ sơ đảng viên"_s}, &window);
+    ok &= save(done, QDir(folder).filePath(u"work-item-done"_s + suffix));
     // The user guide at the task editor's section, as F1 there opens it.
     UserGuideWindow *guide = UserGuideWindow::open(&window, QCoreApplication::translate("dotpha::TaskEditorDialog",
                                                                                         "Registering a task"));

@@ -8,9 +8,12 @@
 #include "TaskService.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
+#include "WorkItemDoneDialog.h"
+#include "WorkItemRepository.h"
 #include "YearSeal.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -122,4 +125,46 @@ TEST_F(ReadOnlyReasonsTest, TheLateAmendmentsEditorOffersNoSubmission)
     window.reviewMenu()->updateActions();
     window.reviewMenu()->actionFor(WorkflowPolicy::Action::AmendLate)->trigger();
     EXPECT_FALSE(offered);
+}
+
+// A work item done last week is recorded as done then: the day is chosen, today only by default,
+// and no later than today.
+TEST_F(ReadOnlyReasonsTest, AWorkItemIsMarkedDoneOnTheDayChosen)
+{
+    const int year = QDate::currentDate().year();
+    qint64 taskId = 0;
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        TestData data(workspace->repositories());
+        Task task = TestData::collectiveTask(data.addUnit(u"Xã Tân Phú"_s), u"Chuyển đổi số"_s, year);
+        task.status = TaskStatus::Approved;
+        taskId = data.addTask(task).id;
+        WorkItem item;
+        item.taskId = taskId;
+        item.title = u"Số hóa hồ sơ đảng viên"_s;
+        ASSERT_TRUE(workspace->repositories().workItems.add(item));
+    }
+    window.setSignIn(signInAs(UserRole::Clerk));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.setYear(year);
+    window.selectTask(taskId);
+    const QDate lastWeek = QDate::currentDate().addDays(-7);
+    QDate latestOffered;
+    whenOpens<WorkItemDoneDialog>([&](WorkItemDoneDialog &dialog) {
+        auto *date = dialog.findChild<QDateEdit *>(u"doneDateEdit"_s);
+        ASSERT_TRUE(date);
+        EXPECT_EQ(date->date(), QDate::currentDate());
+        latestOffered = date->maximumDate();
+        date->setDate(lastWeek);
+        dialog.accept();
+    });
+    window.progressMenu()->updateActions();
+    QAction *markDone = window.progressMenu()->findChild<QAction *>(u"markWorkItemDoneAction"_s);
+    ASSERT_TRUE(markDone && markDone->isEnabled());
+    markDone->trigger();
+    EXPECT_EQ(latestOffered, QDate::currentDate());
+    const QList<WorkItem> items = *window.session()->repositories().workItems.ofTask(taskId);
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_EQ(items.constFirst().doneOn, lastWeek);
 }
