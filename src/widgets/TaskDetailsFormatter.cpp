@@ -172,8 +172,12 @@ QString TaskDetailsFormatter::progress(const Task &task) const
             if (indicator.target)
                 parts << tr("target %1").arg(number(*indicator.target));
             const auto values = m_repositories.indicators.valuesOf(indicator.id);
-            if (values && !values->isEmpty())
-                parts << tr("%1 on %2").arg(number(values->constLast().value), date(values->constLast().measuredOn));
+            if (values && !values->isEmpty()) {
+                const IndicatorValue &latest = values->constLast();
+                parts << tr("%1 on %2").arg(number(latest.value), date(latest.measuredOn));
+                if (!latest.note.trimmed().isEmpty())   // where the figure comes from, what it counts
+                    parts << latest.note.trimmed();
+            }
             const QString sentence = values ? IndicatorSentence::compose(indicator, *values) : QString();
             html += u"<li>%1 (%2): %3%4</li>"_s.arg(
                 indicator.name.toHtmlEscaped(), indicator.unitOfMeasure.toHtmlEscaped(), parts.join(u"; "_s).toHtmlEscaped(),

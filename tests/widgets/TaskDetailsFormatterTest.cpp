@@ -1,0 +1,39 @@
+#include "IndicatorRepository.h"
+#include "TaskDetailsFormatter.h"
+#include "TaskRepository.h"
+#include "TemporaryDatabase.h"
+#include "TestData.h"
+#include "Workspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+// An indicator value's note (where the figure comes from, what it counts) is shown with the value
+// in the task's progress, where it was recorded and never seen again.
+TEST(TaskDetailsFormatterTest, TheProgressShowsTheLatestValuesNote)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    TestData data(workspace->repositories());
+    Task task = TestData::collectiveTask(data.addUnit(u"Xã Tân Phú"_s), u"Nâng thu nhập"_s, 2026);
+    task.status = TaskStatus::Approved;
+    const qint64 taskId = data.addTask(task).id;
+    Indicator indicator;
+    indicator.taskId = taskId;
+    indicator.name = u"Thu nhập bình quân"_s;
+    indicator.unitOfMeasure = u"triệu đồng/người/năm"_s;
+    const Result<qint64> indicatorId = workspace->repositories().indicators.add(indicator);
+    ASSERT_TRUE(indicatorId);
+    IndicatorValue value;
+    value.indicatorId = *indicatorId;
+    value.measuredOn = QDate(2026, 6, 30);
+    value.value = 47;
+    value.note = u"Theo báo cáo của UBND xã"_s;
+    ASSERT_TRUE(workspace->repositories().indicators.addValue(value));
+    const QString progress = TaskDetailsFormatter(workspace->repositories()).progress(*workspace->repositories().tasks.find(taskId));
+    EXPECT_TRUE(progress.contains(u"Theo báo cáo của UBND xã"_s)) << progress.toStdString();
+}
