@@ -496,19 +496,16 @@ QStringList yearRights()
     return statements;
 }
 
-// A transaction's seal (AuditChain::seal), computed by the server from the rows themselves, so
-// that no login needs to write to audit_seal: each record's hash over its hashed columns' text
-// (with 0x1f before each, 0x00 for NULL) and its snapshot after 0x1d; the seal's hash over the
-// previous seal's and those. Only rows past the last seal are sealed, so that a seal can neither
-// cover records of someone else's unsealed transaction after the fact nor be written twice.
-QStringList sealFunction()
+// dotpha_record_hash: a record's hash over its hashed columns' text (0x1f before each, 0x00 for
+// NULL) and its snapshot after 0x1d, as AuditChain hashes it. declaration is the CREATE line with
+// the function's settings; recordedAt is the SQL for the text of the record's time, the one part
+// that changed between versions.
+QString recordHashFunction(const QString &declaration, const QString &recordedAt)
 {
-    return {
-        uR"(CREATE FUNCTION dotpha_record_hash(a audit_log) RETURNS bytea
-    LANGUAGE sql STABLE SET search_path = public, pg_temp SET timezone = 'UTC' SET datestyle = 'ISO, MDY' AS $$
+    return declaration + uR"( AS $$
     SELECT sha256(
         '\x1f'::bytea || coalesce(convert_to(a.id::text, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.recorded_at::text, 'UTF8'), '\x00'::bytea)
+        || '\x1f'::bytea || coalesce(convert_to(%1, 'UTF8'), '\x00'::bytea)
         || '\x1f'::bytea || coalesce(convert_to(a.actor_id::text, 'UTF8'), '\x00'::bytea)
         || '\x1f'::bytea || coalesce(convert_to(a.actor, 'UTF8'), '\x00'::bytea)
         || '\x1f'::bytea || coalesce(convert_to(a.action, 'UTF8'), '\x00'::bytea)
@@ -520,7 +517,20 @@ QStringList sealFunction()
         || '\x1f'::bytea || coalesce(convert_to(a.new_value, 'UTF8'), '\x00'::bytea)
         || '\x1f'::bytea || coalesce(convert_to(a.note, 'UTF8'), '\x00'::bytea)
         || coalesce('\x1d'::bytea || convert_to(a.snapshot, 'UTF8'), ''::bytea))
-$$)"_s,
+$$)"_s.arg(recordedAt);
+}
+
+// A transaction's seal (AuditChain::seal), computed by the server from the rows themselves, so
+// that no login needs to write to audit_seal: each record's hash over its hashed columns' text
+// (with 0x1f before each, 0x00 for NULL) and its snapshot after 0x1d; the seal's hash over the
+// previous seal's and those. Only rows past the last seal are sealed, so that a seal can neither
+// cover records of someone else's unsealed transaction after the fact nor be written twice.
+QStringList sealFunction()
+{
+    return {
+        recordHashFunction(u"CREATE FUNCTION dotpha_record_hash(a audit_log) RETURNS bytea\n    LANGUAGE sql STABLE SET "
+                           "search_path = public, pg_temp SET timezone = 'UTC' SET datestyle = 'ISO, MDY'"_s,
+                           u"a.recorded_at::text"_s),
         uR"(CREATE FUNCTION dotpha_seal(after bigint) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -877,23 +887,8 @@ $$)"_s,
         // 'ISO' (the time to the microsecond, trailing zeros dropped, then +00), spelled out so that
         // the function has no settings of its own and the server inlines it into the seal's
         // statement instead of planning it anew in every transaction.
-        uR"(CREATE OR REPLACE FUNCTION dotpha_record_hash(a audit_log) RETURNS bytea
-    LANGUAGE sql STABLE AS $$
-    SELECT sha256(
-        '\x1f'::bytea || coalesce(convert_to(a.id::text, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(dotpha_utc_text(a.recorded_at), 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.actor_id::text, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.actor, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.action, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.entity, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.entity_id::text, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.task_id::text, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.field, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.old_value, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.new_value, 'UTF8'), '\x00'::bytea)
-        || '\x1f'::bytea || coalesce(convert_to(a.note, 'UTF8'), '\x00'::bytea)
-        || coalesce('\x1d'::bytea || convert_to(a.snapshot, 'UTF8'), ''::bytea))
-$$)"_s,
+        recordHashFunction(u"CREATE OR REPLACE FUNCTION dotpha_record_hash(a audit_log) RETURNS bytea\n    LANGUAGE sql STABLE"_s,
+                           u"dotpha_utc_text(a.recorded_at)"_s),
     };
 }
 
