@@ -36,6 +36,7 @@
 #include "TaskDetailsFormatter.h"
 #include "TaskEditorDialog.h"
 #include "TaskService.h"
+#include "ActionRefusal.h"
 #include "UserGuideWindow.h"
 #include "YearSeal.h"
 #include "TaskTableModel.h"
@@ -495,10 +496,10 @@ void MainWindow::updateActions()
         action->setVisible(registers);
     const QString yearRefusal = isSelectedYearClosed() ? YearSeal::closedMessage(selectedYear()) : QString();
     for (QAction *action : {m_newCollectiveAction, m_newIndividualAction})
-        setRefusal(action, writable, yearRefusal);
+        applyRefusal(action, writable, yearRefusal);
     const QString taskRefusal = changeRefusal(task);
     for (QAction *action : {m_editAction, m_deleteAction})
-        setRefusal(action, writable && task, taskRefusal);
+        applyRefusal(action, writable && task, taskRefusal);
     m_usersAction->setVisible(WorkflowPolicy::allows(role, WorkflowPolicy::Action::ManageUsers));
     m_usersAction->setEnabled(writable);
     m_auditAction->setEnabled(m_session != nullptr);
@@ -582,14 +583,6 @@ QString MainWindow::changeRefusal(const std::optional<Task> &task) const
     if (isSelectedYearClosed() && task->year == selectedYear())
         return YearSeal::closedMessage(task->year);
     return TaskService::lockedMessage(*task);
-}
-
-// Enabled when possible and nothing refuses; a refusal is the action's tooltip and status tip.
-void MainWindow::setRefusal(QAction *action, bool possible, const QString &refusal)
-{
-    action->setEnabled(possible && refusal.isEmpty());
-    action->setToolTip(refusal.isEmpty() ? action->text().remove(u'&') : refusal);
-    action->setStatusTip(refusal);
 }
 
 void MainWindow::editCurrentTask()

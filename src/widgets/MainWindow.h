@@ -118,7 +118,6 @@ private:
     int selectedYear() const;
     bool isSelectedYearClosed() const;
     QString changeRefusal(const std::optional<Task> &task) const;
-    static void setRefusal(QAction *action, bool possible, const QString &refusal);
     void readYearClosed();
     // A registration's edit may be submitted for review from the editor; one a reviewer's decision
     // follows (an adjustment, a late amendment) may not.

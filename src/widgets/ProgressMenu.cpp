@@ -1,5 +1,6 @@
 #include "ProgressMenu.h"
 
+#include "ActionRefusal.h"
 #include "ClosedYearRepository.h"
 #include "DatabaseSession.h"
 #include "ProgressEntryCommand.h"
@@ -46,11 +47,8 @@ void ProgressMenu::updateActions()
     // A closed year's progress is history: the entries stay off and say so, rather than open a
     // dialog whose entry Save would refuse.
     const QString refusal = applies ? closedYearRefusal(*session, task->year) : QString();
-    for (QAction *action : actions()) {
-        action->setEnabled(applies && refusal.isEmpty());
-        action->setToolTip(refusal.isEmpty() ? action->text().remove(u'&') : refusal);
-        action->setStatusTip(refusal);
-    }
+    for (QAction *action : actions())
+        applyRefusal(action, applies, refusal);
 }
 
 QString ProgressMenu::closedYearRefusal(DatabaseSession &session, int year)

@@ -3,7 +3,6 @@
 #include "ui_SummaryDialog.h"
 
 #include "EnumNames.h"
-#include "YearEndResults.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -28,7 +27,8 @@ SummaryDialog::SummaryDialog(const ReportData &data, QWidget *parent)
     const YearFigures &figures = data.summary.figures;
     setWindowTitle(tr("Summary of %1").arg(figures.year));
     m_ui->sentenceLabel->setText(data.summary.sentence);
-    fillFigures(data);
+    const YearEndResults results(data.tasks);
+    fillFigures(data, results);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     QList<std::pair<QString, double>> statuses;
@@ -38,7 +38,6 @@ SummaryDialog::SummaryDialog(const ReportData &data, QWidget *parent)
     }
     addChart(barChart(tr("Registrations by status"), statuses, tr("Tasks"), Scale::Count), tr("Status"));
 
-    const YearEndResults results(data.tasks);
     QList<std::pair<QString, double>> ratings;
     for (const Rating rating : allValues<Rating>())
         ratings.append({EnumNames::name(rating), results.ratedAs(rating)});
@@ -60,10 +59,9 @@ int SummaryDialog::chartCount() const
     return m_ui->chartTabs->count();
 }
 
-void SummaryDialog::fillFigures(const ReportData &data)
+void SummaryDialog::fillFigures(const ReportData &data, const YearEndResults &results)
 {
     const YearFigures &figures = data.summary.figures;
-    const YearEndResults results(data.tasks);
     QList<std::pair<QString, int>> rows = {{tr("Approved tasks (the year's results)"), int(results.approved().size())},
                                            {tr("Registrations not approved"), int(results.notApproved().size())},
                                            {tr("All tasks"), figures.total},

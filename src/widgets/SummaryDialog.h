@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportData.h"
+#include "YearEndResults.h"
 
 #include <QDialog>
 
@@ -33,7 +34,7 @@ public:
                             const QString &axisTitle, Scale scale);
 
 private:
-    void fillFigures(const ReportData &data);
+    void fillFigures(const ReportData &data, const YearEndResults &results);
     void addChart(QChart *chart, const QString &title);
     static void scaleAxis(QValueAxis &axis, double maximum, Scale scale);
 
