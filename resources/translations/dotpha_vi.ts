@@ -3180,11 +3180,66 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
-    <name>dotpha::MainWindow</name>
+    <name>dotpha::InterchangeActions</name>
     <message>
-        <source>Dotpha databases (*.sqlite *.db)</source>
-        <translation>Cơ sở dữ liệu Dotpha (*.sqlite *.db)</translation>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Import registrations...</source>
+        <translation>&amp;Nhập danh sách đăng ký...</translation>
+    </message>
+    <message>
+        <source>&amp;Export the year's registrations...</source>
+        <translation>&amp;Xuất danh sách đăng ký của năm...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport a blank registration template...</source>
+        <translation>Xuất mẫu &amp;bảng tính đăng ký...</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Nhập danh sách đăng ký</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n task(s).</source>
+        <translation><numerusform>Đã nhập %n việc.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) registered meanwhile were skipped.</source>
+        <translation><numerusform>Bỏ qua %n dòng đã được đăng ký trong lúc chờ.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export registrations</source>
+        <translation>Xuất danh sách đăng ký</translation>
+    </message>
+    <message>
+        <source>registrations-%1.xlsx</source>
+        <translation>dang-ky-%1.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s).</source>
+        <translation><numerusform>Đã xuất %n việc.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export registration template</source>
+        <translation>Xuất mẫu bảng tính đăng ký</translation>
+    </message>
+    <message>
+        <source>registration-template.xlsx</source>
+        <translation>mau-dang-ky.xlsx</translation>
+    </message>
+    <message>
+        <source>The blank registration template is in %1.</source>
+        <translation>Mẫu đăng ký trống đã được lưu tại %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::MainWindow</name>
     <message>
         <source>Dotpha</source>
         <translation>Dotpha</translation>
@@ -3192,22 +3247,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;New database...</source>
-        <translation>Cơ sở dữ liệu &amp;mới...</translation>
-    </message>
-    <message>
-        <source>&amp;Open database...</source>
-        <translation>Mở &amp;cơ sở dữ liệu...</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Mở &amp;gần đây</translation>
-    </message>
-    <message>
-        <source>&amp;Back up...</source>
-        <translation>&amp;Sao lưu...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3306,26 +3345,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Xóa việc “%1”? Có thể hoàn tác bằng %2.</translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>Mở cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Cơ sở dữ liệu mới</translation>
-    </message>
-    <message>
-        <source>Cannot replace %1.</source>
-        <translation>Không thay thế được %1.</translation>
-    </message>
-    <message>
-        <source>Back up database</source>
-        <translation>Sao lưu cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation>Đã sao lưu vào %1.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -3342,54 +3361,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>sửa việc “%1”</translation>
     </message>
     <message>
-        <source>&amp;Import registrations...</source>
-        <translation>&amp;Nhập danh sách đăng ký...</translation>
-    </message>
-    <message>
-        <source>&amp;Export the year's registrations...</source>
-        <translation>&amp;Xuất danh sách đăng ký của năm...</translation>
-    </message>
-    <message>
-        <source>Import registrations</source>
-        <translation>Nhập danh sách đăng ký</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Bảng tính (*.xlsx *.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n task(s).</source>
-        <translation><numerusform>Đã nhập %n việc.</numerusform></translation>
-    </message>
-    <message>
-        <source>Export registrations</source>
-        <translation>Xuất danh sách đăng ký</translation>
-    </message>
-    <message>
-        <source>registrations-%1.xlsx</source>
-        <translation>dang-ky-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Sổ tính Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n task(s).</source>
-        <translation><numerusform>Đã xuất %n việc.</numerusform></translation>
-    </message>
-    <message>
-        <source>Export registration template</source>
-        <translation>Xuất mẫu bảng tính đăng ký</translation>
-    </message>
-    <message>
-        <source>registration-template.xlsx</source>
-        <translation>mau-dang-ky.xlsx</translation>
-    </message>
-    <message>
-        <source>Sign in as &amp;another user...</source>
-        <translation>Đăng nhập bằng &amp;tài khoản khác...</translation>
-    </message>
-    <message>
         <source>Change &amp;log...</source>
         <translation>&amp;Nhật ký thay đổi...</translation>
     </message>
@@ -3398,96 +3369,12 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>&amp;Tài khoản người dùng...</translation>
     </message>
     <message>
-        <source>Not signed in.</source>
-        <translation>Chưa đăng nhập.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>Signed in as %1.</source>
-        <translation>Đã đăng nhập: %1.</translation>
-    </message>
-    <message>
         <source>the year %1 is closed</source>
         <translation>năm %1 đã khóa sổ</translation>
-    </message>
-    <message>
-        <source>Change my pass&amp;word...</source>
-        <translation>Đổi mật khẩu của tô&amp;i...</translation>
-    </message>
-    <message>
-        <source>Your account no longer exists.</source>
-        <translation>Tài khoản của bạn không còn tồn tại.</translation>
-    </message>
-    <message>
-        <source>Your password has been changed.</source>
-        <translation>Đã đổi mật khẩu của bạn.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) registered meanwhile were skipped.</source>
-        <translation><numerusform>Bỏ qua %n dòng đã được đăng ký trong lúc chờ.</numerusform></translation>
-    </message>
-    <message>
-        <source>Res&amp;tore a backup...</source>
-        <translation>&amp;Khôi phục từ bản sao lưu...</translation>
-    </message>
-    <message>
-        <source>Automatic &amp;backups...</source>
-        <translation>Sao lưu &amp;tự động...</translation>
-    </message>
-    <message>
-        <source>Today's automatic backup could not be made: %1</source>
-        <translation>Không tạo được bản sao lưu tự động hôm nay: %1</translation>
-    </message>
-    <message>
-        <source>Today's automatic backup: %1</source>
-        <translation>Bản sao lưu tự động hôm nay: %1</translation>
-    </message>
-    <message>
-        <source>Open the database to restore first, or start from the welcome page.</source>
-        <translation>Hãy mở cơ sở dữ liệu cần khôi phục trước, hoặc bắt đầu từ trang chào mừng.</translation>
-    </message>
-    <message>
-        <source>Restored from %1.</source>
-        <translation>Đã khôi phục từ %1.</translation>
-    </message>
-    <message>
-        <source>Restored from %1; the replaced database is kept as %2.</source>
-        <translation>Đã khôi phục từ %1; cơ sở dữ liệu bị thay thế được giữ lại là %2.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Khôi phục từ bản sao lưu</translation>
-    </message>
-    <message>
-        <source>Automatic backups</source>
-        <translation>Sao lưu tự động</translation>
-    </message>
-    <message>
-        <source>Dotpha copies each database once a day when it is first opened, and before every upgrade of its data format, into %1.
-
-Daily copies kept of each database:</source>
-        <translation>Mỗi ngày, lần đầu mở một cơ sở dữ liệu, và trước mỗi lần nâng cấp định dạng dữ liệu, Dotpha sao chép nó vào %1.
-
-Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</translation>
-    </message>
-    <message>
-        <source>A backup of the office server is restored on the server, by whoever looks after it (pg_restore): a PC does not replace the database everyone works in.</source>
-        <translation>Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore): một máy trạm không thay thế cơ sở dữ liệu mà mọi người cùng làm việc.</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to the office server...</source>
-        <translation>Kết nối máy chủ &amp;văn phòng...</translation>
-    </message>
-    <message>
-        <source>On the office server your password is your login's: change it with \password in psql, or ask the database's owner.</source>
-        <translation>Trên máy chủ văn phòng, mật khẩu của bạn là mật khẩu của tên đăng nhập: đổi bằng \password trong psql, hoặc nhờ người sở hữu cơ sở dữ liệu.</translation>
-    </message>
-    <message>
-        <source>E&amp;xport a blank registration template...</source>
-        <translation>Xuất mẫu &amp;bảng tính đăng ký...</translation>
     </message>
     <message>
         <source>C&amp;opy rows</source>
@@ -3876,6 +3763,129 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Enter your login on the server.</source>
         <translation>Hãy nhập tên đăng nhập của bạn trên máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::SessionActions</name>
+    <message>
+        <source>Dotpha databases (*.sqlite *.db)</source>
+        <translation>Cơ sở dữ liệu Dotpha (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation>Cơ sở dữ liệu &amp;mới...</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>Mở &amp;cơ sở dữ liệu...</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the office server...</source>
+        <translation>Kết nối máy chủ &amp;văn phòng...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another user...</source>
+        <translation>Đăng nhập bằng &amp;tài khoản khác...</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word...</source>
+        <translation>Đổi mật khẩu của tô&amp;i...</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>&amp;Sao lưu...</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup...</source>
+        <translation>&amp;Khôi phục từ bản sao lưu...</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups...</source>
+        <translation>Sao lưu &amp;tự động...</translation>
+    </message>
+    <message>
+        <source>On the office server your password is your login's: change it with \password in psql, or ask the database's owner.</source>
+        <translation>Trên máy chủ văn phòng, mật khẩu của bạn là mật khẩu của tên đăng nhập: đổi bằng \password trong psql, hoặc nhờ người sở hữu cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup could not be made: %1</source>
+        <translation>Không tạo được bản sao lưu tự động hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>Today's automatic backup: %1</source>
+        <translation>Bản sao lưu tự động hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>A backup of the office server is restored on the server, by whoever looks after it (pg_restore): a PC does not replace the database everyone works in.</source>
+        <translation>Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore): một máy trạm không thay thế cơ sở dữ liệu mà mọi người cùng làm việc.</translation>
+    </message>
+    <message>
+        <source>Open the database to restore first, or start from the welcome page.</source>
+        <translation>Hãy mở cơ sở dữ liệu cần khôi phục trước, hoặc bắt đầu từ trang chào mừng.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Đã khôi phục từ %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced database is kept as %2.</source>
+        <translation>Đã khôi phục từ %1; cơ sở dữ liệu bị thay thế được giữ lại là %2.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>Dotpha copies each database once a day when it is first opened, and before every upgrade of its data format, into %1.
+
+Daily copies kept of each database:</source>
+        <translation>Mỗi ngày, lần đầu mở một cơ sở dữ liệu, và trước mỗi lần nâng cấp định dạng dữ liệu, Dotpha sao chép nó vào %1.
+
+Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Không thay thế được %1.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Đã đăng nhập: %1.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Tài khoản của bạn không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
     </message>
 </context>
 <context>

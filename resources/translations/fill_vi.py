@@ -1055,6 +1055,8 @@ VI = {
         'Xuất ra PDF...',
     'Done &on:':
         'Xong &ngày:',
+    'The blank registration template is in %1.':
+        'Mẫu đăng ký trống đã được lưu tại %1.',
 }
 
 

@@ -126,6 +126,16 @@ void AppSettings::setImportValueMapping(const RegistrationPlanner::ValueMapping 
     m_settings.setValue(u"import/valueMapping"_s, entries);
 }
 
+QString AppSettings::lastFolder(const QString &kind) const
+{
+    return m_settings.value(u"folders/"_s + kind).toString();
+}
+
+void AppSettings::setLastFolder(const QString &kind, const QString &folder)
+{
+    m_settings.setValue(u"folders/"_s + kind, folder);
+}
+
 QByteArray AppSettings::layout(const QString &key) const
 {
     return m_settings.value(u"layout/"_s + key).toByteArray();

@@ -41,6 +41,10 @@ public:
     RegistrationPlanner::ValueMapping importValueMapping() const;
     void setImportValueMapping(const RegistrationPlanner::ValueMapping &mapping);
 
+    // The folder a kind of file ("database", "spreadsheet", ...) was last opened from or saved in.
+    QString lastFolder(const QString &kind) const;
+    void setLastFolder(const QString &kind, const QString &folder);
+
     QByteArray layout(const QString &key) const;
     void setLayout(const QString &key, const QByteArray &state);
 

@@ -1,6 +1,6 @@
 #include "ErrorPresenter.h"
 
-#include <QMessageBox>
+#include "Prompts.h"
 
 namespace dotpha {
 
@@ -26,11 +26,8 @@ void ErrorPresenter::show(QWidget *parent, const Error &error)
 {
     if (error.kind() == Error::Kind::Cancelled)
         return;
-    QMessageBox box(error.kind() == Error::Kind::Validation ? QMessageBox::Warning : QMessageBox::Critical,
-                    title(error.kind()), error.message(), QMessageBox::Ok, parent);
-    if (!error.detail().isEmpty())
-        box.setDetailedText(error.detail());
-    box.exec();
+    Prompts::tell(parent, error.kind() == Error::Kind::Validation ? QMessageBox::Warning : QMessageBox::Critical,
+                  title(error.kind()), error.message(), error.detail());
 }
 
 } // namespace dotpha

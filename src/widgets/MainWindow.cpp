@@ -3,17 +3,16 @@
 #include "ui_MainWindow.h"
 
 #include "AddTaskCommand.h"
-#include "AutomaticBackups.h"
-#include "BackupRestorer.h"
-#include "DailyBackup.h"
 #include "BusyCursor.h"
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
+#include "InterchangeActions.h"
+#include "Prompts.h"
+#include "SessionActions.h"
 #include "FiguresRepository.h"
 #include "ClosedYearRepository.h"
 #include "CommitteeSettingsRepository.h"
 #include "NavigatorModel.h"
-#include "NewDatabaseDialog.h"
 #include "ReferenceDataDialog.h"
 #include "RecordCommands.h"
 #include "RemoveTaskCommand.h"
@@ -22,16 +21,8 @@
 #include "ProgressMenu.h"
 #include "ReportMenu.h"
 #include "ReviewMenu.h"
-#include "AccountService.h"
-#include "UserFormDialog.h"
-#include "UserRepository.h"
 #include "UsersDialog.h"
 #include "WorkflowPolicy.h"
-#include "ServerConnectDialog.h"
-#include "SignInDialog.h"
-#include "BackgroundFileReader.h"
-#include "ImportDialog.h"
-#include "RegistrationExporter.h"
 #include "TableClipboard.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskEditorDialog.h"
@@ -44,10 +35,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,7 +54,6 @@ namespace {
 
 // Long enough to wait for the next keystroke of a word, short enough to feel immediate.
 constexpr int SearchDelayMs = 150;
-const char *const DatabaseFilter = QT_TRANSLATE_NOOP("dotpha::MainWindow", "Dotpha databases (*.sqlite *.db)");
 
 } // namespace
 
@@ -74,7 +61,6 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_undoGroup(new QUndoGroup(this))
-    , m_signIn(&SignInDialog::signIn)
 {
     m_ui->setupUi(this);
     m_ui->taskView->verticalHeader()->hide();
@@ -86,6 +72,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
+    m_sessionActions = new SessionActions({[this] { return m_session.get(); },
+                                           [this](std::unique_ptr<DatabaseSession> session) { takeSession(std::move(session)); },
+                                           [this] { closeSession(); }, [this] { updateActions(); }},
+                                          this);
+    m_interchangeActions = new InterchangeActions({[this] { return m_session.get(); }, [this] { return selectedYear(); }}, this);
+    connect(m_interchangeActions, &InterchangeActions::imported, this, [this] {
+        m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
+        m_ui->navigatorView->expandAll();
+    });
     createActions();
     createToolBar();
     m_userLabel = new QLabel(this);
@@ -108,28 +103,12 @@ void MainWindow::createActions()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New database..."), this, &MainWindow::createNewDatabase);
-    newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open database..."), this, &MainWindow::chooseAndOpen);
-    openAction->setShortcut(QKeySequence::Open);
-    QAction *connectAction = file->addAction(tr("&Connect to the office server..."), this, [this] { connectToServer(); });
-    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    m_switchUserAction = file->addAction(tr("Sign in as &another user..."), this, &MainWindow::switchUser);
-    m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    m_passwordAction = file->addAction(tr("Change my pass&word..."), this, &MainWindow::changeOwnPassword);
-    m_backupAction = file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
-    m_restoreAction = file->addAction(tr("Res&tore a backup..."), this, &MainWindow::restoreBackup);
+    m_sessionActions->addFileActions(file);
     file->addSeparator();
-    m_importAction = file->addAction(tr("&Import registrations..."), this, &MainWindow::importRegistrations);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_exportActions << file->addAction(tr("&Export the year's registrations..."), this, &MainWindow::exportRegistrations)
-                    << file->addAction(tr("E&xport a blank registration template..."), this, &MainWindow::exportTemplate);
-    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_interchangeActions->addFileActions(file);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
-    updateRecentMenu();
 }
 
 void MainWindow::createEditMenu()
@@ -198,7 +177,7 @@ void MainWindow::createDataAndHelpMenus()
     menuBar()->addMenu(m_reportMenu);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("Automatic &backups..."), this, &MainWindow::chooseBackupsKept);
+    m_sessionActions->addSettings(settings);
     QMenu *language = settings->addMenu(tr("&Language"));
     language->addAction(u"Tiếng Việt"_s, this, [this] { chooseLanguage(u"vi"_s); });
     language->addAction(u"English"_s, this, [this] { chooseLanguage(u"en"_s); });
@@ -247,65 +226,49 @@ void MainWindow::createToolBar()
 
 Status MainWindow::openDatabase(const QString &path)
 {
-    const BusyCursor busy;   // a large file takes most of a second to check and show
-    const AutomaticBackups backups(AutomaticBackups::standardFolder(), m_settings.dailyBackupsKept());
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path, Database::Mode::OpenOrCreate, &backups);
-    if (!workspace)
-        return workspace.error();
-    return adopt(std::move(workspace).value());
+    return m_sessionActions->openDatabase(path);
 }
 
 Status MainWindow::openServer(const ServerAddress &address, const QString &password)
 {
-    const BusyCursor busy;
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::openServer(address, password);
-    if (!workspace)
-        return workspace.error();
-    return adopt(std::move(workspace).value());
+    return m_sessionActions->openServer(address, password);
 }
 
-// Signs someone in on workspace and shows it in place of the database open until now.
-Status MainWindow::adopt(std::unique_ptr<Workspace> workspace)
+void MainWindow::connectToServer(const QString &address)
 {
-    auto session = std::make_unique<DatabaseSession>(std::move(workspace));
-    if (!m_signIn(this, *session))
-        return Error(Error::Kind::Cancelled, tr("Not signed in."));
+    m_sessionActions->connectToServer(address);
+}
+
+Status MainWindow::restoreBackupFrom(const QString &backup)
+{
+    return m_sessionActions->restoreBackupFrom(backup);
+}
+
+void MainWindow::switchUser()
+{
+    m_sessionActions->switchUser();
+}
+
+void MainWindow::setSignIn(SignIn signIn)
+{
+    m_sessionActions->setSignIn(std::move(signIn));
+}
+
+// Shows session, signed in, in place of the database open until now.
+void MainWindow::takeSession(std::unique_ptr<DatabaseSession> session)
+{
     if (m_session)
         saveLayout();
     m_session = std::move(session);
     m_undoGroup->addStack(&m_session->undoStack());
     m_undoGroup->setActiveStack(&m_session->undoStack());
-    m_settings.rememberDatabase(m_session->workspace().location());
-    updateRecentMenu();
     showSession();
-    startDailyBackup();
-    return {};
-}
-
-// After the window shows the file: the copy runs meanwhile, on a connection of its own. A
-// server's backups are its administrator's (pg_dump), not each PC's.
-void MainWindow::startDailyBackup()
-{
-    if (!m_session || m_session->workspace().isReadOnly() || m_session->workspace().isOnServer())
-        return;
-    if (!m_dailyBackup) {
-        m_dailyBackup = new DailyBackup(AutomaticBackups::standardFolder(), m_settings.dailyBackupsKept(), this);
-        connect(m_dailyBackup, &DailyBackup::finished, this, [this](const QString &made, const QString &failure) {
-            if (!failure.isEmpty())
-                statusBar()->showMessage(tr("Today's automatic backup could not be made: %1").arg(failure), 15000);
-            else if (!made.isEmpty())
-                statusBar()->showMessage(tr("Today's automatic backup: %1").arg(QDir::toNativeSeparators(made)), 8000);
-        });
-    }
-    m_dailyBackup->start(m_session->workspace().location());
 }
 
 void MainWindow::closeSession()
 {
     if (!m_session)
         return;
-    if (m_dailyBackup)
-        m_dailyBackup->wait();
     saveLayout();
     m_ui->taskView->setModel(nullptr);
     m_ui->navigatorView->setModel(nullptr);
@@ -313,55 +276,6 @@ void MainWindow::closeSession()
     setWindowTitle(tr("Dotpha"));
     m_ui->committeeLabel->clear();
     showCurrentTaskDetails();
-}
-
-Status MainWindow::restoreBackupFrom(const QString &backup)
-{
-    const bool hadSession = m_session != nullptr;
-    if (hadSession && m_session->workspace().isOnServer())
-        return Error(Error::Kind::Refused,
-                     tr("A backup of the office server is restored on the server, by whoever looks after it "
-                        "(pg_restore): a PC does not replace the database everyone works in."));
-    const QString target = hadSession ? m_session->workspace().location() : m_settings.lastDatabase();
-    if (target.isEmpty())
-        return Error(Error::Kind::Refused, tr("Open the database to restore first, or start from the welcome page."));
-    const std::optional<User> signedIn = hadSession ? std::optional(m_session->user()) : std::nullopt;
-    const Result<QString> kept = BackupRestorer::restore(this, backup, target, signedIn, [this] { closeSession(); });
-    // Closed only once the backup passed; then reopened whatever happened next. Nothing is
-    // opened that was not open before, unless the restore put it in place.
-    const bool reopen = !m_session && (hadSession || kept.ok());
-    const Status reopened = reopen ? openDatabase(target) : Status();
-    if (!kept)
-        return kept.error();
-    if (!reopened)
-        return reopened;
-    statusBar()->showMessage(kept->isEmpty() ? tr("Restored from %1.").arg(QDir::toNativeSeparators(backup))
-                                             : tr("Restored from %1; the replaced database is kept as %2.")
-                                                   .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(*kept)),
-                             15000);
-    return {};
-}
-
-void MainWindow::restoreBackup()
-{
-    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore a backup"), AutomaticBackups::standardFolder(),
-                                                        tr(DatabaseFilter));
-    if (backup.isEmpty())
-        return;
-    if (const Status restored = restoreBackupFrom(backup); !restored)
-        ErrorPresenter::show(this, restored.error());
-}
-
-void MainWindow::chooseBackupsKept()
-{
-    bool ok = false;
-    const int kept = QInputDialog::getInt(this, tr("Automatic backups"),
-                                          tr("Dotpha copies each database once a day when it is first opened, and "
-                                             "before every upgrade of its data format, into %1.\n\nDaily copies "
-                                             "kept of each database:").arg(QDir::toNativeSeparators(AutomaticBackups::standardFolder())),
-                                          m_settings.dailyBackupsKept(), 1, 365, 1, &ok);
-    if (ok)
-        m_settings.setDailyBackupsKept(kept);
 }
 
 void MainWindow::showSession()
@@ -492,7 +406,7 @@ void MainWindow::updateActions()
     const UserRole role = m_session ? m_session->user().role : UserRole::Clerk;
     // What a role may not do is hidden; what the task's state does not allow is disabled.
     const bool registers = WorkflowPolicy::allows(role, WorkflowPolicy::Action::Register);
-    for (QAction *action : {m_newCollectiveAction, m_newIndividualAction, m_editAction, m_deleteAction, m_importAction})
+    for (QAction *action : {m_newCollectiveAction, m_newIndividualAction, m_editAction, m_deleteAction})
         action->setVisible(registers);
     const QString yearRefusal = isSelectedYearClosed() ? YearSeal::closedMessage(selectedYear()) : QString();
     for (QAction *action : {m_newCollectiveAction, m_newIndividualAction})
@@ -503,29 +417,17 @@ void MainWindow::updateActions()
     m_usersAction->setVisible(WorkflowPolicy::allows(role, WorkflowPolicy::Action::ManageUsers));
     m_usersAction->setEnabled(writable);
     m_auditAction->setEnabled(m_session != nullptr);
-    m_switchUserAction->setEnabled(writable);
-    // On the office server the password is the login's, kept by the server (UsersDialog says so).
-    const bool onServer = m_session && m_session->workspace().isOnServer();
-    m_passwordAction->setEnabled(writable && m_session && m_session->user().id > 0 && !onServer);
-    m_passwordAction->setToolTip(onServer ? tr("On the office server your password is your login's: change it "
-                                               "with \\password in psql, or ask the database's owner.")
-                                          : QString());
+    m_sessionActions->updateActions();
+    m_interchangeActions->updateActions(registers);
     m_reviewMenu->updateActions();
     m_progressMenu->updateActions();
     if (m_session && !m_session->user().displayName.isEmpty())
         m_userLabel->setText(tr("%1 (%2)").arg(m_session->user().displayName, EnumNames::name(role)));
     else
         m_userLabel->clear();
-    m_backupAction->setEnabled(m_session != nullptr);
-    // Replacing the open database is an administrator's; with none open, the database's own
-    // administrator signs in.
-    m_restoreAction->setEnabled(!m_session || WorkflowPolicy::allows(role, WorkflowPolicy::Action::ManageUsers));
     for (QAction *action : std::as_const(m_referenceActions))
         action->setEnabled(m_session != nullptr);
     m_reportMenu->setEnabled(m_session != nullptr);
-    m_importAction->setEnabled(writable);
-    for (QAction *action : std::as_const(m_exportActions))
-        action->setEnabled(m_session != nullptr);
 }
 
 void MainWindow::updateStatus(int total)
@@ -612,104 +514,10 @@ void MainWindow::deleteCurrentTask()
             statusBar()->showMessage(refusal, 10000);
         return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Delete task"),
-        tr("Delete the task \u201c%1\u201d? You can undo this with %2.")
-            .arg(task->title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes)
+    if (Prompts::confirm(this, tr("Delete task"),
+                         tr("Delete the task \u201c%1\u201d? You can undo this with %2.")
+                             .arg(task->title, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))))
         m_session->undoStack().push(new RemoveTaskCommand(m_session->tasks(), *task, feedback()));
-}
-
-void MainWindow::chooseAndOpen()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QString(), tr(DatabaseFilter));
-    if (path.isEmpty())
-        return;
-    if (const Status opened = openDatabase(path); !opened)
-        ErrorPresenter::show(this, opened.error());
-}
-
-void MainWindow::connectToServer(const QString &address)
-{
-    const QString shown = address.isEmpty() ? m_settings.lastServer() : address;
-    ServerConnectDialog dialog(ServerAddress::parse(shown).value_or(ServerAddress()),
-                               [this](const ServerAddress &chosen, const QString &password) {
-                                   return openServer(chosen, password);
-                               },
-                               this);
-    dialog.exec();
-}
-
-void MainWindow::createNewDatabase()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QString(), tr(DatabaseFilter));
-    if (path.isEmpty())
-        return;
-    NewDatabaseDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        ErrorPresenter::show(this, Error(Error::Kind::File, tr("Cannot replace %1.").arg(path)));
-        return;
-    }
-    if (const Status created = NewDatabaseDialog::create(path, dialog.settings()); !created) {
-        ErrorPresenter::show(this, created.error());
-        return;
-    }
-    if (const Status opened = openDatabase(path); !opened)
-        ErrorPresenter::show(this, opened.error());
-}
-
-void MainWindow::backUp()
-{
-    if (!m_session)
-        return;
-    Workspace &workspace = m_session->workspace();
-    // A server's copy is its dump, which pg_restore reads, not a database file.
-    const QString base = workspace.isOnServer() ? workspace.shortName().section(u'/', -1)
-                                                : QFileInfo(workspace.location()).completeBaseName();
-    const QString suggested = base + u"-"_s + QDate::currentDate().toString(u"yyyy-MM-dd"_s)
-                              + (workspace.isOnServer() ? u".dump"_s : u".sqlite"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, tr(DatabaseFilter));
-    if (path.isEmpty())
-        return;
-    Status done;
-    {
-        const BusyCursor busy;
-        done = workspace.backupTo(path);
-    }
-    if (!done)
-        ErrorPresenter::show(this, done.error());
-    else
-        statusBar()->showMessage(tr("Backed up to %1.").arg(path), 8000);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_settings.recentFiles();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        const std::optional<ServerAddress> server = ServerAddress::parse(path);
-        const QString name = server ? server->displayName() : QFileInfo(path).fileName();
-        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(name), this, [this, path, server] {
-            // A server asks for the password, unless libpq's password file gives it.
-            if (server) {
-                if (const Status opened = openDatabase(path); !opened)
-                    connectToServer(path);
-                return;
-            }
-            if (const Status opened = openDatabase(path); !opened) {
-                m_settings.forgetDatabase(path);
-                updateRecentMenu();
-                ErrorPresenter::show(this, opened.error());
-            }
-        });
-        action->setObjectName(u"recentFileAction"_s);
-        action->setToolTip(path);
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::openReferenceData(int tab)
@@ -727,9 +535,9 @@ void MainWindow::openReferenceData(int tab)
 void MainWindow::chooseLanguage(const QString &language)
 {
     m_settings.setLanguage(language);
-    QMessageBox::information(this, tr("Language"),
-                             language == u"vi"_s ? u"Giao diện tiếng Việt sẽ được dùng từ lần mở Dotpha sau."_s
-                                                 : u"The English interface will be used from the next start of Dotpha."_s);
+    Prompts::tell(this, QMessageBox::Information, tr("Language"),
+                  language == u"vi"_s ? u"Giao diện tiếng Việt sẽ được dùng từ lần mở Dotpha sau."_s
+                                      : u"The English interface will be used from the next start of Dotpha."_s);
 }
 
 int MainWindow::selectedYear() const
@@ -765,38 +573,6 @@ void MainWindow::afterReviewChange(const QString &message)
     if (!message.isEmpty())
         statusBar()->showMessage(message, 8000);
     showCurrentTaskDetails();
-}
-
-void MainWindow::switchUser()
-{
-    if (!m_session || !m_signIn(this, *m_session))
-        return;
-    // Another user, other rights: the undo history of the previous one is not theirs to replay.
-    m_session->undoStack().clear();
-    updateActions();
-    statusBar()->showMessage(tr("Signed in as %1.").arg(m_session->user().displayName), 8000);
-}
-
-void MainWindow::changeOwnPassword()
-{
-    if (!m_session || m_session->user().id <= 0)
-        return;
-    AccountService &accounts = m_session->accounts();
-    UserRepository &users = m_session->repositories().users;
-    const User self = m_session->user();
-    UserFormDialog form(UserFormDialog::Mode::Password, self, UserFormDialog::PasswordKeeper::Dotpha,
-                        [&](const User &, const QString &password) {
-        // Read afresh: the account may have changed since sign-in (an administrator renamed it).
-        const Result<std::optional<User>> current = users.findByLogin(self.login);
-        if (!current)
-            return Status(current.error());
-        if (!current->has_value())
-            return Status(Error(Error::Kind::NotFound, tr("Your account no longer exists.")));
-        const Result<int> saved = accounts.setPassword(**current, **current, password);
-        return saved ? Status() : Status(saved.error());
-    }, this);
-    if (form.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Your password has been changed."), 8000);
 }
 
 void MainWindow::manageUsers()
@@ -850,67 +626,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     event->accept();
-}
-
-void MainWindow::importRegistrations()
-{
-    if (!m_session)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import registrations"), QString(),
-                                                      tr("Spreadsheets (*.xlsx *.csv)"));
-    if (path.isEmpty())
-        return;
-    const DatabaseSession *reading = m_session.get();
-    Result<QList<QStringList>> table = BackgroundFileReader::read(this, path);
-    if (m_session.get() != reading)
-        return;   // the reading is modal, so this guards an invariant rather than a user's path
-    if (!table) {
-        ErrorPresenter::show(this, table.error());
-        return;
-    }
-    const bool administrator =
-        WorkflowPolicy::allows(m_session->user().role, WorkflowPolicy::Action::RecordImportedDecisions);
-    ImportDialog dialog(m_session->services(), administrator, path, std::move(table).value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // The views follow the task service's signal after the import's transaction.
-    m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
-    m_ui->navigatorView->expandAll();
-    QString message = tr("Imported %n task(s).", nullptr, dialog.importedCount());
-    if (dialog.skippedCount() > 0)
-        message += u" "_s + tr("%n row(s) registered meanwhile were skipped.", nullptr, dialog.skippedCount());
-    statusBar()->showMessage(message, 8000);
-}
-
-void MainWindow::exportRegistrations()
-{
-    if (!m_session)
-        return;
-    const int year = selectedYear();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export registrations"),
-                                                      tr("registrations-%1.xlsx").arg(year),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const BusyCursor busy;
-    const Result<int> exported = RegistrationExporter(m_session->repositories()).exportYear(year, path);
-    if (!exported)
-        ErrorPresenter::show(this, exported.error());
-    else
-        statusBar()->showMessage(tr("Exported %n task(s).", nullptr, *exported), 8000);
-}
-
-void MainWindow::exportTemplate()
-{
-    if (!m_session)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export registration template"),
-                                                      tr("registration-template.xlsx"),
-                                                      tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (const Status written = RegistrationExporter(m_session->repositories()).exportTemplate(path); !written)
-        ErrorPresenter::show(this, written.error());
 }
 
 } // namespace dotpha

@@ -30,7 +30,8 @@ class Workspace;
 class ProgressMenu;
 class ReportMenu;
 class ReviewMenu;
-class DailyBackup;
+class InterchangeActions;
+class SessionActions;
 
 // The main window over one open database: the navigator of views and units, the task table with
 // search as you type, the detail panel, and the menus for files, editing and reference data.
@@ -45,7 +46,7 @@ public:
 
     // Asks who is opening a session (SignInDialog::signIn) and signs them in; false when cancelled.
     using SignIn = std::function<bool(QWidget *parent, DatabaseSession &session)>;
-    void setSignIn(SignIn signIn) { m_signIn = std::move(signIn); }
+    void setSignIn(SignIn signIn);
 
     // Closes the current database, if any, and opens path once someone has signed in. On failure
     // or cancel the current one stays.
@@ -94,25 +95,13 @@ private:
     void showCurrentTaskDetails();
     void updateActions();
     void updateStatus(int total);
-    void updateRecentMenu();
 
-    void chooseAndOpen();
-    // File ▸ Connect to the office server, showing first the address given or the last one.
-    Status adopt(std::unique_ptr<Workspace> workspace);
+    void takeSession(std::unique_ptr<DatabaseSession> session);
     void closeSession();
-    void restoreBackup();
-    void chooseBackupsKept();
-    void startDailyBackup();
-    void createNewDatabase();
-    void backUp();
-    void importRegistrations();
-    void exportRegistrations();
-    void exportTemplate();
     void openReferenceData(int tab);
     void chooseLanguage(const QString &language);
     void showAbout();
     void manageUsers();
-    void changeOwnPassword();
     void showAuditLog();
     void afterReviewChange(const QString &message);
     int selectedYear() const;
@@ -131,28 +120,21 @@ private:
     QComboBox *m_yearCombo = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
-    QMenu *m_recentMenu = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_newCollectiveAction = nullptr;
     QAction *m_newIndividualAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
-    QAction *m_backupAction = nullptr;
-    QAction *m_restoreAction = nullptr;
-    DailyBackup *m_dailyBackup = nullptr;
-    QAction *m_importAction = nullptr;
-    QList<QAction *> m_exportActions;
+    SessionActions *m_sessionActions = nullptr;
+    InterchangeActions *m_interchangeActions = nullptr;
     QList<QAction *> m_referenceActions;
     ReportMenu *m_reportMenu = nullptr;
     ReviewMenu *m_reviewMenu = nullptr;
     ProgressMenu *m_progressMenu = nullptr;
-    QAction *m_switchUserAction = nullptr;
     QAction *m_usersAction = nullptr;
-    QAction *m_passwordAction = nullptr;
     QAction *m_auditAction = nullptr;
     QLabel *m_userLabel = nullptr;
     bool m_layoutRestored = false;
-    SignIn m_signIn;
     bool m_selectedYearClosed = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTimer>
 
@@ -23,6 +24,30 @@ void whenOpens(const std::function<void(Dialog &)> &act)
         if (dialog->isVisible())
             dialog->reject();
     });
+}
+
+// As whenOpens, for a dialog that opens after others (a progress window, a reading in the
+// background): looks for it until it is the modal one. The limit is against a dialog that never
+// opens, not a measure of speed.
+template <typename Dialog>
+void whenOpensLater(const std::function<void(Dialog &)> &act, int limitMs = 60000)
+{
+    auto *poll = new QTimer;
+    auto *waited = new QElapsedTimer;
+    waited->start();
+    QObject::connect(poll, &QTimer::timeout, [poll, waited, act, limitMs] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog && waited->elapsed() < limitMs)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        delete waited;
+        ASSERT_TRUE(dialog) << "expected dialog did not open: " << Dialog::staticMetaObject.className();
+        act(*dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    poll->start(10);
 }
 
 // QTest::keyClicks maps characters to keys and knows only ASCII; Vietnamese arrives as text, the

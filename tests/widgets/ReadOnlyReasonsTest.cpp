@@ -41,8 +41,9 @@ protected:
             task.expectedResult = u"Hoàn thành số hóa hồ sơ"_s;   // ready to submit, were it offered
             task.deadline = QDate(Year, 12, 31);
             taskId = data.addTask(task).id;
-            if (yearClosed)
+            if (yearClosed) {
                 ASSERT_TRUE(workspace->repositories().closedYears.close(Year, u"admin"_s));
+            }
         }
         window.setSignIn(signInAs(role));
         ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
