@@ -8,9 +8,9 @@
 #include "AuditTableModel.h"
 #include "BusyCursor.h"
 #include "ErrorPresenter.h"
+#include "FileChooser.h"
 
 #include <QDate>
-#include <QFileDialog>
 #include <QHeaderView>
 
 using namespace Qt::StringLiterals;
@@ -75,9 +75,9 @@ Status AuditLogDialog::exportTo(const QString &path)
 
 void AuditLogDialog::chooseAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the change log"), tr("change-log-%1.csv").arg(QDate::currentDate().toString(u"yyyy-MM-dd"_s)),
-        tr("CSV (*.csv)"));
+    const QString path = FileChooser::save(
+        this, FileChooser::Kind::Document, tr("Export the change log"),
+        tr("change-log-%1.csv").arg(QDate::currentDate().toString(u"yyyy-MM-dd"_s)), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (const Status done = exportTo(path); !done)

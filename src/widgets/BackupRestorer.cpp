@@ -2,13 +2,13 @@
 
 #include "AccountService.h"
 #include "BusyCursor.h"
+#include "Prompts.h"
 #include "Services.h"
 #include "SignInDialog.h"
 #include "Workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 
 namespace dotpha {
 
@@ -40,9 +40,7 @@ Result<QString> BackupRestorer::restore(QWidget *parent, const QString &backup, 
         tr("Replace %1 with the backup %2?\n\nThe backup is checked first. The database as it is now is kept beside "
            "it, its name followed by \"before-restore\" and the date.")
             .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup));
-    if (QMessageBox::question(parent, tr("Restore a backup"), question, QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No)
-        != QMessageBox::Yes)
+    if (!Prompts::confirm(parent, tr("Restore a backup"), question))
         return Error(Error::Kind::Cancelled, QString());
     const BusyCursor busy;
     const Workspace::RestoreAuthorisation authorisation{

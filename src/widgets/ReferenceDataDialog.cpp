@@ -1,5 +1,6 @@
 #include "ReferenceDataDialog.h"
 
+#include "Prompts.h"
 #include "ui_ReferenceDataDialog.h"
 
 #include "EnumNames.h"
@@ -15,7 +16,6 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QMessageBox>
 #include <QStandardItemModel>
 #include <QUndoStack>
 
@@ -248,9 +248,7 @@ void ReferenceDataDialog::edit()
 
 bool ReferenceDataDialog::confirmRemoval(const QString &name)
 {
-    return QMessageBox::question(this, tr("Delete"), tr("Delete \u201c%1\u201d?").arg(name),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-           == QMessageBox::Yes;
+    return Prompts::confirm(this, tr("Delete"), tr("Delete \u201c%1\u201d?").arg(name));
 }
 
 void ReferenceDataDialog::remove()

@@ -7,6 +7,7 @@
 #include "DocumentCanvas.h"
 #include "DocumentDetailsDialog.h"
 #include "ErrorPresenter.h"
+#include "FileChooser.h"
 #include "FieldRepository.h"
 #include "PdfExporter.h"
 #include "RegistrationList.h"
@@ -15,7 +16,6 @@
 #include "TaskSheet.h"
 #include "YearEndReport.h"
 
-#include <QFileDialog>
 #include <QPrintPreviewDialog>
 #include <QToolBar>
 #include <QPrinter>
@@ -122,8 +122,8 @@ void ReportMenu::exportPdf(Document document)
 
 void ReportMenu::writePdf(const PrintableDocument &printable, QWidget *asker)
 {
-    const QString path = QFileDialog::getSaveFileName(asker, tr("Export to PDF"), printable.title() + u".pdf"_s,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = FileChooser::save(asker, FileChooser::Kind::Document, tr("Export to PDF"),
+                                           printable.title() + u".pdf"_s, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     Status written;

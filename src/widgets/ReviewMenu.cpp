@@ -4,11 +4,10 @@
 #include "CommitteeSettingsRepository.h"
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
+#include "Prompts.h"
 #include "ReviewService.h"
 #include "TaskService.h"
 #include "YearClosingService.h"
-
-#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
@@ -252,7 +251,8 @@ void ReviewMenu::closeYear()
         return;
     }
     if (preview->alreadyClosed) {
-        QMessageBox::information(parentWidget(), tr("Close the year"), tr("The year %1 is already closed.").arg(year));
+        Prompts::tell(parentWidget(), QMessageBox::Information, tr("Close the year"),
+                      tr("The year %1 is already closed.").arg(year));
         return;
     }
     const QString question =
@@ -261,9 +261,7 @@ void ReviewMenu::closeYear()
         + u"\n\n"_s + tr("Registrations still awaiting a decision: %1").arg(preview->awaitingDecision) + u"\n"_s
         + tr("Approved tasks not yet rated: %1").arg(preview->unrated) + u"\n"_s
         + tr("Unfinished multi-year tasks to carry over into %1: %2").arg(year + 1).arg(preview->toCarryOver);
-    if (QMessageBox::question(parentWidget(), tr("Close the year"), question, QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No)
-        != QMessageBox::Yes)
+    if (!Prompts::confirm(parentWidget(), tr("Close the year"), question))
         return;
     const Result<int> carried = [&] {
         const BusyCursor busy;

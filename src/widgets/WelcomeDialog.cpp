@@ -3,6 +3,7 @@
 #include "ui_WelcomeDialog.h"
 
 #include "ErrorPresenter.h"
+#include "FileChooser.h"
 #include "NewDatabaseDialog.h"
 #include "SampleData.h"
 #include "Translations.h"
@@ -10,7 +11,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -88,8 +88,8 @@ void WelcomeDialog::openSample()
 
 void WelcomeDialog::openExisting()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), m_folder,
-                                                      tr("Dotpha databases (*.sqlite *.db)"));
+    const QString path = FileChooser::open(this, FileChooser::Kind::Database, tr("Open database"),
+                                           tr("Dotpha databases (*.sqlite *.db)"));
     if (path.isEmpty())
         return;
     m_path = path;
