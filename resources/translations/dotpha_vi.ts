@@ -1473,28 +1473,8 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Registration</source>
-        <translation>Đăng ký</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Quyết định</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Tiến độ</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Đánh giá</translation>
-    </message>
-    <message>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Lịch sử</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2867,37 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>Registration</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Trạ&amp;ng thái:</translation>
+    </message>
+    <message>
+        <source>Fie&amp;ld:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+</context>
+<context>
     <name>XlsxFile</name>
     <message>
         <source>Cannot write %1.</source>
@@ -3319,14 +3330,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Year:</source>
         <translation>Năm:</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Năm</translation>
-    </message>
-    <message>
-        <source>Search tasks, units, people (accents optional)</source>
-        <translation>Tìm việc, đơn vị, cán bộ (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
         <source>%1 - Dotpha</source>
@@ -4076,7 +4079,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     </message>
     <message>
         <source>Unit or person</source>
-        <translation>Đơn vị hoặc cá nhân</translation>
+        <translation>Đơn vị, cá nhân</translation>
     </message>
     <message>
         <source>Task</source>
@@ -4195,6 +4198,29 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Done &amp;on:</source>
         <translation>Xong &amp;ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::WorkspaceView</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Search tasks, units, people (accents optional)</source>
+        <translation>Tìm việc, đơn vị, cán bộ (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>The view chosen on the left lists tasks of one status.</source>
+        <translation>Mục đang chọn ở bên trái chỉ liệt kê việc của một trạng thái.</translation>
     </message>
 </context>
 <context>

@@ -453,7 +453,7 @@ VI = {
     'Returned %n registration(s) for revision.': 'Đã trả lại %n đăng ký để chỉnh sửa.',
     'Rejected %n registration(s).': 'Đã không phê duyệt %n đăng ký.',
     '(system account)': '(tài khoản hệ thống)',
-    'Unit or person': 'Đơn vị hoặc cá nhân',
+    'Unit or person': 'Đơn vị, cá nhân',
     'The database file to open.': 'Tệp cơ sở dữ liệu cần mở.',
     'Year summary': 'Tổng hợp năm',
     'Figure': 'Chỉ số',
@@ -1057,6 +1057,16 @@ VI = {
         'Xong &ngày:',
     'The blank registration template is in %1.':
         'Mẫu đăng ký trống đã được lưu tại %1.',
+    'S&tatus:':
+        'Trạ&ng thái:',
+    'Fie&ld:':
+        '&Lĩnh vực:',
+    'All statuses':
+        'Mọi trạng thái',
+    'All fields':
+        'Mọi lĩnh vực',
+    'The view chosen on the left lists tasks of one status.':
+        'Mục đang chọn ở bên trái chỉ liệt kê việc của một trạng thái.',
 }
 
 

@@ -23,6 +23,7 @@ struct TaskQuery
     std::optional<qint64> unitId;
     std::optional<TaskStatus> status;
     std::optional<UnitKind> unitKind;   // of the owner, as registered
+    std::optional<qint64> fieldId;
     // Approved, unfinished tasks that on this day are past their deadline or whose progress lags
     // the share of their time already used by more than BehindScheduleMargin points.
     std::optional<QDate> behindScheduleOn;

@@ -178,8 +178,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(*task, index.row(), index.column());
     case Qt::ToolTipRole:
-        return index.column() == Title || index.column() == Owner ? displayText(*task, index.row(), index.column())
-                                                                  : QVariant();
+        // The whole text of a cell its column may elide.
+        return index.column() != Number ? displayText(*task, index.row(), index.column()) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == Number || index.column() == Progress
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

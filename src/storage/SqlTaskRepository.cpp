@@ -161,6 +161,10 @@ QString whereClause(const SqlConnection &database, const TaskQuery &query, QVari
         conditions << u"unit_kind_at_registration = ?"_s;
         values << toCode(*query.unitKind);
     }
+    if (query.fieldId) {
+        conditions << u"field_id = ?"_s;
+        values << *query.fieldId;
+    }
     if (query.behindScheduleOn)
         conditions << behindScheduleCondition(database, *query.behindScheduleOn, values);
     conditions << FoldedSearch::condition(u"search_folded"_s, query.searchText, values);

@@ -136,6 +136,21 @@ void AppSettings::setLastFolder(const QString &kind, const QString &folder)
     m_settings.setValue(u"folders/"_s + kind, folder);
 }
 
+AppSettings::TaskFilters AppSettings::taskFilters(const QString &key) const
+{
+    return {m_settings.value(u"taskFilters/"_s + key + u"/status"_s).toString(),
+            m_settings.value(u"taskFilters/"_s + key + u"/field"_s)};
+}
+
+void AppSettings::setTaskFilters(const QString &key, const QString &status, const QVariant &field)
+{
+    m_settings.setValue(u"taskFilters/"_s + key + u"/status"_s, status);
+    if (field.isValid())
+        m_settings.setValue(u"taskFilters/"_s + key + u"/field"_s, field);
+    else
+        m_settings.remove(u"taskFilters/"_s + key + u"/field"_s);
+}
+
 QByteArray AppSettings::layout(const QString &key) const
 {
     return m_settings.value(u"layout/"_s + key).toByteArray();

@@ -45,6 +45,16 @@ public:
     QString lastFolder(const QString &kind) const;
     void setLastFolder(const QString &kind, const QString &folder);
 
+    // The task list's filters, kept per database and year (key): a status's code and a field's
+    // id, each empty or invalid for "all".
+    struct TaskFilters
+    {
+        QString status;
+        QVariant field;
+    };
+    TaskFilters taskFilters(const QString &key) const;
+    void setTaskFilters(const QString &key, const QString &status, const QVariant &field);
+
     QByteArray layout(const QString &key) const;
     void setLayout(const QString &key, const QByteArray &state);
 

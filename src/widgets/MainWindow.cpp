@@ -31,6 +31,7 @@
 #include "UserGuideWindow.h"
 #include "YearSeal.h"
 #include "TaskTableModel.h"
+#include "WorkspaceView.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -41,7 +42,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSignalBlocker>
+#include <QTableView>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -52,8 +53,6 @@ namespace dotpha {
 
 namespace {
 
-// Long enough to wait for the next keystroke of a word, short enough to feel immediate.
-constexpr int SearchDelayMs = 150;
 
 } // namespace
 
@@ -63,30 +62,23 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
 {
     m_ui->setupUi(this);
-    m_ui->taskView->verticalHeader()->hide();
-    // Fixed row heights let the view lay out 100,000 rows without measuring each one.
-    m_ui->taskView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->taskView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->taskView->horizontalHeader()->setSectionsMovable(true);
-    m_ui->centralLayout->setStretch(1, 1);   // the splitter takes the height, not the committee's name
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->contentSplitter->setStretchFactor(0, 3);
-    m_ui->contentSplitter->setStretchFactor(1, 2);
+    m_view = new WorkspaceView(this);
+    setCentralWidget(m_view);
+    connect(m_view, &WorkspaceView::currentTaskChanged, this, &MainWindow::updateActions);
+    connect(m_view, &WorkspaceView::yearChanged, this, &MainWindow::readYearClosed);
+    connect(m_view, &WorkspaceView::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_view, &WorkspaceView::taskActivated, this, &MainWindow::editCurrentTask);
     m_sessionActions = new SessionActions({[this] { return m_session.get(); },
                                            [this](std::unique_ptr<DatabaseSession> session) { takeSession(std::move(session)); },
                                            [this] { closeSession(); }, [this] { updateActions(); }},
                                           this);
     m_interchangeActions = new InterchangeActions({[this] { return m_session.get(); }, [this] { return selectedYear(); }}, this);
-    connect(m_interchangeActions, &InterchangeActions::imported, this, [this] {
-        m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
-        m_ui->navigatorView->expandAll();
-    });
+    connect(m_interchangeActions, &InterchangeActions::imported, m_view, &WorkspaceView::showAllTasks);
     createActions();
     createToolBar();
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(u"userLabel"_s);
     statusBar()->addPermanentWidget(m_userLabel);
-    connect(m_ui->taskView, &QAbstractItemView::doubleClicked, this, &MainWindow::editCurrentTask);
     setWindowTitle(tr("Dotpha"));
     updateActions();
 }
@@ -136,18 +128,18 @@ void MainWindow::createEditMenu()
     m_deleteAction = edit->addAction(tr("&Delete task"), this, &MainWindow::deleteCurrentTask);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setObjectName(u"deleteTaskAction"_s);
-    QAction *copy = edit->addAction(tr("C&opy rows"), this, [this] { TableClipboard::copySelection(*m_ui->taskView); });
+    QAction *copy = edit->addAction(tr("C&opy rows"), this, [this] { TableClipboard::copySelection(*m_view->taskView()); });
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find..."), this, [this] {
-        m_searchEdit->setFocus();
-        m_searchEdit->selectAll();
+        m_view->searchEdit()->setFocus();
+        m_view->searchEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
     // Ctrl+C copies rows only while the table has the focus; the search box keeps its own copy.
-    m_ui->taskView->addActions({m_editAction, m_deleteAction, copy});
-    m_ui->taskView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->taskView()->addActions({m_editAction, m_deleteAction, copy});
+    m_view->taskView()->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void MainWindow::createDataAndHelpMenus()
@@ -192,36 +184,12 @@ void MainWindow::createDataAndHelpMenus()
 void MainWindow::createToolBar()
 {
     m_ui->mainToolBar->addWidget(new QLabel(tr("Year:") + u" "_s, this));
-    m_yearCombo = new QComboBox(this);
-    m_yearCombo->setObjectName(u"yearCombo"_s);
-    m_yearCombo->setAccessibleName(tr("Year"));
-    m_ui->mainToolBar->addWidget(m_yearCombo);
+    m_ui->mainToolBar->addWidget(m_view->yearCombo());
     m_ui->mainToolBar->addSeparator();
     m_ui->mainToolBar->addAction(m_newCollectiveAction);
     m_ui->mainToolBar->addAction(m_newIndividualAction);
     m_ui->mainToolBar->addSeparator();
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(u"searchEdit"_s);
-    m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setPlaceholderText(tr("Search tasks, units, people (accents optional)"));
-    m_searchEdit->setMinimumWidth(320);
-    m_ui->mainToolBar->addWidget(m_searchEdit);
-    // Esc in the search box clears it, and the list shows every task again.
-    auto *clearSearch = new QAction(m_searchEdit);
-    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
-    clearSearch->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearSearch, &QAction::triggered, m_searchEdit, &QLineEdit::clear);
-    m_searchEdit->addAction(clearSearch);
-
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(SearchDelayMs);
-    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilters);
-    connect(m_yearCombo, &QComboBox::activated, this, [this] {
-        if (m_session)
-            setYear(selectedYear());
-    });
+    m_ui->mainToolBar->addWidget(m_view->searchEdit());
 }
 
 Status MainWindow::openDatabase(const QString &path)
@@ -270,40 +238,18 @@ void MainWindow::closeSession()
     if (!m_session)
         return;
     saveLayout();
-    m_ui->taskView->setModel(nullptr);
-    m_ui->navigatorView->setModel(nullptr);
+    m_view->setSession(nullptr);
     m_session.reset();
     setWindowTitle(tr("Dotpha"));
-    m_ui->committeeLabel->clear();
-    showCurrentTaskDetails();
+    updateActions();
 }
 
 void MainWindow::showSession()
 {
-    DatabaseSession &session = *m_session;
-    const Workspace &workspace = session.workspace();
+    const Workspace &workspace = m_session->workspace();
     setWindowFilePath(workspace.isOnServer() ? QString() : workspace.location());
     setWindowTitle(tr("%1 - Dotpha").arg(workspace.shortName()) + u"[*]"_s);
-
-    const auto settings = session.repositories().settings.load();
-    m_ui->committeeLabel->setText(settings && settings.value() ? settings.value()->committeeName
-                                                               : workspace.shortName());
-
-    m_ui->taskView->setModel(&session.taskModel());
-    m_ui->navigatorView->setModel(&session.navigatorModel());
-    connect(m_ui->taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentTaskDetails);
-    connect(m_ui->navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::applyFilters);
-    connect(&session.taskModel(), &TaskTableModel::totalCountChanged, this, &MainWindow::updateStatus);
-    connect(&session.taskModel(), &TaskTableModel::loadFailed, this,
-            [this](const Error &error) { ErrorPresenter::show(this, error); });
-    connect(&session.taskModel(), &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentTaskDetails);
-
-    const auto years = session.repositories().figures.years();
-    const int currentYear = QDate::currentDate().year();
-    fillYears(years && !years->isEmpty() ? std::min(years->constLast(), currentYear) : currentYear);
-    setYear(selectedYear());
+    m_view->setSession(m_session.get());
     if (!m_layoutRestored) {
         restoreLayout();
         m_layoutRestored = true;
@@ -311,92 +257,24 @@ void MainWindow::showSession()
     updateActions();
 }
 
-void MainWindow::fillYears(int preferred)
-{
-    const auto years = m_session->repositories().figures.years();
-    int first = std::min(preferred, QDate::currentDate().year()) - 1;
-    int last = std::max(preferred, QDate::currentDate().year()) + 1;
-    if (years && !years->isEmpty()) {
-        first = std::min(first, years->constFirst());
-        last = std::max(last, years->constLast());
-    }
-    m_yearCombo->clear();
-    for (int year = last; year >= first; --year)
-        m_yearCombo->addItem(QString::number(year), year);
-    m_yearCombo->setCurrentIndex(m_yearCombo->findData(preferred));
-}
-
 void MainWindow::setYear(int year)
 {
-    if (!m_session)
-        return;
-    if (m_yearCombo->findData(year) < 0)
-        fillYears(year);
-    m_yearCombo->setCurrentIndex(m_yearCombo->findData(year));
-    readYearClosed();
-    m_session->navigatorModel().setYear(year, QDate::currentDate());
-    m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
-    m_ui->navigatorView->expandAll();
-    applyFilters();
+    m_view->setYear(year);
 }
 
 void MainWindow::searchFor(const QString &text)
 {
-    const QSignalBlocker blocker(m_searchEdit);
-    m_searchEdit->setText(text);
-    m_searchTimer->stop();
-    applyFilters();
-}
-
-void MainWindow::applyFilters()
-{
-    if (!m_session)
-        return;
-    TaskQuery query = m_session->taskModel().query();
-    query.searchText = m_searchEdit->text();
-    query = m_session->navigatorModel().queryFor(m_ui->navigatorView->currentIndex(), query);
-    m_session->taskModel().setQuery(query);
-    if (m_session->taskModel().rowCount() > 0)
-        m_ui->taskView->selectRow(0);
-    showCurrentTaskDetails();
+    m_view->searchFor(text);
 }
 
 std::optional<Task> MainWindow::currentTask() const
 {
-    if (!m_session)
-        return std::nullopt;
-    const Task *task = m_session->taskModel().taskAt(m_ui->taskView->currentIndex().row());
-    return task ? std::optional<Task>(*task) : std::nullopt;
+    return m_view->currentTask();
 }
 
 QList<Task> MainWindow::selectedTasks() const
 {
-    QList<Task> tasks;
-    if (!m_session)
-        return tasks;
-    for (const QModelIndex &index : m_ui->taskView->selectionModel()->selectedRows()) {
-        if (const Task *task = m_session->taskModel().taskAt(index.row()))
-            tasks << *task;
-    }
-    return tasks;
-}
-
-void MainWindow::showCurrentTaskDetails()
-{
-    const std::optional<Task> task = currentTask();
-    if (!task) {
-        for (QTextBrowser *browser : {m_ui->registrationBrowser, m_ui->decisionsBrowser, m_ui->progressBrowser,
-                                      m_ui->evaluationBrowser, m_ui->historyBrowser})
-            browser->clear();
-    } else {
-        const TaskDetailsFormatter formatter(m_session->repositories());
-        m_ui->registrationBrowser->setHtml(formatter.registration(*task));
-        m_ui->decisionsBrowser->setHtml(formatter.decisions(*task));
-        m_ui->progressBrowser->setHtml(formatter.progress(*task));
-        m_ui->evaluationBrowser->setHtml(formatter.evaluation(*task));
-        m_ui->historyBrowser->setHtml(formatter.history(*task));
-    }
-    updateActions();
+    return m_view->selectedTasks();
 }
 
 void MainWindow::updateActions()
@@ -466,14 +344,13 @@ void MainWindow::newTask(TaskKind kind)
     task.kind = kind;
     task.year = selectedYear();
     task.deadline = QDate(task.year, 12, 31);
-    if (const QVariant unitId = m_ui->navigatorView->currentIndex().data(NavigatorModel::UnitIdRole); unitId.isValid())
-        task.unitId = unitId.toLongLong();
+    if (const std::optional<qint64> unitId = m_view->currentUnitId())
+        task.unitId = *unitId;
     if (!runEditor(task))
         return;
     auto *command = new AddTaskCommand(m_session->tasks(), task, feedback());
     m_session->undoStack().push(command);
-    if (const int row = m_session->taskModel().rowOf(command->taskId()); row >= 0)
-        m_ui->taskView->selectRow(row);
+    m_view->selectTask(command->taskId());
 }
 
 // Why the selected task does not change from here (the year closed, the task decided); empty when
@@ -527,9 +404,7 @@ void MainWindow::openReferenceData(int tab)
     ReferenceDataDialog dialog(m_session->repositories(), m_session->referenceData(), m_session->undoStack(), this);
     dialog.showTab(tab);
     dialog.exec();
-    m_session->navigatorModel().setYear(selectedYear(), QDate::currentDate());
-    m_ui->navigatorView->expandAll();
-    applyFilters();
+    m_view->reloadReferenceData();
 }
 
 void MainWindow::chooseLanguage(const QString &language)
@@ -542,7 +417,7 @@ void MainWindow::chooseLanguage(const QString &language)
 
 int MainWindow::selectedYear() const
 {
-    return m_yearCombo->currentData().toInt();
+    return m_view->year();
 }
 
 bool MainWindow::isSelectedYearClosed() const
@@ -561,10 +436,7 @@ void MainWindow::readYearClosed()
 
 void MainWindow::selectTask(qint64 taskId)
 {
-    if (!m_session)
-        return;
-    if (const int row = m_session->taskModel().rowOf(taskId); row >= 0)
-        m_ui->taskView->selectRow(row);
+    m_view->selectTask(taskId);
 }
 
 void MainWindow::afterReviewChange(const QString &message)
@@ -572,7 +444,7 @@ void MainWindow::afterReviewChange(const QString &message)
     readYearClosed();
     if (!message.isEmpty())
         statusBar()->showMessage(message, 8000);
-    showCurrentTaskDetails();
+    m_view->showCurrentTaskDetails();
 }
 
 void MainWindow::manageUsers()
@@ -604,22 +476,14 @@ void MainWindow::restoreLayout()
 {
     restoreGeometry(m_settings.layout(u"geometry"_s));
     restoreState(m_settings.layout(u"windowState"_s));
-    m_ui->mainSplitter->restoreState(m_settings.layout(u"mainSplitter"_s));
-    m_ui->contentSplitter->restoreState(m_settings.layout(u"contentSplitter"_s));
-    if (!m_ui->taskView->horizontalHeader()->restoreState(m_settings.layout(u"taskColumns"_s))) {
-        m_ui->taskView->setColumnWidth(TaskTableModel::Number, 50);
-        m_ui->taskView->setColumnWidth(TaskTableModel::Owner, 260);
-        m_ui->taskView->setColumnWidth(TaskTableModel::Title, 420);
-    }
+    m_view->restoreLayout(m_settings);
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setLayout(u"geometry"_s, saveGeometry());
     m_settings.setLayout(u"windowState"_s, saveState());
-    m_settings.setLayout(u"mainSplitter"_s, m_ui->mainSplitter->saveState());
-    m_settings.setLayout(u"contentSplitter"_s, m_ui->contentSplitter->saveState());
-    m_settings.setLayout(u"taskColumns"_s, m_ui->taskView->horizontalHeader()->saveState());
+    m_view->saveLayout(m_settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

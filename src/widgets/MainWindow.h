@@ -15,11 +15,7 @@ namespace Ui {
 class MainWindow;
 }
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QMenu;
-class QTimer;
 class QUndoGroup;
 
 namespace dotpha {
@@ -32,10 +28,12 @@ class ReportMenu;
 class ReviewMenu;
 class InterchangeActions;
 class SessionActions;
+class WorkspaceView;
 
-// The main window over one open database: the navigator of views and units, the task table with
-// search as you type, the detail panel, and the menus for files, editing and reference data.
-// Every change goes through an undo command on the session's stack.
+// The main window over one open database: its menus and toolbar, the open session, and the
+// editing of tasks. What it shows of the database is the WorkspaceView's; the file and session
+// actions are SessionActions', the spreadsheets InterchangeActions', the review, progress and
+// report menus their own. Every change goes through an undo command on the session's stack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -90,9 +88,6 @@ private:
     void saveLayout();
 
     void showSession();
-    void fillYears(int preferred);
-    void applyFilters();
-    void showCurrentTaskDetails();
     void updateActions();
     void updateStatus(int total);
 
@@ -117,9 +112,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<DatabaseSession> m_session;
     AppSettings m_settings;
-    QComboBox *m_yearCombo = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QTimer *m_searchTimer = nullptr;
+    WorkspaceView *m_view = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QAction *m_newCollectiveAction = nullptr;
     QAction *m_newIndividualAction = nullptr;

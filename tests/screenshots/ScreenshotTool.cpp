@@ -107,8 +107,14 @@ void waitForPlan(ImportDialog &dialog)
     loop.exec();
 }
 
+// What the screen the pictures are taken for leaves a window: the taskbar (about 40 px) and the
+// window's title bar (about 30 px) come off its height.
+QSize usableArea(1280, 800 - 40 - 30);
+
 bool save(QWidget &widget, const QString &path)
 {
+    // A window larger than the screen is shown at the screen's size, as the window manager would.
+    widget.resize(widget.size().boundedTo(usableArea));
     widget.show();
     QApplication::processEvents();
     const bool saved = widget.grab().save(path);
@@ -172,7 +178,7 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
         out << opened.error().message() << Qt::endl;
         return false;
     }
-    window.resize(1280, 760);
+    window.resize(usableArea);
     window.setYear(SampleData::Year);
     ok &= save(window, QDir(folder).filePath(u"main-window"_s + suffix));
 
@@ -237,11 +243,16 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Dotpha"_s);
     QApplication::setApplicationName(u"Dotpha screenshots"_s);
     QStandardPaths::setTestModeEnabled(true);   // leaves the user's settings alone
-    if (application.arguments().size() != 2) {
-        out << "usage: dotpha-screenshots OUTPUT_FOLDER" << Qt::endl;
+    const QStringList arguments = application.arguments();
+    const bool screenGiven = arguments.size() == 4 && arguments.at(2) == u"--screen"_s;
+    const QStringList screen = screenGiven ? arguments.at(3).split(u'x') : QStringList{u"1280"_s, u"800"_s};
+    if ((arguments.size() != 2 && !screenGiven) || screen.size() != 2 || screen.at(0).toInt() <= 0
+        || screen.at(1).toInt() <= 0) {
+        out << "usage: dotpha-screenshots OUTPUT_FOLDER [--screen WIDTHxHEIGHT]   (1280x800 unless told)" << Qt::endl;
         return 2;
     }
-    const QString folder = application.arguments().at(1);
+    usableArea = QSize(screen.at(0).toInt(), screen.at(1).toInt() - 40 - 30);
+    const QString folder = arguments.at(1);
     QDir().mkpath(folder);
 
     QTemporaryDir temporary;

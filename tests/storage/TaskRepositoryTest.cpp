@@ -1,3 +1,4 @@
+#include "FieldRepository.h"
 #include "PersonRepository.h"
 #include "TaskRepository.h"
 #include "UnitRepository.h"
@@ -244,4 +245,24 @@ TEST_F(TaskRepositoryTest, FiltersByTheOwnersKindAtRegistration)
     query.unitKind = UnitKind::Township;
     ASSERT_EQ(*tasks->count(query), 1);
     EXPECT_EQ(tasks->list(query)->first().title, u"Thị trấn"_s);
+}
+
+TEST_F(TaskRepositoryTest, FiltersByField)
+{
+    TestData data(workspace->repositories());
+    const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
+    const Result<qint64> land = workspace->repositories().fields.add(Field{0, u"Đất đai"_s, 0});
+    const Result<qint64> digital = workspace->repositories().fields.add(Field{0, u"Chuyển đổi số"_s, 0});
+    ASSERT_TRUE(land && digital);
+    Task onLand = TestData::collectiveTask(unit, u"Đất công ích"_s, 2021);
+    onLand.fieldId = *land;
+    data.addTask(onLand);
+    Task online = TestData::collectiveTask(unit, u"Dịch vụ công trực tuyến"_s, 2021);
+    online.fieldId = *digital;
+    data.addTask(online);
+    data.addCollectiveTask(unit, u"Không có lĩnh vực"_s);
+    TaskQuery query;
+    query.fieldId = *land;
+    ASSERT_EQ(*tasks->count(query), 1);
+    EXPECT_EQ(tasks->list(query)->first().title, u"Đất công ích"_s);
 }

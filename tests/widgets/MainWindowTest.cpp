@@ -2,10 +2,13 @@
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "SampleData.h"
+#include "TaskRepository.h"
 #include "TaskTableModel.h"
 #include "TemporaryDatabase.h"
+#include "TestData.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,6 +39,20 @@ void openSampleAsClerk(TemporaryDatabase &temporary, MainWindow &window)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 }
+
+// The database opened again in window, as it was left.
+void openSampleAsClerkAgain(TemporaryDatabase &temporary, MainWindow &window)
+{
+    window.setSignIn(signInAs(UserRole::Clerk));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+}
+
+// How many tasks the window's list shows.
+struct TaskModelCounts
+{
+    MainWindow *window;
+    int shown() const { return window->session()->taskModel().totalCount(); }
+};
 
 } // namespace
 
@@ -102,4 +119,81 @@ TEST(MainWindow, EscapeClearsTheSearch)
     ASSERT_FALSE(search->text().isEmpty());
     QTest::keyClick(search, Qt::Key_Escape);
     EXPECT_TRUE(search->text().isEmpty());
+}
+
+namespace {
+
+// Chooses the item holding data in a filter's combo box, as a click in its list does.
+void chooseFilter(QComboBox *filter, const QVariant &data)
+{
+    const int index = filter->findData(data);
+    ASSERT_GE(index, 0) << data.toString().toStdString();
+    filter->setCurrentIndex(index);
+    Q_EMIT filter->activated(index);
+}
+
+int approvedIn(MainWindow &window, int year)
+{
+    TaskQuery query;
+    query.year = year;
+    query.status = TaskStatus::Approved;
+    return *window.session()->repositories().tasks.count(query);
+}
+
+} // namespace
+
+// Was: no filter by status or field.
+TEST(MainWindow, FiltersByStatusAndFieldAndRemembersThemForEachYear)
+{
+    TemporaryDatabase temporary;
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
+        TestData data(workspace->repositories());
+        data.addCollectiveTask(data.addUnit(u"xã Tân Phú"_s), u"Bản nháp chưa trình"_s);   // a draft of 2021
+    }
+    {
+        MainWindow window;
+        openSampleAsClerkAgain(temporary, window);
+        if (::testing::Test::HasFatalFailure())
+            return;
+        auto *status = window.findChild<QComboBox *>(u"statusFilterCombo"_s);
+        auto *field = window.findChild<QComboBox *>(u"fieldFilterCombo"_s);
+        ASSERT_TRUE(status && field);
+        TaskModelCounts counts{&window};
+        const int all = counts.shown();
+        chooseFilter(status, toCode(TaskStatus::Approved));
+        ASSERT_EQ(counts.shown(), approvedIn(window, 2021));
+        ASSERT_LT(counts.shown(), all);
+
+        // A field narrows the approved ones further.
+        const Task first = window.session()->taskModel().taskAt(0) ? *window.session()->taskModel().taskAt(0) : Task();
+        ASSERT_TRUE(first.fieldId.has_value());
+        chooseFilter(field, *first.fieldId);
+        for (int row = 0; row < counts.shown(); ++row) {
+            EXPECT_EQ(window.session()->taskModel().taskAt(row)->fieldId, first.fieldId);
+            EXPECT_EQ(window.session()->taskModel().taskAt(row)->status, TaskStatus::Approved);
+        }
+
+        // Another year has filters of its own; coming back finds 2021's.
+        window.setYear(2022);
+        EXPECT_EQ(status->currentIndex(), 0);
+        EXPECT_EQ(field->currentIndex(), 0);
+        window.setYear(2021);
+        EXPECT_EQ(status->currentData().toString(), toCode(TaskStatus::Approved));
+        EXPECT_EQ(field->currentData().toLongLong(), *first.fieldId);
+        window.close();
+    }
+    // And so does the next session on the database.
+    MainWindow again;
+    openSampleAsClerkAgain(temporary, again);
+    auto *status = again.findChild<QComboBox *>(u"statusFilterCombo"_s);
+    EXPECT_EQ(status->currentData().toString(), toCode(TaskStatus::Approved));
+    EXPECT_EQ(again.session()->taskModel().totalCount(), [&] {
+        TaskQuery query;
+        query.year = 2021;
+        query.status = TaskStatus::Approved;
+        query.fieldId = again.findChild<QComboBox *>(u"fieldFilterCombo"_s)->currentData().toLongLong();
+        return *again.session()->repositories().tasks.count(query);
+    }());
 }

@@ -18,6 +18,10 @@
 #include "UsersDialog.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
 #include <QPrintPreviewDialog>
 #include <QScopeGuard>
 #include <QTimer>
@@ -46,6 +50,19 @@ void expectFits(QWidget &window, const std::string &what)
     EXPECT_LE(least.height(), UsableHeight) << what << " needs " << least.height() << " px";
 }
 
+// The sample in temporary, open in window on its year, signed in as role.
+void openSample(TemporaryDatabase &temporary, MainWindow &window, UserRole role)
+{
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
+    }
+    window.setSignIn(signInAs(role));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.setYear(SampleData::Year);
+}
+
 } // namespace
 
 // Every window opens within, and can shrink to, a 1024×768 screen: at that size the summary (1100
@@ -56,15 +73,10 @@ TEST(WindowSizesTest, EveryWindowFitsA1024By768Screen)
     ASSERT_TRUE(Translations::install(u"vi"_s));
     const auto backToEnglish = qScopeGuard([] { Translations::install(u"en"_s); });
     TemporaryDatabase temporary;
-    {
-        auto workspace = temporary.open();
-        ASSERT_TRUE(workspace);
-        ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
-    }
     MainWindow window;
-    window.setSignIn(signInAs(UserRole::Administrator));
-    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
-    window.setYear(SampleData::Year);
+    openSample(temporary, window, UserRole::Administrator);
+    if (HasFatalFailure())
+        return;
     DatabaseSession &session = *window.session();
 
     const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
@@ -108,3 +120,42 @@ TEST(WindowSizesTest, EveryWindowFitsA1024By768Screen)
     window.reportMenu()->preview(ReportMenu::Document::YearEnd);
     EXPECT_TRUE(previewed);
 }
+
+class TaskColumnsFitTest : public ::testing::TestWithParam<QSize>
+{
+};
+
+// Was: at 1280×800 the status, progress, deadline and rating sat behind horizontal scrolling, and
+// a header read "ết quả đánh gi".
+TEST_P(TaskColumnsFitTest, EveryColumnAndHeaderShowsWithoutScrolling)
+{
+    ASSERT_TRUE(Translations::install(u"vi"_s));
+    const auto backToEnglish = qScopeGuard([] { Translations::install(u"en"_s); });
+    TemporaryDatabase temporary;
+    MainWindow window;
+    openSample(temporary, window, UserRole::Clerk);
+    if (HasFatalFailure())
+        return;
+    // The screen's size less the taskbar and the window's title bar.
+    window.resize(GetParam().width(), GetParam().height() - 40 - 30);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+
+    auto *table = window.findChild<QTableView *>(u"taskView"_s);
+    ASSERT_TRUE(table);
+    EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0) << "the table scrolls sideways";
+    const QHeaderView *header = table->horizontalHeader();
+    for (const int column : {TaskTableModel::Kind, TaskTableModel::Owner, TaskTableModel::Status,
+                             TaskTableModel::Progress, TaskTableModel::Deadline, TaskTableModel::Rating}) {
+        const QString text = table->model()->headerData(column, Qt::Horizontal).toString();
+        EXPECT_FALSE(header->isSectionHidden(column)) << text.toStdString();
+        EXPECT_GE(header->sectionSize(column), header->fontMetrics().horizontalAdvance(text) + 8)
+            << "the header \"" << text.toStdString() << "\" is cut";
+        EXPECT_LE(header->sectionViewportPosition(column) + header->sectionSize(column), table->viewport()->width())
+            << text.toStdString() << " runs past the table's edge";
+    }
+    EXPECT_GE(header->sectionSize(TaskTableModel::Title), 100) << "the task's title has no room";
+}
+
+INSTANTIATE_TEST_SUITE_P(OfficeScreens, TaskColumnsFitTest, ::testing::Values(QSize(1280, 800), QSize(1024, 768)));

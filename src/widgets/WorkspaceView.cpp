@@ -1,0 +1,347 @@
+#include "WorkspaceView.h"
+
+#include "ui_WorkspaceView.h"
+
+#include "AppSettings.h"
+#include "DatabaseSession.h"
+#include "EnumNames.h"
+#include "ErrorPresenter.h"
+#include "FieldRepository.h"
+#include "FiguresRepository.h"
+#include "CommitteeSettingsRepository.h"
+#include "NavigatorModel.h"
+#include "TaskColumnLayout.h"
+#include "TaskDetailsFormatter.h"
+#include "TaskTableModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDate>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+// Long enough to wait for the next keystroke of a word, short enough to feel immediate.
+constexpr int SearchDelayMs = 150;
+
+// "taskColumns" held the widths from before the title took the rest of the width; its layout,
+// which ran the status and the rating off a 1280-pixel screen, is not restored.
+const QString TaskColumnsKey = u"taskColumns2"_s;
+
+constexpr TaskStatus FilteredStatuses[] = {TaskStatus::Draft, TaskStatus::Submitted, TaskStatus::Returned,
+                                           TaskStatus::Approved, TaskStatus::Rejected};
+
+} // namespace
+
+WorkspaceView::WorkspaceView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WorkspaceView>())
+{
+    m_ui->setupUi(this);
+    QTableView *table = m_ui->taskView;
+    table->verticalHeader()->hide();
+    // Fixed row heights let the view lay out 100,000 rows without measuring each one.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionsMovable(true);
+    m_columns = new TaskColumnLayout(*table);
+    m_ui->centralLayout->setStretch(1, 1);   // the splitter takes the height, not the committee's name
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->contentSplitter->setStretchFactor(0, 3);
+    m_ui->contentSplitter->setStretchFactor(1, 2);
+    createYearAndSearch();
+
+    m_ui->statusFilterCombo->addItem(tr("All statuses"));
+    for (const TaskStatus status : FilteredStatuses)
+        m_ui->statusFilterCombo->addItem(EnumNames::name(status), toCode(status));
+    for (QComboBox *filter : {m_ui->statusFilterCombo, m_ui->fieldFilterCombo}) {
+        connect(filter, &QComboBox::activated, this, [this] {
+            rememberFilters();
+            applyFilters();
+        });
+    }
+    connect(table, &QAbstractItemView::doubleClicked, this, &WorkspaceView::taskActivated);
+    connect(m_ui->mainSplitter, &QSplitter::splitterMoved, this, [this] { m_navigatorWidthChosen = true; });
+    setSession(nullptr);
+}
+
+WorkspaceView::~WorkspaceView() = default;
+
+void WorkspaceView::createYearAndSearch()
+{
+    m_yearCombo = new QComboBox(this);
+    m_yearCombo->setObjectName(u"yearCombo"_s);
+    m_yearCombo->setAccessibleName(tr("Year"));
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(u"searchEdit"_s);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setPlaceholderText(tr("Search tasks, units, people (accents optional)"));
+    m_searchEdit->setMinimumWidth(320);
+    // Esc in the search box clears it, and the list shows every task again.
+    auto *clearSearch = new QAction(m_searchEdit);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_searchEdit, &QLineEdit::clear);
+    m_searchEdit->addAction(clearSearch);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &WorkspaceView::applyFilters);
+    connect(m_yearCombo, &QComboBox::activated, this, [this] {
+        if (m_session)
+            setYear(year());
+    });
+}
+
+QTableView *WorkspaceView::taskView() const
+{
+    return m_ui->taskView;
+}
+
+void WorkspaceView::setSession(DatabaseSession *session)
+{
+    m_session = session;
+    for (QWidget *filter : {static_cast<QWidget *>(m_ui->statusFilterCombo), static_cast<QWidget *>(m_ui->fieldFilterCombo),
+                            static_cast<QWidget *>(m_yearCombo), static_cast<QWidget *>(m_searchEdit)})
+        filter->setEnabled(session != nullptr);
+    if (!session) {
+        m_ui->taskView->setModel(nullptr);
+        m_ui->navigatorView->setModel(nullptr);
+        m_ui->committeeLabel->clear();
+        showCurrentTaskDetails();
+        return;
+    }
+    const Workspace &workspace = session->workspace();
+    const auto settings = session->repositories().settings.load();
+    m_ui->committeeLabel->setText(settings && settings.value() ? settings.value()->committeeName : workspace.shortName());
+
+    m_ui->taskView->setModel(&session->taskModel());
+    m_ui->navigatorView->setModel(&session->navigatorModel());
+    connect(m_ui->taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WorkspaceView::showCurrentTaskDetails);
+    connect(m_ui->navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &WorkspaceView::applyFilters);
+    connect(&session->taskModel(), &TaskTableModel::totalCountChanged, this, &WorkspaceView::totalCountChanged);
+    connect(&session->taskModel(), &TaskTableModel::loadFailed, this,
+            [this](const Error &error) { ErrorPresenter::show(this, error); });
+    connect(&session->taskModel(), &QAbstractItemModel::dataChanged, this, &WorkspaceView::showCurrentTaskDetails);
+
+    fillFilters();
+    const auto years = session->repositories().figures.years();
+    const int currentYear = QDate::currentDate().year();
+    fillYears(years && !years->isEmpty() ? std::min(years->constLast(), currentYear) : currentYear);
+    setYear(year());
+}
+
+void WorkspaceView::fillYears(int preferred)
+{
+    const auto years = m_session->repositories().figures.years();
+    int first = std::min(preferred, QDate::currentDate().year()) - 1;
+    int last = std::max(preferred, QDate::currentDate().year()) + 1;
+    if (years && !years->isEmpty()) {
+        first = std::min(first, years->constFirst());
+        last = std::max(last, years->constLast());
+    }
+    m_yearCombo->clear();
+    for (int year = last; year >= first; --year)
+        m_yearCombo->addItem(QString::number(year), year);
+    m_yearCombo->setCurrentIndex(m_yearCombo->findData(preferred));
+}
+
+// The fields as they are now; the choice made stays when its field still exists.
+void WorkspaceView::fillFilters()
+{
+    QComboBox *fields = m_ui->fieldFilterCombo;
+    const QVariant chosen = fields->currentData();
+    fields->clear();
+    fields->addItem(tr("All fields"));
+    if (const Result<QList<Field>> all = m_session->repositories().fields.all()) {
+        for (const Field &field : *all)
+            fields->addItem(field.name, field.id);
+    }
+    fields->setCurrentIndex(std::max(0, fields->findData(chosen)));
+}
+
+int WorkspaceView::year() const
+{
+    return m_yearCombo->currentData().toInt();
+}
+
+void WorkspaceView::setYear(int year)
+{
+    if (!m_session)
+        return;
+    if (m_yearCombo->findData(year) < 0)
+        fillYears(year);
+    m_yearCombo->setCurrentIndex(m_yearCombo->findData(year));
+    Q_EMIT yearChanged(year);
+    m_session->navigatorModel().setYear(year, QDate::currentDate());
+    {
+        const QSignalBlocker blocker(m_ui->navigatorView->selectionModel());
+        m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
+    }
+    m_ui->navigatorView->expandAll();
+    restoreFilters();
+    applyFilters();
+}
+
+void WorkspaceView::searchFor(const QString &text)
+{
+    const QSignalBlocker blocker(m_searchEdit);
+    m_searchEdit->setText(text);
+    m_searchTimer->stop();
+    applyFilters();
+}
+
+void WorkspaceView::showAllTasks()
+{
+    if (!m_session)
+        return;
+    m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
+    m_ui->navigatorView->expandAll();
+}
+
+void WorkspaceView::reloadReferenceData()
+{
+    if (!m_session)
+        return;
+    fillFilters();
+    m_session->navigatorModel().setYear(year(), QDate::currentDate());
+    m_ui->navigatorView->expandAll();
+    applyFilters();
+}
+
+// The navigator's view decides the year, kind, unit and, for the views that are about one, the
+// status; the filters narrow it further. Where the view already chose a status, the status
+// filter stands aside and says so.
+void WorkspaceView::applyFilters()
+{
+    if (!m_session)
+        return;
+    TaskQuery query = m_session->taskModel().query();
+    query.searchText = m_searchEdit->text();
+    query = m_session->navigatorModel().queryFor(m_ui->navigatorView->currentIndex(), query);
+    const bool viewChoseStatus = query.status.has_value();
+    m_ui->statusFilterCombo->setEnabled(!viewChoseStatus);
+    m_ui->statusFilterCombo->setToolTip(viewChoseStatus ? tr("The view chosen on the left lists tasks of one status.")
+                                                        : QString());
+    if (const QVariant status = m_ui->statusFilterCombo->currentData(); !viewChoseStatus && status.isValid())
+        query.status = fromCode<TaskStatus>(status.toString());
+    const QVariant field = m_ui->fieldFilterCombo->currentData();
+    query.fieldId = field.isValid() ? std::optional<qint64>(field.toLongLong()) : std::nullopt;
+    m_session->taskModel().setQuery(query);
+    if (m_session->taskModel().rowCount() > 0)
+        m_ui->taskView->selectRow(0);
+    showCurrentTaskDetails();
+}
+
+QString WorkspaceView::filtersKey() const
+{
+    // Per database, since fields are; the location is percent-encoded to be one settings key.
+    return QString::fromLatin1(QUrl::toPercentEncoding(m_session->workspace().location())) + u"/"_s
+           + QString::number(year());
+}
+
+void WorkspaceView::rememberFilters()
+{
+    if (!m_session)
+        return;
+    AppSettings().setTaskFilters(filtersKey(), m_ui->statusFilterCombo->currentData().toString(),
+                                 m_ui->fieldFilterCombo->currentData());
+}
+
+void WorkspaceView::restoreFilters()
+{
+    const AppSettings::TaskFilters filters = AppSettings().taskFilters(filtersKey());
+    m_ui->statusFilterCombo->setCurrentIndex(std::max(0, m_ui->statusFilterCombo->findData(filters.status)));
+    m_ui->fieldFilterCombo->setCurrentIndex(
+        filters.field.isValid() ? std::max(0, m_ui->fieldFilterCombo->findData(filters.field)) : 0);
+}
+
+std::optional<Task> WorkspaceView::currentTask() const
+{
+    if (!m_session)
+        return std::nullopt;
+    const Task *task = m_session->taskModel().taskAt(m_ui->taskView->currentIndex().row());
+    return task ? std::optional<Task>(*task) : std::nullopt;
+}
+
+QList<Task> WorkspaceView::selectedTasks() const
+{
+    QList<Task> tasks;
+    if (!m_session)
+        return tasks;
+    for (const QModelIndex &index : m_ui->taskView->selectionModel()->selectedRows()) {
+        if (const Task *task = m_session->taskModel().taskAt(index.row()))
+            tasks << *task;
+    }
+    return tasks;
+}
+
+std::optional<qint64> WorkspaceView::currentUnitId() const
+{
+    const QVariant unitId = m_ui->navigatorView->currentIndex().data(NavigatorModel::UnitIdRole);
+    return unitId.isValid() ? std::optional<qint64>(unitId.toLongLong()) : std::nullopt;
+}
+
+void WorkspaceView::selectTask(qint64 taskId)
+{
+    if (!m_session)
+        return;
+    if (const int row = m_session->taskModel().rowOf(taskId); row >= 0)
+        m_ui->taskView->selectRow(row);
+}
+
+void WorkspaceView::showCurrentTaskDetails()
+{
+    const std::optional<Task> task = currentTask();
+    if (!task) {
+        for (QTextBrowser *browser : {m_ui->registrationBrowser, m_ui->decisionsBrowser, m_ui->progressBrowser,
+                                      m_ui->evaluationBrowser, m_ui->historyBrowser})
+            browser->clear();
+    } else {
+        const TaskDetailsFormatter formatter(m_session->repositories());
+        m_ui->registrationBrowser->setHtml(formatter.registration(*task));
+        m_ui->decisionsBrowser->setHtml(formatter.decisions(*task));
+        m_ui->progressBrowser->setHtml(formatter.progress(*task));
+        m_ui->evaluationBrowser->setHtml(formatter.evaluation(*task));
+        m_ui->historyBrowser->setHtml(formatter.history(*task));
+    }
+    Q_EMIT currentTaskChanged();
+}
+
+void WorkspaceView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_navigatorWidthChosen) {
+        const int navigator = std::max(width() / 5, m_ui->navigatorView->minimumSizeHint().width());
+        m_ui->mainSplitter->setSizes({navigator, width() - navigator});
+    }
+}
+
+void WorkspaceView::restoreLayout(const AppSettings &settings)
+{
+    m_navigatorWidthChosen |= m_ui->mainSplitter->restoreState(settings.layout(u"mainSplitter"_s));
+    m_ui->contentSplitter->restoreState(settings.layout(u"contentSplitter"_s));
+    if (!m_ui->taskView->horizontalHeader()->restoreState(settings.layout(TaskColumnsKey)))
+        m_columns->applyDefaults();
+}
+
+void WorkspaceView::saveLayout(AppSettings &settings) const
+{
+    settings.setLayout(u"mainSplitter"_s, m_ui->mainSplitter->saveState());
+    settings.setLayout(u"contentSplitter"_s, m_ui->contentSplitter->saveState());
+    settings.setLayout(TaskColumnsKey, m_ui->taskView->horizontalHeader()->saveState());
+}
+
+} // namespace dotpha

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Task.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class WorkspaceView;
+}
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace dotpha {
+
+class AppSettings;
+class DatabaseSession;
+class TaskColumnLayout;
+
+// What the main window shows of an open database: the committee's name, the navigator of views
+// and units, the task table with its search as you type and its filters by status and field,
+// and the details of the selected task. The year and the search box are its own too, though the
+// window places them in its toolbar. Each year keeps its filters, per database.
+class WorkspaceView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceView(QWidget *parent = nullptr);
+    ~WorkspaceView() override;
+
+    // Shows session (not owned), on the latest year it has; nullptr clears the view.
+    void setSession(DatabaseSession *session);
+    QComboBox *yearCombo() const { return m_yearCombo; }
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+    QTableView *taskView() const;
+
+    int year() const;
+    void setYear(int year);
+    // Searches at once, as the search box does 150 ms after the last keystroke.
+    void searchFor(const QString &text);
+    // Shows every task of the year, as after an import.
+    void showAllTasks();
+    // Reads the units and fields again, after the reference data changed.
+    void reloadReferenceData();
+    // Shows the selected task's details afresh.
+    void showCurrentTaskDetails();
+
+    std::optional<Task> currentTask() const;
+    QList<Task> selectedTasks() const;
+    // The unit chosen in the navigator, if any: a new task is registered for it.
+    std::optional<qint64> currentUnitId() const;
+    void selectTask(qint64 taskId);
+
+    void restoreLayout(const AppSettings &settings);
+    void saveLayout(AppSettings &settings) const;
+
+Q_SIGNALS:
+    // The selected task changed, or its details did.
+    void currentTaskChanged();
+    void yearChanged(int year);
+    void totalCountChanged(int total);
+    // A row was double-clicked.
+    void taskActivated();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void createYearAndSearch();
+    void fillYears(int preferred);
+    void fillFilters();
+    void applyFilters();
+    void rememberFilters();
+    void restoreFilters();
+    QString filtersKey() const;
+
+    std::unique_ptr<Ui::WorkspaceView> m_ui;
+    DatabaseSession *m_session = nullptr;
+    QComboBox *m_yearCombo = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    TaskColumnLayout *m_columns = nullptr;
+    // Whether the navigator's width was restored or chosen; until then it takes a fifth.
+    bool m_navigatorWidthChosen = false;
+};
+
+} // namespace dotpha
