@@ -3391,6 +3391,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Main window</source>
         <translation>Cửa sổ chính</translation>
     </message>
+    <message>
+        <source>Registrations are edited by the clerks who register them; a reviewer's changes are made as an adjustment (Review menu).</source>
+        <translation>Đăng ký do văn thư đăng ký việc sửa; người thẩm định thay đổi bằng quyết định điều chỉnh (menu Thẩm định).</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::NavigatorModel</name>
@@ -4038,6 +4042,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Registering a task</source>
         <translation>Đăng ký việc</translation>
+    </message>
+    <message>
+        <source>View task</source>
+        <translation>Xem việc</translation>
     </message>
 </context>
 <context>

@@ -1067,6 +1067,10 @@ VI = {
         'Mọi lĩnh vực',
     'The view chosen on the left lists tasks of one status.':
         'Mục đang chọn ở bên trái chỉ liệt kê việc của một trạng thái.',
+    'View task':
+        'Xem việc',
+    "Registrations are edited by the clerks who register them; a reviewer's changes are made as an adjustment (Review menu).":
+        'Đăng ký do văn thư đăng ký việc sửa; người thẩm định thay đổi bằng quyết định điều chỉnh (menu Thẩm định).',
 }
 
 

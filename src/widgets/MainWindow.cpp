@@ -369,9 +369,8 @@ void MainWindow::editCurrentTask()
     std::optional<Task> before = currentTask();
     if (!before)
         return;
-    if (!m_editAction->isEnabled()) {
-        if (const QString refusal = changeRefusal(before); !refusal.isEmpty())
-            statusBar()->showMessage(refusal, 10000);
+    if (const QString refusal = editRefusal(*before); !refusal.isEmpty()) {
+        showTaskReadOnly(*before, refusal);
         return;
     }
     Task after = *before;
@@ -379,6 +378,26 @@ void MainWindow::editCurrentTask()
         return;
     m_session->undoStack().push(new EditRecordCommand<TaskService, Task>(
         m_session->tasks(), *before, after, tr("edit task \u201c%1\u201d").arg(after.title.left(60)), feedback()));
+}
+
+// Why task opens for reading only: a database open read-only, a role that does not register, a
+// closed year, a decided task; empty when it may be edited.
+QString MainWindow::editRefusal(const Task &task) const
+{
+    if (m_session->workspace().isReadOnly())
+        return m_session->workspace().readOnlyReason();
+    if (!WorkflowPolicy::allows(m_session->user().role, WorkflowPolicy::Action::Register))
+        return tr("Registrations are edited by the clerks who register them; a reviewer's changes are made "
+                  "as an adjustment (Review menu).");
+    return changeRefusal(task);
+}
+
+void MainWindow::showTaskReadOnly(const Task &task, const QString &reason)
+{
+    TaskEditorDialog viewer(m_session->repositories(), this);
+    viewer.setTask(task);
+    viewer.showReadOnly(reason);
+    viewer.exec();
 }
 
 void MainWindow::deleteCurrentTask()

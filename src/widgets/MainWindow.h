@@ -102,6 +102,8 @@ private:
     int selectedYear() const;
     bool isSelectedYearClosed() const;
     QString changeRefusal(const std::optional<Task> &task) const;
+    QString editRefusal(const Task &task) const;
+    void showTaskReadOnly(const Task &task, const QString &reason);
     void readYearClosed();
     // A registration's edit may be submitted for review from the editor; one a reviewer's decision
     // follows (an adjustment, a late amendment) may not.

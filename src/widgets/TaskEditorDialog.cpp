@@ -10,6 +10,9 @@
 #include "TaskReadiness.h"
 #include "UnitRepository.h"
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -152,6 +155,34 @@ void TaskEditorDialog::setTask(const Task &task)
                                && (task.status == TaskStatus::Draft || task.status == TaskStatus::Returned));
     updateKindControls();
     m_ui->titleEdit->setFocus();
+}
+
+void TaskEditorDialog::showReadOnly(const QString &reason)
+{
+    setWindowTitle(tr("View task"));
+    auto *banner = new QLabel(reason, this);
+    banner->setObjectName(u"readOnlyReasonLabel"_s);
+    banner->setWordWrap(true);
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setMargin(6);
+    banner->setStyleSheet(u"background: #fff4ce; color: #3d3000;"_s);
+    m_ui->dialogLayout->insertWidget(0, banner);
+    for (QLineEdit *line : findChildren<QLineEdit *>())
+        line->setReadOnly(true);
+    for (QPlainTextEdit *text : findChildren<QPlainTextEdit *>())
+        text->setReadOnly(true);
+    // Choices are switched off rather than made read-only, which Qt's combo boxes are not.
+    for (QWidget *choice : {static_cast<QWidget *>(m_ui->collectiveButton), static_cast<QWidget *>(m_ui->individualButton),
+                            static_cast<QWidget *>(m_ui->yearSpin), static_cast<QWidget *>(m_ui->multiYearCheck),
+                            static_cast<QWidget *>(m_ui->endYearSpin), static_cast<QWidget *>(m_ui->unitCombo),
+                            static_cast<QWidget *>(m_ui->personCombo), static_cast<QWidget *>(m_ui->deadlineEdit),
+                            static_cast<QWidget *>(m_ui->natureCombo), static_cast<QWidget *>(m_ui->originCombo),
+                            static_cast<QWidget *>(m_ui->fieldCombo)})
+        choice->setEnabled(false);
+    m_ui->readinessLabel->hide();   // whether it could be submitted is no question here
+    m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
+    m_submitButton->hide();
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setFocus();
 }
 
 Task TaskEditorDialog::task() const

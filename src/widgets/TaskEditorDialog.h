@@ -35,6 +35,10 @@ public:
     void setSubmitOffered(bool offered) { m_submitOffered = offered; }
     // The task to edit, or a new one (id 0) with its defaults.
     void setTask(const Task &task);
+    // Shows the task given to setTask for reading only, with reason (a closed year, a decided
+    // task, a role that does not register) above the form: nothing typed is then thrown away at
+    // Save, since there is none.
+    void showReadOnly(const QString &reason);
     // The task with the form's fields; id, version and registration snapshot as given.
     Task task() const;
     // Whether the user chose to submit the task for review rather than only to save it.

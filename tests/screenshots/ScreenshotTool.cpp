@@ -185,6 +185,11 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     TaskEditorDialog editor(window.session()->repositories(), &window);
     editor.setTask(*window.session()->taskModel().taskAt(2));
     ok &= save(editor, QDir(folder).filePath(u"task-editor"_s + suffix));
+    // An approved task, as a clerk's double-click shows it.
+    TaskEditorDialog viewer(window.session()->repositories(), &window);
+    viewer.setTask(*window.session()->taskModel().taskAt(2));
+    viewer.showReadOnly(TaskService::lockedMessage(*window.session()->taskModel().taskAt(2)));
+    ok &= save(viewer, QDir(folder).filePath(u"task-viewer"_s + suffix));
 
     ReferenceDataDialog reference(window.session()->repositories(), window.session()->referenceData(),
                                   window.session()->undoStack(), &window);

@@ -13,7 +13,12 @@
 #include "YearSeal.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -59,12 +64,43 @@ protected:
         return found;
     }
 
-    // A double-click on the task's row, as a user would try to open it.
-    QString doubleClickAndReadStatusBar()
+    // What a double-click on the task's row opens, as a user would try to open it: the editor,
+    // read-only, with the reason it is.
+    struct Opened
     {
+        bool opened = false;
+        QString reason;
+        bool anythingEditable = true;
+        bool saveOffered = true;
+    };
+    Opened doubleClickAndRead()
+    {
+        Opened seen;
+        whenOpens<TaskEditorDialog>([&seen](TaskEditorDialog &editor) {
+            seen.opened = true;
+            auto *reason = editor.findChild<QLabel *>(u"readOnlyReasonLabel"_s);
+            seen.reason = reason && reason->isVisibleTo(&editor) ? reason->text() : QString();
+            seen.anythingEditable = false;
+            for (auto *line : editor.findChildren<QLineEdit *>())
+                seen.anythingEditable |= line->isEnabled() && !line->isReadOnly() && line->isVisibleTo(&editor);
+            for (auto *text : editor.findChildren<QPlainTextEdit *>())
+                seen.anythingEditable |= !text->isReadOnly();
+            for (auto *choice : editor.findChildren<QComboBox *>())
+                seen.anythingEditable |= choice->isEnabled() && choice->isVisibleTo(&editor);
+            auto *buttons = editor.findChild<QDialogButtonBox *>(u"buttonBox"_s);
+            seen.saveOffered = buttons->button(QDialogButtonBox::Save) && buttons->button(QDialogButtonBox::Save)->isVisible();
+        });
         auto *view = window.findChild<QTableView *>(u"taskView"_s);
         Q_EMIT view->doubleClicked(view->currentIndex());
-        return window.statusBar()->currentMessage();
+        return seen;
+    }
+
+    static void expectReadOnlyWithReason(const Opened &seen, const QString &reason)
+    {
+        EXPECT_TRUE(seen.opened) << "the task did not open";
+        EXPECT_EQ(seen.reason, reason);
+        EXPECT_FALSE(seen.anythingEditable);
+        EXPECT_FALSE(seen.saveOffered);
     }
 
     static constexpr int Year = 2024;
@@ -76,8 +112,9 @@ protected:
 } // namespace
 
 // In a closed year the editors do not open to throw the text away at Save: editing is off, and the
-// action, its status tip and a double-click say why; so do the progress entries.
-TEST_F(ReadOnlyReasonsTest, AClosedYearSaysWhyNothingOpens)
+// action and its status tip say why; a double-click shows the task read-only, saying why; so do
+// the progress entries.
+TEST_F(ReadOnlyReasonsTest, AClosedYearShowsTheTaskReadOnlyAndSaysWhy)
 {
     open(TaskStatus::Draft, true, UserRole::Clerk);
     const QString reason = YearSeal::closedMessage(Year);
@@ -87,7 +124,7 @@ TEST_F(ReadOnlyReasonsTest, AClosedYearSaysWhyNothingOpens)
     EXPECT_EQ(edit->toolTip(), reason);
     EXPECT_EQ(edit->statusTip(), reason);
     EXPECT_EQ(action(u"deleteTaskAction"_s)->toolTip(), reason);
-    EXPECT_EQ(doubleClickAndReadStatusBar(), reason);
+    expectReadOnlyWithReason(doubleClickAndRead(), reason);
 }
 
 TEST_F(ReadOnlyReasonsTest, ProgressInAClosedYearIsOffAndSaysWhy)
@@ -102,14 +139,25 @@ TEST_F(ReadOnlyReasonsTest, ProgressInAClosedYearIsOffAndSaysWhy)
 }
 
 // A clerk on an approved task: F2, Delete and a double-click did nothing, and nothing said why.
-TEST_F(ReadOnlyReasonsTest, AnApprovedTaskSaysItIsLocked)
+TEST_F(ReadOnlyReasonsTest, AnApprovedTaskOpensReadOnlyAndSaysItIsLocked)
 {
     open(TaskStatus::Approved, false, UserRole::Clerk);
     const QString reason = TaskService::lockedMessage(*window.currentTask());
     ASSERT_FALSE(reason.isEmpty());
     EXPECT_FALSE(action(u"editTaskAction"_s)->isEnabled());
     EXPECT_EQ(action(u"editTaskAction"_s)->toolTip(), reason);
-    EXPECT_EQ(doubleClickAndReadStatusBar(), reason);
+    expectReadOnlyWithReason(doubleClickAndRead(), reason);
+}
+
+// A reviewer's double-click opened the registration for editing, to be refused at Save.
+TEST_F(ReadOnlyReasonsTest, AReviewerReadsARegistrationWithoutEditingIt)
+{
+    open(TaskStatus::Submitted, false, UserRole::Reviewer);
+    const Opened seen = doubleClickAndRead();
+    EXPECT_TRUE(seen.opened);
+    EXPECT_FALSE(seen.reason.isEmpty());
+    EXPECT_FALSE(seen.anythingEditable);
+    EXPECT_FALSE(seen.saveOffered);
 }
 
 // A late amendment is an administrator's decision on a closed year's task: its editor offers no
