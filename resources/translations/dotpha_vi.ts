@@ -3125,6 +3125,13 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>dotpha::DocumentDetailsDialog</name>
+    <message>
+        <source>Summary and printed documents</source>
+        <translation>Tổng hợp và in báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>dotpha::ImportDialog</name>
     <message>
         <source>File: %1</source>
@@ -3420,10 +3427,21 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>dotpha::NewDatabaseDialog</name>
+    <message>
+        <source>First start</source>
+        <translation>Lần đầu mở</translation>
+    </message>
+</context>
+<context>
     <name>dotpha::PersonFormDialog</name>
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Units, people and fields</source>
+        <translation>Đơn vị, cán bộ và lĩnh vực</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4142,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
+    <message>
+        <source>Units, people and fields</source>
+        <translation>Đơn vị, cán bộ và lĩnh vực</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::UserFormDialog</name>
@@ -4142,6 +4164,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không trùng nhau.</translation>
+    </message>
+    <message>
+        <source>Signing in and accounts</source>
+        <translation>Đăng nhập và tài khoản</translation>
     </message>
 </context>
 <context>

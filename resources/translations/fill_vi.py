@@ -1071,6 +1071,12 @@ VI = {
         'Xem việc',
     "Registrations are edited by the clerks who register them; a reviewer's changes are made as an adjustment (Review menu).":
         'Đăng ký do văn thư đăng ký việc sửa; người thẩm định thay đổi bằng quyết định điều chỉnh (menu Thẩm định).',
+    'First start':
+        'Lần đầu mở',
+    'Signing in and accounts':
+        'Đăng nhập và tài khoản',
+    'Summary and printed documents':
+        'Tổng hợp và in báo cáo',
 }
 
 

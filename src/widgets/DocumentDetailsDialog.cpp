@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace dotpha {
 
 DocumentDetailsDialog::DocumentDetailsDialog(AppSettings &settings, QWidget *parent)
-    : QDialog(parent)
+    : EditingDialog(parent)
     , m_ui(std::make_unique<Ui::DocumentDetailsDialog>())
     , m_settings(settings)
 {
@@ -32,6 +32,11 @@ void DocumentDetailsDialog::applyTo(ReportData &data) const
     data.signerPosition = m_ui->positionEdit->text().trimmed();
     data.signerName = m_ui->signerEdit->text().trimmed();
     m_settings.setSigner(data.signerPosition, data.signerName);
+}
+
+QString DocumentDetailsDialog::guideSection() const
+{
+    return tr("Summary and printed documents");
 }
 
 } // namespace dotpha

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "EditingDialog.h"
 #include "ReportData.h"
-
-#include <QDialog>
 
 #include <memory>
 
@@ -16,7 +15,7 @@ class AppSettings;
 
 // Asks, before a document is printed or exported, for what only the person printing knows: its
 // number, its date and who signs it. The signer is remembered for next time.
-class DocumentDetailsDialog : public QDialog
+class DocumentDetailsDialog : public EditingDialog
 {
     Q_OBJECT
 
@@ -26,6 +25,9 @@ public:
 
     // Copies the details into data and remembers the signer.
     void applyTo(ReportData &data) const;
+
+protected:
+    QString guideSection() const override;
 
 private:
     std::unique_ptr<Ui::DocumentDetailsDialog> m_ui;

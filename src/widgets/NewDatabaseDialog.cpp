@@ -10,7 +10,7 @@
 namespace dotpha {
 
 NewDatabaseDialog::NewDatabaseDialog(QWidget *parent)
-    : QDialog(parent)
+    : EditingDialog(parent)
     , m_ui(std::make_unique<Ui::NewDatabaseDialog>())
 {
     m_ui->setupUi(this);
@@ -41,6 +41,11 @@ Status NewDatabaseDialog::create(const QString &path, const CommitteeSettings &s
         return workspace.error();
     const Result<int> saved = workspace.value()->repositories().settings.save(settings);
     return saved ? Status() : Status(saved.error());
+}
+
+QString NewDatabaseDialog::guideSection() const
+{
+    return tr("First start");
 }
 
 } // namespace dotpha

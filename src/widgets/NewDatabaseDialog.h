@@ -1,9 +1,8 @@
 #pragma once
 
+#include "EditingDialog.h"
 #include "CommitteeSettings.h"
 #include "Result.h"
-
-#include <QDialog>
 
 #include <memory>
 
@@ -15,7 +14,7 @@ namespace dotpha {
 
 // Asks for the committee that will own a new database: its name, superior body, place name and
 // issuer symbol, as printed at the top of its documents.
-class NewDatabaseDialog : public QDialog
+class NewDatabaseDialog : public EditingDialog
 {
     Q_OBJECT
 
@@ -26,6 +25,9 @@ public:
     CommitteeSettings settings() const;
     // Creates the database file at path with these settings.
     static Status create(const QString &path, const CommitteeSettings &settings);
+
+protected:
+    QString guideSection() const override;
 
 private:
     std::unique_ptr<Ui::NewDatabaseDialog> m_ui;

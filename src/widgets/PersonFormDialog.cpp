@@ -5,7 +5,7 @@
 namespace dotpha {
 
 PersonFormDialog::PersonFormDialog(const QList<Unit> &units, QWidget *parent)
-    : QDialog(parent)
+    : EditingDialog(parent)
     , m_ui(std::make_unique<Ui::PersonFormDialog>())
 {
     m_ui->setupUi(this);
@@ -34,6 +34,11 @@ Person PersonFormDialog::person() const
     const QVariant unit = m_ui->unitCombo->currentData();
     person.unitId = unit.isValid() ? std::optional<qint64>(unit.toLongLong()) : std::nullopt;
     return person;
+}
+
+QString PersonFormDialog::guideSection() const
+{
+    return tr("Units, people and fields");
 }
 
 } // namespace dotpha

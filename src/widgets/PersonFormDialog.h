@@ -1,9 +1,8 @@
 #pragma once
 
+#include "EditingDialog.h"
 #include "Person.h"
 #include "Unit.h"
-
-#include <QDialog>
 
 #include <memory>
 
@@ -15,7 +14,7 @@ namespace dotpha {
 
 // Edits one leader: name, current position and unit. Tasks registered earlier keep the position
 // held at the time.
-class PersonFormDialog : public QDialog
+class PersonFormDialog : public EditingDialog
 {
     Q_OBJECT
 
@@ -25,6 +24,9 @@ public:
 
     void setPerson(const Person &person);
     Person person() const;
+
+protected:
+    QString guideSection() const override;
 
 private:
     std::unique_ptr<Ui::PersonFormDialog> m_ui;

@@ -22,7 +22,7 @@ std::optional<int> yearIn(const QSpinBox *spin)
 } // namespace
 
 UnitFormDialog::UnitFormDialog(const QList<Unit> &otherUnits, QWidget *parent)
-    : QDialog(parent)
+    : EditingDialog(parent)
     , m_ui(std::make_unique<Ui::UnitFormDialog>())
 {
     m_ui->setupUi(this);
@@ -60,6 +60,11 @@ Unit UnitFormDialog::unit() const
     unit.activeFromYear = yearIn(m_ui->activeFromSpin);
     unit.activeToYear = yearIn(m_ui->activeToSpin);
     return unit;
+}
+
+QString UnitFormDialog::guideSection() const
+{
+    return tr("Units, people and fields");
 }
 
 } // namespace dotpha

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "EditingDialog.h"
 #include "Unit.h"
-
-#include <QDialog>
 
 #include <memory>
 
@@ -14,7 +13,7 @@ namespace dotpha {
 
 // Edits one unit: its name and kind, its parent, the years it existed, and its successor after a
 // merger.
-class UnitFormDialog : public QDialog
+class UnitFormDialog : public EditingDialog
 {
     Q_OBJECT
 
@@ -24,6 +23,9 @@ public:
 
     void setUnit(const Unit &unit);
     Unit unit() const;
+
+protected:
+    QString guideSection() const override;
 
 private:
     std::unique_ptr<Ui::UnitFormDialog> m_ui;

@@ -8,7 +8,7 @@
 namespace dotpha {
 
 UserFormDialog::UserFormDialog(Mode mode, const User &user, PasswordKeeper keeper, Save save, QWidget *parent)
-    : QDialog(parent)
+    : EditingDialog(parent)
     , m_ui(std::make_unique<Ui::UserFormDialog>())
     , m_mode(mode)
     , m_asksPassword(mode != Mode::Edit && keeper == PasswordKeeper::Dotpha)
@@ -72,6 +72,11 @@ void UserFormDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+QString UserFormDialog::guideSection() const
+{
+    return tr("Signing in and accounts");
 }
 
 } // namespace dotpha

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "EditingDialog.h"
 #include "Result.h"
 #include "User.h"
-
-#include <QDialog>
 
 #include <functional>
 #include <memory>
@@ -17,7 +16,7 @@ namespace dotpha {
 // One user account: a new one (login, name, role, password), an existing one's name, role and
 // whether it may sign in, or a new password for it. On OK it runs save, and stays open with the
 // message when save refuses.
-class UserFormDialog : public QDialog
+class UserFormDialog : public EditingDialog
 {
     Q_OBJECT
 
@@ -33,6 +32,9 @@ public:
     ~UserFormDialog() override;
 
     void accept() override;
+
+protected:
+    QString guideSection() const override;
 
 private:
     User shownUser() const;

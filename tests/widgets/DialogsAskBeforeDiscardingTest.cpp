@@ -1,6 +1,12 @@
+#include "AppSettings.h"
 #include "DecisionDialog.h"
+#include "DocumentDetailsDialog.h"
 #include "GuiTestHelpers.h"
+#include "NewDatabaseDialog.h"
+#include "PersonFormDialog.h"
 #include "ProgressEntryDialog.h"
+#include "UnitFormDialog.h"
+#include "UserFormDialog.h"
 
 #include <QLineEdit>
 #include <QMessageBox>
@@ -62,4 +68,39 @@ TEST(DialogsAskBeforeDiscardingTest, TheProgressEntry)
 {
     ProgressEntryDialog dialog(ProgressEntryDialog::Kind::Note, 1, u"Chuyển đổi số"_s);
     expectEscapeAsks(dialog, u"noteTextEdit"_s);
+}
+
+// Was: a unit's, a person's or an account's form, a new database's committee and a document's
+// number and signer were lost to Esc without a question.
+TEST(DialogsAskBeforeDiscardingTest, TheUnitForm)
+{
+    UnitFormDialog dialog({});
+    dialog.setUnit(Unit());
+    expectEscapeAsks(dialog, u"nameEdit"_s);
+}
+
+TEST(DialogsAskBeforeDiscardingTest, ThePersonForm)
+{
+    PersonFormDialog dialog({});
+    expectEscapeAsks(dialog, u"positionEdit"_s);
+}
+
+TEST(DialogsAskBeforeDiscardingTest, TheAccountForm)
+{
+    UserFormDialog dialog(UserFormDialog::Mode::Add, User(), UserFormDialog::PasswordKeeper::Dotpha,
+                          [](const User &, const QString &) { return Status(); });
+    expectEscapeAsks(dialog, u"nameEdit"_s);
+}
+
+TEST(DialogsAskBeforeDiscardingTest, TheNewDatabasesCommittee)
+{
+    NewDatabaseDialog dialog;
+    expectEscapeAsks(dialog, u"committeeEdit"_s);
+}
+
+TEST(DialogsAskBeforeDiscardingTest, TheDocumentsNumberAndSigner)
+{
+    AppSettings settings;
+    DocumentDetailsDialog dialog(settings);
+    expectEscapeAsks(dialog, u"signerEdit"_s);
 }

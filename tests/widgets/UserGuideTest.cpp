@@ -1,7 +1,13 @@
+#include "AppSettings.h"
+#include "DocumentDetailsDialog.h"
 #include "MainWindow.h"
+#include "NewDatabaseDialog.h"
+#include "PersonFormDialog.h"
 #include "SignInAs.h"
 #include "TaskEditorDialog.h"
 #include "TemporaryDatabase.h"
+#include "UnitFormDialog.h"
+#include "UserFormDialog.h"
 #include "Translations.h"
 #include "UserGuideWindow.h"
 #include "Workspace.h"
@@ -70,4 +76,36 @@ TEST(UserGuideTest, F1InTheTaskEditorOpensRegistering)
     ASSERT_TRUE(guide);
     EXPECT_EQ(guide->currentHeading(), u"Registering a task"_s);
     guide->close();
+}
+
+// F1 in each form that asks before discarding opens the guide at the form's section, in both
+// languages.
+TEST(UserGuideTest, F1InEachFormOpensItsSection)
+{
+    for (const QString &language : {u"vi"_s, u"en"_s}) {
+        ASSERT_TRUE(Translations::install(language));
+        const auto backToEnglish = qScopeGuard([] { Translations::install(u"en"_s); });
+        AppSettings settings;
+        UnitFormDialog unit({});
+        PersonFormDialog person({});
+        UserFormDialog account(UserFormDialog::Mode::Add, User(), UserFormDialog::PasswordKeeper::Dotpha,
+                               [](const User &, const QString &) { return Status(); });
+        NewDatabaseDialog database;
+        DocumentDetailsDialog document(settings);
+        const QList<std::pair<QDialog *, QString>> forms{
+            {&unit, language == u"vi"_s ? u"Đơn vị, cán bộ và lĩnh vực"_s : u"Units, people and fields"_s},
+            {&person, language == u"vi"_s ? u"Đơn vị, cán bộ và lĩnh vực"_s : u"Units, people and fields"_s},
+            {&account, language == u"vi"_s ? u"Đăng nhập và tài khoản"_s : u"Signing in and accounts"_s},
+            {&database, language == u"vi"_s ? u"Lần đầu mở"_s : u"First start"_s},
+            {&document, language == u"vi"_s ? u"Tổng hợp và in báo cáo"_s : u"Summary and printed documents"_s}};
+        for (const auto &[form, heading] : forms) {
+            form->show();
+            QTest::keyClick(form, Qt::Key_F1);
+            UserGuideWindow *guide = openGuide();
+            ASSERT_TRUE(guide) << form->metaObject()->className();
+            EXPECT_EQ(guide->currentHeading(), heading) << form->metaObject()->className();
+            guide->close();
+            form->hide();
+        }
+    }
 }
