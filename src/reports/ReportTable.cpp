@@ -1,9 +1,10 @@
 #include "ReportTable.h"
 
 #include "DocumentCanvas.h"
+#include "ReportRowLayout.h"
 
-#include <QTextOption>
-
+#include <map>
+#include <memory>
 #include <numeric>
 
 namespace dotpha {
@@ -11,6 +12,13 @@ namespace dotpha {
 namespace {
 
 constexpr qreal CellPaddingMm = 1.2;
+
+// How much of a row must fit where it starts: all of it, unless it is taller than a page (then it
+// is split anyway, and starts where a quarter of a page is left).
+qreal keptHeight(qreal rowHeight, qreal pageRoom)
+{
+    return rowHeight <= pageRoom ? rowHeight : pageRoom / 4;
+}
 
 } // namespace
 
@@ -30,52 +38,22 @@ QList<qreal> ReportTable::columnWidths(qreal total) const
     return widths;
 }
 
-qreal ReportTable::rowHeight(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths) const
+std::unique_ptr<ReportRowLayout> ReportTable::layOut(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths,
+                                                     bool header) const
 {
-    const qreal padding = canvas.mm(CellPaddingMm);
-    const QFont font = canvas.font(m_fontPoints, row.kind != RowKind::Data);
-    if (row.kind == RowKind::Group)
-        return canvas.textHeight(row.cells.value(0), font, canvas.area().width() - 2 * padding) + 2 * padding;
-    qreal height = 0;
-    for (int column = 0; column < widths.size(); ++column)
-        height = std::max(height, canvas.textHeight(row.cells.value(column), font, widths.at(column) - 2 * padding));
-    // A row taller than a page would never fit: it is cut at the page's height.
-    return std::min(height + 2 * padding, canvas.area().height() * 0.9);
-}
-
-void ReportTable::paintRow(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths, qreal height,
-                           bool header) const
-{
-    QPainter &painter = canvas.painter();
-    const qreal padding = canvas.mm(CellPaddingMm);
-    painter.setFont(canvas.font(m_fontPoints, header || row.kind != RowKind::Data));
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
+    const QFont font = canvas.font(m_fontPoints, header || row.kind != RowKind::Data);
+    QList<ReportRowLayout::Cell> cells;
     if (row.kind == RowKind::Group) {
-        const QRectF cell(0, canvas.y(), canvas.area().width(), height);
-        painter.drawRect(cell);
-        option.setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        painter.drawText(cell.adjusted(padding, padding, -padding, -padding), row.cells.value(0), option);
-        return;
+        cells << ReportRowLayout::Cell{row.cells.value(0), 0, canvas.area().width(), Qt::AlignLeft};
+    } else {
+        qreal x = 0;
+        for (int column = 0; column < widths.size(); ++column) {
+            cells << ReportRowLayout::Cell{row.cells.value(column), x, widths.at(column),
+                                           header ? Qt::AlignHCenter : m_columns.at(column).alignment};
+            x += widths.at(column);
+        }
     }
-    qreal x = 0;
-    for (int column = 0; column < widths.size(); ++column) {
-        const QRectF cell(x, canvas.y(), widths.at(column), height);
-        painter.drawRect(cell);
-        option.setAlignment((header ? Qt::AlignHCenter : m_columns.at(column).alignment) | Qt::AlignTop);
-        painter.drawText(cell.adjusted(padding, padding, -padding, -padding), row.cells.value(column), option);
-        x += widths.at(column);
-    }
-}
-
-// What must stand on the same page as the row at index: for a group heading, the headings right
-// under it and the first row they introduce; for any other row, nothing.
-qreal ReportTable::introducedRowHeight(DocumentCanvas &canvas, qsizetype index, const QList<qreal> &widths) const
-{
-    qreal height = 0;
-    for (qsizetype next = index; m_rows.at(next).kind == RowKind::Group && next + 1 < m_rows.size(); ++next)
-        height += rowHeight(canvas, m_rows.at(next + 1), widths);
-    return height;
+    return std::make_unique<ReportRowLayout>(cells, font, canvas.painter().device(), canvas.mm(CellPaddingMm));
 }
 
 // The column titles, repeated at the top of every page the table spans (bold, as a subtotal).
@@ -90,45 +68,75 @@ ReportTable::Row ReportTable::headerRow() const
 qreal ReportTable::leadHeight(DocumentCanvas &canvas) const
 {
     const QList<qreal> widths = columnWidths(canvas.area().width());
-    qreal height = rowHeight(canvas, headerRow(), widths);
-    if (!m_rows.isEmpty())
-        height += rowHeight(canvas, m_rows.constFirst(), widths) + introducedRowHeight(canvas, 0, widths);
+    const qreal header = layOut(canvas, headerRow(), widths, true)->remainingHeight();
+    const qreal pageRoom = canvas.area().height() - header;
+    qreal height = header;
+    for (qsizetype index = 0; index < m_rows.size(); ++index) {
+        height += keptHeight(layOut(canvas, m_rows.at(index), widths, false)->remainingHeight(), pageRoom);
+        if (m_rows.at(index).kind != RowKind::Group)
+            break;   // the headings and the first row they introduce
+    }
     return height;
 }
 
+// Rows are laid out once, as the painting reaches them or looks ahead to them (a heading keeps
+// with its first row), and forgotten once painted: a table of 20,000 rows holds a few at a time.
 void ReportTable::paint(DocumentCanvas &canvas) const
 {
     const QList<qreal> widths = columnWidths(canvas.area().width());
-    const Row header = headerRow();
-    const qreal headerHeight = rowHeight(canvas, header, widths);
+    const std::unique_ptr<ReportRowLayout> header = layOut(canvas, headerRow(), widths, true);
+    const qreal headerHeight = header->remainingHeight();
+    const qreal pageRoom = canvas.area().height() - headerHeight;
     QPen pen = canvas.painter().pen();
     pen.setWidthF(canvas.mm(0.2));
     canvas.painter().setPen(pen);
 
+    std::map<qsizetype, std::unique_ptr<ReportRowLayout>> laidOut;
+    const auto rowAt = [&](qsizetype index) -> ReportRowLayout & {
+        std::unique_ptr<ReportRowLayout> &row = laidOut[index];
+        if (!row)
+            row = layOut(canvas, m_rows.at(index), widths, false);
+        return *row;
+    };
+    // What must stand on the same page as the row at index: for a group heading, the headings
+    // right under it and the first row they introduce; for any other row, nothing.
+    const auto introducedHeight = [&](qsizetype index) {
+        qreal height = 0;
+        for (qsizetype next = index; m_rows.at(next).kind == RowKind::Group && next + 1 < m_rows.size(); ++next)
+            height += keptHeight(rowAt(next + 1).remainingHeight(), pageRoom);
+        return height;
+    };
+
     bool headerOnPage = false;
+    const auto startPage = [&] {
+        header->paintWhole(canvas.painter(), canvas.y());
+        canvas.advance(headerHeight);
+        headerOnPage = true;
+    };
     for (qsizetype index = 0; index < m_rows.size(); ++index) {
-        const Row &row = m_rows.at(index);
-        const qreal height = rowHeight(canvas, row, widths);
-        // A group heading keeps with the headings under it and their first row: never alone at
-        // the foot of a page.
-        const qreal needed = height + introducedRowHeight(canvas, index, widths);
+        ReportRowLayout &row = rowAt(index);
+        // A row that fits on a page is never split; a taller one continues on the next page. A
+        // group heading keeps with what it introduces.
+        const qreal needed = keptHeight(row.remainingHeight(), pageRoom) + introducedHeight(index);
         if (headerOnPage && needed > canvas.remaining()) {
             canvas.newPage();
             headerOnPage = false;
         }
         if (!headerOnPage) {
             canvas.ensureSpace(headerHeight + needed);   // never a header alone at a page's foot
-            paintRow(canvas, header, widths, headerHeight, true);
-            canvas.advance(headerHeight);
-            headerOnPage = true;
+            startPage();
         }
-        paintRow(canvas, row, widths, height, false);
-        canvas.advance(height);
+        while (true) {
+            canvas.advance(row.paintSlice(canvas.painter(), canvas.y(), std::min(row.remainingHeight(), canvas.remaining())));
+            if (row.isDone())
+                break;
+            canvas.newPage();
+            startPage();
+        }
+        laidOut.erase(index);
     }
-    if (!headerOnPage) {
-        paintRow(canvas, header, widths, headerHeight, true);
-        canvas.advance(headerHeight);
-    }
+    if (!headerOnPage)
+        startPage();
 }
 
 } // namespace dotpha

@@ -4,12 +4,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace dotpha {
 
 class DocumentCanvas;
+class ReportRowLayout;
 
 // A table painted row by row across pages: the header row is repeated on every page the table
-// reaches, and a row is never split. Group rows span the table; subtotal rows are bold.
+// reaches; a row is split only when it is taller than a page, and then continues on the next
+// one. Group rows span the table and keep with the row they introduce; subtotal rows are bold.
 class ReportTable
 {
 public:
@@ -41,9 +45,8 @@ private:
     };
     Row headerRow() const;
     QList<qreal> columnWidths(qreal total) const;
-    qreal rowHeight(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths) const;
-    qreal introducedRowHeight(DocumentCanvas &canvas, qsizetype index, const QList<qreal> &widths) const;
-    void paintRow(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths, qreal height, bool header) const;
+    std::unique_ptr<ReportRowLayout> layOut(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths,
+                                            bool header) const;
 
     QList<Column> m_columns;
     QList<Row> m_rows;

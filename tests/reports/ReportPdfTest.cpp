@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -169,6 +170,30 @@ TEST_F(ReportPdfTest, HeadingsStandOnThePageOfTheirFirstRow)
         EXPECT_TRUE(text.contains(firstTitle.simplified())) << "page " << page << ": " << text.toStdString();
     }
     EXPECT_EQ(pagesWithTheHeading, 1);
+}
+
+// Was: a row taller than a page was cut at the page's foot, and the rest of its text was lost.
+TEST_F(ReportPdfTest, ARowTallerThanAPageContinuesOnTheNextPage)
+{
+    TestData testData(workspace->repositories());
+    Task longOne = TestData::collectiveTask(testData.addUnit(u"Xã Thắng Quân"_s), u"Việc rất dài"_s, SampleData::Year);
+    QStringList sentences;
+    for (int sentence = 1; sentence <= 400; ++sentence)
+        sentences << u"Kết quả thứ %1 của xã."_s.arg(sentence);
+    longOne.expectedResult = sentences.join(u' ');
+    longOne.status = TaskStatus::Approved;
+    testData.addTask(longOne);
+    const QString path = temporary.pathFor(u"dài.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(YearEndReport(sampleData()), path).ok());
+    const QString text = pdfText(path);
+    // Every sentence is there, the last one too. A page's foot may fall inside a sentence, with
+    // the next page's header standing in it: a few may not read whole.
+    QSet<int> found;
+    const QRegularExpression sentence(u"thứ (\\d+) của xã"_s);
+    for (const QRegularExpressionMatch &match : sentence.globalMatch(text))
+        found.insert(match.captured(1).toInt());
+    EXPECT_TRUE(found.contains(400));
+    EXPECT_GE(found.size(), 395) << "only " << found.size() << " of the 400 sentences are printed";
 }
 
 TEST_F(ReportPdfTest, RegistrationListGroupsAndCountsTheRegistrations)
