@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QTextLayout>
 
@@ -25,7 +26,11 @@ public:
         Qt::Alignment alignment;
     };
 
-    ReportRowLayout(const QList<Cell> &cells, const QFont &font, QPaintDevice *device, qreal padding);
+    // Short texts laid out already, by text, width, alignment and weight: a table's rows share them.
+    using SharedLayouts = QHash<QString, std::shared_ptr<QTextLayout>>;
+
+    ReportRowLayout(const QList<Cell> &cells, const QFont &font, QPaintDevice *device, qreal padding,
+                    SharedLayouts *shared = nullptr);
     ReportRowLayout(const ReportRowLayout &) = delete;
     ReportRowLayout &operator=(const ReportRowLayout &) = delete;
 
@@ -41,11 +46,12 @@ public:
 private:
     struct LaidOutCell
     {
-        std::unique_ptr<QTextLayout> layout;
+        std::shared_ptr<const QTextLayout> layout;   // none for an empty cell
         qreal x;
         qreal width;
         int nextLine = 0;
     };
+    static int lineCount(const LaidOutCell &cell);
     static qreal linesHeight(const LaidOutCell &cell, int from);
     void paintBorders(QPainter &painter, qreal top, qreal height) const;
 

@@ -39,9 +39,17 @@ QList<qreal> ReportTable::columnWidths(qreal total) const
 }
 
 std::unique_ptr<ReportRowLayout> ReportTable::layOut(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths,
-                                                     bool header) const
+                                                     bool header, ReportRowLayout::SharedLayouts *shared) const
 {
-    const QFont font = canvas.font(m_fontPoints, header || row.kind != RowKind::Data);
+    // Resolved once per table, not per row: finding a font's file is dear. Vietnamese in its
+    // composed form needs no shaping (ReportRowLayout composes it), and tables are most of a
+    // report's text.
+    if (m_fonts.empty()) {
+        m_fonts = {canvas.font(m_fontPoints), canvas.font(m_fontPoints, true)};
+        for (QFont &font : m_fonts)
+            font.setStyleStrategy(QFont::PreferNoShaping);
+    }
+    const QFont &font = m_fonts.at(header || row.kind != RowKind::Data ? 1 : 0);
     QList<ReportRowLayout::Cell> cells;
     if (row.kind == RowKind::Group) {
         cells << ReportRowLayout::Cell{row.cells.value(0), 0, canvas.area().width(), Qt::AlignLeft};
@@ -53,7 +61,8 @@ std::unique_ptr<ReportRowLayout> ReportTable::layOut(DocumentCanvas &canvas, con
             x += widths.at(column);
         }
     }
-    return std::make_unique<ReportRowLayout>(cells, font, canvas.painter().device(), canvas.mm(CellPaddingMm));
+    return std::make_unique<ReportRowLayout>(cells, font, canvas.painter().device(), canvas.mm(CellPaddingMm),
+                                             shared);
 }
 
 // The column titles, repeated at the top of every page the table spans (bold, as a subtotal).
@@ -92,10 +101,11 @@ void ReportTable::paint(DocumentCanvas &canvas) const
     canvas.painter().setPen(pen);
 
     std::map<qsizetype, std::unique_ptr<ReportRowLayout>> laidOut;
+    ReportRowLayout::SharedLayouts shared;
     const auto rowAt = [&](qsizetype index) -> ReportRowLayout & {
         std::unique_ptr<ReportRowLayout> &row = laidOut[index];
         if (!row)
-            row = layOut(canvas, m_rows.at(index), widths, false);
+            row = layOut(canvas, m_rows.at(index), widths, false, &shared);
         return *row;
     };
     // What must stand on the same page as the row at index: for a group heading, the headings

@@ -1,15 +1,18 @@
 #pragma once
 
+#include "ReportRowLayout.h"
+
+#include <QFont>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace dotpha {
 
 class DocumentCanvas;
-class ReportRowLayout;
 
 // A table painted row by row across pages: the header row is repeated on every page the table
 // reaches; a row is split only when it is taller than a page, and then continues on the next
@@ -46,11 +49,12 @@ private:
     Row headerRow() const;
     QList<qreal> columnWidths(qreal total) const;
     std::unique_ptr<ReportRowLayout> layOut(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths,
-                                            bool header) const;
+                                            bool header, ReportRowLayout::SharedLayouts *shared = nullptr) const;
 
     QList<Column> m_columns;
     QList<Row> m_rows;
     qreal m_fontPoints;
+    mutable std::vector<QFont> m_fonts;   // regular and bold, for the canvas being painted
 };
 
 } // namespace dotpha

@@ -42,6 +42,7 @@ const QStringList Fields = {u"Quy hoạch đô thị"_s, u"Đất đai, khoáng 
 const QStringList Verbs = {u"Lãnh đạo, chỉ đạo"_s, u"Tập trung chỉ đạo"_s, u"Đổi mới phương thức thực hiện"_s,
                            u"Nâng cao chất lượng"_s, u"Đẩy mạnh"_s, u"Giải quyết dứt điểm tồn tại trong"_s,
                            u"Tổ chức thực hiện hiệu quả"_s};
+const QStringList Quarters = {u"I"_s, u"II"_s, u"III"_s, u"IV"_s};
 const QStringList Objects = {u"công tác giải phóng mặt bằng các dự án trọng điểm"_s,
                              u"chuyển đổi số trong cơ quan, đơn vị"_s, u"xây dựng nông thôn mới nâng cao"_s,
                              u"quản lý nhà nước về đất đai, khoáng sản"_s,
@@ -219,10 +220,14 @@ Task Generator::makeTask(int index, int taskCount)
     if (percent() < 5)
         task.endYear = task.year + 1 + random.bounded(3);
 
-    task.title = pick(Verbs) + QLatin1Char(' ') + pick(Objects);
+    // Each registration in its own words, as offices write them: the unit and the quarter make
+    // the title, and a count the expected result, differ from task to task.
+    task.title = pick(Verbs) + QLatin1Char(' ') + pick(Objects) + u" tại "_s + unit.name + u", hoàn thành trong quý "_s
+                 + pick(Quarters);
     task.content = u"Cụ thể hóa thành kế hoạch, phân công rõ việc, rõ người, rõ tiến độ; "_s + pick(Objects) + u"."_s;
     task.objective = u"Hoàn thành "_s + QString::number(80 + random.bounded(21)) + u"% kế hoạch năm"_s;
-    task.expectedResult = u"Có kết quả cụ thể, đo đếm được về "_s + pick(Objects);
+    task.expectedResult = u"Có kết quả cụ thể, đo đếm được về "_s + pick(Objects) + u": "_s
+                          + QString::number(2 + random.bounded(59)) + u" đầu việc hoàn thành tại "_s + unit.name;
     task.deadline = QDate(task.lastYear(), 6 + random.bounded(7), 1).addMonths(1).addDays(-1);
     task.nature = allValues<TaskNature>().at(random.bounded(4));
     task.fieldId = fieldIds.at(random.bounded(int(fieldIds.size())));

@@ -196,6 +196,21 @@ TEST_F(ReportPdfTest, ARowTallerThanAPageContinuesOnTheNextPage)
     EXPECT_GE(found.size(), 395) << "only " << found.size() << " of the 400 sentences are printed";
 }
 
+// Text typed with a decomposing input method ("Unicode tổ hợp": e, then the circumflex, then the
+// hook) prints as the composed letters, each mark on its letter.
+TEST_F(ReportPdfTest, DecomposedVietnameseIsPrintedComposed)
+{
+    const QString composed = u"Chuyển đổi số ở phường Ỷ La"_s;
+    TestData testData(workspace->repositories());
+    Task typed = TestData::collectiveTask(testData.addUnit(u"Phường Ỷ La"_s), composed.normalized(QString::NormalizationForm_D),
+                                          SampleData::Year);
+    typed.status = TaskStatus::Approved;
+    testData.addTask(typed);
+    const QString path = temporary.pathFor(u"tổ hợp.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(YearEndReport(sampleData()), path).ok());
+    EXPECT_TRUE(pdfText(path).contains(composed)) << pdfText(path).toStdString();
+}
+
 TEST_F(ReportPdfTest, RegistrationListGroupsAndCountsTheRegistrations)
 {
     const QString path = temporary.pathFor(u"danh-sach.pdf"_s);
