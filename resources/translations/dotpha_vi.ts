@@ -3770,6 +3770,22 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Rejected %n registration(s).</source>
         <translation><numerusform>Đã không phê duyệt %n đăng ký.</numerusform></translation>
     </message>
+    <message>
+        <source>Select the task to amend.</source>
+        <translation>Chọn việc cần sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Only a draft or a registration returned for revision is submitted for approval.</source>
+        <translation>Chỉ trình phê duyệt dự thảo hoặc đăng ký đã được trả lại để chỉnh sửa.</translation>
+    </message>
+    <message>
+        <source>Select registrations awaiting approval.</source>
+        <translation>Chọn các đăng ký đang chờ phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Only an approved task is adjusted or rated.</source>
+        <translation>Chỉ điều chỉnh hoặc đánh giá việc đã được phê duyệt.</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::ServerConnectDialog</name>

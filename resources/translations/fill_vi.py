@@ -1077,6 +1077,14 @@ VI = {
         'Đăng nhập và tài khoản',
     'Summary and printed documents':
         'Tổng hợp và in báo cáo',
+    'Select the task to amend.':
+        'Chọn việc cần sửa đổi.',
+    'Only a draft or a registration returned for revision is submitted for approval.':
+        'Chỉ trình phê duyệt dự thảo hoặc đăng ký đã được trả lại để chỉnh sửa.',
+    'Select registrations awaiting approval.':
+        'Chọn các đăng ký đang chờ phê duyệt.',
+    'Only an approved task is adjusted or rated.':
+        'Chỉ điều chỉnh hoặc đánh giá việc đã được phê duyệt.',
 }
 
 

@@ -1,5 +1,7 @@
 #include "ReviewMenu.h"
 
+#include "ActionRefusal.h"
+#include "ClosedYearRepository.h"
 #include "BusyCursor.h"
 #include "CommitteeSettingsRepository.h"
 #include "DatabaseSession.h"
@@ -8,6 +10,7 @@
 #include "ReviewService.h"
 #include "TaskService.h"
 #include "YearClosingService.h"
+#include "YearSeal.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,31 +62,52 @@ QAction *ReviewMenu::addReviewAction(Action action, const QString &text, const s
 void ReviewMenu::updateActions()
 {
     DatabaseSession *session = m_context.session();
-    const bool writable = session && !session->workspace().isReadOnly();
     const std::optional<Task> task = m_context.currentTask();
-    const bool anyPending = session && !pendingSelection().isEmpty();
-    const auto statusIs = [&](std::initializer_list<TaskStatus> states) {
-        return task && std::find(states.begin(), states.end(), task->status) != states.end();
-    };
+    const bool yearClosed = session && isYearClosed(task ? task->year : m_context.year());
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         const bool allowed = session && WorkflowPolicy::allows(session->user().role, it.value());
         it.key()->setVisible(allowed);
-        bool applies = writable;
-        switch (it.value()) {
-        case Action::Submit: applies = applies && statusIs({TaskStatus::Draft, TaskStatus::Returned}); break;
-        case Action::Approve:
-        case Action::Return:
-        case Action::Reject: applies = applies && anyPending; break;
-        case Action::Adjust:
-        case Action::Rate: applies = applies && statusIs({TaskStatus::Approved}); break;
-        case Action::AmendLate: applies = applies && task.has_value(); break;
-        default: break;
-        }
-        it.key()->setEnabled(allowed && applies);
+        applyRefusal(it.key(), allowed, allowed ? refusal(it.value(), task, yearClosed) : QString());
     }
     // A menu whose every action is hidden is hidden too.
     menuAction()->setVisible(std::any_of(m_actions.keyBegin(), m_actions.keyEnd(),
                                          [](const QAction *action) { return action->isVisible(); }));
+}
+
+bool ReviewMenu::isYearClosed(int year) const
+{
+    const Result<bool> closed = m_context.session()->repositories().closedYears.isClosed(year);
+    return closed && *closed;
+}
+
+// Why action cannot be taken on the selected task now, in the user's words; empty when it can.
+QString ReviewMenu::refusal(Action action, const std::optional<Task> &task, bool yearClosed) const
+{
+    DatabaseSession &session = *m_context.session();
+    if (session.workspace().isReadOnly())
+        return session.workspace().readOnlyReason();
+    if (action == Action::AmendLate)
+        return task ? QString() : tr("Select the task to amend.");
+    if (yearClosed && action != Action::CloseYear)
+        return YearSeal::closedMessage(task ? task->year : m_context.year());
+    const auto statusIs = [&](std::initializer_list<TaskStatus> states) {
+        return task && std::find(states.begin(), states.end(), task->status) != states.end();
+    };
+    switch (action) {
+    case Action::Submit:
+        return statusIs({TaskStatus::Draft, TaskStatus::Returned})
+                   ? QString()
+                   : tr("Only a draft or a registration returned for revision is submitted for approval.");
+    case Action::Approve:
+    case Action::Return:
+    case Action::Reject:
+        return !pendingSelection().isEmpty() ? QString() : tr("Select registrations awaiting approval.");
+    case Action::Adjust:
+    case Action::Rate:
+        return statusIs({TaskStatus::Approved}) ? QString() : tr("Only an approved task is adjusted or rated.");
+    default:
+        return {};
+    }
 }
 
 bool ReviewMenu::report(const Status &outcome, const QString &done)

@@ -55,6 +55,8 @@ private:
     using SaveEdited = std::function<Result<int>(ReviewService &, const User &, const Task &, const ReviewService::Details &)>;
     void editAndDecide(DecisionDialog::Purpose purpose, const SaveEdited &save, const QString &done);
     QList<Task> pendingSelection() const;
+    bool isYearClosed(int year) const;
+    QString refusal(Action action, const std::optional<Task> &task, bool yearClosed) const;
     Result<int> decideOne(DecisionDialog::Purpose purpose, const Task &task, const ReviewService::Details &details);
     QString issuerSymbol() const;
     QAction *addReviewAction(Action action, const QString &text, const std::function<void()> &run);

@@ -217,3 +217,28 @@ TEST_F(ReadOnlyReasonsTest, AWorkItemIsMarkedDoneOnTheDayChosen)
     ASSERT_EQ(items.size(), 1);
     EXPECT_EQ(items.constFirst().doneOn, lastWeek);
 }
+
+// Was: the review actions the task's state does not allow were greyed out with nothing saying why.
+TEST_F(ReadOnlyReasonsTest, ReviewActionsTheTaskDoesNotAllowSayWhy)
+{
+    open(TaskStatus::Approved, false, UserRole::Reviewer);
+    window.reviewMenu()->updateActions();
+    QAction *approve = window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve);
+    QAction *rate = window.reviewMenu()->actionFor(WorkflowPolicy::Action::Rate);
+    ASSERT_TRUE(approve && rate);
+    EXPECT_FALSE(approve->isEnabled());
+    EXPECT_FALSE(approve->toolTip().isEmpty());
+    EXPECT_EQ(approve->statusTip(), approve->toolTip());
+    EXPECT_TRUE(rate->isEnabled());
+    EXPECT_TRUE(rate->statusTip().isEmpty());
+}
+
+TEST_F(ReadOnlyReasonsTest, InAClosedYearTheReviewActionsSayTheYearIsClosed)
+{
+    open(TaskStatus::Approved, true, UserRole::Reviewer);
+    window.reviewMenu()->updateActions();
+    QAction *rate = window.reviewMenu()->actionFor(WorkflowPolicy::Action::Rate);
+    ASSERT_TRUE(rate);
+    EXPECT_FALSE(rate->isEnabled());
+    EXPECT_EQ(rate->toolTip(), YearSeal::closedMessage(Year));
+}
