@@ -2257,8 +2257,8 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <source>Tasks</source>
-        <translation>Số việc</translation>
+        <source>Count</source>
+        <translation>Số lượng</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3185,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The check of the rows was stopped, so nothing can be imported yet.</source>
         <translation>Đã dừng kiểm tra các dòng nên chưa nhập được gì.</translation>
     </message>
+    <message>
+        <source>No row can be imported yet: correct the problems listed, in the file or above.</source>
+        <translation>Chưa có dòng nào nhập được: hãy sửa các lỗi đã liệt kê, trong tệp hoặc ở trên.</translation>
+    </message>
+    <message>
+        <source>The rows name units, people or fields Dotpha does not have: tick “%1” to create them.</source>
+        <translation>Các dòng có đơn vị, cán bộ hoặc lĩnh vực Dotpha chưa có: hãy đánh dấu “%1” để tạo mới.</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::ImportValueTable</name>
@@ -4024,7 +4032,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     </message>
     <message>
         <source>Registrations by status</source>
-        <translation>Số đăng ký theo tình trạng</translation>
+        <translation>Số đăng ký theo trạng thái</translation>
     </message>
     <message>
         <source>Approved tasks by year-end rating</source>

@@ -1022,7 +1022,7 @@ VI = {
     'The backup could not be put in place of %1, nor the database put back: it is kept as %2.':
         'Không đặt được bản sao lưu vào chỗ %1, cũng không trả được cơ sở dữ liệu về chỗ cũ: cơ sở dữ liệu đang được giữ ở %2.',
     'Registrations by status':
-        'Số đăng ký theo tình trạng',
+        'Số đăng ký theo trạng thái',
     'Approved tasks by year-end rating':
         'Việc đã được phê duyệt theo kết quả đánh giá cuối năm',
     'Average progress of approved tasks by kind of unit':
@@ -1085,6 +1085,12 @@ VI = {
         'Chọn các đăng ký đang chờ phê duyệt.',
     'Only an approved task is adjusted or rated.':
         'Chỉ điều chỉnh hoặc đánh giá việc đã được phê duyệt.',
+    'Count':
+        'Số lượng',
+    'No row can be imported yet: correct the problems listed, in the file or above.':
+        'Chưa có dòng nào nhập được: hãy sửa các lỗi đã liệt kê, trong tệp hoặc ở trên.',
+    'The rows name units, people or fields Dotpha does not have: tick “%1” to create them.':
+        'Các dòng có đơn vị, cán bộ hoặc lĩnh vực Dotpha chưa có: hãy đánh dấu “%1” để tạo mới.',
 }
 
 

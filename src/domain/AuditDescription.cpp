@@ -36,11 +36,20 @@ QString AuditDescription::change(const AuditEntry &entry)
     return entry.note.isEmpty() ? described : u"%1 [%2]"_s.arg(described, entry.note);
 }
 
+// The column an added or removed record is named by in the trail, where it is not its name.
+QString AuditDescription::labelColumn(const QString &entity)
+{
+    if (entity == u"decision"_s)
+        return u"kind"_s;
+    if (entity == u"indicator_value"_s)
+        return u"value"_s;
+    return {};
+}
+
 QString AuditDescription::valueChange(const AuditEntry &entry)
 {
     const auto shown = [&](const std::optional<QString> &value) {
-        return value ? ColumnNames::value(entry.entity == u"decision"_s && entry.field.isEmpty() ? u"kind"_s : entry.field,
-                                          *value)
+        return value ? ColumnNames::value(entry.field.isEmpty() ? labelColumn(entry.entity) : entry.field, *value)
                      : QString();
     };
     switch (entry.action) {

@@ -21,6 +21,7 @@ public:
 
 private:
     static QString valueChange(const AuditEntry &entry);
+    static QString labelColumn(const QString &entity);
 };
 
 } // namespace dotpha

@@ -1,5 +1,7 @@
 #include "ColumnNames.h"
 
+#include <QLocale>
+
 #include "DecisionKind.h"
 #include "EnumNames.h"
 
@@ -116,6 +118,13 @@ QString ColumnNames::value(const QString &column, const QString &stored)
         named = enumName<UnitKind>(stored);
     if (named)
         return *named;
+    // Measured numbers are stored in the C locale ("47.5"); they read in the user's ("47,5").
+    if (column == u"value"_s || column == u"target"_s || column == u"baseline"_s) {
+        bool isNumber = false;
+        const double number = QLocale::c().toDouble(stored, &isNumber);
+        if (isNumber)
+            return QLocale().toString(number, 'f', QLocale::FloatingPointShortest);
+    }
     const QDate date = QDate::fromString(stored.left(10), Qt::ISODate);
     if (stored.size() == 10 && date.isValid())
         return date.toString(u"dd/MM/yyyy"_s);

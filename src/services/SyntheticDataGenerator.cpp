@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QRandomGenerator>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +81,7 @@ private:
     QList<qint64> fieldIds;
     QList<Unit> units;
     QList<QList<Person>> leadersOfUnit;   // parallel to units
+    QSet<QString> titlesTaken;   // a unit registers a title once a year, as the importer expects
 };
 
 Status Generator::run(int taskCount, const SyntheticDataGenerator::Progress &progress)
@@ -224,6 +226,10 @@ Task Generator::makeTask(int index, int taskCount)
     // the title, and a count the expected result, differ from task to task.
     task.title = pick(Verbs) + QLatin1Char(' ') + pick(Objects) + u" tại "_s + unit.name + u", hoàn thành trong quý "_s
                  + pick(Quarters);
+    const QString plainTitle = task.title;
+    for (int phase = 2; titlesTaken.contains(u"%1|%2|%3"_s.arg(task.year).arg(unit.id).arg(task.title)); ++phase)
+        task.title = plainTitle + u" (đợt %1)"_s.arg(phase);
+    titlesTaken.insert(u"%1|%2|%3"_s.arg(task.year).arg(unit.id).arg(task.title));
     task.content = u"Cụ thể hóa thành kế hoạch, phân công rõ việc, rõ người, rõ tiến độ; "_s + pick(Objects) + u"."_s;
     task.objective = u"Hoàn thành "_s + QString::number(80 + random.bounded(21)) + u"% kế hoạch năm"_s;
     task.expectedResult = u"Có kết quả cụ thể, đo đếm được về "_s + pick(Objects) + u": "_s

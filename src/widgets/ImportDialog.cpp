@@ -199,8 +199,23 @@ void ImportDialog::showPlan(const ImportPlan &plan)
 
 void ImportDialog::updateImportButton()
 {
-    m_importButton->setEnabled(m_plan && !m_plan->rows.isEmpty()
-                               && (!m_plan->needsNewRecords() || m_ui->createMissingCheck->isChecked()));
+    // Off says why: a clerk saw "1 row can be imported" beside a button that did nothing.
+    QString refusal;
+    if (m_plan && m_plan->rows.isEmpty())
+        refusal = tr("No row can be imported yet: correct the problems listed, in the file or above.");
+    else if (m_plan && m_plan->needsNewRecords() && !m_ui->createMissingCheck->isChecked())
+        refusal = tr("The rows name units, people or fields Dotpha does not have: tick \u201c%1\u201d to create them.")
+                      .arg(m_ui->createMissingCheck->text().remove(u'&'));
+    m_importButton->setEnabled(m_plan && refusal.isEmpty());
+    m_importButton->setToolTip(refusal);
+    m_ui->summaryLabel->setToolTip(refusal);
+    if (m_plan)
+        m_ui->summaryLabel->setText(summaryText(*m_plan) + (refusal.isEmpty() ? QString() : u" "_s + refusal));
+}
+
+QString ImportDialog::summaryText(const ImportPlan &plan)
+{
+    return tr("%1 rows can be imported; %2 problems.").arg(plan.rows.size()).arg(plan.problems.size());
 }
 
 void ImportDialog::showProblems(const ImportPlan &plan)
@@ -211,7 +226,7 @@ void ImportDialog::showProblems(const ImportPlan &plan)
                                        ? tr("Row %1: %2").arg(problem.row).arg(problem.message)
                                        : tr("Row %1, column %2: %3").arg(problem.row).arg(problem.column, problem.message));
     }
-    m_ui->summaryLabel->setText(tr("%1 rows can be imported; %2 problems.").arg(plan.rows.size()).arg(plan.problems.size()));
+    m_ui->summaryLabel->setText(summaryText(plan));
 }
 
 void ImportDialog::showNewRecords(const ImportPlan &plan)

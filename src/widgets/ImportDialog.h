@@ -64,6 +64,7 @@ private:
     void showStopped();
     void showPlanning(bool planning);
     void updateImportButton();
+    static QString summaryText(const ImportPlan &plan);
     void setResultsEnabled(bool enabled);
     void setInputsEnabled(bool enabled);
     void hideResults();

@@ -136,7 +136,9 @@ void SessionActions::startDailyBackup()
             if (!failure.isEmpty())
                 showStatus(tr("Today's automatic backup could not be made: %1").arg(failure), 15000);
             else if (!made.isEmpty())
-                showStatus(tr("Today's automatic backup: %1").arg(QDir::toNativeSeparators(made)), 8000);
+                // The file's name, not its path: a path runs off a 1024-pixel status bar, and the
+                // Settings menu says where the copies are kept.
+                showStatus(tr("Today's automatic backup: %1").arg(QFileInfo(made).fileName()), 8000);
         });
     }
     m_dailyBackup->start(session->workspace().location());

@@ -167,10 +167,20 @@ void TaskEditorDialog::showReadOnly(const QString &reason)
     banner->setMargin(6);
     banner->setStyleSheet(u"background: #fff4ce; color: #3d3000;"_s);
     m_ui->dialogLayout->insertWidget(0, banner);
-    for (QLineEdit *line : findChildren<QLineEdit *>())
+    // Read-only text on the window's colour, so that it does not look like a box to type in.
+    const auto looksReadOnly = [](QWidget *box) {
+        QPalette palette = box->palette();
+        palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+        box->setPalette(palette);
+    };
+    for (QLineEdit *line : findChildren<QLineEdit *>()) {
         line->setReadOnly(true);
-    for (QPlainTextEdit *text : findChildren<QPlainTextEdit *>())
+        looksReadOnly(line);
+    }
+    for (QPlainTextEdit *text : findChildren<QPlainTextEdit *>()) {
         text->setReadOnly(true);
+        looksReadOnly(text);
+    }
     // Choices are switched off rather than made read-only, which Qt's combo boxes are not.
     for (QWidget *choice : {static_cast<QWidget *>(m_ui->collectiveButton), static_cast<QWidget *>(m_ui->individualButton),
                             static_cast<QWidget *>(m_ui->yearSpin), static_cast<QWidget *>(m_ui->multiYearCheck),

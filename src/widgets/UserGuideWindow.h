@@ -23,6 +23,7 @@ public:
 private:
     explicit UserGuideWindow(QWidget *parent);
     void showSection(const QString &heading);
+    void fitImages();
 
     QTextBrowser *m_browser;
 };

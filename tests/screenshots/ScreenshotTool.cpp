@@ -85,7 +85,7 @@ bool adjustOneTask(const QString &database)
     if (!task)
         return false;
     task->deadline = QDate(2021, 10, 31);
-    task->expectedResult += u" Hoàn thành trước ngày 31/10/2021."_s;
+    task->expectedResult = QStringList{task->expectedResult, u"Hoàn thành trước ngày 31/10/2021."_s}.join(u' ').trimmed();
     return review.adjust(*reviewer, *task, {QDate(2021, 6, 15), u"Số 42-QĐ/HU"_s,
                                            u"Đẩy nhanh tiến độ theo kết luận hội nghị sơ kết 6 tháng"_s}).ok();
 }
@@ -212,6 +212,7 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     guide->close();
     // Qt's print dialog, behind the print preview's Print button, in the interface's language.
     QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(u"Báo cáo tổng kết năm 2021"_s);   // as the report menu names what it prints
     QPrintDialog print(&printer, &window);
     ok &= save(print, QDir(folder).filePath(u"print-dialog"_s + suffix));
 

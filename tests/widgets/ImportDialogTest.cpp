@@ -87,6 +87,10 @@ TEST(ImportDialog, MapsAnUnrecognisedColumnAsksBeforeCreatingUnitsThenImports)
     ASSERT_TRUE(dialog.plan().has_value());
     EXPECT_EQ(dialog.plan()->newUnits.size(), 2);
     EXPECT_FALSE(import->isEnabled());   // new units need consent
+    // and says so, naming the box to tick (was: a disabled button beside "2 rows can be imported")
+    const QString tick = dialog.findChild<QCheckBox *>(u"createMissingCheck"_s)->text().remove(u'&');
+    EXPECT_TRUE(import->toolTip().contains(tick)) << import->toolTip().toStdString();
+    EXPECT_TRUE(dialog.findChild<QLabel *>(u"summaryLabel"_s)->text().contains(tick));
 
     dialog.findChild<QCheckBox *>(u"createMissingCheck"_s)->setChecked(true);
     ASSERT_TRUE(import->isEnabled());
