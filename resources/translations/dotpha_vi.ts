@@ -1149,7 +1149,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>Decision &amp;date:</source>
-        <translation>&amp;Ngày quyết định:</translation>
+        <translation>Ngà&amp;y quyết định:</translation>
     </message>
     <message>
         <source>Decision &amp;number:</source>
@@ -1190,12 +1190,12 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>&amp;Chức vụ người ký:</translation>
     </message>
     <message>
-        <source>Signer's &amp;name:</source>
-        <translation>&amp;Họ tên người ký:</translation>
-    </message>
-    <message>
         <source>blank to sign by hand</source>
         <translation>để trống để ký, ghi tên bằng tay</translation>
+    </message>
+    <message>
+        <source>Signer's na&amp;me:</source>
+        <translation>&amp;Họ tên người ký:</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1505,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Place name:</source>
-        <translation>&amp;Địa danh:</translation>
+        <translation>Địa &amp;danh:</translation>
     </message>
     <message>
         <source>e.g. Yên Sơn</source>
@@ -1547,7 +1547,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation>&amp;Đơn vị:</translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
         <source>Tasks already registered keep the position the person held then.</source>
@@ -1581,7 +1581,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Work item:</source>
-        <translation>&amp;Đầu điểm công việc:</translation>
+        <translation>Đầu điểm công &amp;việc:</translation>
     </message>
     <message>
         <source>D&amp;ue by:</source>
@@ -1593,7 +1593,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>Unit of &amp;measure:</source>
-        <translation>&amp;Đơn vị tính:</translation>
+        <translation>Đơn vị &amp;tính:</translation>
     </message>
     <message>
         <source>for example triệu đồng/người/năm</source>
@@ -1617,7 +1617,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Ghi chú:</translation>
+        <translation>Ghi c&amp;hú:</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Units</source>
-        <translation>&amp;Đơn vị</translation>
+        <translation>Đơn &amp;vị</translation>
     </message>
     <message>
         <source>&amp;People</source>
@@ -2561,7 +2561,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Active years:</source>
-        <translation>&amp;Thời gian hoạt động:</translation>
+        <translation>Thời gian &amp;hoạt động:</translation>
     </message>
     <message>
         <source>-</source>
@@ -2596,7 +2596,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>&amp;Active (may sign in)</source>
-        <translation>&amp;Đang hoạt động (được đăng nhập)</translation>
+        <translation>Đ&amp;ang hoạt động (được đăng nhập)</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2772,12 +2772,12 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Dotpha quản lý việc đột phá, đổi mới của cấp ủy: đăng ký, quyết định phê duyệt, tiến độ thực hiện và đánh giá cuối năm. Hãy tạo cơ sở dữ liệu mới cho cấp ủy của mình, hoặc xem thử dữ liệu mẫu của huyện Yên Sơn năm 2021. Văn phòng đặt dữ liệu trên máy chủ dùng chung thì kết nối tới máy chủ đó.</translation>
     </message>
     <message>
-        <source>Connect to the office &amp;server...</source>
-        <translation>&amp;Kết nối máy chủ văn phòng...</translation>
-    </message>
-    <message>
         <source>When the office keeps its data on a shared server: the server, the database and your login there</source>
         <translation>Khi văn phòng đặt dữ liệu trên máy chủ dùng chung: tên máy chủ, cơ sở dữ liệu và tên đăng nhập của bạn trên đó</translation>
+    </message>
+    <message>
+        <source>Connect to the office se&amp;rver...</source>
+        <translation>&amp;Kết nối máy chủ văn phòng...</translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4251,7 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     </message>
     <message>
         <source>&amp;Work item:</source>
-        <translation>&amp;Đầu điểm công việc:</translation>
+        <translation>Đầu điểm công &amp;việc:</translation>
     </message>
     <message>
         <source>Done &amp;on:</source>
