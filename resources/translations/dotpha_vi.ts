@@ -665,6 +665,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Restored %1 into the database %2 on the office server.</source>
         <translation>Đã khôi phục %1 vào cơ sở dữ liệu %2 trên máy chủ văn phòng.</translation>
     </message>
+    <message>
+        <source>--help shows this text, --version the version and the data formats.</source>
+        <translation>--help cho xem hướng dẫn này, --version cho biết phiên bản và định dạng dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>CliRestoreCommand</name>
@@ -1563,6 +1567,13 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>%1 stopped before it had finished.</source>
         <translation>%1 đã dừng trước khi làm xong.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductVersion</name>
+    <message>
+        <source>%1 (data format %2 for files, %3 on the office server)</source>
+        <translation>%1 (định dạng dữ liệu %2 cho tệp, %3 trên máy chủ văn phòng)</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4297,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>The database file to open.</source>
         <translation>Tệp cơ sở dữ liệu cần mở.</translation>
+    </message>
+    <message>
+        <source>Show the version and the data formats.</source>
+        <translation>Cho biết phiên bản và định dạng dữ liệu.</translation>
     </message>
 </context>
 </TS>

@@ -1091,6 +1091,12 @@ VI = {
         'Chưa có dòng nào nhập được: hãy sửa các lỗi đã liệt kê, trong tệp hoặc ở trên.',
     'The rows name units, people or fields Dotpha does not have: tick “%1” to create them.':
         'Các dòng có đơn vị, cán bộ hoặc lĩnh vực Dotpha chưa có: hãy đánh dấu “%1” để tạo mới.',
+    '%1 (data format %2 for files, %3 on the office server)':
+        '%1 (định dạng dữ liệu %2 cho tệp, %3 trên máy chủ văn phòng)',
+    'Show the version and the data formats.':
+        'Cho biết phiên bản và định dạng dữ liệu.',
+    '--help shows this text, --version the version and the data formats.':
+        '--help cho xem hướng dẫn này, --version cho biết phiên bản và định dạng dữ liệu.',
 }
 
 

@@ -1,12 +1,14 @@
 #include "AppSettings.h"
 #include "ErrorPresenter.h"
 #include "MainWindow.h"
+#include "ProductVersion.h"
 #include "ServerAddress.h"
 #include "Translations.h"
 #include "WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -63,7 +65,7 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     QApplication::setOrganizationName(u"Dotpha"_s);
     QApplication::setApplicationName(u"Dotpha"_s);
-    QApplication::setApplicationVersion(QStringLiteral(DOTPHA_VERSION));
+    QApplication::setApplicationVersion(dotpha::ProductVersion::number());
 
     dotpha::AppSettings settings;
     dotpha::Translations::install(settings.language().isEmpty() ? dotpha::Translations::systemLanguage()
@@ -71,9 +73,15 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption version(QStringList{u"v"_s, u"version"_s},
+                                     QApplication::translate("main", "Show the version and the data formats."));
+    parser.addOption(version);
     parser.addPositionalArgument(u"database"_s, QApplication::translate("main", "The database file to open."));
     parser.process(application);
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << u"dotpha "_s << dotpha::ProductVersion::withDataFormats() << Qt::endl;
+        return 0;
+    }
 
     dotpha::MainWindow window;
     if (const dotpha::Status opened = openAtStart(window, parser, settings); !opened)

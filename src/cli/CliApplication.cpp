@@ -11,6 +11,7 @@
 #include "CliSession.h"
 #include "CliUserCommands.h"
 #include "CliValueMapping.h"
+#include "ProductVersion.h"
 #include "UserRepository.h"
 #include "WorkflowPolicy.h"
 
@@ -126,7 +127,8 @@ QString CliApplication::usage() const
            + tr("On a database with accounts, a command that changes it (init, generate, import, restore, user add, "
                 "passwd, disable) needs --user LOGIN and that account's password: in DOTPHA_PASSWORD, or else the "
                 "first line of standard input. A new password follows on the next line.")
-           + u"\n\n"_s + tr("Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.") + u"\n"_s;
+           + u"\n\n"_s + tr("--help shows this text, --version the version and the data formats.") + u"\n"_s
+           + tr("Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.") + u"\n"_s;
 }
 
 // Driver details help whoever supports the office, not the clerk: shown only on request.
@@ -156,6 +158,7 @@ int CliApplication::run(const QStringList &arguments)
                                 u"signer-position"_s, u"task"_s, u"user"_s, u"role"_s, u"name"_s, u"expect"_s,
                                 u"map"_s};
     parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
+    parser.addOption(QCommandLineOption(QStringList{u"v"_s, u"version"_s}));
     for (const QString &flag : flags)
         parser.addOption(QCommandLineOption(flag));
     for (const QString &option : valued)
@@ -166,6 +169,10 @@ int CliApplication::run(const QStringList &arguments)
     if (parser.isSet(u"help"_s)) {
         m_out << usage();
         m_out.flush();
+        return Done;
+    }
+    if (parser.isSet(u"version"_s)) {
+        m_out << u"dotpha-cli "_s << ProductVersion::withDataFormats() << Qt::endl;
         return Done;
     }
     const QStringList positional = parser.positionalArguments();

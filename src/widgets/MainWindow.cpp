@@ -7,6 +7,7 @@
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
 #include "InterchangeActions.h"
+#include "ProductVersion.h"
 #include "Prompts.h"
 #include "SessionActions.h"
 #include "FiguresRepository.h"
@@ -488,7 +489,7 @@ void MainWindow::showAbout()
                        tr("<h3>Dotpha %1</h3><p>Registers, reviews and follows the breakthrough and innovation tasks "
                           "of a Party committee, and prints the year-end summary.</p><p>Free software under the GNU "
                           "General Public License, version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+                           .arg(ProductVersion::withDataFormats()));
 }
 
 void MainWindow::restoreLayout()

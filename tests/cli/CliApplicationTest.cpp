@@ -1,4 +1,6 @@
 #include "CliApplication.h"
+#include "ProductVersion.h"
+#include "SchemaMigrations.h"
 #include "FileSnapshot.h"
 #include "OutsideDotpha.h"
 #include "ServerDatabase.h"
@@ -103,6 +105,16 @@ TEST_F(CliApplicationTest, WrongUsageExitsWithTwo)
     const Run help = cli({u"--help"_s});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(u"summary --year"_s));
+}
+
+// The version comes from one place, the project's, with the data formats this build writes.
+TEST_F(CliApplicationTest, VersionNamesTheReleaseAndTheDataFormats)
+{
+    const Run version = cli({u"--version"_s});
+    EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
+    EXPECT_TRUE(version.out.startsWith(u"dotpha-cli "_s + ProductVersion::number())) << version.out.toStdString();
+    EXPECT_TRUE(version.out.contains(QString::number(SchemaMigrations::currentVersion()))) << version.out.toStdString();
+    EXPECT_FALSE(ProductVersion::number().isEmpty());
 }
 
 TEST_F(CliApplicationTest, ProblemsWithTheDataExitWithOne)
