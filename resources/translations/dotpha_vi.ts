@@ -4302,5 +4302,9 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <source>Show the version and the data formats.</source>
         <translation>Cho biết phiên bản và định dạng dữ liệu.</translation>
     </message>
+    <message>
+        <source>Registers, reviews and follows a Party committee's breakthrough and innovation tasks, and prints the year-end summary. Opens the database given, else the last one, else the welcome page.</source>
+        <translation>Đăng ký, phê duyệt, theo dõi việc đột phá, đổi mới của cấp ủy và in báo cáo tổng kết năm. Mở cơ sở dữ liệu được chỉ ra, nếu không thì cơ sở dữ liệu dùng lần trước, nếu không nữa thì trang chào mừng.</translation>
+    </message>
 </context>
 </TS>

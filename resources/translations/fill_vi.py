@@ -1097,6 +1097,8 @@ VI = {
         'Cho biết phiên bản và định dạng dữ liệu.',
     '--help shows this text, --version the version and the data formats.':
         '--help cho xem hướng dẫn này, --version cho biết phiên bản và định dạng dữ liệu.',
+    "Registers, reviews and follows a Party committee's breakthrough and innovation tasks, and prints the year-end summary. Opens the database given, else the last one, else the welcome page.":
+        'Đăng ký, phê duyệt, theo dõi việc đột phá, đổi mới của cấp ủy và in báo cáo tổng kết năm. Mở cơ sở dữ liệu được chỉ ra, nếu không thì cơ sở dữ liệu dùng lần trước, nếu không nữa thì trang chào mừng.',
 }
 
 

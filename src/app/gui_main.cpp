@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 #include <QDir>
 #include <QFileInfo>
@@ -66,12 +67,18 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Dotpha"_s);
     QApplication::setApplicationName(u"Dotpha"_s);
     QApplication::setApplicationVersion(dotpha::ProductVersion::number());
+    // The installed desktop entry and icon (scripts/package), by which the desktop groups its windows.
+    QGuiApplication::setDesktopFileName(u"org.dotpha.Dotpha"_s);
+    QApplication::setWindowIcon(QIcon::fromTheme(u"org.dotpha.Dotpha"_s));
 
     dotpha::AppSettings settings;
     dotpha::Translations::install(settings.language().isEmpty() ? dotpha::Translations::systemLanguage()
                                                                 : settings.language());
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Registers, reviews and follows a Party committee's breakthrough and innovation tasks, and prints "
+                "the year-end summary. Opens the database given, else the last one, else the welcome page."));
     parser.addHelpOption();
     const QCommandLineOption version(QStringList{u"v"_s, u"version"_s},
                                      QApplication::translate("main", "Show the version and the data formats."));
