@@ -36,7 +36,8 @@ foreach(program dotpha dotpha-cli)
     set(page ${CMAKE_BINARY_DIR}/man/${program}.1)
     add_custom_command(OUTPUT ${page}.gz
         COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/man
-        COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
+        # A settings folder of its own: the builder's chosen language must not write the page.
+        COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/man
                 ${DOTPHA_HELP2MAN} --no-info --section=1 --name=${summary}
                 --output=${page} $<TARGET_FILE:${program}>
         COMMAND ${DOTPHA_GZIP} -9nf ${page}
@@ -75,7 +76,6 @@ set(CPACK_PACKAGE_NAME dotpha)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
-set(CPACK_PACKAGE_FILE_NAME "dotpha_${PROJECT_VERSION}_amd64")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_PACKAGE_CONTACT "The Dotpha developers <dotpha@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "breakthrough and innovation task register for Party committees")

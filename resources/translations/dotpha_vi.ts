@@ -3421,6 +3421,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Registrations are edited by the clerks who register them; a reviewer's changes are made as an adjustment (Review menu).</source>
         <translation>Đăng ký do văn thư đăng ký việc sửa; người thẩm định thay đổi bằng quyết định điều chỉnh (menu Thẩm định).</translation>
     </message>
+    <message>
+        <source>The new task is saved; the view or the filters chosen do not show it.</source>
+        <translation>Việc mới đã được lưu; mục đang xem hoặc bộ lọc đang chọn không hiện việc này.</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::NavigatorModel</name>

@@ -1099,6 +1099,8 @@ VI = {
         '--help cho xem hướng dẫn này, --version cho biết phiên bản và định dạng dữ liệu.',
     "Registers, reviews and follows a Party committee's breakthrough and innovation tasks, and prints the year-end summary. Opens the database given, else the last one, else the welcome page.":
         'Đăng ký, phê duyệt, theo dõi việc đột phá, đổi mới của cấp ủy và in báo cáo tổng kết năm. Mở cơ sở dữ liệu được chỉ ra, nếu không thì cơ sở dữ liệu dùng lần trước, nếu không nữa thì trang chào mừng.',
+    'The new task is saved; the view or the filters chosen do not show it.':
+        'Việc mới đã được lưu; mục đang xem hoặc bộ lọc đang chọn không hiện việc này.',
 }
 
 

@@ -98,7 +98,6 @@ bool ReportRowLayout::isDone() const
 
 qreal ReportRowLayout::paintSlice(QPainter &painter, qreal top, qreal height)
 {
-    const qreal room = height - 2 * m_padding;
     qreal used = 0;
     for (LaidOutCell &cell : m_cells) {
         const int count = lineCount(cell);
@@ -109,7 +108,8 @@ qreal ReportRowLayout::paintSlice(QPainter &painter, qreal top, qreal height)
         // At least one line, so that a slice always moves on, even if a line is taller than the room.
         while (line < count) {
             const QTextLine next = cell.layout->lineAt(line);
-            if (line > cell.nextLine && next.y() + next.height() - start > room)
+            // The same sum as remainingHeight's, so that a row given its own height fits whole.
+            if (line > cell.nextLine && next.y() + next.height() - start + 2 * m_padding > height)
                 break;
             next.draw(&painter, QPointF(cell.x + m_padding, top + m_padding - start));
             used = std::max(used, next.y() + next.height() - start);

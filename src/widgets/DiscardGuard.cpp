@@ -1,9 +1,10 @@
 #include "DiscardGuard.h"
 
+#include "Prompts.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTextEdit>
@@ -21,10 +22,7 @@ bool DiscardGuard::allowsClosing(QWidget &dialog) const
 {
     if (!remembered() || typedIn(dialog) == m_shown)
         return true;
-    QMessageBox question(QMessageBox::Question, dialog.windowTitle(), tr("Discard the changes typed in this window?"),
-                         QMessageBox::Discard | QMessageBox::Cancel, &dialog);
-    question.setDefaultButton(QMessageBox::Cancel);
-    return question.exec() == QMessageBox::Discard;
+    return Prompts::confirmDiscard(&dialog, dialog.windowTitle(), tr("Discard the changes typed in this window?"));
 }
 
 // Every input's value, each under its object's name, in the order they are found (always the same

@@ -156,7 +156,8 @@ void MainWindow::createDataAndHelpMenus()
 
     m_reviewMenu = new ReviewMenu({[this] { return m_session.get(); }, [this] { return selectedYear(); },
                                    [this] { return currentTask(); }, [this] { return selectedTasks(); },
-                                   [this](Task &task) { return runEditor(task, EditorUse::BeforeADecision); }},
+                                   [this](Task &task) { return runEditor(task, EditorUse::BeforeADecision); },
+                                   [this] { return isSelectedYearClosed(); }},
                                   this);
     menuBar()->addMenu(m_reviewMenu);
     connect(m_reviewMenu, &ReviewMenu::changed, this, &MainWindow::afterReviewChange);
@@ -226,8 +227,10 @@ void MainWindow::setSignIn(SignIn signIn)
 // Shows session, signed in, in place of the database open until now.
 void MainWindow::takeSession(std::unique_ptr<DatabaseSession> session)
 {
-    if (m_session)
+    if (m_session) {
         saveLayout();
+        m_view->setSession(nullptr);   // before the session it shows is destroyed
+    }
     m_session = std::move(session);
     m_undoGroup->addStack(&m_session->undoStack());
     m_undoGroup->setActiveStack(&m_session->undoStack());
@@ -351,7 +354,8 @@ void MainWindow::newTask(TaskKind kind)
         return;
     auto *command = new AddTaskCommand(m_session->tasks(), task, feedback());
     m_session->undoStack().push(command);
-    m_view->selectTask(command->taskId());
+    if (!m_view->selectTask(command->taskId()))
+        statusBar()->showMessage(tr("The new task is saved; the view or the filters chosen do not show it."), 10000);
 }
 
 // Why the selected task does not change from here (the year closed, the task decided); empty when

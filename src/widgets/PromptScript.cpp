@@ -16,7 +16,8 @@ PromptScript::PromptScript()
 
 PromptScript::~PromptScript()
 {
-    activeScript = nullptr;
+    if (activeScript == this)
+        activeScript = nullptr;
 }
 
 PromptScript *PromptScript::active()

@@ -14,6 +14,15 @@ bool Prompts::confirm(QWidget *parent, const QString &title, const QString &ques
            == QMessageBox::Yes;
 }
 
+bool Prompts::confirmDiscard(QWidget *parent, const QString &title, const QString &question)
+{
+    if (PromptScript *script = PromptScript::active())
+        return script->nextAnswer(question);
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
 void Prompts::tell(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                    const QString &detail)
 {

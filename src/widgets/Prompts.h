@@ -18,6 +18,8 @@ class Prompts
 public:
     // A question whose safe answer, the default, is No.
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
+    // Whether to throw away what was typed: Discard or Cancel, the default.
+    static bool confirmDiscard(QWidget *parent, const QString &title, const QString &question);
     static void tell(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
                      const QString &detail = {});
     // Empty when cancelled. startPath is the folder, or the suggested file in it, the dialog opens on.

@@ -1,7 +1,6 @@
 #include "ReviewMenu.h"
 
 #include "ActionRefusal.h"
-#include "ClosedYearRepository.h"
 #include "BusyCursor.h"
 #include "CommitteeSettingsRepository.h"
 #include "DatabaseSession.h"
@@ -63,7 +62,8 @@ void ReviewMenu::updateActions()
 {
     DatabaseSession *session = m_context.session();
     const std::optional<Task> task = m_context.currentTask();
-    const bool yearClosed = session && isYearClosed(task ? task->year : m_context.year());
+    // The list shows the year's tasks; one carried over from a closed year is the review's own case.
+    const bool yearClosed = session && m_context.yearClosed() && (!task || task->year == m_context.year());
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
         const bool allowed = session && WorkflowPolicy::allows(session->user().role, it.value());
         it.key()->setVisible(allowed);
@@ -72,12 +72,6 @@ void ReviewMenu::updateActions()
     // A menu whose every action is hidden is hidden too.
     menuAction()->setVisible(std::any_of(m_actions.keyBegin(), m_actions.keyEnd(),
                                          [](const QAction *action) { return action->isVisible(); }));
-}
-
-bool ReviewMenu::isYearClosed(int year) const
-{
-    const Result<bool> closed = m_context.session()->repositories().closedYears.isClosed(year);
-    return closed && *closed;
 }
 
 // Why action cannot be taken on the selected task now, in the user's words; empty when it can.
@@ -89,7 +83,7 @@ QString ReviewMenu::refusal(Action action, const std::optional<Task> &task, bool
     if (action == Action::AmendLate)
         return task ? QString() : tr("Select the task to amend.");
     if (yearClosed && action != Action::CloseYear)
-        return YearSeal::closedMessage(task ? task->year : m_context.year());
+        return YearSeal::closedMessage(m_context.year());
     const auto statusIs = [&](std::initializer_list<TaskStatus> states) {
         return task && std::find(states.begin(), states.end(), task->status) != states.end();
     };

@@ -32,6 +32,9 @@ public:
         std::function<QList<Task>()> selectedTasks;
         // Opens the task editor on task; false when cancelled.
         std::function<bool(Task &task)> editTask;
+        // Whether the year shown is closed, as the window read it when the year changed (not a
+        // query for every row the selection moves to).
+        std::function<bool()> yearClosed;
     };
 
     ReviewMenu(Context context, QWidget *parent);
@@ -55,7 +58,6 @@ private:
     using SaveEdited = std::function<Result<int>(ReviewService &, const User &, const Task &, const ReviewService::Details &)>;
     void editAndDecide(DecisionDialog::Purpose purpose, const SaveEdited &save, const QString &done);
     QList<Task> pendingSelection() const;
-    bool isYearClosed(int year) const;
     QString refusal(Action action, const std::optional<Task> &task, bool yearClosed) const;
     Result<int> decideOne(DecisionDialog::Purpose purpose, const Task &task, const ReviewService::Details &details);
     QString issuerSymbol() const;

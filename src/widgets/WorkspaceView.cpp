@@ -114,7 +114,12 @@ void WorkspaceView::setSession(DatabaseSession *session)
     for (QWidget *filter : {static_cast<QWidget *>(m_ui->statusFilterCombo), static_cast<QWidget *>(m_ui->fieldFilterCombo),
                             static_cast<QWidget *>(m_yearCombo), static_cast<QWidget *>(m_searchEdit)})
         filter->setEnabled(session != nullptr);
+    QHeaderView *header = m_ui->taskView->horizontalHeader();
     if (!session) {
+        // Without a model the header has no sections: keep their widths, order and modes for the
+        // next database (a restored backup, another file), and for saveLayout meanwhile.
+        if (m_ui->taskView->model())
+            m_columnState = header->saveState();
         m_ui->taskView->setModel(nullptr);
         m_ui->navigatorView->setModel(nullptr);
         m_ui->committeeLabel->clear();
@@ -126,6 +131,8 @@ void WorkspaceView::setSession(DatabaseSession *session)
     m_ui->committeeLabel->setText(settings && settings.value() ? settings.value()->committeeName : workspace.shortName());
 
     m_ui->taskView->setModel(&session->taskModel());
+    if (!m_columnState.isEmpty())
+        header->restoreState(m_columnState);
     m_ui->navigatorView->setModel(&session->navigatorModel());
     connect(m_ui->taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WorkspaceView::showCurrentTaskDetails);
@@ -207,8 +214,18 @@ void WorkspaceView::showAllTasks()
 {
     if (!m_session)
         return;
-    m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
+    {
+        // Every task of the year, so that nothing just imported hides behind a filter or a search.
+        const QSignalBlocker navigator(m_ui->navigatorView->selectionModel());
+        const QSignalBlocker search(m_searchEdit);
+        m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
+        m_ui->statusFilterCombo->setCurrentIndex(0);
+        m_ui->fieldFilterCombo->setCurrentIndex(0);
+        m_searchEdit->clear();
+    }
+    rememberFilters();
     m_ui->navigatorView->expandAll();
+    applyFilters();
 }
 
 void WorkspaceView::reloadReferenceData()
@@ -294,12 +311,14 @@ std::optional<qint64> WorkspaceView::currentUnitId() const
     return unitId.isValid() ? std::optional<qint64>(unitId.toLongLong()) : std::nullopt;
 }
 
-void WorkspaceView::selectTask(qint64 taskId)
+bool WorkspaceView::selectTask(qint64 taskId)
 {
     if (!m_session)
-        return;
-    if (const int row = m_session->taskModel().rowOf(taskId); row >= 0)
+        return false;
+    const int row = m_session->taskModel().rowOf(taskId);
+    if (row >= 0)
         m_ui->taskView->selectRow(row);
+    return row >= 0;
 }
 
 void WorkspaceView::showCurrentTaskDetails()
@@ -341,7 +360,9 @@ void WorkspaceView::saveLayout(AppSettings &settings) const
 {
     settings.setLayout(u"mainSplitter"_s, m_ui->mainSplitter->saveState());
     settings.setLayout(u"contentSplitter"_s, m_ui->contentSplitter->saveState());
-    settings.setLayout(TaskColumnsKey, m_ui->taskView->horizontalHeader()->saveState());
+    const QByteArray columns = m_ui->taskView->model() ? m_ui->taskView->horizontalHeader()->saveState() : m_columnState;
+    if (!columns.isEmpty())
+        settings.setLayout(TaskColumnsKey, columns);
 }
 
 } // namespace dotpha

@@ -2,6 +2,7 @@
 
 #include "Task.h"
 
+#include <QByteArray>
 #include <QWidget>
 
 #include <memory>
@@ -44,7 +45,7 @@ public:
     void setYear(int year);
     // Searches at once, as the search box does 150 ms after the last keystroke.
     void searchFor(const QString &text);
-    // Shows every task of the year, as after an import.
+    // Shows every task of the year, no filter or search left, as after an import.
     void showAllTasks();
     // Reads the units and fields again, after the reference data changed.
     void reloadReferenceData();
@@ -55,7 +56,8 @@ public:
     QList<Task> selectedTasks() const;
     // The unit chosen in the navigator, if any: a new task is registered for it.
     std::optional<qint64> currentUnitId() const;
-    void selectTask(qint64 taskId);
+    // Selects the task's row; false when the list does not show it (another view, a filter).
+    bool selectTask(qint64 taskId);
 
     void restoreLayout(const AppSettings &settings);
     void saveLayout(AppSettings &settings) const;
@@ -86,6 +88,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
     TaskColumnLayout *m_columns = nullptr;
+    QByteArray m_columnState;   // the columns' layout while no database is shown
     // Whether the navigator's width was restored or chosen; until then it takes a fifth.
     bool m_navigatorWidthChosen = false;
 };

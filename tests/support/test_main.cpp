@@ -1,7 +1,9 @@
 #include "TestBackend.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -44,6 +46,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Dotpha tests"));
     // Settings and data folders under ~/.qttest, so tests never touch a user's own.
     QStandardPaths::setTestModeEnabled(true);
+    // And settings of this process's own: ctest runs each test in a process, two at a time, and a
+    // window one test left (a column hidden) must not be the layout another one starts with.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     ::testing::InitGoogleTest(&argc, argv);
     dotpha::test::addServerEnvironment();
     return RUN_ALL_TESTS();

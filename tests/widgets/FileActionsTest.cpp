@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -85,6 +86,12 @@ TEST_F(FileActionsTest, ImportsAFileIntoTheOpenDatabaseAndShowsIt)
     csv.close();
     MainWindow window;
     open(window, UserRole::Clerk);
+    // A filter chosen before does not hide what is imported.
+    auto *status = window.findChild<QComboBox *>(u"statusFilterCombo"_s);
+    ASSERT_TRUE(status);
+    status->setCurrentIndex(status->findData(toCode(TaskStatus::Rejected)));
+    Q_EMIT status->activated(status->currentIndex());
+    ASSERT_EQ(window.session()->taskModel().totalCount(), 0);
     PromptScript script;
     script.answerFile(csv.fileName());
     whenOpensLater<ImportDialog>([](ImportDialog &dialog) {

@@ -5,10 +5,13 @@
 #include "SignInAs.h"
 #include "SignInDialog.h"
 #include "TaskRepository.h"
+#include "TaskTableModel.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 
 #include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -62,11 +65,19 @@ TEST(RestoreBackup, TheWindowRestoresACheckedBackupAndOpensIt)
     data.addCollectiveTask(unit, u"Việc thêm sau khi sao lưu"_s);
     ASSERT_EQ(taskCount(window), 2);
 
+    // The columns as the user left them survive the database closed and opened again (was: the
+    // header lost its sections with the model, and the layout saved at exit was the lost one).
+    QHeaderView *header = window.findChild<QTableView *>(u"taskView"_s)->horizontalHeader();
+    header->setSectionHidden(TaskTableModel::Deadline, true);
+    ASSERT_EQ(header->sectionResizeMode(TaskTableModel::Title), QHeaderView::Stretch);
+
     confirmAndSignInAsAdministrator();
     const Status restored = window.restoreBackupFrom(backup);
     ASSERT_TRUE(restored.ok()) << restored.error().message().toStdString();
     ASSERT_TRUE(window.session());
     EXPECT_EQ(taskCount(window), 1);
+    EXPECT_TRUE(header->isSectionHidden(TaskTableModel::Deadline));
+    EXPECT_EQ(header->sectionResizeMode(TaskTableModel::Title), QHeaderView::Stretch);
 }
 
 TEST(RestoreBackup, DecliningLeavesTheDatabaseOpenAndUnchanged)

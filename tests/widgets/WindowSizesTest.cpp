@@ -1,3 +1,4 @@
+#include "AppSettings.h"
 #include "AuditLogDialog.h"
 #include "DatabaseSession.h"
 #include "DecisionDialog.h"
@@ -131,6 +132,9 @@ TEST_P(TaskColumnsFitTest, EveryColumnAndHeaderShowsWithoutScrolling)
 {
     ASSERT_TRUE(Translations::install(u"vi"_s));
     const auto backToEnglish = qScopeGuard([] { Translations::install(u"en"_s); });
+    // As on a first start: no layout left by another test.
+    for (const QString &layout : {u"taskColumns2"_s, u"mainSplitter"_s, u"geometry"_s, u"windowState"_s})
+        AppSettings().setLayout(layout, {});
     TemporaryDatabase temporary;
     MainWindow window;
     openSample(temporary, window, UserRole::Clerk);
