@@ -1769,10 +1769,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Không tìm thấy dòng tiêu đề trong %1 dòng đầu. Bảng tính cần ít nhất các cột “Tên việc”, “Đơn vị” và “Năm”.</translation>
     </message>
     <message>
-        <source>“%1” is not one of this column's values: %2. Write one of them in the file, or say which one it means in the import window's list of values (on the command line, --map "%3:%1=…").</source>
-        <translation>“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc chọn nghĩa của nó trong danh sách giá trị của cửa sổ nhập (trên dòng lệnh: --map "%3:%1=…").</translation>
-    </message>
-    <message>
         <source>The year is missing.</source>
         <translation>Thiếu năm.</translation>
     </message>
@@ -1815,6 +1811,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The same task of the same unit is already registered for this year; the row is skipped.</source>
         <translation>Việc này của đơn vị này đã được đăng ký trong năm; bỏ qua dòng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of this column's values: %2. Write one of them in the file, or choose which one it means in the list of the file's own values below.</source>
+        <translation>“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc chọn nghĩa của nó trong danh sách các giá trị tệp ghi theo cách riêng ở dưới.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of this column's values: %2. Write one of them in the file, or say which one it means with --map "%3:%1=…".</source>
+        <translation>“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc cho biết nó nghĩa là giá trị nào bằng --map "%3:%1=…".</translation>
     </message>
 </context>
 <context>

@@ -1101,6 +1101,10 @@ VI = {
         'Đăng ký, phê duyệt, theo dõi việc đột phá, đổi mới của cấp ủy và in báo cáo tổng kết năm. Mở cơ sở dữ liệu được chỉ ra, nếu không thì cơ sở dữ liệu dùng lần trước, nếu không nữa thì trang chào mừng.',
     'The new task is saved; the view or the filters chosen do not show it.':
         'Việc mới đã được lưu; mục đang xem hoặc bộ lọc đang chọn không hiện việc này.',
+    "“%1” is not one of this column's values: %2. Write one of them in the file, or choose which one it means in the list of the file's own values below.":
+        '“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc chọn nghĩa của nó trong danh sách các giá trị tệp ghi theo cách riêng ở dưới.',
+    '“%1” is not one of this column\'s values: %2. Write one of them in the file, or say which one it means with --map "%3:%1=…".':
+        '“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc cho biết nó nghĩa là giá trị nào bằng --map "%3:%1=…".',
 }
 
 

@@ -132,8 +132,8 @@ QSet<int> RegistrationPlanner::yearsIn(const QList<QStringList> &table, const Im
 }
 
 RegistrationPlanner::RegistrationPlanner(ImportReferenceData data, ImportLayout layout, bool recordDecisions,
-                                         ValueMapping values)
-    : m_data(std::move(data)), m_layout(std::move(layout)), m_recordDecisions(recordDecisions),
+                                         ValueMapping values, Reader reader)
+    : m_data(std::move(data)), m_layout(std::move(layout)), m_recordDecisions(recordDecisions), m_reader(reader),
       m_values(std::move(values)), m_registrations(m_data.registrations)
 {
 }
@@ -180,10 +180,15 @@ std::optional<Enum> RegistrationPlanner::valueOf(int row, Column column, const Q
         }
     }
     noteValue(column, text, accepted, QString());
-    if (refuseUnknown)
+    if (!refuseUnknown)
+        return std::nullopt;
+    if (m_reader == Reader::Window)
+        problem(row, column, tr("“%1” is not one of this column's values: %2. Write one of them in the file, or "
+                                "choose which one it means in the list of the file's own values below.")
+                                 .arg(text, accepted.join(u"; "_s)));
+    else
         problem(row, column, tr("“%1” is not one of this column's values: %2. Write one of them in the file, or say "
-                                "which one it means in the import window's list of values (on the command line, "
-                                "--map \"%3:%1=…\").")
+                                "which one it means with --map \"%3:%1=…\".")
                                  .arg(text, accepted.join(u"; "_s), RegistrationColumns::header(column)));
     return std::nullopt;
 }

@@ -41,10 +41,14 @@ public:
     // The years the rows name, so that their reference data can be loaded.
     static QSet<int> yearsIn(const QList<QStringList> &table, const ImportLayout &layout);
 
+    // Who reads the problems: the hints say what to do where they are read.
+    enum class Reader { Window, CommandLine };
+
     // With recordDecisions, the decisions the file reports are planned as decisions to record
     // instead of refused. values maps what a column writes to one of our words. All are kept as
     // copies (implicitly shared, so cheap).
-    RegistrationPlanner(ImportReferenceData data, ImportLayout layout, bool recordDecisions, ValueMapping values);
+    RegistrationPlanner(ImportReferenceData data, ImportLayout layout, bool recordDecisions, ValueMapping values,
+                        Reader reader = Reader::CommandLine);
 
     // The plan, or nothing when progress asked to stop. Once: the planner is spent by it.
     std::optional<ImportPlan> plan(const QList<QStringList> &table, const Progress &progress = {}) &&;
@@ -69,6 +73,7 @@ private:
     const ImportReferenceData m_data;
     const ImportLayout m_layout;
     const bool m_recordDecisions;
+    const Reader m_reader;
     const ValueMapping m_values;
     ImportPlan m_plan;
     QHash<QString, qsizetype> m_valueIndex;   // column|key -> index in m_plan.unknownValues

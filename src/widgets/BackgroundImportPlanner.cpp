@@ -13,7 +13,7 @@ void planOnWorker(QPromise<ImportPlan> &promise, const std::shared_ptr<const Imp
                   const RegistrationPlanner::ValueMapping &values)
 {
     promise.setProgressRange(0, int(table.size()));
-    std::optional<ImportPlan> plan = RegistrationPlanner(*data, layout, recordDecisions, values).plan(table, [&](int done, int) {
+    std::optional<ImportPlan> plan = RegistrationPlanner(*data, layout, recordDecisions, values, RegistrationPlanner::Reader::Window).plan(table, [&](int done, int) {
         promise.setProgressValue(done);
         return !promise.isCanceled();
     });

@@ -77,3 +77,23 @@ TEST(RegistrationPlanner, ReportsProgressAndStopsWhenAsked)
     EXPECT_FALSE(stopped);
     EXPECT_EQ(calls, 2);
 }
+
+// Was: the import window's messages told the clerk the command line's --map, and the command
+// line's the window's list.
+TEST(RegistrationPlanner, AnUnknownValuesHintSpeaksToWhoeverReadsIt)
+{
+    const QList<QStringList> table = CsvReader::parse(u"Năm,Đơn vị,Tên việc,Tính chất\n"
+                                                      "2022,Xã Mỹ Bằng,Đường hoa,Trọng điểm\n"_s);
+    const Result<ImportLayout> layout = RegistrationPlanner::layoutOf(table);
+    ASSERT_TRUE(layout);
+    const auto hint = [&](RegistrationPlanner::Reader reader) {
+        const std::optional<ImportPlan> plan = RegistrationPlanner(communeData(), *layout, false, {}, reader).plan(table);
+        EXPECT_TRUE(plan && plan->problems.size() == 1);
+        return plan && !plan->problems.isEmpty() ? plan->problems.constFirst().message : QString();
+    };
+    const QString inTheWindow = hint(RegistrationPlanner::Reader::Window);
+    EXPECT_FALSE(inTheWindow.contains(u"--map"_s)) << inTheWindow.toStdString();
+    const QString onTheCommandLine = hint(RegistrationPlanner::Reader::CommandLine);
+    EXPECT_TRUE(onTheCommandLine.contains(u"--map \"Tính chất:Trọng điểm=…\""_s)) << onTheCommandLine.toStdString();
+    EXPECT_FALSE(onTheCommandLine.contains(u"window"_s)) << onTheCommandLine.toStdString();
+}
