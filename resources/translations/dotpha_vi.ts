@@ -3138,6 +3138,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Review and approval</source>
         <translation>Thẩm định, phê duyệt</translation>
     </message>
+    <message>
+        <source>(choose the level)</source>
+        <translation>(chọn mức xếp loại)</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::DocumentDetailsDialog</name>

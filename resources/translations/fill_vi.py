@@ -1105,6 +1105,8 @@ VI = {
         '“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc chọn nghĩa của nó trong danh sách các giá trị tệp ghi theo cách riêng ở dưới.',
     '“%1” is not one of this column\'s values: %2. Write one of them in the file, or say which one it means with --map "%3:%1=…".':
         '“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc cho biết nó nghĩa là giá trị nào bằng --map "%3:%1=…".',
+    '(choose the level)':
+        '(chọn mức xếp loại)',
 }
 
 

@@ -26,6 +26,7 @@ DecisionDialog::DecisionDialog(Purpose purpose, const QString &taskTitle, QWidge
     for (const Rating each : {Rating::Excellent, Rating::Good, Rating::Completed, Rating::NotCompleted})
         m_ui->ratingCombo->addItem(EnumNames::name(each), QVariant::fromValue(int(each)));
     m_ui->ratingCombo->setCurrentIndex(-1);   // chosen by the reviewer, never assumed
+    m_ui->ratingCombo->setPlaceholderText(tr("(choose the level)"));
     setIssuerSymbol({});
     m_ui->reasonLabel->setText(needsReason(purpose) ? tr("R&eason (required):") : tr("R&eason:"));
     m_ui->messageLabel->hide();
