@@ -169,6 +169,10 @@
         <source>as it stood: %1</source>
         <translation>hiện trạng: %1</translation>
     </message>
+    <message>
+        <source>the task</source>
+        <translation>việc này</translation>
+    </message>
 </context>
 <context>
     <name>AuditDiscrepancyText</name>

@@ -1107,6 +1107,8 @@ VI = {
         '“%1” không phải là một giá trị của cột này: %2. Hãy ghi một trong các giá trị đó vào tệp, hoặc cho biết nó nghĩa là giá trị nào bằng --map "%3:%1=…".',
     '(choose the level)':
         '(chọn mức xếp loại)',
+    'the task':
+        'việc này',
 }
 
 

@@ -30,6 +30,14 @@ QString AuditDescription::subject(const AuditEntry &entry)
     return record + u" \u2014 "_s + ColumnNames::label(entry.field);
 }
 
+QString AuditDescription::subjectWithin(const AuditEntry &entry, qint64 taskId)
+{
+    if (entry.entity != u"task"_s || entry.entityId != taskId)
+        return subject(entry);
+    // The task's own history: the task goes without saying, its fields do not.
+    return entry.field.isEmpty() ? tr("the task") : ColumnNames::label(entry.field);
+}
+
 QString AuditDescription::change(const AuditEntry &entry)
 {
     const QString described = valueChange(entry);

@@ -14,6 +14,8 @@ class AuditDescription
 
 public:
     static QString subject(const AuditEntry &entry);
+    // The same within the history of task taskId, where the task itself needs no number.
+    static QString subjectWithin(const AuditEntry &entry, qint64 taskId);
     static QString change(const AuditEntry &entry);
     static QString action(AuditAction action);
     // Who made the change; the system account that ran a command when no one had signed in.

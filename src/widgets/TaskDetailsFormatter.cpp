@@ -137,7 +137,7 @@ QString TaskDetailsFormatter::history(const Task &task) const
     for (auto entry = entries->crbegin(); entry != entries->crend(); ++entry) {
         html += u"<tr><td style='white-space:nowrap'>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>"_s.arg(
             QLocale().toString(entry->recordedAt.toLocalTime(), u"dd/MM/yyyy HH:mm"_s), AuditDescription::actor(*entry).toHtmlEscaped(),
-            AuditDescription::subject(*entry).toHtmlEscaped(), AuditDescription::change(*entry).toHtmlEscaped());
+            AuditDescription::subjectWithin(*entry, task.id).toHtmlEscaped(), AuditDescription::change(*entry).toHtmlEscaped());
     }
     return html + u"</table>"_s;
 }

@@ -1,3 +1,4 @@
+#include "ColumnNames.h"
 #include "IndicatorRepository.h"
 #include "TaskDetailsFormatter.h"
 #include "TaskRepository.h"
@@ -36,4 +37,20 @@ TEST(TaskDetailsFormatterTest, TheProgressShowsTheLatestValuesNote)
     ASSERT_TRUE(workspace->repositories().indicators.addValue(value));
     const QString progress = TaskDetailsFormatter(workspace->repositories()).progress(*workspace->repositories().tasks.find(taskId));
     EXPECT_TRUE(progress.contains(u"Theo báo cáo của UBND xã"_s)) << progress.toStdString();
+}
+
+// Was: a task's own history named the task by its number ("việc #3 — Thời hạn") on every line.
+TEST(TaskDetailsFormatterTest, TheHistoryNamesTheTasksOwnFieldsWithoutItsNumber)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    TestData data(workspace->repositories());
+    Task task = data.addTask(TestData::collectiveTask(data.addUnit(u"Xã Tân Phú"_s), u"Nâng thu nhập"_s, 2026));
+    task.deadline = QDate(2026, 10, 31);
+    ASSERT_TRUE(workspace->repositories().tasks.update(task));
+    const QString history = TaskDetailsFormatter(workspace->repositories()).history(*workspace->repositories().tasks.find(task.id));
+    const QString record = ColumnNames::entity(u"task"_s) + u" #"_s + QString::number(task.id);
+    EXPECT_FALSE(history.contains(record)) << history.toStdString();
+    EXPECT_TRUE(history.contains(ColumnNames::label(u"deadline"_s))) << history.toStdString();
 }
