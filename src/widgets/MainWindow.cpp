@@ -10,10 +10,7 @@
 #include "ProductVersion.h"
 #include "Prompts.h"
 #include "SessionActions.h"
-#include "FiguresRepository.h"
 #include "ClosedYearRepository.h"
-#include "CommitteeSettingsRepository.h"
-#include "NavigatorModel.h"
 #include "ReferenceDataDialog.h"
 #include "RecordCommands.h"
 #include "RemoveTaskCommand.h"
@@ -25,7 +22,6 @@
 #include "UsersDialog.h"
 #include "WorkflowPolicy.h"
 #include "TableClipboard.h"
-#include "TaskDetailsFormatter.h"
 #include "TaskEditorDialog.h"
 #include "TaskService.h"
 #include "ActionRefusal.h"
@@ -37,14 +33,11 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
-#include <QHeaderView>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTableView>
-#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 

@@ -228,14 +228,11 @@ void SessionActions::createNewDatabase()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        ErrorPresenter::show(window(), Error(Error::Kind::File, tr("Cannot replace %1.").arg(path)));
+        showError(Error(Error::Kind::File, tr("Cannot replace %1.").arg(path)));
         return;
     }
-    if (const Status created = NewDatabaseDialog::create(path, dialog.settings()); !created) {
-        ErrorPresenter::show(window(), created.error());
-        return;
-    }
-    showError(openDatabase(path));
+    const Status created = NewDatabaseDialog::create(path, dialog.settings());
+    showError(created ? openDatabase(path) : created);
 }
 
 void SessionActions::backUp()

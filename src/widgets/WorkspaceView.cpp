@@ -144,15 +144,18 @@ void WorkspaceView::setSession(DatabaseSession *session)
     connect(&session->taskModel(), &QAbstractItemModel::dataChanged, this, &WorkspaceView::showCurrentTaskDetails);
 
     fillFilters();
-    const auto years = session->repositories().figures.years();
-    const int currentYear = QDate::currentDate().year();
-    fillYears(years && !years->isEmpty() ? std::min(years->constLast(), currentYear) : currentYear);
+    fillYears(std::nullopt);
     setYear(year());
 }
 
-void WorkspaceView::fillYears(int preferred)
+// The years the database has, a year either side of them and of this one; preferred selected, or
+// with none the latest year with tasks up to this one.
+void WorkspaceView::fillYears(std::optional<int> chosen)
 {
     const auto years = m_session->repositories().figures.years();
+    const int currentYear = QDate::currentDate().year();
+    const int preferred = chosen ? *chosen
+                                 : years && !years->isEmpty() ? std::min(years->constLast(), currentYear) : currentYear;
     int first = std::min(preferred, QDate::currentDate().year()) - 1;
     int last = std::max(preferred, QDate::currentDate().year()) + 1;
     if (years && !years->isEmpty()) {

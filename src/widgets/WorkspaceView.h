@@ -75,7 +75,7 @@ protected:
 
 private:
     void createYearAndSearch();
-    void fillYears(int preferred);
+    void fillYears(std::optional<int> chosen);
     void fillFilters();
     void applyFilters();
     void rememberFilters();
