@@ -225,3 +225,60 @@ TEST_F(ServerAuditTest, ATimestampIsRecordedInUtcWhateverTheWritersTimeZone)
     for (const AuditDiscrepancy &discrepancy : *found)
         ADD_FAILURE() << AuditDiscrepancyText::describe(discrepancy).toStdString();
 }
+
+// Each audited table has a trigger function of its own, written from its columns when the schema
+// was last changed: a column added since without writing the function again would go unrecorded.
+TEST_F(ServerAuditTest, EveryColumnOfEveryAuditedTableIsWrittenByItsTrigger)
+{
+    QSqlQuery columns(database->connection());
+    ASSERT_TRUE(columns.exec(u"SELECT c.table_name, quote_ident(c.column_name), p.prosrc FROM information_schema.columns AS c "
+                             "JOIN pg_trigger AS t ON t.tgrelid = format('public.%I', c.table_name)::regclass "
+                             "AND t.tgname = 'audit' "
+                             "LEFT JOIN pg_proc AS p ON p.oid = t.tgfoid AND p.proname = 'dotpha_audit_' || c.table_name "
+                             "WHERE c.table_schema = 'public' AND NOT dotpha_audit_is_bookkeeping(c.column_name) "
+                             "ORDER BY 1, 2"_s))
+        << columns.lastError().text().toStdString();
+    int checked = 0;
+    while (columns.next()) {
+        const QString table = columns.value(0).toString();
+        const QString column = columns.value(1).toString();
+        EXPECT_TRUE(columns.value(2).toString().contains(u"NEW.%1 "_s.arg(column)))
+            << table.toStdString() << "." << column.toStdString() << " is not written by dotpha_audit_"
+            << table.toStdString();
+        ++checked;
+    }
+    EXPECT_GT(checked, 60) << "every audited table's columns";
+}
+
+// Whatever a column's type (text, numbers, dates, times, flags) and whether it becomes empty or
+// filled, the trail records an update so that replaying it gives the row as stored.
+TEST_F(ServerAuditTest, UpdatesOfEveryKindOfColumnReplayAsStored)
+{
+    ASSERT_TRUE(run(u"INSERT INTO unit (id, name, name_folded, kind) VALUES (7, 'Xã Mỹ Bằng', 'xa my bang', 'commune')"_s));
+    ASSERT_TRUE(run(u"INSERT INTO task (id, year, kind, unit_id, unit_name_at_registration, unit_kind_at_registration, "
+                    "title, nature, origin, status, search_folded, title_sort_key, owner_sort_key, created_at, "
+                    "updated_at) VALUES (5, 2022, 'collective', 7, 'Xã Mỹ Bằng', 'commune', 'Đô thị loại V', "
+                    "'breakthrough', 'registered', 'draft', '', '\\x00', '\\x00', now(), now())"_s));
+    ASSERT_TRUE(run(u"INSERT INTO work_item (id, task_id, title, due_on) VALUES (3, 5, 'Khảo sát', '2022-03-31')"_s));
+    ASSERT_TRUE(run(u"INSERT INTO indicator (id, task_id, name, baseline) VALUES (2, 5, 'Tỷ lệ', 12.5)"_s));
+    ASSERT_TRUE(run(u"INSERT INTO indicator_value (id, indicator_id, measured_on, value) VALUES (4, 2, '2022-06-30', 0.1)"_s));
+    ASSERT_TRUE(run(u"INSERT INTO closed_year (year, closed_at, closed_by) VALUES (2021, '2022-01-05 08:00:00.25+07', 'A')"_s));
+
+    ASSERT_TRUE(run(u"UPDATE task SET title = 'Đô thị loại IV', end_year = 2024, progress_percent = 40, "
+                    "rating = 'good', is_sample = 1 WHERE id = 5"_s));
+    ASSERT_TRUE(run(u"UPDATE work_item SET due_on = NULL, done_on = '2022-04-02', position = 2 WHERE id = 3"_s));
+    ASSERT_TRUE(run(u"UPDATE indicator SET baseline = NULL, target = 1e-7, unit_of_measure = '%' WHERE id = 2"_s));
+    ASSERT_TRUE(run(u"UPDATE indicator_value SET value = -2.5e10, note = 'Quý II' WHERE id = 4"_s));
+    ASSERT_TRUE(run(u"UPDATE closed_year SET closed_at = '2022-01-06 09:30:00+07', closed_by = 'B' WHERE year = 2021"_s));
+
+    ServerAuditStorage storage(*database);
+    const std::pair<const char *, qint64> records[] = {
+        {"unit", 7}, {"task", 5}, {"work_item", 3}, {"indicator", 2}, {"indicator_value", 4}, {"closed_year", 2021}};
+    for (const auto &[entity, id] : records) {
+        const Result<QList<AuditDiscrepancy>> found = AuditReplay::record(storage, QString::fromLatin1(entity), id);
+        ASSERT_TRUE(found) << found.error().message().toStdString();
+        for (const AuditDiscrepancy &discrepancy : *found)
+            ADD_FAILURE() << entity << ": " << AuditDiscrepancyText::describe(discrepancy).toStdString();
+    }
+    EXPECT_EQ(trail().filter(u"update task"_s).size(), 5) << trail().join(u"\n"_s).toStdString();
+}

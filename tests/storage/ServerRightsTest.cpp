@@ -203,7 +203,7 @@ TEST_F(ServerRightsTest, NoLoginCanForgeTrailRecordsThroughATableOfItsOwn)
     for (const TemporaryLogin *login : {clerk.get(), reviewer.get()}) {
         expectRefused(*login, u"CREATE TEMP TABLE forged (id bigint, title text); "
                               "CREATE TRIGGER audit AFTER INSERT ON forged FOR EACH ROW "
-                              "EXECUTE FUNCTION public.dotpha_audit('id', 'title', 'none'); "
+                              "EXECUTE FUNCTION public.dotpha_audit_task(); "
                               "INSERT INTO forged VALUES (1, 'Phê duyệt giả')"_s);
         expectRefused(*login, u"CREATE TABLE public.forged (id bigint)"_s);
     }
