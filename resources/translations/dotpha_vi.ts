@@ -3081,6 +3081,65 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>dotpha::ChangedElsewhereNotice</name>
+    <message>
+        <source>Show the task as your colleague saved it; what you typed is dropped.</source>
+        <translation>Hiện việc như đồng nghiệp đã lưu; những gì bạn vừa nhập sẽ bị bỏ.</translation>
+    </message>
+    <message>
+        <source>Keep the form as it is: saving it replaces what your colleague changed.</source>
+        <translation>Giữ nguyên biểu mẫu: khi lưu, nội dung này thay cho phần đồng nghiệp đã sửa.</translation>
+    </message>
+    <message>
+        <source>Someone else, at %1</source>
+        <translation>Một người khác, lúc %1</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, lúc %2</translation>
+    </message>
+    <message>
+        <source>%1, saved this task while you were editing it: %2.</source>
+        <translation>%1, đã lưu việc này trong khi bạn đang sửa: %2.</translation>
+    </message>
+    <message>
+        <source>You both changed %1: choose whose to keep.</source>
+        <translation>Cả hai cùng sửa %1: hãy chọn giữ bản của ai.</translation>
+    </message>
+    <message>
+        <source>Your changes are elsewhere: both can be kept.</source>
+        <translation>Phần bạn sửa nằm ở chỗ khác: có thể giữ cả hai.</translation>
+    </message>
+    <message>
+        <source>Take what your colleague changed and keep what you typed.</source>
+        <translation>Lấy phần đồng nghiệp đã sửa và giữ phần bạn vừa nhập.</translation>
+    </message>
+    <message>
+        <source>You both changed the same fields: take theirs or keep yours.</source>
+        <translation>Cả hai cùng sửa một mục: hãy lấy bản của họ hoặc giữ bản của bạn.</translation>
+    </message>
+    <message>
+        <source>%1, removed this task while you were editing it: it can no longer be saved. Cancel closes the form.</source>
+        <translation>%1, đã xóa việc này trong khi bạn đang sửa: không thể lưu được nữa. Bấm Hủy để đóng biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Take t&amp;heirs</source>
+        <translation>Lấy &amp;bản của họ</translation>
+    </message>
+    <message>
+        <source>Keep m&amp;ine</source>
+        <translation>Giữ phần &amp;sửa của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Merge both</source>
+        <translation>Gộp cả h&amp;ai</translation>
+    </message>
+    <message>
+        <source>S&amp;how theirs</source>
+        <translation>&amp;Xem bản của họ</translation>
+    </message>
+</context>
+<context>
     <name>dotpha::DecisionDialog</name>
     <message>
         <source>R&amp;eason (required):</source>
@@ -4115,6 +4174,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>View task</source>
         <translation>Xem việc</translation>
+    </message>
+    <message>
+        <source>its progress or its state</source>
+        <translation>tiến độ hoặc trạng thái</translation>
     </message>
 </context>
 <context>

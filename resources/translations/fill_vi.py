@@ -1109,6 +1109,36 @@ VI = {
         '(chọn mức xếp loại)',
     'the task':
         'việc này',
+    'Take t&heirs':
+        'Lấy &bản của họ',
+    'Keep m&ine':
+        'Giữ phần &sửa của tôi',
+    '&Merge both':
+        'Gộp cả h&ai',
+    'S&how theirs':
+        '&Xem bản của họ',
+    'Show the task as your colleague saved it; what you typed is dropped.':
+        'Hiện việc như đồng nghiệp đã lưu; những gì bạn vừa nhập sẽ bị bỏ.',
+    'Keep the form as it is: saving it replaces what your colleague changed.':
+        'Giữ nguyên biểu mẫu: khi lưu, nội dung này thay cho phần đồng nghiệp đã sửa.',
+    'Someone else, at %1':
+        'Một người khác, lúc %1',
+    '%1, at %2':
+        '%1, lúc %2',
+    '%1, saved this task while you were editing it: %2.':
+        '%1, đã lưu việc này trong khi bạn đang sửa: %2.',
+    'You both changed %1: choose whose to keep.':
+        'Cả hai cùng sửa %1: hãy chọn giữ bản của ai.',
+    'Your changes are elsewhere: both can be kept.':
+        'Phần bạn sửa nằm ở chỗ khác: có thể giữ cả hai.',
+    'Take what your colleague changed and keep what you typed.':
+        'Lấy phần đồng nghiệp đã sửa và giữ phần bạn vừa nhập.',
+    'You both changed the same fields: take theirs or keep yours.':
+        'Cả hai cùng sửa một mục: hãy lấy bản của họ hoặc giữ bản của bạn.',
+    '%1, removed this task while you were editing it: it can no longer be saved. Cancel closes the form.':
+        '%1, đã xóa việc này trong khi bạn đang sửa: không thể lưu được nữa. Bấm Hủy để đóng biểu mẫu.',
+    'its progress or its state':
+        'tiến độ hoặc trạng thái',
 }
 
 

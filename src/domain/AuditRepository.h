@@ -27,6 +27,12 @@ public:
     // Newest first, limit entries from offset.
     virtual Result<QList<AuditEntry>> page(int offset, int limit) = 0;
     virtual Result<int> count() = 0;
+    // The records written after the one numbered lastSeen, oldest first, at most limit: what the
+    // transactions committed since then wrote. Records are numbered in the order their
+    // transactions committed (writers append one at a time, under the trail's lock).
+    virtual Result<QList<AuditEntry>> after(qint64 lastSeen, int limit) = 0;
+    // The newest record's number; 0 while nothing has been recorded.
+    virtual Result<qint64> lastId() = 0;
     // Everything the trail finds wrong, one sentence each: broken or missing seals, and records
     // that differ from what replaying the trail gives (changed, added or removed outside Dotpha).
     // Empty when the file is as Dotpha wrote it.

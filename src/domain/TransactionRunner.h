@@ -19,6 +19,9 @@ public:
     // Runs notify once the outermost transaction has committed, or at once outside a transaction;
     // never when it rolls back. Views learn of a change only when it is there to be read.
     virtual void afterCommit(std::function<void()> notify) = 0;
+    // Runs listener after every outermost transaction that commits, from now on (ChangeFeed reads
+    // what it wrote); an empty one stops it.
+    virtual void setCommitListener(std::function<void()> listener) = 0;
 };
 
 // Runs work, which returns a value or an error, as one transaction of runner.

@@ -62,7 +62,6 @@ Result<RegistrationImporter::Outcome> RegistrationImporter::execute(const Import
         return Error(Error::Kind::Refused, tr("The file reports reviewers' decisions; they are recorded only when an "
                                               "administrator asks for it."));
     Outcome outcome;
-    const TaskService::Bulk bulk(m_services.tasks());   // one refresh of the views, after the commit
     const Status done = m_services.repositories().transactions.inTransaction(
         [&] { return storeRows(plan, options, progress, outcome); });
     if (!done)

@@ -1,26 +1,62 @@
 #include "NavigatorModel.h"
 
+#include "ChangeFeed.h"
 #include "EnumNames.h"
 #include "TaskRepository.h"
-#include "TaskService.h"
 #include "UnitRepository.h"
 
 #include <QHash>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-NavigatorModel::NavigatorModel(UnitRepository &units, TaskRepository &tasks, TaskService &service, QObject *parent)
+NavigatorModel::NavigatorModel(UnitRepository &units, TaskRepository &tasks, ChangeFeed &feed, QObject *parent)
     : QAbstractItemModel(parent)
     , m_units(units)
     , m_tasks(tasks)
 {
-    connect(&service, &TaskService::taskAdded, this, &NavigatorModel::refreshCounts);
-    connect(&service, &TaskService::taskChanged, this, &NavigatorModel::refreshCounts);
-    connect(&service, &TaskService::taskRemoved, this, &NavigatorModel::refreshCounts);
-    // An import may have added units as well as tasks.
-    connect(&service, &TaskService::tasksReplaced, this, [this] { setYear(m_year, m_today); });
+    connect(&feed, &ChangeFeed::changed, this, &NavigatorModel::follow);
+}
+
+void NavigatorModel::follow(const ChangeSet &changes)
+{
+    if (m_year == 0)
+        return;
+    if (changes.touches(u"unit"_s)) {
+        Q_EMIT aboutToRebuild();
+        setYear(m_year, m_today);
+        Q_EMIT rebuilt();
+    } else if (!changes.tasks.isEmpty()) {
+        refreshCounts();
+    }
+}
+
+QString NavigatorModel::keyOf(const QModelIndex &index) const
+{
+    const Node *node = nodeAt(index);
+    if (!node)
+        return {};
+    if (node->filter.unitId)
+        return u"unit:"_s + QString::number(*node->filter.unitId);
+    return u"entry:"_s + node->label;
+}
+
+QModelIndex NavigatorModel::indexOfKey(const QString &key) const
+{
+    const std::function<QModelIndex(const QModelIndex &)> search = [&](const QModelIndex &parent) -> QModelIndex {
+        for (int row = 0; row < rowCount(parent); ++row) {
+            const QModelIndex child = index(row, 0, parent);
+            if (keyOf(child) == key)
+                return child;
+            if (const QModelIndex found = search(child); found.isValid())
+                return found;
+        }
+        return {};
+    };
+    return key.isEmpty() ? QModelIndex() : search({});
 }
 
 void NavigatorModel::setYear(int year, const QDate &today)

@@ -11,13 +11,15 @@
 namespace dotpha {
 
 class TaskRepository;
-class TaskService;
+class ChangeFeed;
+struct ChangeSet;
 class UnitRepository;
 
 // The navigator beside the task table: views (all, pending review, behind schedule, collective,
 // individual), then the units grouped by kind, each with its number of tasks in the year.
-// Choosing an entry narrows the table's TaskQuery (queryFor). Counts follow TaskService's
-// signals without rebuilding the tree, so the selection survives an edit.
+// Choosing an entry narrows the table's TaskQuery (queryFor). Counts follow the ChangeFeed without
+// rebuilding the tree, so the selection survives an edit; a change of the units rebuilds it,
+// between aboutToRebuild() and rebuilt() (keyOf and indexOfKey find the entry chosen again).
 class NavigatorModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -25,13 +27,18 @@ class NavigatorModel : public QAbstractItemModel
 public:
     enum Role { CountRole = Qt::UserRole + 1, UnitIdRole };
 
-    NavigatorModel(UnitRepository &units, TaskRepository &tasks, TaskService &service, QObject *parent = nullptr);
+    NavigatorModel(UnitRepository &units, TaskRepository &tasks, ChangeFeed &feed, QObject *parent = nullptr);
 
     void setYear(int year, const QDate &today);
     // base narrowed to what the entry at index shows.
     TaskQuery queryFor(const QModelIndex &index, TaskQuery base) const;
     QModelIndex allTasksIndex() const { return index(0, 0); }
     void refreshCounts();
+    void follow(const dotpha::ChangeSet &changes);
+    // What names the entry at index across a rebuild, and the entry it names now (invalid when
+    // it is gone).
+    QString keyOf(const QModelIndex &index) const;
+    QModelIndex indexOfKey(const QString &key) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -41,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void loadFailed(const dotpha::Error &error);
+    void aboutToRebuild();
+    void rebuilt();
 
 private:
     struct Filter

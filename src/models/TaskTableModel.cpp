@@ -3,7 +3,7 @@
 #include "EnumNames.h"
 #include "FieldRepository.h"
 #include "TaskRepository.h"
-#include "TaskService.h"
+#include "ChangeFeed.h"
 
 #include <QLocale>
 
@@ -11,15 +11,22 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-TaskTableModel::TaskTableModel(TaskRepository &tasks, FieldRepository &fields, TaskService &service, QObject *parent)
+TaskTableModel::TaskTableModel(TaskRepository &tasks, FieldRepository &fields, ChangeFeed &feed, QObject *parent)
     : QAbstractTableModel(parent)
     , m_tasks(tasks)
     , m_fields(fields)
 {
-    connect(&service, &TaskService::taskChanged, this, &TaskTableModel::refreshTask);
-    connect(&service, &TaskService::taskAdded, this, &TaskTableModel::reload);
-    connect(&service, &TaskService::taskRemoved, this, &TaskTableModel::reload);
-    connect(&service, &TaskService::tasksReplaced, this, &TaskTableModel::reload);
+    connect(&feed, &ChangeFeed::changed, this, &TaskTableModel::follow);
+}
+
+void TaskTableModel::follow(const ChangeSet &changes)
+{
+    if (changes.everything || !changes.tasksMoved.isEmpty() || changes.touches(u"field"_s)) {
+        reload();
+        return;
+    }
+    for (const qint64 id : changes.tasks)
+        refreshTask(id);
 }
 
 QString TaskTableModel::ownerText(const Task &task)
@@ -68,10 +75,12 @@ void TaskTableModel::setQuery(const TaskQuery &query)
 
 void TaskTableModel::reload()
 {
+    Q_EMIT aboutToReload();
     const int wanted = std::max<int>(PageSize, int(m_rows.size()));
     setQuery(m_query);
     while (m_rows.size() < wanted && canFetchMore({}))
         fetchMore({});
+    Q_EMIT reloaded();
 }
 
 const Task *TaskTableModel::taskAt(int row) const
@@ -95,7 +104,10 @@ void TaskTableModel::refreshTask(qint64 id)
         return;
     const Result<Task> task = m_tasks.find(id);
     if (!task) {
-        Q_EMIT loadFailed(task.error());
+        if (task.error().kind() == Error::Kind::NotFound)
+            reload();   // removed meanwhile
+        else
+            Q_EMIT loadFailed(task.error());
         return;
     }
     loadFields();

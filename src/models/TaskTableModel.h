@@ -12,13 +12,14 @@ namespace dotpha {
 
 class FieldRepository;
 class TaskRepository;
-class TaskService;
+class ChangeFeed;
+struct ChangeSet;
 
 // The task table. Filtering, sorting and paging happen in the database (TaskQuery): the model
 // holds the rows fetched so far and fetches the next page when the view scrolls to it, so that a
-// year of 100,000 tasks opens as fast as one of ten. It follows TaskService's signals: a changed
-// task is re-read alone; an added or removed one re-runs the query, since its place depends on
-// the sort and the filter.
+// year of 100,000 tasks opens as fast as one of ten. It follows the ChangeFeed, whoever made the
+// change: a changed task is re-read alone; one added, removed or moved to another list (its
+// status, year, unit...) re-runs the query, since its place depends on the sort and the filter.
 class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
     enum Role { TaskIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 200;
 
-    TaskTableModel(TaskRepository &tasks, FieldRepository &fields, TaskService &service, QObject *parent = nullptr);
+    TaskTableModel(TaskRepository &tasks, FieldRepository &fields, ChangeFeed &feed, QObject *parent = nullptr);
 
     void setQuery(const TaskQuery &query);
     const TaskQuery &query() const { return m_query; }
@@ -36,8 +37,11 @@ public:
     int totalCount() const { return m_total; }
     const Task *taskAt(int row) const;
     int rowOf(qint64 taskId) const;
-    // Runs the query again, keeping as many rows fetched as before.
+    // Runs the query again, keeping as many rows fetched as before, between aboutToReload() and
+    // reloaded(), so that a view keeps its current task and scroll position.
     void reload();
+    // Refreshes what changes names.
+    void follow(const dotpha::ChangeSet &changes);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,6 +56,8 @@ public:
 Q_SIGNALS:
     void loadFailed(const dotpha::Error &error);
     void totalCountChanged(int total);
+    void aboutToReload();
+    void reloaded();
 
 private:
     void refreshTask(qint64 id);

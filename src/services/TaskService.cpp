@@ -31,37 +31,6 @@ bool TaskService::isLocked(const Task &task)
     return task.status == TaskStatus::Approved || task.status == TaskStatus::Rejected;
 }
 
-TaskService::Bulk::Bulk(TaskService &service)
-    : m_service(service)
-{
-    ++m_service.m_bulkDepth;
-}
-
-TaskService::Bulk::~Bulk()
-{
-    if (--m_service.m_bulkDepth > 0)
-        return;
-    // Views reload once, and only when a change of the bulk was committed.
-    m_service.m_repositories.transactions.afterCommit([service = &m_service] {
-        if (std::exchange(service->m_bulkChanged, false))
-            Q_EMIT service->tasksReplaced();
-    });
-}
-
-void TaskService::notify(void (TaskService::*signal)(qint64), qint64 id)
-{
-    if (m_bulkDepth > 0) {
-        markBulkChanged();
-        return;
-    }
-    m_repositories.transactions.afterCommit([this, signal, id] { Q_EMIT(this->*signal)(id); });
-}
-
-void TaskService::markBulkChanged()
-{
-    m_repositories.transactions.afterCommit([this] { m_bulkChanged = true; });
-}
-
 // A registration is a draft or submitted: approval and rejection are a reviewer's decisions, and
 // so is returning a task for revision (a returned task stays returned while it is reworked).
 Status TaskService::checkStatusOfRegistration(const Task &task, std::optional<TaskStatus> stored)
@@ -140,7 +109,6 @@ Result<qint64> TaskService::add(Task task)
 
 Result<QList<qint64>> TaskService::addMany(QList<Task> tasks, const std::function<QString(qsizetype)> &where)
 {
-    const Bulk bulk(*this);
     return inTransaction<QList<qint64>>(m_repositories.transactions, [&]() -> Result<QList<qint64>> {
         if (const Status allowed = checkMayRegister(); !allowed)
             return allowed.error();
@@ -163,10 +131,7 @@ Result<QList<qint64>> TaskService::addMany(QList<Task> tasks, const std::functio
             if (const Status submittable = checkSubmittable(task); !submittable)
                 return refused(submittable.error());
         }
-        Result<QList<qint64>> added = m_repositories.tasks.addMany(tasks);
-        if (added && !added->isEmpty())
-            markBulkChanged();
-        return added;
+        return m_repositories.tasks.addMany(tasks);
     });
 }
 
@@ -210,10 +175,7 @@ Result<qint64> TaskService::addChecked(Task task)
         }
         if (const Status submittable = checkSubmittable(task); !submittable)
             return submittable.error();
-        const Result<qint64> added = m_repositories.tasks.add(task);
-        if (added)
-            notify(&TaskService::taskAdded, *added);
-        return added;
+        return m_repositories.tasks.add(task);
     });
 }
 
@@ -253,10 +215,7 @@ Result<int> TaskService::saveOver(Task task, const Task &stored)
     }
     if (const Status submittable = checkSubmittable(task); !submittable)
         return submittable.error();
-    const Result<int> version = m_repositories.tasks.update(task);
-    if (version)
-        notify(&TaskService::taskChanged, task.id);
-    return version;
+    return m_repositories.tasks.update(task);
 }
 
 Status TaskService::remove(qint64 id, int version)
@@ -267,10 +226,7 @@ Status TaskService::remove(qint64 id, int version)
             return stored.error();
         if (const Status editable = checkEditable(*stored); !editable)
             return editable;
-        if (const Status removed = m_repositories.tasks.remove(id, version); !removed)
-            return removed;
-        notify(&TaskService::taskRemoved, id);
-        return {};
+        return m_repositories.tasks.remove(id, version);
     });
 }
 
@@ -284,10 +240,7 @@ Result<int> TaskService::restore(qint64 id, int version)
             return binned.error();
         if (const Status open = YearSeal::ensureOpen(m_repositories, binned->year); !open)
             return open.error();
-        const Result<int> restored = m_repositories.tasks.restore(id, version);
-        if (restored)
-            notify(&TaskService::taskAdded, id);
-        return restored;
+        return m_repositories.tasks.restore(id, version);
     });
 }
 

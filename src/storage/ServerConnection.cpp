@@ -55,6 +55,18 @@ bool answers(const ServerAddress &address)
     return ping == PQPING_OK;
 }
 
+// Opens the connection registered as name, or removes it again with the reason it did not open.
+Status openOrForget(const QString &name, const ServerAddress &address)
+{
+    QSqlDatabase database = QSqlDatabase::database(name, false);
+    if (database.open())
+        return {};
+    const Error refused = ServerErrors::connectionRefused(address, database.lastError(), answers(address));
+    database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    return refused;
+}
+
 } // namespace
 
 Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerAddress &address, const QString &password)
@@ -80,13 +92,9 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerAdd
         if (!address.options.isEmpty())
             options += u';' + address.options;
         database.setConnectOptions(options);
-        if (!database.open()) {
-            const Error refused = ServerErrors::connectionRefused(address, database.lastError(), answers(address));
-            database = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return refused;
-        }
     }
+    if (const Status opened = openOrForget(name, address); !opened)
+        return opened.error();
     std::unique_ptr<ServerConnection> connection(new ServerConnection(address, name));
     if (const Status version = connection->checkServerVersion(); !version)
         return version.error();
@@ -114,6 +122,19 @@ Status ServerConnection::reconnect()
     if (!database.open())
         return ServerErrors::connectionRefused(m_address, database.lastError(), answers(m_address));
     return applySessionSettings();
+}
+
+Result<std::unique_ptr<ServerConnection>> ServerConnection::another() const
+{
+    const QString name = u"dotpha-server-%1"_s.arg(connectionCount.fetchAndAddRelaxed(1));
+    QSqlDatabase::cloneDatabase(connection(), name);
+    if (const Status opened = openOrForget(name, m_address); !opened)
+        return opened.error();
+    std::unique_ptr<ServerConnection> connection(new ServerConnection(m_address, name));
+    connection->m_serverVersion = m_serverVersion;
+    if (const Status set = connection->applySessionSettings(); !set)
+        return set.error();
+    return connection;
 }
 
 ServerConnection::ServerConnection(ServerAddress address, QString connectionName)

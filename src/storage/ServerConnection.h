@@ -40,6 +40,9 @@ public:
     // by the driver, never on disk). Statements prepared on the old one are gone with it:
     // generation() counts the connections, so that whoever keeps them knows to prepare again.
     Status reconnect();
+    // A second connection to the same database as this one was opened, the password it was given
+    // included (the change watcher's, which listens while this one works).
+    Result<std::unique_ptr<ServerConnection>> another() const;
     int generation() const { return m_generation; }
 
 private:

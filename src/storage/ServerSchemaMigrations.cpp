@@ -1023,6 +1023,25 @@ QStringList version8()
     return statements;
 }
 
+// Version 9: a transaction that writes to the trail tells whoever listens (ServerChangeWatcher:
+// the other windows and PCs) as it commits. PostgreSQL sends one notification per channel and
+// transaction, and only once it has committed; one rolled back sends none.
+QStringList version9()
+{
+    return {
+        uR"(CREATE FUNCTION dotpha_notify_change() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify('dotpha_changes', '');
+    RETURN NULL;
+END
+$$)"_s,
+        u"REVOKE EXECUTE ON FUNCTION dotpha_notify_change() FROM PUBLIC"_s,
+        u"CREATE TRIGGER notify_change AFTER INSERT ON audit_log FOR EACH STATEMENT "
+        "EXECUTE FUNCTION dotpha_notify_change()"_s,
+    };
+}
+
 } // namespace
 
 const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
@@ -1036,6 +1055,7 @@ const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
         {6, version6()},
         {7, version7()},
         {8, version8()},
+        {9, version9()},
     };
     return all;
 }

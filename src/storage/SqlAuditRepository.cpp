@@ -71,6 +71,18 @@ Result<int> SqlAuditRepository::count()
                                   [](const QSqlQuery &query) { return query.value(0).toInt(); });
 }
 
+Result<QList<AuditEntry>> SqlAuditRepository::after(qint64 lastSeen, int limit)
+{
+    return m_table.select<AuditEntry>(u"SELECT "_s + Columns + u" FROM audit_log WHERE id > ? ORDER BY id LIMIT ?"_s,
+                                      {lastSeen, limit}, readEntry);
+}
+
+Result<qint64> SqlAuditRepository::lastId()
+{
+    return m_table.selectOne<qint64>(u"SELECT coalesce(max(id), 0) FROM audit_log"_s, {},
+                                     [](const QSqlQuery &query) { return query.value(0).toLongLong(); });
+}
+
 Result<QStringList> SqlAuditRepository::verify()
 {
     Result<QStringList> problems = AuditChain::verify(m_storage.database());

@@ -22,6 +22,8 @@ public:
     Result<QList<AuditEntry>> ofTask(qint64 taskId) override;
     Result<QList<AuditEntry>> page(int offset, int limit) override;
     Result<int> count() override;
+    Result<QList<AuditEntry>> after(qint64 lastSeen, int limit) override;
+    Result<qint64> lastId() override;
     Result<QStringList> verify() override;
     Result<std::optional<AuditHead>> head() override;
     Result<QStringList> verifyHead(const AuditHead::Expected &expected) override;

@@ -26,6 +26,7 @@ public:
         bool doomed = false;
         qint64 auditStart = 0;   // the newest audit row when the outermost guard began
         QList<std::function<void()>> afterCommit;   // run once the outermost guard has committed
+        std::function<void()> committed;            // run after every outermost commit, after those
     };
 
     virtual ~SqlConnection() = default;

@@ -24,4 +24,9 @@ void SqlTransactionRunner::afterCommit(std::function<void()> notify)
         state.afterCommit.append(std::move(notify));
 }
 
+void SqlTransactionRunner::setCommitListener(std::function<void()> listener)
+{
+    m_database.transactionState().committed = std::move(listener);
+}
+
 } // namespace dotpha

@@ -12,6 +12,7 @@ public:
     explicit SqlTransactionRunner(SqlConnection &database) : m_database(database) {}
     Status inTransaction(const std::function<Status()> &work) override;
     void afterCommit(std::function<void()> notify) override;
+    void setCommitListener(std::function<void()> listener) override;
 
 private:
     SqlConnection &m_database;

@@ -77,6 +77,8 @@ Status TransactionGuard::commit()
     if (committed) {
         for (const std::function<void()> &notify : notifications)
             notify();
+        if (state.committed)
+            state.committed();
     }
     return committed;
 }

@@ -1,6 +1,8 @@
 #include "DatabaseSession.h"
 
 #include "AuditRepository.h"
+#include "ChangeFeed.h"
+#include "ChangeWatcher.h"
 #include "NavigatorModel.h"
 #include "Services.h"
 #include "TaskTableModel.h"
@@ -13,12 +15,18 @@ DatabaseSession::DatabaseSession(std::unique_ptr<Workspace> workspace, QObject *
     : QObject(parent)
     , m_workspace(std::move(workspace))
     , m_services(std::make_unique<Services>(m_workspace->repositories()))
-    , m_taskModel(new TaskTableModel(m_workspace->repositories().tasks, m_workspace->repositories().fields,
-                                     m_services->tasks(), this))
+    , m_watcher(m_workspace->watchChanges())
+    , m_changes(new ChangeFeed(m_workspace->repositories(), this))
+    , m_taskModel(new TaskTableModel(m_workspace->repositories().tasks, m_workspace->repositories().fields, *m_changes,
+                                     this))
     , m_navigatorModel(new NavigatorModel(m_workspace->repositories().units, m_workspace->repositories().tasks,
-                                          m_services->tasks(), this))
+                                          *m_changes, this))
     , m_undoStack(new QUndoStack(this))
 {
+    // Without the trail's newest record the views would not follow: they still show what they
+    // read, and every window refreshes what it shows when it opens.
+    if (const Status following = m_changes->start(m_watcher.get()); !following)
+        qWarning("Dotpha: changes are not followed: %s", qPrintable(following.error().message()));
 }
 
 TaskService &DatabaseSession::tasks() { return m_services->tasks(); }
@@ -47,6 +55,8 @@ DatabaseSession::~DatabaseSession()
     delete m_undoStack;
     delete m_navigatorModel;
     delete m_taskModel;
+    delete m_changes;
+    m_watcher.reset();
     m_services.reset();
 }
 

@@ -12,6 +12,8 @@ class QUndoStack;
 namespace dotpha {
 
 class AccountService;
+class ChangeFeed;
+class ChangeWatcher;
 class NavigatorModel;
 class ProgressService;
 class ReferenceDataService;
@@ -24,7 +26,8 @@ class TaskTableModel;
 // Everything the main window holds for one open database: the workspace, the task service, the
 // models over it and its undo history. Opening another file replaces the whole session, so that
 // nothing of the old file (an undo command, a cached row) can reach the new one. The signed-in
-// user is the session's too: every service call and every audit record names them.
+// user is the session's too: every service call and every audit record names them. Its ChangeFeed
+// tells the models and windows of every change committed, here or by a colleague.
 class DatabaseSession : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,7 @@ public:
     const User &user() const { return m_user; }
     // Acts as user from now on: the task service checks their role, the audit trail names them.
     Status signIn(const User &user);
+    ChangeFeed &changes() { return *m_changes; }
     TaskTableModel &taskModel() { return *m_taskModel; }
     NavigatorModel &navigatorModel() { return *m_navigatorModel; }
     QUndoStack &undoStack() { return *m_undoStack; }
@@ -53,6 +57,8 @@ public:
 private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<Services> m_services;
+    std::unique_ptr<ChangeWatcher> m_watcher;
+    ChangeFeed *m_changes;
     User m_user;
     TaskTableModel *m_taskModel;
     NavigatorModel *m_navigatorModel;

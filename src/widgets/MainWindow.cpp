@@ -25,6 +25,7 @@
 #include "TaskEditorDialog.h"
 #include "TaskService.h"
 #include "ActionRefusal.h"
+#include "ChangeFeed.h"
 #include "UserGuideWindow.h"
 #include "YearSeal.h"
 #include "TaskTableModel.h"
@@ -322,14 +323,17 @@ CommandFeedback MainWindow::feedback()
     return feedback;
 }
 
-bool MainWindow::runEditor(Task &task, EditorUse use)
+bool MainWindow::runEditor(Task &task, EditorUse use, Task *savedOver)
 {
     TaskEditorDialog editor(m_session->repositories(), this);
     editor.setSubmitOffered(use == EditorUse::Registration);
     editor.setTask(task);
+    editor.followChanges(m_session->changes());
     if (editor.exec() != QDialog::Accepted)
         return false;
     task = editor.task();
+    if (savedOver)
+        *savedOver = editor.savedOver();
     return true;
 }
 
@@ -372,7 +376,7 @@ void MainWindow::editCurrentTask()
         return;
     }
     Task after = *before;
-    if (!runEditor(after))
+    if (!runEditor(after, EditorUse::Registration, &*before))
         return;
     m_session->undoStack().push(new EditRecordCommand<TaskService, Task>(
         m_session->tasks(), *before, after, tr("edit task \u201c%1\u201d").arg(after.title.left(60)), feedback()));
@@ -421,7 +425,6 @@ void MainWindow::openReferenceData(int tab)
     ReferenceDataDialog dialog(m_session->repositories(), m_session->referenceData(), m_session->undoStack(), this);
     dialog.showTab(tab);
     dialog.exec();
-    m_view->reloadReferenceData();
 }
 
 void MainWindow::chooseLanguage(const QString &language)

@@ -108,7 +108,9 @@ private:
     // A registration's edit may be submitted for review from the editor; one a reviewer's decision
     // follows (an adjustment, a late amendment) may not.
     enum class EditorUse { Registration, BeforeADecision };
-    bool runEditor(Task &task, EditorUse use = EditorUse::Registration);
+    // Edits task in the editor; savedOver, when given, receives the version the edit goes over
+    // (the one given, or a colleague's saved meanwhile that the user chose to build on).
+    bool runEditor(Task &task, EditorUse use = EditorUse::Registration, Task *savedOver = nullptr);
     CommandFeedback feedback();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -2,12 +2,18 @@
 
 #include "ui_TaskEditorDialog.h"
 
+#include "AuditRepository.h"
+#include "ChangeFeed.h"
+#include "ChangedElsewhereNotice.h"
 #include "ChoiceListModel.h"
+#include "ColumnNames.h"
 #include "EnumNames.h"
 #include "FieldRepository.h"
 #include "FoldingCompleter.h"
 #include "PersonRepository.h"
+#include "TaskMerge.h"
 #include "TaskReadiness.h"
+#include "TaskRepository.h"
 #include "UnitRepository.h"
 
 #include <QLabel>
@@ -48,8 +54,13 @@ TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
     , m_repositories(repositories)
     , m_units(new ChoiceListModel(this))
     , m_people(new ChoiceListModel(this))
+    , m_notice(new ChangedElsewhereNotice(this))
 {
     m_ui->setupUi(this);
+    m_ui->dialogLayout->insertWidget(0, m_notice);
+    connect(m_notice, &ChangedElsewhereNotice::theirsChosen, this, &TaskEditorDialog::takeTheirs);
+    connect(m_notice, &ChangedElsewhereNotice::mineChosen, this, &TaskEditorDialog::keepMine);
+    connect(m_notice, &ChangedElsewhereNotice::bothChosen, this, &TaskEditorDialog::keepBoth);
     fillEnumCombo<TaskNature>(m_ui->natureCombo);
     fillEnumCombo<TaskOrigin>(m_ui->originCombo);
     loadChoices();
@@ -61,7 +72,10 @@ TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
     m_submitButton = m_ui->buttonBox->addButton(tr("Save &and submit for review"), QDialogButtonBox::AcceptRole);
     m_submitButton->setObjectName(u"submitButton"_s);
     connect(m_submitButton, &QPushButton::clicked, this, [this] { m_submitRequested = true; });
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
+        if (!m_saveBlocked)
+            accept();
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(m_ui->collectiveButton, &QRadioButton::toggled, this, &TaskEditorDialog::updateKindControls);
@@ -133,6 +147,12 @@ void TaskEditorDialog::choose(QComboBox *combo, const ChoiceListModel *model, qi
 void TaskEditorDialog::setTask(const Task &task)
 {
     m_original = task;
+    fillForm(task);
+    m_ui->titleEdit->setFocus();
+}
+
+void TaskEditorDialog::fillForm(const Task &task)
+{
     setWindowTitle(task.id == 0 ? tr("New task") : tr("Edit task"));
     (task.kind == TaskKind::Individual ? m_ui->individualButton : m_ui->collectiveButton)->setChecked(true);
     m_ui->yearSpin->setValue(task.year);
@@ -154,7 +174,77 @@ void TaskEditorDialog::setTask(const Task &task)
     m_submitButton->setVisible(m_submitOffered
                                && (task.status == TaskStatus::Draft || task.status == TaskStatus::Returned));
     updateKindControls();
-    m_ui->titleEdit->setFocus();
+}
+
+void TaskEditorDialog::followChanges(ChangeFeed &feed)
+{
+    connect(&feed, &ChangeFeed::changed, this, &TaskEditorDialog::changesCommitted);
+}
+
+// A change of the task's own row moves its version; a note or a decision of it alone does not,
+// and the form holds nothing of them.
+void TaskEditorDialog::changesCommitted(const ChangeSet &changes)
+{
+    if (m_original.id == 0 || !changes.touchesTask(m_original.id))
+        return;
+    const Result<Task> stored = m_repositories.tasks.find(m_original.id);
+    if (stored && stored->version == (m_theirs ? m_theirs->version : m_original.version))
+        return;
+    const Result<QList<AuditEntry>> history = m_repositories.audit.ofTask(m_original.id);
+    const AuditEntry latest = history && !history->isEmpty() ? history->constLast() : AuditEntry();
+    if (!stored) {
+        m_theirs.reset();
+        m_notice->showRemoved(latest.actor, latest.recordedAt);
+        setSaveAllowed(false);
+        return;
+    }
+    m_theirs = *stored;
+    const TaskMerge merge(m_original, *stored, task());
+    ChangedElsewhereNotice::Change change{latest.actor, latest.recordedAt, {}, {}, !merge.myChanges().isEmpty()};
+    for (const QString &column : merge.theirChanges())
+        change.theirFields << ColumnNames::label(column);
+    for (const QString &column : merge.collisions())
+        change.collisions << ColumnNames::label(column);
+    if (change.theirFields.isEmpty())
+        change.theirFields << tr("its progress or its state");
+    m_notice->showChange(change);
+    setSaveAllowed(false);
+}
+
+void TaskEditorDialog::takeTheirs()
+{
+    if (!m_theirs)
+        return;
+    m_original = *std::exchange(m_theirs, std::nullopt);
+    fillForm(m_original);
+    setSaveAllowed(true);
+}
+
+// The form as it is, over their version: saving it replaces what they changed.
+void TaskEditorDialog::keepMine()
+{
+    if (!m_theirs)
+        return;
+    m_original = *std::exchange(m_theirs, std::nullopt);
+    setSaveAllowed(true);
+}
+
+void TaskEditorDialog::keepBoth()
+{
+    if (!m_theirs)
+        return;
+    const TaskMerge merge(m_original, *m_theirs, task());
+    m_original = *std::exchange(m_theirs, std::nullopt);
+    fillForm(merge.merged());
+    setSaveAllowed(true);
+}
+
+void TaskEditorDialog::setSaveAllowed(bool allowed)
+{
+    m_saveBlocked = !allowed;
+    if (QPushButton *save = m_ui->buttonBox->button(QDialogButtonBox::Save))
+        save->setEnabled(allowed);
+    updateReadiness();
 }
 
 void TaskEditorDialog::showReadOnly(const QString &reason)
@@ -251,7 +341,7 @@ void TaskEditorDialog::personChosen()
 void TaskEditorDialog::updateReadiness()
 {
     const QStringList missing = TaskReadiness::missing(task());
-    m_submitButton->setEnabled(missing.isEmpty());
+    m_submitButton->setEnabled(missing.isEmpty() && !m_saveBlocked);
     if (missing.isEmpty()) {
         m_ui->readinessLabel->setText(tr("Clear task, clear person, clear schedule: ready to submit."));
         return;

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class TaskEditorDialog;
@@ -17,11 +18,16 @@ class QPushButton;
 
 namespace dotpha {
 
+class ChangeFeed;
+class ChangedElsewhereNotice;
 class ChoiceListModel;
+struct ChangeSet;
 
 // Edits one task, collective or individual. Units and people are chosen from lists that complete
 // without accents. The dialog says, as the user types, what is still missing for the task to be
-// "rõ việc, rõ người, rõ tiến độ"; only then can it be submitted for review.
+// "rõ việc, rõ người, rõ tiến độ"; only then can it be submitted for review. Following the
+// ChangeFeed, it tells at once when a colleague saves the task it edits, and never saves over
+// their change without the user's choice (ChangedElsewhereNotice, TaskMerge).
 class TaskEditorDialog : public EditingDialog
 {
     Q_OBJECT
@@ -39,16 +45,28 @@ public:
     // task, a role that does not register) above the form: nothing typed is then thrown away at
     // Save, since there is none.
     void showReadOnly(const QString &reason);
-    // The task with the form's fields; id, version and registration snapshot as given.
+    // The task with the form's fields; id, version and registration snapshot as given, or as a
+    // colleague saved it when the user chose to build on their version.
     Task task() const;
+    // The version a save goes over: the task given, or the colleague's the user chose to build on.
+    const Task &savedOver() const { return m_original; }
     // Whether the user chose to submit the task for review rather than only to save it.
     bool submitRequested() const { return m_submitRequested; }
+    // From now on, a save of the task by anyone else is told above the form; Save waits until
+    // the user has chosen theirs, mine or both.
+    void followChanges(ChangeFeed &feed);
 
 
 protected:
     QString guideSection() const override;
 
 private:
+    void fillForm(const Task &task);
+    void changesCommitted(const dotpha::ChangeSet &changes);
+    void takeTheirs();
+    void keepMine();
+    void keepBoth();
+    void setSaveAllowed(bool allowed);
     void loadChoices();
     void setUpCompletion(QComboBox *combo, ChoiceListModel *model);
     void updateKindControls();
@@ -64,10 +82,13 @@ private:
     ChoiceListModel *m_people;
     QHash<qint64, qint64> m_unitOfPerson;
     QPushButton *m_submitButton = nullptr;
-    Task m_original;
+    Task m_original;   // as stored when the form was filled: what a save goes over
+    std::optional<Task> m_theirs;   // a colleague's version, while the notice waits for a choice
+    ChangedElsewhereNotice *m_notice;
     QDate m_proposedDeadline;   // the end of the last year, while the deadline is still it
     bool m_submitRequested = false;
     bool m_submitOffered = true;
+    bool m_saveBlocked = false;   // until the user has chosen how to go on after a colleague's save
 };
 
 } // namespace dotpha

@@ -3,6 +3,7 @@
 #include "ui_WorkspaceView.h"
 
 #include "AppSettings.h"
+#include "ChangeFeed.h"
 #include "DatabaseSession.h"
 #include "EnumNames.h"
 #include "ErrorPresenter.h"
@@ -19,6 +20,7 @@
 #include <QDate>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QUrl>
@@ -126,9 +128,7 @@ void WorkspaceView::setSession(DatabaseSession *session)
         showCurrentTaskDetails();
         return;
     }
-    const Workspace &workspace = session->workspace();
-    const auto settings = session->repositories().settings.load();
-    m_ui->committeeLabel->setText(settings && settings.value() ? settings.value()->committeeName : workspace.shortName());
+    showCommitteeName();
 
     m_ui->taskView->setModel(&session->taskModel());
     if (!m_columnState.isEmpty())
@@ -142,6 +142,11 @@ void WorkspaceView::setSession(DatabaseSession *session)
     connect(&session->taskModel(), &TaskTableModel::loadFailed, this,
             [this](const Error &error) { ErrorPresenter::show(this, error); });
     connect(&session->taskModel(), &QAbstractItemModel::dataChanged, this, &WorkspaceView::showCurrentTaskDetails);
+    connect(&session->taskModel(), &TaskTableModel::aboutToReload, this, &WorkspaceView::keepPlaceInTable);
+    connect(&session->taskModel(), &TaskTableModel::reloaded, this, &WorkspaceView::returnToPlaceInTable);
+    connect(&session->navigatorModel(), &NavigatorModel::aboutToRebuild, this, &WorkspaceView::keepPlaceInNavigator);
+    connect(&session->navigatorModel(), &NavigatorModel::rebuilt, this, &WorkspaceView::returnToPlaceInNavigator);
+    connect(&session->changes(), &ChangeFeed::changed, this, &WorkspaceView::follow);
 
     fillFilters();
     fillYears(std::nullopt);
@@ -231,14 +236,56 @@ void WorkspaceView::showAllTasks()
     applyFilters();
 }
 
-void WorkspaceView::reloadReferenceData()
+void WorkspaceView::showCommitteeName()
 {
-    if (!m_session)
-        return;
-    fillFilters();
-    m_session->navigatorModel().setYear(year(), QDate::currentDate());
+    const auto settings = m_session->repositories().settings.load();
+    m_ui->committeeLabel->setText(settings && settings.value() ? settings.value()->committeeName
+                                                               : m_session->workspace().shortName());
+}
+
+void WorkspaceView::follow(const ChangeSet &changes)
+{
+    if (changes.touches(u"field"_s))
+        fillFilters();
+    if (changes.touches(u"committee_settings"_s))
+        showCommitteeName();
+}
+
+void WorkspaceView::keepPlaceInTable()
+{
+    const std::optional<Task> task = currentTask();
+    m_keptTaskId = task ? std::optional<qint64>(task->id) : std::nullopt;
+    m_keptScroll = m_ui->taskView->verticalScrollBar()->value();
+    m_keptColumn = std::max(0, m_ui->taskView->currentIndex().column());
+}
+
+void WorkspaceView::returnToPlaceInTable()
+{
+    if (m_keptTaskId) {
+        const int row = m_session->taskModel().rowOf(*m_keptTaskId);
+        if (row >= 0)
+            m_ui->taskView->setCurrentIndex(m_session->taskModel().index(row, m_keptColumn));
+    }
+    m_ui->taskView->verticalScrollBar()->setValue(m_keptScroll);
+}
+
+void WorkspaceView::keepPlaceInNavigator()
+{
+    m_keptNavigatorEntry = m_session->navigatorModel().keyOf(m_ui->navigatorView->currentIndex());
+}
+
+// The entry chosen before, when it is still there, chosen again without filtering anew: its list
+// is the same.
+void WorkspaceView::returnToPlaceInNavigator()
+{
+    const QModelIndex entry = m_session->navigatorModel().indexOfKey(m_keptNavigatorEntry);
+    {
+        const QSignalBlocker blocker(m_ui->navigatorView->selectionModel());
+        m_ui->navigatorView->setCurrentIndex(entry.isValid() ? entry : m_session->navigatorModel().allTasksIndex());
+    }
     m_ui->navigatorView->expandAll();
-    applyFilters();
+    if (!entry.isValid())
+        applyFilters();
 }
 
 // The navigator's view decides the year, kind, unit and, for the views that are about one, the

@@ -22,11 +22,14 @@ namespace dotpha {
 class AppSettings;
 class DatabaseSession;
 class TaskColumnLayout;
+struct ChangeSet;
 
 // What the main window shows of an open database: the committee's name, the navigator of views
 // and units, the task table with its search as you type and its filters by status and field,
 // and the details of the selected task. The year and the search box are its own too, though the
-// window places them in its toolbar. Each year keeps its filters, per database.
+// window places them in its toolbar. Each year keeps its filters, per database. It follows the
+// session's ChangeFeed: what a colleague saves shows without any action, the selected task and
+// the scroll position kept.
 class WorkspaceView : public QWidget
 {
     Q_OBJECT
@@ -47,8 +50,6 @@ public:
     void searchFor(const QString &text);
     // Shows every task of the year, no filter or search left, as after an import.
     void showAllTasks();
-    // Reads the units and fields again, after the reference data changed.
-    void reloadReferenceData();
     // Shows the selected task's details afresh.
     void showCurrentTaskDetails();
 
@@ -81,6 +82,12 @@ private:
     void rememberFilters();
     void restoreFilters();
     QString filtersKey() const;
+    void showCommitteeName();
+    void follow(const dotpha::ChangeSet &changes);
+    void keepPlaceInTable();
+    void returnToPlaceInTable();
+    void keepPlaceInNavigator();
+    void returnToPlaceInNavigator();
 
     std::unique_ptr<Ui::WorkspaceView> m_ui;
     DatabaseSession *m_session = nullptr;
@@ -89,6 +96,11 @@ private:
     QTimer *m_searchTimer = nullptr;
     TaskColumnLayout *m_columns = nullptr;
     QByteArray m_columnState;   // the columns' layout while no database is shown
+    // Where the user was while the table or the navigator reads its rows again.
+    std::optional<qint64> m_keptTaskId;
+    int m_keptScroll = 0;
+    int m_keptColumn = 0;
+    QString m_keptNavigatorEntry;
     // Whether the navigator's width was restored or chosen; until then it takes a fifth.
     bool m_navigatorWidthChosen = false;
 };

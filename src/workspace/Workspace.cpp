@@ -1,8 +1,10 @@
 #include "Workspace.h"
 
 #include "DatabaseRestore.h"
+#include "FileChangeWatcher.h"
 #include "ServerAuditStorage.h"
 #include "ServerBackup.h"
+#include "ServerChangeWatcher.h"
 #include "ServerDatabase.h"
 #include "ServerRestore.h"
 #include "SqlRepositories.h"
@@ -202,6 +204,13 @@ Status Workspace::backupTo(const QString &target)
 {
     return m_server ? ServerBackup::write(m_server->address(), target, m_server->connection().password())
                     : m_database->backupTo(target);
+}
+
+std::unique_ptr<ChangeWatcher> Workspace::watchChanges()
+{
+    if (m_server)
+        return std::make_unique<ServerChangeWatcher>(m_server->server());
+    return std::make_unique<FileChangeWatcher>(*m_database);
 }
 
 SqlConnection &Workspace::storage()

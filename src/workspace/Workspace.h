@@ -15,6 +15,7 @@
 namespace dotpha {
 
 class AuditStorage;
+class ChangeWatcher;
 class ServerDatabase;
 class SqlConnection;
 class SqlRepositories;
@@ -90,6 +91,10 @@ public:
     // A copy of the whole database at target: a file's own copy (Database::backupTo), or the
     // server's dump (ServerBackup), which pg_restore reads.
     Status backupTo(const QString &target);
+
+    // Says when another connection (another window, another PC) commits a change: a file's
+    // data version watched, or the server's notifications listened to on a connection of its own.
+    std::unique_ptr<ChangeWatcher> watchChanges();
 
     // The connection the repositories share, for storage's own classes (TransactionGuard).
     SqlConnection &storage();

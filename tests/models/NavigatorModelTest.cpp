@@ -1,3 +1,4 @@
+#include "ChangeFeed.h"
 #include "NavigatorModel.h"
 #include "TaskRepository.h"
 #include "TaskService.h"
@@ -31,7 +32,9 @@ TEST(NavigatorModel, ListsViewsThenUnitsByKindWithCounts)
     data.addIndividualTask(commune, secretary, u"Cá nhân"_s);
 
     TaskService service(repositories);
-    NavigatorModel model(repositories.units, repositories.tasks, service);
+    ChangeFeed feed(repositories);
+    ASSERT_TRUE(feed.start(nullptr).ok());
+    NavigatorModel model(repositories.units, repositories.tasks, feed);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setYear(2021, QDate(2021, 7, 1));
 
@@ -51,7 +54,7 @@ TEST(NavigatorModel, ListsViewsThenUnitsByKindWithCounts)
     EXPECT_EQ(unitQuery.year, 2021);
     EXPECT_EQ(*repositories.tasks.count(unitQuery), 3);
 
-    // A change through the service updates the counts in place.
+    // A committed change updates the counts in place.
     ASSERT_TRUE(service.add(TestData::collectiveTask(commune, u"Thêm"_s)).ok());
     EXPECT_EQ(model.index(1, 0, communes).data(NavigatorModel::CountRole).toInt(), 4);
     EXPECT_EQ(model.index(0, 0).data(NavigatorModel::CountRole).toInt(), 5);

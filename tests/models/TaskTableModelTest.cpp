@@ -1,3 +1,5 @@
+#include "ChangeFeed.h"
+#include "ChangeWatcher.h"
 #include "SyntheticDataGenerator.h"
 #include "TaskRepository.h"
 #include "TaskService.h"
@@ -7,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -22,7 +25,10 @@ protected:
         workspace = temporary.open();
         ASSERT_TRUE(workspace);
         service = std::make_unique<TaskService>(workspace->repositories());
-        model = std::make_unique<TaskTableModel>(workspace->repositories().tasks, workspace->repositories().fields, *service);
+        watcher = workspace->watchChanges();
+        feed = std::make_unique<ChangeFeed>(workspace->repositories());
+        ASSERT_TRUE(feed->start(watcher.get()).ok());
+        model = std::make_unique<TaskTableModel>(workspace->repositories().tasks, workspace->repositories().fields, *feed);
         tester = std::make_unique<QAbstractItemModelTester>(model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
 
@@ -31,6 +37,8 @@ protected:
     TemporaryDatabase temporary;
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<TaskService> service;
+    std::unique_ptr<ChangeWatcher> watcher;
+    std::unique_ptr<ChangeFeed> feed;
     std::unique_ptr<TaskTableModel> model;
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
@@ -90,4 +98,28 @@ TEST_F(TaskTableModelTest, FollowsChangesMadeThroughTheService)
     ASSERT_TRUE(service->remove(task.id, task.version + 1).ok());
     EXPECT_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->totalCount(), 1);
+}
+
+// A colleague's save on another connection reaches the table on its own: the row is re-read in
+// place; a task they add makes the list run again, keeping the rows fetched.
+TEST_F(TaskTableModelTest, FollowsAColleaguesChangesWithoutAnyAction)
+{
+    TestData data(workspace->repositories());
+    const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
+    const Task task = data.addCollectiveTask(unit, u"Việc cũ"_s);
+    model->setQuery(TaskQuery{});
+    QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+
+    const std::unique_ptr<Workspace> colleague = temporary.open(Database::Mode::OpenExisting);
+    ASSERT_TRUE(colleague);
+    TaskService theirs(colleague->repositories());
+    Task edited = *theirs.find(task.id);
+    edited.title = u"Việc đồng nghiệp sửa"_s;
+    ASSERT_TRUE(theirs.update(edited).ok());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return cell(0, TaskTableModel::Title) == u"Việc đồng nghiệp sửa"_s; }, 3000));
+    EXPECT_EQ(reset.count(), 0) << "re-read in place";
+
+    ASSERT_TRUE(theirs.add(TestData::collectiveTask(unit, u"Việc thứ hai"_s)).ok());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 2; }, 3000));
+    EXPECT_EQ(model->totalCount(), 2);
 }

@@ -6,6 +6,7 @@
 #include "AccountService.h"
 #include "AuditLogDialog.h"
 #include "AuditRepository.h"
+#include "ChangeFeed.h"
 #include "DecisionDialog.h"
 #include "ProgressEntryDialog.h"
 #include "ReviewService.h"
@@ -32,6 +33,7 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -162,6 +164,51 @@ bool shootReview(MainWindow &window, const QString &folder, const QString &suffi
     return ok;
 }
 
+// A draft open in the editor, with something typed, while a colleague at another PC saves its
+// deadline: the notice above the form. The sample's tasks are all decided: the colleague registers
+// the draft first, and removes it afterwards, for the pictures that follow.
+bool shootColleaguesSave(MainWindow &window, const QString &database, const QString &path)
+{
+    auto colleague = Workspace::open(database, Database::Mode::OpenExisting);
+    const Result<User> clerk = colleague ? AccountService((*colleague)->repositories()).signIn(u"vanthu"_s, u"mật khẩu mẫu"_s)
+                                         : Result<User>(colleague.error());
+    if (!clerk || !(*colleague)->repositories().audit.setActor(clerk->id, clerk->displayName)) {
+        out << u"the colleague does not sign in"_s << Qt::endl;
+        return false;
+    }
+    TaskService theirs((*colleague)->repositories());
+    theirs.setActor(*clerk);
+    Task draft = *window.currentTask();
+    draft.id = 0;
+    draft.status = TaskStatus::Draft;
+    draft.rating.reset();
+    draft.assessment.clear();
+    draft.progressPercent = 0;
+    draft.title = u"Xây dựng chợ nông sản an toàn tại xã"_s;
+    const Result<qint64> added = theirs.add(draft);
+    Result<Task> stored = added ? theirs.find(*added) : Result<Task>(added.error());
+    if (!stored) {
+        out << u"a colleague's draft: "_s << stored.error().message() << Qt::endl;
+        return false;
+    }
+    bool shot = false;
+    {
+        TaskEditorDialog editor(window.session()->repositories(), &window);
+        editor.setTask(*stored);
+        editor.followChanges(window.session()->changes());
+        editor.findChild<QPlainTextEdit *>(u"contentEdit"_s)->setPlainText(stored->content + u" Lấy ý kiến nhân dân."_s);
+        Task changed = *stored;
+        changed.deadline = QDate(stored->year, 9, 30);
+        const Result<int> saved = theirs.update(changed);
+        window.session()->changes().catchUp();   // as the file's watcher does within half a second
+        shot = saved && save(editor, path);
+        stored = theirs.find(*added);
+    }
+    const bool removed = stored && theirs.remove(*added, stored->version);
+    window.session()->changes().catchUp();
+    return shot && removed;
+}
+
 bool shoot(const QString &folder, const QString &language, const QString &database)
 {
     Translations::install(language);
@@ -190,6 +237,7 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     viewer.setTask(*window.session()->taskModel().taskAt(2));
     viewer.showReadOnly(TaskService::lockedMessage(*window.session()->taskModel().taskAt(2)));
     ok &= save(viewer, QDir(folder).filePath(u"task-viewer"_s + suffix));
+    ok &= shootColleaguesSave(window, database, QDir(folder).filePath(u"task-editor-colleague"_s + suffix));
 
     ReferenceDataDialog reference(window.session()->repositories(), window.session()->referenceData(),
                                   window.session()->undoStack(), &window);

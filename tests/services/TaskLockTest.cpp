@@ -3,8 +3,6 @@
 #include "ServiceFixture.h"
 #include "TaskSnapshot.h"
 
-#include <QSignalSpy>
-
 using namespace Qt::StringLiterals;
 using namespace dotpha;
 using namespace dotpha::test;
@@ -71,17 +69,6 @@ TEST_F(TaskLockTest, AnOrdinaryEditCannotReturnATaskForRevision)
     reworked.title = u"Đô thị loại V, bổ sung"_s;
     EXPECT_TRUE(tasks->update(reworked).ok());
     EXPECT_EQ(reread(task.id).status, TaskStatus::Returned);
-}
-
-TEST_F(TaskLockTest, ABulkThatSavedNothingDoesNotReloadTheViews)
-{
-    QSignalSpy replaced(tasks.get(), &TaskService::tasksReplaced);
-    Task approved = TestData::collectiveTask(unit, u"Mới"_s);
-    approved.status = TaskStatus::Approved;
-    EXPECT_FALSE(tasks->addMany({approved}).ok());
-    EXPECT_EQ(replaced.count(), 0);
-    EXPECT_TRUE(tasks->addMany({TestData::collectiveTask(unit, u"Mới"_s)}).ok());
-    EXPECT_EQ(replaced.count(), 1);
 }
 
 TEST_F(TaskLockTest, AReviewerMayNotRegisterOrEditDrafts)

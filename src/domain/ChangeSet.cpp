@@ -1,0 +1,29 @@
+#include "ChangeSet.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+namespace {
+
+// The columns of a task that decide which lists and groups it is in.
+bool movesTheTask(const QString &field)
+{
+    static const QSet<QString> placing = {u"year"_s,    u"status"_s,    u"kind"_s,      u"unit_id"_s,
+                                          u"person_id"_s, u"field_id"_s, u"deleted_at"_s};
+    return placing.contains(field);
+}
+
+} // namespace
+
+void ChangeSet::add(const AuditEntry &entry)
+{
+    tables.insert(entry.entity);
+    lastRecordId = std::max(lastRecordId, entry.id);
+    if (entry.taskId)
+        tasks.insert(*entry.taskId);
+    if (entry.entity == u"task"_s && (entry.action != AuditAction::Update || movesTheTask(entry.field)))
+        tasksMoved.insert(entry.entityId);
+}
+
+} // namespace dotpha
