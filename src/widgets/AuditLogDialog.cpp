@@ -7,6 +7,7 @@
 #include "AuditExporter.h"
 #include "AuditTableModel.h"
 #include "BusyCursor.h"
+#include "ChangeFeed.h"
 #include "ErrorPresenter.h"
 #include "FileChooser.h"
 
@@ -29,10 +30,7 @@ AuditLogDialog::AuditLogDialog(Repositories &repositories, QWidget *parent)
     m_ui->entryView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->entryView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->entryView->horizontalHeader()->setStretchLastSection(true);
-    if (const Status loaded = m_model->reload(); !loaded)
-        m_ui->summaryLabel->setText(loaded.error().message());
-    else
-        m_ui->summaryLabel->setText(tr("%n change(s) recorded, newest first.", nullptr, m_model->totalCount()));
+    load();
     m_ui->entryView->setColumnWidth(AuditTableModel::When, 150);
     m_ui->entryView->setColumnWidth(AuditTableModel::Who, 170);
     m_ui->entryView->setColumnWidth(AuditTableModel::Record, 300);
@@ -42,6 +40,19 @@ AuditLogDialog::AuditLogDialog(Repositories &repositories, QWidget *parent)
 }
 
 AuditLogDialog::~AuditLogDialog() = default;
+
+void AuditLogDialog::load()
+{
+    if (const Status loaded = m_model->reload(); !loaded)
+        m_ui->summaryLabel->setText(loaded.error().message());
+    else
+        m_ui->summaryLabel->setText(tr("%n change(s) recorded, newest first.", nullptr, m_model->totalCount()));
+}
+
+void AuditLogDialog::followChanges(ChangeFeed &feed)
+{
+    connect(&feed, &ChangeFeed::changed, this, &AuditLogDialog::load);
+}
 
 QStringList AuditLogDialog::verify()
 {

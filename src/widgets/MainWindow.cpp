@@ -480,6 +480,7 @@ void MainWindow::showAuditLog()
     if (!m_session)
         return;
     AuditLogDialog dialog(m_session->repositories(), this);
+    dialog.followChanges(m_session->changes());
     dialog.exec();
 }
 

@@ -1,3 +1,6 @@
+#include "AuditLogDialog.h"
+#include "AuditTableModel.h"
+#include "ChangeFeed.h"
 #include "ChangedElsewhereNotice.h"
 #include "DatabaseSession.h"
 #include "GuiTestHelpers.h"
@@ -131,6 +134,13 @@ void followsAColleague(LiveOffice &office)
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->deadline, QDate(2021, 9, 30)) << "their change is kept";
     EXPECT_EQ(stored->content, u"Bê tông hóa 5 km, có rãnh thoát nước"_s) << "and mine";
+
+    // The change log open here shows their next change too.
+    AuditLogDialog log(window.session()->repositories(), &window);
+    log.followChanges(window.session()->changes());
+    const int recorded = log.model().totalCount();
+    office.theySave(market, [](Task &task) { task.solutions = u"Xã hội hóa"_s; });
+    EXPECT_TRUE(QTest::qWaitFor([&] { return log.model().totalCount() > recorded; }, 2500));
 }
 
 } // namespace
