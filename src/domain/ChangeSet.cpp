@@ -6,10 +6,12 @@ namespace dotpha {
 
 namespace {
 
-// The columns of a task that decide which lists and groups it is in.
+// The columns of a task that decide which lists and groups of the navigator it is in. Not those
+// a search or the sort reads (the title, the progress): a task edited stays where it is shown,
+// with its new values, rather than leave the list under the user's hands.
 bool movesTheTask(const QString &field)
 {
-    static const QSet<QString> placing = {u"year"_s,    u"status"_s,    u"kind"_s,      u"unit_id"_s,
+    static const QSet<QString> placing = {u"year"_s,      u"status"_s,   u"kind"_s,      u"unit_id"_s,
                                           u"person_id"_s, u"field_id"_s, u"deleted_at"_s};
     return placing.contains(field);
 }

@@ -17,7 +17,7 @@ struct ChangeSet
     // its values), changed.
     QSet<qint64> tasks;
     // Of those, the ones added, removed or restored, or changed in what decides which lists they
-    // are in (the year, the status, the kind, the unit, the person, the field): a list's rows.
+    // are in (the year, the status, the kind, the unit, the person, the field).
     QSet<qint64> tasksMoved;
     // Every table written.
     QSet<QString> tables;

@@ -16,9 +16,9 @@ class TransactionRunner
 public:
     virtual ~TransactionRunner() = default;
     virtual Status inTransaction(const std::function<Status()> &work) = 0;
-    // Runs notify once the outermost transaction has committed, or at once outside a transaction;
-    // never when it rolls back. Views learn of a change only when it is there to be read.
-    virtual void afterCommit(std::function<void()> notify) = 0;
+    // Whether a transaction of this connection is under way (what it reads of its own is not
+    // committed yet).
+    virtual bool isInTransaction() const = 0;
     // Runs listener after every outermost transaction that commits, from now on (ChangeFeed reads
     // what it wrote); an empty one stops it.
     virtual void setCommitListener(std::function<void()> listener) = 0;

@@ -31,6 +31,10 @@ Status ChangeFeed::start(ChangeWatcher *watcher)
 
 void ChangeFeed::catchUp()
 {
+    // Inside this connection's transaction (an import showing its progress) the trail holds its
+    // records uncommitted: the commit listener catches up once it has committed.
+    if (m_repositories.transactions.isInTransaction())
+        return;
     if (m_publishing) {
         m_lookAgain = true;
         return;

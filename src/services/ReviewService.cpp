@@ -136,6 +136,17 @@ Result<int> ReviewService::reject(const User &actor, qint64 taskId, const Detail
     return transition(actor, Action::Reject, taskId, TaskStatus::Rejected, DecisionKind::Reject, details, true);
 }
 
+// An edit goes over the version it was made from (the editor tells of a colleague's save
+// meanwhile): one made from an older version would put back what they changed.
+Status ReviewService::checkStillAsRead(const Task &edited, const Task &stored)
+{
+    if (edited.version == stored.version)
+        return {};
+    return Error(Error::Kind::Conflict, tr("Someone else saved “%1” after you opened it. Your changes were not saved, "
+                                           "so that theirs are not lost: reopen it to see the current version.")
+                                            .arg(stored.title));
+}
+
 Result<int> ReviewService::adjust(const User &actor, const Task &adjusted, const Details &details)
 {
     return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
@@ -146,9 +157,10 @@ Result<int> ReviewService::adjust(const User &actor, const Task &adjusted, const
             return valid.error();
         if (const Status ordered = checkNotBeforeApproval(task->id, details); !ordered)
             return ordered.error();
+        if (const Status current = checkStillAsRead(adjusted, *task); !current)
+            return current.error();
         Task after = adjusted;
         after.status = TaskStatus::Approved;
-        after.version = task->version;
         if (after.year != task->year) {
             if (const Status open = YearSeal::ensureOpen(m_repositories, after.year); !open)
                 return open.error();
@@ -178,9 +190,10 @@ Result<int> ReviewService::amendLate(const User &actor, const Task &amended, con
             return valid.error();
         if (const Status ordered = checkNotBeforeApproval(task->id, details); !ordered)
             return ordered.error();
+        if (const Status current = checkStillAsRead(amended, *task); !current)
+            return current.error();
         Task after = amended;
         after.year = task->year;   // an amendment stays within its closed year
-        after.version = task->version;
         return decide(actor, *task, after, DecisionKind::Adjust, details, true);
     });
     const Status cleared = m_repositories.audit.setNote(QString());

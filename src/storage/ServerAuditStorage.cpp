@@ -40,7 +40,7 @@ Result<QList<AuditSchema::Column>> ServerAuditStorage::columnsOf(const QString &
     return columns;
 }
 
-// The snapshot of dotpha_audit(), word for word: every column of the row as jsonb, bookkeeping
+// The snapshot the trail's triggers write (dotpha_audit_<table>), word for word: every column of the row as jsonb, bookkeeping
 // and the password hash left out, each value as the trail's text. Names are ours (AuditSchema);
 // only the key is bound.
 QString ServerAuditStorage::recordsQuery(const AuditSchema::Table &table, const QList<AuditSchema::Column> &,

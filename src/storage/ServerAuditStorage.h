@@ -7,7 +7,7 @@ namespace dotpha {
 class ServerDatabase;
 
 // The server's audit trail: who acts is set in each write transaction (ServerDatabase::setActor),
-// and a record's snapshot is built by the same SQL functions as the trigger dotpha_audit() builds
+// and a record's snapshot is built by the same SQL functions as the triggers dotpha_audit_<table>() build
 // it (ServerSchemaMigrations, version 2), whose jsonb text is canonical.
 class ServerAuditStorage final : public AuditStorage
 {

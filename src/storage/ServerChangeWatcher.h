@@ -27,9 +27,6 @@ public:
     explicit ServerChangeWatcher(const ServerConnection &working, QObject *parent = nullptr);
     ~ServerChangeWatcher() override;
 
-    // Whether the listening connection is open and listening now.
-    bool isListening() const { return m_listening; }
-
 private:
     void check();
     bool listen();

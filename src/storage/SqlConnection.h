@@ -25,8 +25,7 @@ public:
         int depth = 0;
         bool doomed = false;
         qint64 auditStart = 0;   // the newest audit row when the outermost guard began
-        QList<std::function<void()>> afterCommit;   // run once the outermost guard has committed
-        std::function<void()> committed;            // run after every outermost commit, after those
+        std::function<void()> committed;   // run after every outermost commit (ChangeFeed)
     };
 
     virtual ~SqlConnection() = default;

@@ -15,13 +15,9 @@ Status SqlTransactionRunner::inTransaction(const std::function<Status()> &work)
     return transaction.commit();
 }
 
-void SqlTransactionRunner::afterCommit(std::function<void()> notify)
+bool SqlTransactionRunner::isInTransaction() const
 {
-    SqlConnection::TransactionState &state = m_database.transactionState();
-    if (state.depth == 0)
-        notify();
-    else
-        state.afterCommit.append(std::move(notify));
+    return m_database.transactionState().depth > 0;
 }
 
 void SqlTransactionRunner::setCommitListener(std::function<void()> listener)

@@ -11,7 +11,7 @@ class SqlTransactionRunner final : public TransactionRunner
 public:
     explicit SqlTransactionRunner(SqlConnection &database) : m_database(database) {}
     Status inTransaction(const std::function<Status()> &work) override;
-    void afterCommit(std::function<void()> notify) override;
+    bool isInTransaction() const override;
     void setCommitListener(std::function<void()> listener) override;
 
 private:

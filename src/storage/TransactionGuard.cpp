@@ -34,7 +34,6 @@ TransactionGuard::TransactionGuard(SqlConnection &database)
         }
         m_outermost = true;
         state.doomed = false;
-        state.afterCommit.clear();
         if (m_database.isAudited()) {
             const Result<qint64> lastAudit = m_database.lastAuditId();
             if (!lastAudit) {
@@ -57,7 +56,6 @@ TransactionGuard::~TransactionGuard()
     if (m_outermost) {
         QSqlQuery rollback(m_database.connection());
         rollback.exec(u"ROLLBACK"_s);
-        state.afterCommit.clear();
     } else {
         state.doomed = true;
     }
@@ -72,14 +70,9 @@ Status TransactionGuard::commit()
     if (!m_outermost)
         return {};
     const Status committed = commitOutermost();
-    // Taken before running them: a notification may start another transaction.
-    const QList<std::function<void()>> notifications = std::exchange(state.afterCommit, {});
-    if (committed) {
-        for (const std::function<void()> &notify : notifications)
-            notify();
-        if (state.committed)
-            state.committed();
-    }
+    // The listener may start another transaction.
+    if (committed && state.committed)
+        state.committed();
     return committed;
 }
 

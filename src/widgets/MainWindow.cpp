@@ -228,6 +228,13 @@ void MainWindow::takeSession(std::unique_ptr<DatabaseSession> session)
     m_session = std::move(session);
     m_undoGroup->addStack(&m_session->undoStack());
     m_undoGroup->setActiveStack(&m_session->undoStack());
+    // A year closed or reopened by a colleague changes what may be done here.
+    connect(&m_session->changes(), &ChangeFeed::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(u"closed_year"_s)) {
+            readYearClosed();
+            updateActions();
+        }
+    });
     showSession();
 }
 

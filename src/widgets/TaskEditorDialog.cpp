@@ -107,6 +107,7 @@ void TaskEditorDialog::loadChoices()
     m_units->setChoices(units);
 
     QList<ChoiceListModel::Choice> people;
+    m_unitOfPerson.clear();
     if (const auto all = m_repositories.people.all()) {
         for (const Person &person : *all) {
             people.append({person.id, person.position.isEmpty() ? person.fullName
@@ -117,6 +118,7 @@ void TaskEditorDialog::loadChoices()
     }
     m_people->setChoices(people);
 
+    m_ui->fieldCombo->clear();
     m_ui->fieldCombo->addItem(tr("(none)"), QVariant());
     if (const auto fields = m_repositories.fields.all()) {
         for (const Field &field : *fields)
@@ -185,13 +187,16 @@ void TaskEditorDialog::followChanges(ChangeFeed &feed)
 // and the form holds nothing of them.
 void TaskEditorDialog::changesCommitted(const ChangeSet &changes)
 {
+    m_choicesStale |= changes.touches(u"unit"_s) || changes.touches(u"person"_s) || changes.touches(u"field"_s);
     if (m_original.id == 0 || !changes.touchesTask(m_original.id))
         return;
     const Result<Task> stored = m_repositories.tasks.find(m_original.id);
+    // A task that cannot be read now (the server away) is read again at the next change.
+    if (!stored && stored.error().kind() != Error::Kind::NotFound)
+        return;
     if (stored && stored->version == (m_theirs ? m_theirs->version : m_original.version))
         return;
-    const Result<QList<AuditEntry>> history = m_repositories.audit.ofTask(m_original.id);
-    const AuditEntry latest = history && !history->isEmpty() ? history->constLast() : AuditEntry();
+    const AuditEntry latest = latestChangeOfTask();
     if (!stored) {
         m_theirs.reset();
         m_notice->showRemoved(latest.actor, latest.recordedAt);
@@ -211,11 +216,33 @@ void TaskEditorDialog::changesCommitted(const ChangeSet &changes)
     setSaveAllowed(false);
 }
 
+// Who saved the task's own row last, and when (a note or a decision of it is not what the form
+// shows).
+AuditEntry TaskEditorDialog::latestChangeOfTask() const
+{
+    const Result<QList<AuditEntry>> history = m_repositories.audit.ofTask(m_original.id);
+    if (!history)
+        return {};
+    for (auto entry = history->crbegin(); entry != history->crend(); ++entry) {
+        if (entry->entity == u"task"_s && entry->entityId == m_original.id)
+            return *entry;
+    }
+    return history->isEmpty() ? AuditEntry() : history->constLast();
+}
+
+// Their version may name a unit, a person or a field created after the form was opened.
+void TaskEditorDialog::refreshChoicesIfStale()
+{
+    if (std::exchange(m_choicesStale, false))
+        loadChoices();
+}
+
 void TaskEditorDialog::takeTheirs()
 {
     if (!m_theirs)
         return;
     m_original = *std::exchange(m_theirs, std::nullopt);
+    refreshChoicesIfStale();
     fillForm(m_original);
     setSaveAllowed(true);
 }
@@ -235,6 +262,7 @@ void TaskEditorDialog::keepBoth()
         return;
     const TaskMerge merge(m_original, *m_theirs, task());
     m_original = *std::exchange(m_theirs, std::nullopt);
+    refreshChoicesIfStale();
     fillForm(merge.merged());
     setSaveAllowed(true);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "EditingDialog.h"
 #include "Repositories.h"
 #include "Task.h"
@@ -67,6 +68,8 @@ private:
     void keepMine();
     void keepBoth();
     void setSaveAllowed(bool allowed);
+    AuditEntry latestChangeOfTask() const;
+    void refreshChoicesIfStale();
     void loadChoices();
     void setUpCompletion(QComboBox *combo, ChoiceListModel *model);
     void updateKindControls();
@@ -88,6 +91,7 @@ private:
     QDate m_proposedDeadline;   // the end of the last year, while the deadline is still it
     bool m_submitRequested = false;
     bool m_submitOffered = true;
+    bool m_choicesStale = false;   // units, people or fields changed since the lists were read
     bool m_saveBlocked = false;   // until the user has chosen how to go on after a colleague's save
 };
 

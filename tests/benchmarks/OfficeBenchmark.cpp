@@ -29,7 +29,6 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QMutex>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>

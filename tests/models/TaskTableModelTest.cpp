@@ -87,15 +87,20 @@ TEST_F(TaskTableModelTest, FollowsChangesMadeThroughTheService)
     QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
 
     Task edited = task;
+    edited.content = u"Nội dung mới"_s;
+    ASSERT_TRUE(service->update(edited).ok());
+    EXPECT_EQ(changed.count(), 1) << "re-read in place: nothing that places it changed";
+    EXPECT_EQ(model->taskAt(0)->content, u"Nội dung mới"_s);
+
+    edited = *service->find(task.id);
     edited.title = u"Việc mới"_s;
     ASSERT_TRUE(service->update(edited).ok());
-    EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(cell(0, TaskTableModel::Title), u"Việc mới"_s);
 
     Task another = TestData::collectiveTask(unit, u"Việc thứ hai"_s);
     ASSERT_TRUE(service->add(another).ok());
     EXPECT_EQ(model->rowCount(), 2);
-    ASSERT_TRUE(service->remove(task.id, task.version + 1).ok());
+    ASSERT_TRUE(service->remove(task.id, task.version + 2).ok());
     EXPECT_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->totalCount(), 1);
 }
@@ -114,9 +119,9 @@ TEST_F(TaskTableModelTest, FollowsAColleaguesChangesWithoutAnyAction)
     ASSERT_TRUE(colleague);
     TaskService theirs(colleague->repositories());
     Task edited = *theirs.find(task.id);
-    edited.title = u"Việc đồng nghiệp sửa"_s;
+    edited.content = u"Nội dung đồng nghiệp sửa"_s;
     ASSERT_TRUE(theirs.update(edited).ok());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return cell(0, TaskTableModel::Title) == u"Việc đồng nghiệp sửa"_s; }, 3000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model->taskAt(0)->content == u"Nội dung đồng nghiệp sửa"_s; }, 3000));
     EXPECT_EQ(reset.count(), 0) << "re-read in place";
 
     ASSERT_TRUE(theirs.add(TestData::collectiveTask(unit, u"Việc thứ hai"_s)).ok());

@@ -2,6 +2,7 @@
 #include "ChangeFeed.h"
 #include "ChangeWatcher.h"
 #include "ServiceFixture.h"
+#include "TransactionRunner.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -100,4 +101,22 @@ TEST_F(ChangeFeedTest, AnotherConnectionsCommitArrivesThroughTheWatcher)
     EXPECT_TRUE(QTest::qWaitFor([&] { return arrived.count() > 0; }, 3000));
     ASSERT_EQ(arrived.count(), 1);
     EXPECT_EQ(arrived.constFirst().constFirst().value<ChangeSet>().tasks, QSet<qint64>{task.id});
+}
+
+// A look from inside this connection's transaction (an import showing its progress, a watcher's
+// signal meanwhile) would read its records before they are committed: the feed waits for the
+// commit.
+TEST_F(ChangeFeedTest, NothingIsReadFromInsideATransactionOfItsOwn)
+{
+    Task edited = reread(task.id);
+    edited.content = u"Rà soát quy hoạch"_s;
+    const Status done = workspace->repositories().transactions.inTransaction([&]() -> Status {
+        if (const Result<int> saved = tasks->update(edited); !saved)
+            return saved.error();
+        feed->catchUp();
+        EXPECT_EQ(published->count(), 0);
+        return {};
+    });
+    ASSERT_TRUE(done.ok());
+    EXPECT_EQ(published->count(), 1);
 }

@@ -101,3 +101,18 @@ TEST_F(TaskLockTest, TheRegistrationStandsBesideTheAdjustedTaskWithTheDifference
     EXPECT_EQ(differing, (QStringList{u"Đạt tiêu chí → Đạt 12/12 tiêu chí"_s, u"31/12/2021 → 30/09/2021"_s}));
     EXPECT_GE(rows.size(), 8);
 }
+
+// An adjustment goes over the version the reviewer's editor read: made from an older one, it
+// would put back what a colleague changed meanwhile.
+TEST_F(TaskLockTest, AnAdjustmentFromAnOlderVersionIsRefusedAsAConflict)
+{
+    approveTask();
+    Task stale = reread(task.id);
+    ASSERT_TRUE(progress->addNote(administrator, ProgressNote{0, task.id, QDate(2021, 6, 30), 40, u"Quý II"_s, {}, 0}));
+    stale.expectedResult = u"Đạt 12/12 tiêu chí"_s;
+    const Result<int> adjusted = review->adjust(reviewer, stale, decided);
+    ASSERT_FALSE(adjusted.ok());
+    EXPECT_EQ(adjusted.error().kind(), Error::Kind::Conflict);
+    EXPECT_EQ(reread(task.id).progressPercent, 40) << "the colleague's progress stays";
+    EXPECT_EQ(reread(task.id).expectedResult, u"Đạt tiêu chí"_s);
+}
