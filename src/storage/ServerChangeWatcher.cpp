@@ -1,57 +1,31 @@
 #include "ServerChangeWatcher.h"
 
-#include "ServerConnection.h"
+#include "ServerListener.h"
 
-#include <QSqlDriver>
-#include <QSqlQuery>
-#include <QTimer>
-
-using namespace Qt::StringLiterals;
+#include <QThread>
 
 namespace dotpha {
 
 ServerChangeWatcher::ServerChangeWatcher(const ServerConnection &working, QObject *parent)
     : ChangeWatcher(parent)
-    , m_working(working)
-    , m_timer(new QTimer(this))
+    , m_thread(new QThread)
+    , m_listener(new ServerListener(working))
 {
-    m_listening = listen();
-    m_timer->setInterval(CheckMs);
-    connect(m_timer, &QTimer::timeout, this, &ServerChangeWatcher::check);
-    m_timer->start();
+    m_thread->setObjectName(QStringLiteral("Dotpha change listener"));
+    m_listener->moveToThread(m_thread);
+    connect(m_listener, &ServerListener::notified, this, &ChangeWatcher::changedElsewhere);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_listener, &ServerListener::start, Qt::BlockingQueuedConnection);
 }
 
-ServerChangeWatcher::~ServerChangeWatcher() = default;
-
-bool ServerChangeWatcher::listen()
+// The listener's connection belongs to its thread: closed there, before the thread ends.
+ServerChangeWatcher::~ServerChangeWatcher()
 {
-    if (!m_listener) {
-        Result<std::unique_ptr<ServerConnection>> opened = m_working.another();
-        if (!opened)
-            return false;
-        m_listener = std::move(opened).value();
-    } else if (!m_listener->reconnect()) {
-        return false;
-    }
-    QSqlDriver *driver = m_listener->connection().driver();
-    if (!driver->subscribeToNotification(QString::fromLatin1(Channel)))
-        return false;
-    connect(driver, &QSqlDriver::notification, this, &ChangeWatcher::changedElsewhere, Qt::UniqueConnection);
-    return true;
-}
-
-// A statement finds a connection the network dropped without a word, which libpq alone would
-// not notice while it only waits for notifications.
-void ServerChangeWatcher::check()
-{
-    if (m_listening) {
-        QSqlQuery alive(m_listener->connection());
-        if (alive.exec(u"SELECT 1"_s) && !m_listener->isLost())
-            return;
-    }
-    m_listening = listen();
-    if (m_listening)
-        Q_EMIT changedElsewhere();
+    QMetaObject::invokeMethod(m_listener, &ServerListener::stop, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_listener;
+    delete m_thread;
 }
 
 } // namespace dotpha

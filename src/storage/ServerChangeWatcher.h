@@ -2,39 +2,29 @@
 
 #include "ChangeWatcher.h"
 
-#include <memory>
-
-class QTimer;
+class QThread;
 
 namespace dotpha {
 
 class ServerConnection;
+class ServerListener;
 
 // Watches a database on the office server for commits by other connections: every transaction
-// that writes to the trail notifies the channel Channel as it commits (server data format 9),
-// and this watcher listens on a connection of its own, so that a long statement on the working
-// one delays nothing. The listening connection is checked every CheckMs; once it is lost it is
-// opened again and listens again, and since what was sent meanwhile is gone, it says that
-// something may have changed.
+// that writes to the trail notifies a channel as it commits (server data format 9), and a
+// ServerListener on a thread and a connection of its own listens to it, so that neither a long
+// statement on the working connection nor a server that does not answer holds anything up. When
+// the constructor returns, the first attempt to listen has been made.
 class ServerChangeWatcher final : public ChangeWatcher
 {
     Q_OBJECT
 
 public:
-    static constexpr const char *Channel = "dotpha_changes";
-    static constexpr int CheckMs = 5000;
-
     explicit ServerChangeWatcher(const ServerConnection &working, QObject *parent = nullptr);
     ~ServerChangeWatcher() override;
 
 private:
-    void check();
-    bool listen();
-
-    const ServerConnection &m_working;
-    std::unique_ptr<ServerConnection> m_listener;
-    QTimer *m_timer;
-    bool m_listening = false;
+    QThread *m_thread;
+    ServerListener *m_listener;
 };
 
 } // namespace dotpha

@@ -127,7 +127,8 @@ Status ServerConnection::reconnect()
 Result<std::unique_ptr<ServerConnection>> ServerConnection::another() const
 {
     const QString name = u"dotpha-server-%1"_s.arg(connectionCount.fetchAndAddRelaxed(1));
-    QSqlDatabase::cloneDatabase(connection(), name);
+    // By name, so that the copy may be made on another thread than this connection's.
+    QSqlDatabase::cloneDatabase(m_connectionName, name);
     if (const Status opened = openOrForget(name, m_address); !opened)
         return opened.error();
     std::unique_ptr<ServerConnection> connection(new ServerConnection(m_address, name));

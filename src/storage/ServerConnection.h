@@ -41,7 +41,8 @@ public:
     // generation() counts the connections, so that whoever keeps them knows to prepare again.
     Status reconnect();
     // A second connection to the same database as this one was opened, the password it was given
-    // included (the change watcher's, which listens while this one works).
+    // included (the change watcher's, which listens while this one works). It may be asked for on
+    // another thread, which the new connection then belongs to.
     Result<std::unique_ptr<ServerConnection>> another() const;
     int generation() const { return m_generation; }
 
