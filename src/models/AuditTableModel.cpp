@@ -29,6 +29,33 @@ Status AuditTableModel::reload()
     return {};
 }
 
+Result<int> AuditTableModel::addNewer()
+{
+    if (m_rows.isEmpty()) {
+        const int before = m_total;
+        if (const Status loaded = reload(); !loaded)
+            return loaded.error();
+        return m_total - before;
+    }
+    const Result<QList<AuditEntry>> newer = m_audit.after(m_rows.constFirst().id, PageSize);
+    if (!newer)
+        return newer.error();
+    if (newer->size() >= PageSize) {
+        const int before = m_total;
+        if (const Status loaded = reload(); !loaded)
+            return loaded.error();
+        return m_total - before;
+    }
+    if (newer->isEmpty())
+        return 0;
+    beginInsertRows({}, 0, int(newer->size() - 1));
+    for (const AuditEntry &entry : *newer)   // oldest first: each goes above the one before
+        m_rows.prepend(entry);
+    m_total += int(newer->size());
+    endInsertRows();
+    return int(newer->size());
+}
+
 const AuditEntry *AuditTableModel::entryAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;

@@ -23,6 +23,9 @@ public:
 
     // Reads the first page and the total again.
     Status reload();
+    // Puts the records written since the newest one shown at the top, in place, so that a view
+    // keeps its selection; how many. More than a page of them reads all again.
+    Result<int> addNewer();
     int totalCount() const { return m_total; }
     const AuditEntry *entryAt(int row) const;
 

@@ -13,6 +13,7 @@
 
 #include <QDate>
 #include <QHeaderView>
+#include <QScrollBar>
 
 using namespace Qt::StringLiterals;
 
@@ -49,9 +50,26 @@ void AuditLogDialog::load()
         m_ui->summaryLabel->setText(tr("%n change(s) recorded, newest first.", nullptr, m_model->totalCount()));
 }
 
+// The newest records go on top in place; a reader further down keeps the rows they were reading
+// where they were on the screen.
+void AuditLogDialog::showNewer()
+{
+    const Result<int> added = m_model->addNewer();
+    if (!added) {
+        m_ui->summaryLabel->setText(added.error().message());
+        return;
+    }
+    QScrollBar *scroll = m_ui->entryView->verticalScrollBar();
+    if (*added > 0 && scroll->value() > 0) {
+        const bool byRow = m_ui->entryView->verticalScrollMode() == QAbstractItemView::ScrollPerItem;
+        scroll->setValue(scroll->value() + *added * (byRow ? 1 : m_ui->entryView->verticalHeader()->defaultSectionSize()));
+    }
+    m_ui->summaryLabel->setText(tr("%n change(s) recorded, newest first.", nullptr, m_model->totalCount()));
+}
+
 void AuditLogDialog::followChanges(ChangeFeed &feed)
 {
-    connect(&feed, &ChangeFeed::changed, this, &AuditLogDialog::load);
+    connect(&feed, &ChangeFeed::changed, this, &AuditLogDialog::showNewer);
 }
 
 QStringList AuditLogDialog::verify()

@@ -37,6 +37,7 @@ public:
 private:
     void chooseAndExport();
     void load();
+    void showNewer();
 
     std::unique_ptr<Ui::AuditLogDialog> m_ui;
     Repositories &m_repositories;
