@@ -1873,10 +1873,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Only an approval, a rejection or a return can be recorded from a file.</source>
         <translation>Từ tệp chỉ ghi nhận được quyết định phê duyệt, không phê duyệt hoặc trả lại.</translation>
     </message>
-    <message>
-        <source>Someone else saved “%1” after you opened it. Your changes were not saved, so that theirs are not lost: reopen it to see the current version.</source>
-        <translation>Người khác đã lưu “%1” sau khi bạn mở. Thay đổi của bạn chưa được lưu để không làm mất phần của họ: hãy mở lại để xem bản hiện tại.</translation>
-    </message>
 </context>
 <context>
     <name>SampleData</name>

@@ -1139,8 +1139,6 @@ VI = {
         '%1, đã xóa việc này trong khi bạn đang sửa: không thể lưu được nữa. Bấm Hủy để đóng biểu mẫu.',
     'its progress or its state':
         'tiến độ hoặc trạng thái',
-    'Someone else saved “%1” after you opened it. Your changes were not saved, so that theirs are not lost: reopen it to see the current version.':
-        'Người khác đã lưu “%1” sau khi bạn mở. Thay đổi của bạn chưa được lưu để không làm mất phần của họ: hãy mở lại để xem bản hiện tại.',
 }
 
 

@@ -136,17 +136,6 @@ Result<int> ReviewService::reject(const User &actor, qint64 taskId, const Detail
     return transition(actor, Action::Reject, taskId, TaskStatus::Rejected, DecisionKind::Reject, details, true);
 }
 
-// An edit goes over the version it was made from (the editor tells of a colleague's save
-// meanwhile): one made from an older version would put back what they changed.
-Status ReviewService::checkStillAsRead(const Task &edited, const Task &stored)
-{
-    if (edited.version == stored.version)
-        return {};
-    return Error(Error::Kind::Conflict, tr("Someone else saved “%1” after you opened it. Your changes were not saved, "
-                                           "so that theirs are not lost: reopen it to see the current version.")
-                                            .arg(stored.title));
-}
-
 Result<int> ReviewService::adjust(const User &actor, const Task &adjusted, const Details &details)
 {
     return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
@@ -157,8 +146,8 @@ Result<int> ReviewService::adjust(const User &actor, const Task &adjusted, const
             return valid.error();
         if (const Status ordered = checkNotBeforeApproval(task->id, details); !ordered)
             return ordered.error();
-        if (const Status current = checkStillAsRead(adjusted, *task); !current)
-            return current.error();
+        // Saved over the version the reviewer's editor read (the task's own version check): one
+        // made from an older version would put back what a colleague changed meanwhile.
         Task after = adjusted;
         after.status = TaskStatus::Approved;
         if (after.year != task->year) {
@@ -190,9 +179,7 @@ Result<int> ReviewService::amendLate(const User &actor, const Task &amended, con
             return valid.error();
         if (const Status ordered = checkNotBeforeApproval(task->id, details); !ordered)
             return ordered.error();
-        if (const Status current = checkStillAsRead(amended, *task); !current)
-            return current.error();
-        Task after = amended;
+        Task after = amended;   // over the version it was made from, as an adjustment
         after.year = task->year;   // an amendment stays within its closed year
         return decide(actor, *task, after, DecisionKind::Adjust, details, true);
     });

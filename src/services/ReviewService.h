@@ -56,7 +56,6 @@ public:
     Result<int> rate(const User &actor, qint64 taskId, Rating rating, const QString &assessment, const Details &details);
 
 private:
-    static Status checkStillAsRead(const Task &edited, const Task &stored);
     using Action = WorkflowPolicy::Action;
     Result<Task> taskFor(const User &actor, Action action, qint64 taskId, std::initializer_list<TaskStatus> from);
     Status checkDetails(const Details &details, bool reasonRequired) const;

@@ -34,18 +34,16 @@ ChangedElsewhereNotice::ChangedElsewhereNotice(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addLayout(buttons);
-    connect(m_theirs, &QPushButton::clicked, this, [this] {
-        hide();
-        Q_EMIT theirsChosen();
-    });
-    connect(m_mine, &QPushButton::clicked, this, [this] {
-        hide();
-        Q_EMIT mineChosen();
-    });
-    connect(m_both, &QPushButton::clicked, this, [this] {
-        hide();
-        Q_EMIT bothChosen();
-    });
+    // A choice made, the notice goes.
+    const auto choosing = [this](void (ChangedElsewhereNotice::*chosen)()) {
+        return [this, chosen] {
+            hide();
+            Q_EMIT(this->*chosen)();
+        };
+    };
+    connect(m_theirs, &QPushButton::clicked, this, choosing(&ChangedElsewhereNotice::theirsChosen));
+    connect(m_mine, &QPushButton::clicked, this, choosing(&ChangedElsewhereNotice::mineChosen));
+    connect(m_both, &QPushButton::clicked, this, choosing(&ChangedElsewhereNotice::bothChosen));
     hide();
 }
 

@@ -35,6 +35,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace dotpha;
@@ -221,19 +222,29 @@ private:
             count(m_figures, saved.error(), u"save"_s);
     }
 
+    // One of the first few tasks of the year in status (in the list's order), picked at random (several clients reach
+    // for the same ones).
+    std::optional<qint64> oneOfTheFirst(TaskStatus status)
+    {
+        TaskQuery query;
+        query.year = Year;
+        query.status = status;
+        query.limit = 1;
+        query.offset = int(m_random.bounded(4));
+        const Result<QList<Task>> found = m_repositories->tasks.list(query);
+        if (!found || found->isEmpty())
+            return std::nullopt;
+        return found->constFirst().id;
+    }
+
     // Progress is logged on approved tasks: the registrations the reviewers approved.
     void logProgress()
     {
-        TaskQuery approved;
-        approved.year = Year;
-        approved.status = TaskStatus::Approved;
-        approved.limit = 1;
-        approved.offset = int(m_random.bounded(5));
-        const Result<QList<Task>> found = m_repositories->tasks.list(approved);
-        if (!found || found->isEmpty())
+        const std::optional<qint64> approved = oneOfTheFirst(TaskStatus::Approved);
+        if (!approved)
             return;
         ProgressNote note;
-        note.taskId = found->constFirst().id;
+        note.taskId = *approved;
         note.notedOn = QDate(Year, 6, 30);
         note.percent = int(m_random.bounded(101));
         note.text = u"Tiến độ do người %1 ghi"_s.arg(m_index);
@@ -282,22 +293,17 @@ private:
             count(m_figures, done.error(), u"import"_s);
     }
 
-    // A reviewer approves the registrations submitted, newest first; two reviewers reaching the
-    // same one find it decided.
+    // A reviewer approves the registrations submitted; two reviewers reaching the same one find it
+    // decided.
     void decide()
     {
-        TaskQuery submitted;
-        submitted.year = Year;
-        submitted.status = TaskStatus::Submitted;
-        submitted.limit = 1;
-        submitted.offset = int(m_random.bounded(3));
-        const Result<QList<Task>> found = m_repositories->tasks.list(submitted);
-        if (!found || found->isEmpty()) {
+        const std::optional<qint64> submitted = oneOfTheFirst(TaskStatus::Submitted);
+        if (!submitted) {
             QThread::msleep(20);
             return;
         }
         const ReviewService::Details details{QDate(Year, 3, 31), u"Số 1-QĐ/HU"_s, u"Đạt yêu cầu"_s};
-        if (const Result<int> approved = m_services->review().approve(m_account, found->constFirst().id, details))
+        if (const Result<int> approved = m_services->review().approve(m_account, *submitted, details))
             ++m_figures.decided;
         else
             count(m_figures, approved.error(), u"approve"_s);
@@ -371,10 +377,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
     const QStringList arguments = application.arguments();
-    const auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype at = arguments.indexOf(name);
-        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
-    };
+    const auto option = [&](const QString &name, const QString &fallback) { return bench::option(arguments, name, fallback); };
     const int clients = option(u"--clients"_s, u"4"_s).toInt();
     const int seconds = option(u"--seconds"_s, u"120"_s).toInt();
     QTemporaryDir folder;

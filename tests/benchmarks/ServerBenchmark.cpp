@@ -200,10 +200,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
     const QStringList arguments = application.arguments();
-    const auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype at = arguments.indexOf(name);
-        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
-    };
+    const auto option = [&](const QString &name, const QString &fallback) { return bench::option(arguments, name, fallback); };
     const QString server = option(u"--db"_s, {});
     if (!ServerAddress::isServerAddress(server)) {
         out << "usage: dotpha-bench-server --db postgresql://HOST/DATABASE [--tasks N] [--runs R] [--filled]"

@@ -134,10 +134,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
     const QStringList arguments = application.arguments();
-    const auto option = [&](const QString &name, const QString &fallback) {
-        const qsizetype at = arguments.indexOf(name);
-        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
-    };
+    const auto option = [&](const QString &name, const QString &fallback) { return bench::option(arguments, name, fallback); };
     const int taskCount = option(u"--tasks"_s, u"100000"_s).toInt();
     const int runs = option(u"--runs"_s, u"7"_s).toInt();
     QTemporaryDir folder;
