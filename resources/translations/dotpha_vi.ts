@@ -1105,6 +1105,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The database %1 must be upgraded to data format %2, and was not, because the copy made first failed: %3</source>
         <translation>Cơ sở dữ liệu %1 cần được nâng cấp lên định dạng dữ liệu %2 nhưng chưa nâng cấp, vì không tạo được bản sao trước khi nâng cấp: %3</translation>
     </message>
+    <message>
+        <source>The file %1 is damaged: you can read it, but changes cannot be saved. Restore it from a backup.</source>
+        <translation>Tệp %1 bị hỏng: vẫn đọc được, nhưng không lưu được thay đổi. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It stays open so that you can read and copy what it holds, but nothing more can be saved to it. Restore it from a backup (File ▸ Restore a backup).</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng (%2). Tệp vẫn mở để đọc và sao chép những gì còn trong đó, nhưng không lưu thêm được gì vào tệp. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRestore</name>
@@ -4021,6 +4029,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Your password has been changed.</source>
         <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked for damage: %1</source>
+        <translation>Chưa kiểm tra được cơ sở dữ liệu có bị hỏng không: %1</translation>
     </message>
 </context>
 <context>

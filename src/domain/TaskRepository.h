@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Task.h"
 #include "TaskQuery.h"
+#include "TaskTally.h"
 
 #include <QHash>
 #include <QList>
@@ -28,8 +29,9 @@ public:
     // In registration order: year, then id.
     virtual Result<QList<Task>> list(const TaskQuery &query) = 0;
     virtual Result<int> count(const TaskQuery &query) = 0;
-    // Tasks of the year by owning unit id (collective and individual alike).
-    virtual Result<QHash<qint64, int>> countsByUnit(int year) = 0;
+    // The year's tasks counted in one pass, by unit, status, kind and the owner's kind, with those
+    // behind schedule on today.
+    virtual Result<QList<TaskTally>> tally(int year, const QDate &today) = 0;
     // Title and owner's name as registered of each task of the year (not in the recycle bin):
     // what tells a registration already made.
     virtual Result<QList<std::pair<QString, QString>>> registrationKeys(int year) = 0;

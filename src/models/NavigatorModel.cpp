@@ -109,24 +109,36 @@ void NavigatorModel::build()
     }
 }
 
+// One pass over the year's tasks (TaskRepository::tally) counts every node: a unit's count is
+// looked up, the few views and groups add up the tallies they take in.
 void NavigatorModel::refreshCounts()
 {
     if (m_nodes.empty())
         return;
-    const Result<QHash<qint64, int>> byUnit = m_tasks.countsByUnit(m_year);
-    if (!byUnit) {
-        Q_EMIT loadFailed(byUnit.error());
+    const Result<QList<TaskTally>> tallies = m_tasks.tally(m_year, m_today);
+    if (!tallies) {
+        Q_EMIT loadFailed(tallies.error());
         return;
     }
-    for (Node &node : m_nodes) {
-        if (node.filter.unitId) {
-            node.count = byUnit->value(*node.filter.unitId);
-        } else {
-            const Result<int> count = m_tasks.count(queryOf(node.filter, TaskQuery{}));
-            node.count = count ? *count : 0;
-        }
-    }
+    QHash<qint64, int> byUnit;
+    for (const TaskTally &tally : *tallies)
+        byUnit[tally.unitId] += tally.count;
+    for (Node &node : m_nodes)
+        node.count = node.filter.unitId ? byUnit.value(*node.filter.unitId) : countOf(node.filter, *tallies);
     emitCountsChanged({});
+}
+
+int NavigatorModel::countOf(const Filter &filter, const QList<TaskTally> &tallies)
+{
+    int count = 0;
+    for (const TaskTally &tally : tallies) {
+        const bool taken = (!filter.status || tally.status == *filter.status) && (!filter.kind || tally.kind == *filter.kind)
+                           && (!filter.unitKind || tally.unitKind == *filter.unitKind)
+                           && (!filter.unitId || tally.unitId == *filter.unitId);
+        if (taken)
+            count += filter.behindSchedule ? tally.behindSchedule : tally.count;
+    }
+    return count;
 }
 
 void NavigatorModel::emitCountsChanged(const QModelIndex &parent)

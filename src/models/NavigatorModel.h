@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "TaskQuery.h"
+#include "TaskTally.h"
 #include "UnitKind.h"
 
 #include <QAbstractItemModel>
@@ -70,6 +71,7 @@ private:
     };
 
     void build();
+    static int countOf(const Filter &filter, const QList<TaskTally> &tallies);
     TaskQuery queryOf(const Filter &filter, TaskQuery base) const;
     void emitCountsChanged(const QModelIndex &parent);
     int addNode(Node node);

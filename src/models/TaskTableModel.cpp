@@ -21,6 +21,8 @@ TaskTableModel::TaskTableModel(TaskRepository &tasks, FieldRepository &fields, C
 
 void TaskTableModel::follow(const ChangeSet &changes)
 {
+    if (changes.everything || changes.touches(u"field"_s))
+        m_fieldNamesCurrent = false;
     if (changes.everything || !changes.tasksMoved.isEmpty() || changes.touches(u"field"_s)) {
         reload();
         return;
@@ -38,8 +40,12 @@ QString TaskTableModel::ownerText(const Task &task)
     return task.personNameAtRegistration + u" ("_s + task.positionAtRegistration + u")"_s;
 }
 
+// Read once, then again only when the feed says the fields changed: not at every keystroke of a
+// search.
 bool TaskTableModel::loadFields()
 {
+    if (m_fieldNamesCurrent)
+        return true;
     const Result<QList<dotpha::Field>> fields = m_fields.all();
     if (!fields) {
         Q_EMIT loadFailed(fields.error());
@@ -48,6 +54,7 @@ bool TaskTableModel::loadFields()
     m_fieldNames.clear();
     for (const dotpha::Field &field : *fields)
         m_fieldNames.insert(field.id, field.name);
+    m_fieldNamesCurrent = true;
     return true;
 }
 

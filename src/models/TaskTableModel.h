@@ -27,7 +27,7 @@ class TaskTableModel : public QAbstractTableModel
 public:
     enum Column { Number, Kind, Owner, Title, Nature, Field, Status, Progress, Deadline, Rating, ColumnCount };
     enum Role { TaskIdRole = Qt::UserRole + 1 };
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = 100;
 
     TaskTableModel(TaskRepository &tasks, FieldRepository &fields, ChangeFeed &feed, QObject *parent = nullptr);
 
@@ -70,6 +70,7 @@ private:
     QList<Task> m_rows;
     int m_total = 0;
     QHash<qint64, QString> m_fieldNames;
+    bool m_fieldNamesCurrent = false;   // until the feed says the fields changed
 };
 
 } // namespace dotpha

@@ -80,13 +80,17 @@ QSqlDatabase Database::connection() const
 
 QString Database::readOnlyReason() const
 {
+    if (m_damaged)
+        return tr("The file %1 is damaged: you can read it, but changes cannot be saved. Restore it from a backup.")
+            .arg(QDir::toNativeSeparators(m_path));
     if (!m_readOnly)
         return {};
     return tr("The file %1 is read-only: you can read it, but changes cannot be saved.")
         .arg(QDir::toNativeSeparators(m_path));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const AutomaticBackups *backups)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const AutomaticBackups *backups,
+                                                 Checking checking)
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -108,7 +112,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
 
     int schemaVersion = 0;
     if (exists && info.size() > 0) {
-        const Result<int> inspected = inspectExistingFile(path);
+        const Result<int> inspected = inspectExistingFile(path, checking);
         if (!inspected)
             return openingError(path, inspected.error());
         schemaVersion = *inspected;
@@ -159,8 +163,9 @@ Status Database::ensureStillInPlace() const
 }
 
 // Everything that decides whether a file may be opened is read through a read-only connection of
-// its own, so that a refused file is never touched. Returns the file's schema version.
-Result<int> Database::inspectExistingFile(const QString &path)
+// its own, so that a refused file is never touched. Returns the file's schema version. A file to
+// be upgraded is read for damage before anything is written to it, whatever checking says.
+Result<int> Database::inspectExistingFile(const QString &path, Checking checking)
 {
     if (const Status header = checkHeader(path); !header)
         return header.error();
@@ -170,7 +175,53 @@ Result<int> Database::inspectExistingFile(const QString &path)
         return connected.error();
     if (const Status inspected = probe.inspectContents(); !inspected)
         return inspected.error();
+    if (checking == Checking::WhenOpening || probe.m_schemaVersion < SchemaMigrations::currentVersion()) {
+        const Result<QStringList> problems = probe.quickCheck();
+        if (!problems)
+            return readingError(path, problems.error());
+        if (!problems->isEmpty())
+            return damagedError(path, problems->join(u"; "_s));
+    }
     return probe.m_schemaVersion;
+}
+
+Status Database::checkForDamage(const QString &path)
+{
+    const auto damaged = [&](const QString &what) {
+        return Error(Error::Kind::Storage,
+                     tr("The database %1 is damaged (%2). It stays open so that you can read and copy what it holds, "
+                        "but nothing more can be saved to it. Restore it from a backup (File ▸ Restore a backup).")
+                         .arg(QDir::toNativeSeparators(path), what));
+    };
+    if (const Status header = checkHeader(path); !header)
+        return header.error().kind() == Error::Kind::Refused ? damaged(header.error().message()) : header;
+    Database probe(path, nextConnectionName(), true);
+    probe.m_busyTimeoutMs = InspectionBusyTimeoutMs;
+    if (const Status connected = probe.connect(); !connected)
+        return connected;
+    const Result<QStringList> problems = probe.quickCheck();
+    if (!problems) {
+        const Error &error = problems.error();
+        const bool notDamage = error.kind() == Error::Kind::Locked || error.kind() == Error::Kind::DiskFull;
+        return notDamage ? error : damaged(error.detail().isEmpty() ? error.message() : error.detail());
+    }
+    if (!problems->isEmpty())
+        return damaged(problems->join(u"; "_s));
+    return {};
+}
+
+Error Database::damagedError(const QString &path, const QString &what)
+{
+    return Error(Error::Kind::Refused,
+                 tr("The database %1 is damaged and was not opened (%2). Restore it from a backup (File ▸ "
+                    "Restore a backup).").arg(QDir::toNativeSeparators(path), what));
+}
+
+// A lock held by another program, or a full disk, is not damage.
+Error Database::readingError(const QString &path, const Error &error)
+{
+    return error.kind() == Error::Kind::Locked || error.kind() == Error::Kind::DiskFull ? error
+                                                                                          : damagedError(path, error.detail());
 }
 
 Status Database::checkHeader(const QString &path)
@@ -190,15 +241,7 @@ Status Database::inspectContents()
 {
     const QString nativePath = QDir::toNativeSeparators(m_path);
     const QSqlDatabase db = connection();
-    const auto damaged = [&](const QString &what) {
-        return Error(Error::Kind::Refused,
-                     tr("The database %1 is damaged and was not opened (%2). Restore it from a backup (File ▸ "
-                        "Restore a backup).").arg(nativePath, what));
-    };
-    const auto failed = [&](const Error &error) {
-        return error.kind() == Error::Kind::Locked || error.kind() == Error::Kind::DiskFull ? error
-                                                                                              : damaged(error.detail());
-    };
+    const auto failed = [&](const Error &error) { return readingError(m_path, error); };
 
     const Result<QVariant> version = scalar(db, u"PRAGMA user_version"_s);
     if (!version)
@@ -220,18 +263,23 @@ Status Database::inspectContents()
                         "version reads up to %3). Install the newer version to open it; the file was "
                         "not changed.").arg(nativePath).arg(m_schemaVersion).arg(SchemaMigrations::currentVersion()));
 
-    QSqlQuery check(db);
+    return {};
+}
+
+// What quick_check finds wrong, at most five lines; empty when the file is sound. An error when
+// the check could not run, as SQLite gave it.
+Result<QStringList> Database::quickCheck()
+{
+    QSqlQuery check(connection());
     if (!check.exec(u"PRAGMA quick_check(5)"_s))
-        return failed(SqlErrors::from(check.lastError()));
+        return SqlErrors::from(check.lastError());
     QStringList problems;
     while (check.next()) {
         const QString line = check.value(0).toString();
         if (line != u"ok"_s)
             problems << line;
     }
-    if (!problems.isEmpty())
-        return damaged(problems.join(u"; "_s));
-    return {};
+    return problems;
 }
 
 // Dates are ISO 8601 text in a file.

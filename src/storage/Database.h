@@ -25,20 +25,30 @@ class Database final : public SqlConnection
 
 public:
     enum class Mode { OpenOrCreate, OpenExisting, ReadOnly };
+    // When the whole file is read for damage (SQLite's quick_check, a third of a second for 100,000
+    // tasks). Deferred leaves it to the caller, who runs checkForDamage on a connection of its own
+    // and calls markDamaged when it fails; a file that must be upgraded is checked first anyway.
+    enum class Checking { WhenOpening, Deferred };
 
     // backups, when given, copies the file before its data format is upgraded; the upgrade does not
     // happen when that copy fails.
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate,
-                                                  const AutomaticBackups *backups = nullptr);
+                                                  const AutomaticBackups *backups = nullptr,
+                                                  Checking checking = Checking::WhenOpening);
+    // Reads the whole file at path for damage, through a read-only connection of its own: callable
+    // from any thread, while the file is open elsewhere. The error names the file and what is wrong.
+    static Status checkForDamage(const QString &path);
     ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const override;
     const QString &path() const { return m_path; }
-    bool isReadOnly() const override { return m_readOnly; }
+    bool isReadOnly() const override { return m_readOnly || m_damaged; }
     // Why the database is read-only, in the user's language; empty when it is writable.
     QString readOnlyReason() const;
+    // From now on nothing is written: a check after opening found the file damaged.
+    void markDamaged() { m_damaged = true; }
     int schemaVersion() const { return m_schemaVersion; }
 
     // A consistent copy of the database at target (VACUUM INTO), written beside it and renamed
@@ -68,11 +78,14 @@ public:
 private:
     Database(QString path, QString connectionName, bool readOnly);
 
-    static Result<int> inspectExistingFile(const QString &path);
+    static Result<int> inspectExistingFile(const QString &path, Checking checking);
     // What a failure to open the file means, in words naming it: locked, full, or damaged.
     static Error openingError(const QString &path, const Error &error);
+    static Error damagedError(const QString &path, const QString &what);
+    static Error readingError(const QString &path, const Error &error);
     static Status checkHeader(const QString &path);
     Status inspectContents();
+    Result<QStringList> quickCheck();
     Status connect();
     Status setUp(const AutomaticBackups *backups);
     Status configureForWriting();
@@ -82,6 +95,7 @@ private:
     QString m_connectionName;
     std::optional<FileIdentity> m_identity;
     bool m_readOnly = false;
+    bool m_damaged = false;   // found damaged after opening, so read-only
     bool m_audited = false;
     int m_busyTimeoutMs = 5000;
     int m_schemaVersion = 0;

@@ -142,8 +142,13 @@ Result<QHash<qint64, QString>> SqlFiguresRepository::fieldNames()
 Result<QList<int>> SqlFiguresRepository::years()
 {
     QList<int> years;
-    const Status done = m_table.run(u"SELECT DISTINCT year FROM task WHERE deleted_at IS NULL ORDER BY year"_s, {},
-                                    [&](const QSqlQuery &row) { years.append(row.value(0).toInt()); });
+    // Each year found from the one before it, an index seek each (task_tally on a file, task_search
+    // on the server), instead of walking the index entry by entry as DISTINCT does.
+    const Status done = m_table.run(
+        u"WITH RECURSIVE found(year) AS (SELECT min(year) FROM task WHERE deleted_at IS NULL UNION ALL "
+        "SELECT (SELECT min(year) FROM task WHERE year > found.year AND deleted_at IS NULL) FROM found "
+        "WHERE found.year IS NOT NULL) SELECT year FROM found WHERE year IS NOT NULL ORDER BY year"_s,
+        {}, [&](const QSqlQuery &row) { years.append(row.value(0).toInt()); });
     if (!done)
         return done.error();
     return years;

@@ -23,7 +23,7 @@ public:
     Result<Task> findInRecycleBin(qint64 id) override;
     Result<QList<Task>> list(const TaskQuery &query) override;
     Result<int> count(const TaskQuery &query) override;
-    Result<QHash<qint64, int>> countsByUnit(int year) override;
+    Result<QList<TaskTally>> tally(int year, const QDate &today) override;
     Result<QList<std::pair<QString, QString>>> registrationKeys(int year) override;
 
 private:

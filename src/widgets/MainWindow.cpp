@@ -65,7 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &WorkspaceView::taskActivated, this, &MainWindow::editCurrentTask);
     m_sessionActions = new SessionActions({[this] { return m_session.get(); },
                                            [this](std::unique_ptr<DatabaseSession> session) { takeSession(std::move(session)); },
-                                           [this] { closeSession(); }, [this] { updateActions(); }},
+                                           [this] { closeSession(); }, [this] { followSessionState(); }},
                                           this);
     m_interchangeActions = new InterchangeActions({[this] { return m_session.get(); }, [this] { return selectedYear(); }}, this);
     connect(m_interchangeActions, &InterchangeActions::imported, m_view, &WorkspaceView::showAllTasks);
@@ -311,6 +311,13 @@ void MainWindow::updateActions()
     for (QAction *action : std::as_const(m_referenceActions))
         action->setEnabled(m_session != nullptr);
     m_reportMenu->setEnabled(m_session != nullptr);
+}
+
+void MainWindow::followSessionState()
+{
+    updateActions();
+    if (m_session)
+        updateStatus(m_session->taskModel().totalCount());
 }
 
 void MainWindow::updateStatus(int total)

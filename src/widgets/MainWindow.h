@@ -89,6 +89,8 @@ private:
 
     void showSession();
     void updateActions();
+    // The signed-in user changed, or the database turned read-only.
+    void followSessionState();
     void updateStatus(int total);
 
     void takeSession(std::unique_ptr<DatabaseSession> session);

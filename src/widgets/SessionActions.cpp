@@ -5,6 +5,7 @@
 #include "BackupRestorer.h"
 #include "BusyCursor.h"
 #include "DailyBackup.h"
+#include "DamageCheck.h"
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
 #include "FileChooser.h"
@@ -92,9 +93,11 @@ void SessionActions::updateActions()
 
 Status SessionActions::openDatabase(const QString &path)
 {
-    const BusyCursor busy;   // a large file takes most of a second to check and show
+    const BusyCursor busy;
     const AutomaticBackups backups(AutomaticBackups::standardFolder(), m_settings.dailyBackupsKept());
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path, Database::Mode::OpenOrCreate, &backups);
+    // Read for damage once it shows (startDamageCheck), not before.
+    Result<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(path, Database::Mode::OpenOrCreate, &backups, Database::Checking::Deferred);
     if (!workspace)
         return workspace.error();
     return adopt(std::move(workspace).value());
@@ -119,8 +122,36 @@ Status SessionActions::adopt(std::unique_ptr<Workspace> workspace)
     m_context.show(std::move(session));
     m_settings.rememberDatabase(location);
     updateRecentMenu();
-    startDailyBackup();
+    startDamageCheck();
     return {};
+}
+
+// After the window shows the file: the whole file is read on a connection of its own meanwhile.
+// The daily copy waits for it, so that a damaged file never takes the place of a sound copy.
+void SessionActions::startDamageCheck()
+{
+    DatabaseSession *session = m_context.session();
+    if (!session || session->workspace().isOnServer())
+        return startDailyBackup();
+    if (!m_damageCheck) {
+        m_damageCheck = new DamageCheck(this);
+        connect(m_damageCheck, &DamageCheck::finished, this, &SessionActions::damageChecked);
+    }
+    m_damageCheck->start(session->workspace().location());
+}
+
+void SessionActions::damageChecked(const QString &path, const QString &damage, const QString &notChecked)
+{
+    DatabaseSession *session = m_context.session();
+    if (!session || session->workspace().location() != path)
+        return;
+    if (!notChecked.isEmpty())
+        showStatus(tr("The database could not be checked for damage: %1").arg(notChecked), 15000);
+    if (damage.isEmpty())
+        return startDailyBackup();
+    session->workspace().markDamaged();
+    m_context.stateChanged();
+    ErrorPresenter::show(window(), Error(Error::Kind::Storage, damage));
 }
 
 // After the window shows the file: the copy runs meanwhile, on a connection of its own. A
@@ -148,6 +179,8 @@ void SessionActions::closeSession()
 {
     if (!m_context.session())
         return;
+    if (m_damageCheck)
+        m_damageCheck->wait();
     if (m_dailyBackup)
         m_dailyBackup->wait();
     m_context.close();
@@ -295,7 +328,7 @@ void SessionActions::switchUser()
         return;
     // Another user, other rights: the undo history of the previous one is not theirs to replay.
     session->undoStack().clear();
-    m_context.userChanged();
+    m_context.stateChanged();
     showStatus(tr("Signed in as %1.").arg(session->user().displayName), 8000);
 }
 

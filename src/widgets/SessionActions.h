@@ -15,6 +15,7 @@ class QMainWindow;
 namespace dotpha {
 
 class DailyBackup;
+class DamageCheck;
 class DatabaseSession;
 struct ServerAddress;
 class Workspace;
@@ -37,8 +38,9 @@ public:
         std::function<void(std::unique_ptr<DatabaseSession>)> show;
         // Closes the view of the session and the session itself.
         std::function<void()> close;
-        // The signed-in user changed: the window's actions follow their role.
-        std::function<void()> userChanged;
+        // The signed-in user changed, or the database turned read-only: the window's actions
+        // and status follow.
+        std::function<void()> stateChanged;
     };
 
     SessionActions(Context context, QMainWindow *window);
@@ -66,6 +68,8 @@ public:
 
 private:
     Status adopt(std::unique_ptr<Workspace> workspace);
+    void startDamageCheck();
+    void damageChecked(const QString &path, const QString &damage, const QString &notChecked);
     void startDailyBackup();
     void chooseBackupsKept();
     void changeOwnPassword();
@@ -78,6 +82,7 @@ private:
     SignIn m_signIn;
     AppSettings m_settings;
     DailyBackup *m_dailyBackup = nullptr;
+    DamageCheck *m_damageCheck = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_switchUserAction = nullptr;
     QAction *m_passwordAction = nullptr;

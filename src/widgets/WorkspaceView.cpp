@@ -12,7 +12,7 @@
 #include "CommitteeSettingsRepository.h"
 #include "NavigatorModel.h"
 #include "TaskColumnLayout.h"
-#include "TaskDetailsFormatter.h"
+#include "TaskDetailsTabs.h"
 #include "TaskTableModel.h"
 
 #include <QAction>
@@ -53,8 +53,16 @@ WorkspaceView::WorkspaceView(QWidget *parent)
     // Fixed row heights let the view lay out 100,000 rows without measuring each one.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // One line a row, elided at its end: wrapping would lay out every line of a long title to
+    // show its first.
+    table->setWordWrap(false);
+    m_ui->navigatorView->setUniformRowHeights(true);
     table->horizontalHeader()->setSectionsMovable(true);
     m_columns = new TaskColumnLayout(*table);
+    m_details = new TaskDetailsTabs(m_ui->detailTabs,
+                                    {m_ui->registrationBrowser, m_ui->decisionsBrowser, m_ui->progressBrowser,
+                                     m_ui->evaluationBrowser, m_ui->historyBrowser},
+                                    this);
     m_ui->centralLayout->setStretch(1, 1);   // the splitter takes the height, not the committee's name
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setStretchFactor(0, 3);
@@ -135,7 +143,7 @@ void WorkspaceView::setSession(DatabaseSession *session)
         header->restoreState(m_columnState);
     m_ui->navigatorView->setModel(&session->navigatorModel());
     connect(m_ui->taskView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &WorkspaceView::showCurrentTaskDetails);
+            &WorkspaceView::followCurrentTask);
     connect(m_ui->navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WorkspaceView::applyFilters);
     connect(&session->taskModel(), &TaskTableModel::totalCountChanged, this, &WorkspaceView::totalCountChanged);
@@ -309,7 +317,7 @@ void WorkspaceView::applyFilters()
     m_session->taskModel().setQuery(query);
     if (m_session->taskModel().rowCount() > 0)
         m_ui->taskView->selectRow(0);
-    showCurrentTaskDetails();
+    followCurrentTask();
 }
 
 QString WorkspaceView::filtersKey() const
@@ -373,19 +381,13 @@ bool WorkspaceView::selectTask(qint64 taskId)
 
 void WorkspaceView::showCurrentTaskDetails()
 {
-    const std::optional<Task> task = currentTask();
-    if (!task) {
-        for (QTextBrowser *browser : {m_ui->registrationBrowser, m_ui->decisionsBrowser, m_ui->progressBrowser,
-                                      m_ui->evaluationBrowser, m_ui->historyBrowser})
-            browser->clear();
-    } else {
-        const TaskDetailsFormatter formatter(m_session->repositories());
-        m_ui->registrationBrowser->setHtml(formatter.registration(*task));
-        m_ui->decisionsBrowser->setHtml(formatter.decisions(*task));
-        m_ui->progressBrowser->setHtml(formatter.progress(*task));
-        m_ui->evaluationBrowser->setHtml(formatter.evaluation(*task));
-        m_ui->historyBrowser->setHtml(formatter.history(*task));
-    }
+    m_details->refresh(m_session ? &m_session->repositories() : nullptr, currentTask());
+    Q_EMIT currentTaskChanged();
+}
+
+void WorkspaceView::followCurrentTask()
+{
+    m_details->show(m_session ? &m_session->repositories() : nullptr, currentTask());
     Q_EMIT currentTaskChanged();
 }
 

@@ -22,6 +22,7 @@ namespace dotpha {
 class AppSettings;
 class DatabaseSession;
 class TaskColumnLayout;
+class TaskDetailsTabs;
 struct ChangeSet;
 
 // What the main window shows of an open database: the committee's name, the navigator of views
@@ -84,6 +85,8 @@ private:
     QString filtersKey() const;
     void showCommitteeName();
     void follow(const dotpha::ChangeSet &changes);
+    // Shows the selected task's details, unless they show it already.
+    void followCurrentTask();
     void keepPlaceInTable();
     void returnToPlaceInTable();
     void keepPlaceInNavigator();
@@ -95,6 +98,7 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QTimer *m_searchTimer = nullptr;
     TaskColumnLayout *m_columns = nullptr;
+    TaskDetailsTabs *m_details = nullptr;
     QByteArray m_columnState;   // the columns' layout while no database is shown
     // Where the user was while the table or the navigator reads its rows again.
     std::optional<qint64> m_keptTaskId;

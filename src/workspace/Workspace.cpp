@@ -38,7 +38,7 @@ Error Workspace::notAnAddress(const QString &location)
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, Database::Mode mode,
-                                                   const AutomaticBackups *backups)
+                                                   const AutomaticBackups *backups, Database::Checking checking)
 {
     if (ServerAddress::isServerAddress(location)) {
         const std::optional<ServerAddress> address = ServerAddress::parse(location);
@@ -46,7 +46,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &location, Data
             return notAnAddress(location);
         return openServer(*address);
     }
-    Result<std::unique_ptr<Database>> database = Database::open(location, mode, backups);
+    Result<std::unique_ptr<Database>> database = Database::open(location, mode, backups, checking);
     if (!database)
         return database.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(database).value()));
@@ -188,6 +188,12 @@ bool Workspace::isReadOnly() const
 QString Workspace::readOnlyReason() const
 {
     return m_server ? QString() : m_database->readOnlyReason();
+}
+
+void Workspace::markDamaged()
+{
+    if (m_database)
+        m_database->markDamaged();
 }
 
 Result<QStringList> Workspace::integrityProblems()

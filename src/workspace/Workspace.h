@@ -41,11 +41,13 @@ public:
 
     // Opens location: a server address (ServerAddress::isServerAddress), signing in to the server
     // as libpq's environment and password file say, or else a file. backups, when given, copies a
-    // file before upgrading its data format (Database::open). A server database is never created
-    // here (dotpha-cli server init prepares one), whatever mode says.
+    // file before upgrading its data format (Database::open); checking says when a file is read
+    // for damage (Database::Checking; a server keeps its own pages whole). A server database is
+    // never created here (dotpha-cli server init prepares one), whatever mode says.
     static Result<std::unique_ptr<Workspace>> open(const QString &location,
                                                    Database::Mode mode = Database::Mode::OpenOrCreate,
-                                                   const AutomaticBackups *backups = nullptr);
+                                                   const AutomaticBackups *backups = nullptr,
+                                                   Database::Checking checking = Database::Checking::WhenOpening);
     // Prepares an empty database on the office server for Dotpha, or brings its schema up to date
     // (ServerDatabase::prepare); the data format reached.
     static Result<int> prepareServer(const ServerAddress &address, const QString &password = {});
@@ -83,6 +85,9 @@ public:
     // The Dotpha groups that person's login is a member of on the server.
     QList<UserRole> serverGroups() const;
     QString readOnlyReason() const;
+    // A file found damaged after it was opened (Database::checkForDamage) turns read-only:
+    // nothing is written to it from then on, and readOnlyReason says why.
+    void markDamaged();
     // The storage's own checks (a file's integrity and foreign keys); the trail's are the audit
     // repository's. A server keeps its own pages whole: it has none to add.
     Result<QStringList> integrityProblems();

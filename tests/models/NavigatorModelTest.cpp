@@ -1,5 +1,6 @@
 #include "ChangeFeed.h"
 #include "NavigatorModel.h"
+#include "SyntheticDataGenerator.h"
 #include "TaskRepository.h"
 #include "TaskService.h"
 #include "TemporaryDatabase.h"
@@ -8,6 +9,8 @@
 #include <QAbstractItemModelTester>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace dotpha;
@@ -58,4 +61,43 @@ TEST(NavigatorModel, ListsViewsThenUnitsByKindWithCounts)
     ASSERT_TRUE(service.add(TestData::collectiveTask(commune, u"Thêm"_s)).ok());
     EXPECT_EQ(model.index(1, 0, communes).data(NavigatorModel::CountRole).toInt(), 4);
     EXPECT_EQ(model.index(0, 0).data(NavigatorModel::CountRole).toInt(), 5);
+}
+
+// Each entry's count is what choosing it lists: on generated tasks of every status and kind, some
+// behind schedule on the day asked about, and one in the recycle bin.
+TEST(NavigatorModel, EveryEntryCountsWhatChoosingItLists)
+{
+    TemporaryDatabase temporary;
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    Repositories &repositories = workspace->repositories();
+    ASSERT_TRUE(SyntheticDataGenerator(repositories).generate(400, 7).ok());
+    TaskQuery ofTheYear;
+    ofTheYear.year = 2024;
+    const Result<QList<Task>> some = repositories.tasks.list(ofTheYear);
+    ASSERT_TRUE(some.ok());
+    ASSERT_FALSE(some->isEmpty());
+    ASSERT_TRUE(repositories.tasks.remove(some->constFirst().id, some->constFirst().version).ok());
+
+    ChangeFeed feed(repositories);
+    NavigatorModel model(repositories.units, repositories.tasks, feed);
+    model.setYear(2024, QDate(2024, 9, 1));
+    int entries = 0;
+    int behind = 0;
+    const std::function<void(const QModelIndex &)> check = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex entry = model.index(row, 0, parent);
+            const TaskQuery query = model.queryFor(entry, TaskQuery{});
+            const Result<int> listed = repositories.tasks.count(query);
+            ASSERT_TRUE(listed.ok());
+            EXPECT_EQ(entry.data(NavigatorModel::CountRole).toInt(), *listed) << entry.data().toString().toStdString();
+            if (query.behindScheduleOn)
+                behind = *listed;
+            ++entries;
+            check(entry);
+        }
+    };
+    check({});
+    EXPECT_GT(entries, 10);
+    EXPECT_GT(behind, 0);
 }

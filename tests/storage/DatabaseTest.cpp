@@ -1,4 +1,7 @@
 #include "FileSnapshot.h"
+#include "OutsideDotpha.h"
+#include "SqlTransactionRunner.h"
+#include "SqlUnitRepository.h"
 #include "SchemaMigrations.h"
 #include "TemporaryDatabase.h"
 #include "TestBackend.h"
@@ -13,6 +16,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace dotpha;
+using dotpha::test::changeOutsideDotpha;
+using dotpha::test::damageOutsideDotpha;
 using dotpha::test::FileSnapshot;
 using dotpha::test::TemporaryDatabase;
 
@@ -122,6 +127,75 @@ TEST(Database, RefusesATruncatedDatabase)
     ASSERT_GT(whole.size(), 40000);
     writeFile(temporary.path(), whole.left(whole.size() / 2));
     expectRefusedAndUnchanged(temporary.path(), u"damaged"_s);
+}
+
+TEST(Database, ADamagedFileIsRefusedWhenCheckedAtOpening)
+{
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
+    TemporaryDatabase temporary;
+    ASSERT_TRUE(temporary.open());
+    damageOutsideDotpha(temporary.path());
+    expectRefusedAndUnchanged(temporary.path(), u"damaged"_s);
+}
+
+// The window opens a file at once and reads it for damage afterwards, on a connection of its own;
+// what that finds turns the open file read-only.
+TEST(Database, ACheckAfterOpeningFindsTheDamageAndTheFileTurnsReadOnly)
+{
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
+    TemporaryDatabase temporary;
+    ASSERT_TRUE(temporary.open());
+    damageOutsideDotpha(temporary.path());
+
+    auto opened = Database::open(temporary.path(), Database::Mode::OpenExisting, nullptr, Database::Checking::Deferred);
+    ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
+    Database &database = **opened;
+    EXPECT_FALSE(database.isReadOnly());
+    const Status checked = Database::checkForDamage(temporary.path());
+    ASSERT_FALSE(checked.ok());
+    EXPECT_EQ(checked.error().kind(), Error::Kind::Storage);
+    EXPECT_TRUE(checked.error().message().contains(QFileInfo(temporary.path()).fileName()))
+        << checked.error().message().toStdString();
+
+    database.markDamaged();
+    EXPECT_TRUE(database.isReadOnly());
+    EXPECT_TRUE(database.readOnlyReason().contains(QFileInfo(temporary.path()).fileName()));
+    SqlUnitRepository units(database);
+    SqlTransactionRunner transactions(database);
+    const Status written = transactions.inTransaction([&]() -> Status {
+        Unit unit;
+        unit.name = u"xã Mỹ Bằng"_s;
+        const Result<qint64> added = units.add(unit);
+        return added ? Status() : Status(added.error());
+    });
+    ASSERT_FALSE(written.ok());
+    EXPECT_EQ(written.error().kind(), Error::Kind::ReadOnly);
+}
+
+TEST(Database, ACheckAfterOpeningPassesASoundFile)
+{
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
+    TemporaryDatabase temporary;
+    ASSERT_TRUE(temporary.open());
+    EXPECT_TRUE(Database::checkForDamage(temporary.path()).ok());
+}
+
+// An upgrade writes to the file: a damaged one is refused before, however checking was asked for.
+TEST(Database, AFileToBeUpgradedIsReadForDamageFirstEvenWhenTheCheckIsDeferred)
+{
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
+    TemporaryDatabase temporary;
+    ASSERT_TRUE(temporary.open());
+    // As a file of the previous data format: the last step's index gone, the version before it.
+    changeOutsideDotpha(temporary.path(), u"DROP INDEX task_tally"_s);
+    changeOutsideDotpha(temporary.path(), u"PRAGMA user_version = %1"_s.arg(SchemaMigrations::currentVersion() - 1));
+    damageOutsideDotpha(temporary.path());
+    const FileSnapshot before(temporary.path());
+    const auto opened = Database::open(temporary.path(), Database::Mode::OpenExisting, nullptr, Database::Checking::Deferred);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind(), Error::Kind::Refused);
+    EXPECT_TRUE(opened.error().message().contains(u"damaged"_s)) << opened.error().message().toStdString();
+    EXPECT_EQ(FileSnapshot(temporary.path()), before);
 }
 
 TEST(Database, RefusesAFileWithOnlyAPartialHeader)

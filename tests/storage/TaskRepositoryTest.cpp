@@ -183,13 +183,17 @@ TEST_F(TaskRepositoryTest, RemovedTaskLeavesListsCountsAndFiguresUntilRestored)
     ASSERT_FALSE(gone.ok());
     EXPECT_EQ(gone.error().kind(), Error::Kind::NotFound);
     EXPECT_EQ(*tasks->count(TaskQuery{}), 0);
-    EXPECT_TRUE(tasks->countsByUnit(2021)->isEmpty());
+    EXPECT_TRUE(tasks->tally(2021, QDate(2021, 7, 1))->isEmpty());
     EXPECT_EQ(workspace->repositories().figures.figuresOf(2021)->total, 0);
     EXPECT_FALSE(tasks->remove(task.id, task.version).ok());   // stale: removing twice is refused
 
     ASSERT_TRUE(tasks->restore(task.id, task.version + 1).ok());
     EXPECT_EQ(*tasks->count(TaskQuery{}), 1);
-    EXPECT_EQ(tasks->countsByUnit(2021)->value(unit.id), 1);
+    const Result<QList<TaskTally>> tallies = tasks->tally(2021, QDate(2021, 7, 1));
+    ASSERT_TRUE(tallies.ok());
+    ASSERT_EQ(tallies->size(), 1);
+    EXPECT_EQ(tallies->constFirst().unitId, unit.id);
+    EXPECT_EQ(tallies->constFirst().count, 1);
 }
 
 TEST_F(TaskRepositoryTest, SortsTitlesAndOwnersInVietnameseOrder)

@@ -3,6 +3,7 @@
 #include "ServerAddress.h"
 #include "ServerConnection.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,6 +54,30 @@ void changeOutsideDotpha(const QString &path, const QString &sql, const QVariant
         other.close();
     }
     QSqlDatabase::removeDatabase(u"outside"_s);
+}
+
+void damageOutsideDotpha(const QString &path)
+{
+    changeOutsideDotpha(path, u"CREATE TABLE scratch (x TEXT)"_s);
+    changeOutsideDotpha(path, u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                              "INSERT INTO scratch SELECT hex(randomblob(300)) FROM n"_s);
+    qint64 offset = 0;
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"outside"_s);
+        other.setDatabaseName(path);
+        ASSERT_TRUE(other.open());
+        QSqlQuery read(other);
+        ASSERT_TRUE(read.exec(u"SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'scratch'), "
+                               "(SELECT page_size FROM pragma_page_size())"_s) && read.next());
+        offset = (read.value(0).toLongLong() - 1) * read.value(1).toLongLong();
+        read.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"outside"_s);   // the last connection: the -wal is written back and removed
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.seek(offset));
+    ASSERT_EQ(file.write(QByteArray(12, '\xff')), 12);
 }
 
 } // namespace dotpha::test

@@ -11,4 +11,9 @@ namespace dotpha::test {
 // when it cannot.
 void changeOutsideDotpha(const QString &path, const QString &sql, const QVariantList &values = {});
 
+// Damages the database file at path (closed) where opening it and its first screen never read: a
+// table of its own, filled, then its root page's header written over, as a failing disk or a copy
+// cut short leaves a file. SQLite's quick_check finds it.
+void damageOutsideDotpha(const QString &path);
+
 } // namespace dotpha::test

@@ -1,4 +1,9 @@
 #include "SignInAs.h"
+#include "DamageCheck.h"
+#include "GuiTestHelpers.h"
+#include "OutsideDotpha.h"
+#include "TestBackend.h"
+#include "Workspace.h"
 #include "DatabaseSession.h"
 #include "MainWindow.h"
 #include "SampleData.h"
@@ -12,7 +17,10 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -26,14 +34,17 @@ using namespace dotpha::test;
 
 namespace {
 
+void loadSample(TemporaryDatabase &temporary)
+{
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
+}
+
 // The sample loaded into temporary and shown in window, signed in as a clerk.
 void openSampleAsClerk(TemporaryDatabase &temporary, MainWindow &window)
 {
-    {
-        auto workspace = temporary.open();
-        ASSERT_TRUE(workspace);
-        ASSERT_TRUE(SampleData::load(workspace->repositories()).ok());
-    }
+    loadSample(temporary);
     window.setSignIn(signInAs(UserRole::Clerk));
     ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
     window.show();
@@ -196,4 +207,46 @@ TEST(MainWindow, FiltersByStatusAndFieldAndRemembersThemForEachYear)
         query.fieldId = again.findChild<QComboBox *>(u"fieldFilterCombo"_s)->currentData().toLongLong();
         return *again.session()->repositories().tasks.count(query);
     }());
+}
+
+// The file opens at once and is read for damage afterwards: what that finds turns the window
+// read-only and is told, naming the file.
+TEST(MainWindow, AFileFoundDamagedAfterItShowsTurnsReadOnlyAndSaysSo)
+{
+    DOTPHA_FILE_ONLY("a file's pages damaged");
+    TemporaryDatabase temporary;
+    loadSample(temporary);
+    damageOutsideDotpha(temporary.path());
+
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Clerk));
+    QString told;
+    whenOpensLater<QMessageBox>([&](QMessageBox &box) { told = box.text(); });
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.show();
+    EXPECT_EQ(window.session()->taskModel().totalCount(), 7);   // the first screen did not wait
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !told.isEmpty(); }, 30000));
+
+    EXPECT_TRUE(told.contains(u"test.sqlite"_s)) << told.toStdString();
+    EXPECT_TRUE(window.session()->workspace().isReadOnly());
+    EXPECT_FALSE(window.findChild<QAction *>(u"newCollectiveAction"_s)->isEnabled());
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(window.session()->workspace().readOnlyReason()))
+        << window.statusBar()->currentMessage().toStdString();
+}
+
+TEST(MainWindow, ASoundFileStaysWritableOnceItIsReadForDamage)
+{
+    DOTPHA_FILE_ONLY("a file's pages read for damage");
+    TemporaryDatabase temporary;
+    loadSample(temporary);
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Clerk));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    auto *check = window.findChild<DamageCheck *>();
+    ASSERT_TRUE(check);
+    QSignalSpy finished(check, &DamageCheck::finished);   // told in the window's event loop, from here on
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_TRUE(finished.constFirst().at(1).toString().isEmpty());
+    EXPECT_FALSE(window.session()->workspace().isReadOnly());
+    EXPECT_TRUE(window.findChild<QAction *>(u"newCollectiveAction"_s)->isEnabled());
 }

@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
@@ -126,6 +127,7 @@ TEST_F(ReviewWorkflowTest, DraftToApprovalAdjustmentProgressAndRating)
     review.actionFor(WorkflowPolicy::Action::Adjust)->trigger();
     EXPECT_TRUE(reasonAsked);
     ASSERT_EQ(stored(window).expectedResult, u"Đạt 12/12 tiêu chí"_s);
+    child<QTabWidget>(window, u"detailTabs"_s)->setCurrentIndex(1);   // the decisions, as a click on their tab
     const QString decisions = child<QTextBrowser>(window, u"decisionsBrowser"_s)->toPlainText();
     EXPECT_TRUE(decisions.contains(u"Đạt 10/12 tiêu chí"_s)) << decisions.toStdString();
     EXPECT_TRUE(decisions.contains(u"Đạt 12/12 tiêu chí"_s));
@@ -169,6 +171,7 @@ TEST_F(ReviewWorkflowTest, DraftToApprovalAdjustmentProgressAndRating)
     EXPECT_EQ(recorded.first().reviewerName, u"REVIEWER"_s);
 
     // The history names who did each step.
+    child<QTabWidget>(window, u"detailTabs"_s)->setCurrentIndex(4);
     const QString history = child<QTextBrowser>(window, u"historyBrowser"_s)->toPlainText();
     EXPECT_TRUE(history.contains(u"CLERK"_s));
     EXPECT_TRUE(history.contains(u"REVIEWER"_s));
