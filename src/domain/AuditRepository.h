@@ -24,8 +24,10 @@ public:
     virtual Status setNote(const QString &note) = 0;
     // Oldest first.
     virtual Result<QList<AuditEntry>> ofTask(qint64 taskId) = 0;
-    // Newest first, limit entries from offset.
-    virtual Result<QList<AuditEntry>> page(int offset, int limit) = 0;
+    // Newest first, at most limit records, all of them older than the one numbered olderThan when
+    // given: a page continues from the last record of the one before (keyset paging), so that it
+    // costs the same however far down it is, and records added meanwhile shift nothing.
+    virtual Result<QList<AuditEntry>> newest(int limit, std::optional<qint64> olderThan = std::nullopt) = 0;
     virtual Result<int> count() = 0;
     // The records written after the one numbered lastSeen, oldest first, at most limit: what the
     // transactions committed since then wrote. Records are numbered in the order their

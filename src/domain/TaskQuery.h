@@ -29,7 +29,9 @@ struct TaskQuery
     std::optional<QDate> behindScheduleOn;
     QString searchText;   // matched, ignoring accents and case, in title and owner names
     int limit = -1;       // -1: no limit
-    int offset = 0;
+    // The rows after this task in the query's order (keyset paging): a page continues from the
+    // last row of the one before, so that it costs the same however far down the list it is.
+    std::optional<qint64> afterTaskId;
     SortKey sortKey = SortKey::Registration;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 

@@ -43,14 +43,15 @@ Result<int> AuditExporter::exportTo(AuditRepository &audit, const QString &path,
         for (auto entry = entries->crbegin(); entry != entries->crend(); ++entry)
             rows << rowOf(*entry);
     } else {
-        for (int offset = 0;; offset += PageSize) {
-            const Result<QList<AuditEntry>> page = audit.page(offset, PageSize);
+        for (std::optional<qint64> olderThan;;) {
+            const Result<QList<AuditEntry>> page = audit.newest(PageSize, olderThan);
             if (!page)
                 return page.error();
             for (const AuditEntry &entry : *page)
                 rows << rowOf(entry);
             if (page->size() < PageSize)
                 break;
+            olderThan = page->constLast().id;
         }
     }
     const int entries = int(rows.size() - 1);

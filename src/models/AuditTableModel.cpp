@@ -107,7 +107,8 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const Result<QList<AuditEntry>> page = m_audit.page(int(m_rows.size()), PageSize);
+    const Result<QList<AuditEntry>> page =
+        m_audit.newest(PageSize, m_rows.isEmpty() ? std::nullopt : std::optional<qint64>(m_rows.constLast().id));
     if (!page || page->isEmpty()) {
         m_total = int(m_rows.size());   // the trail is shorter than counted: stop asking
         return;

@@ -1,5 +1,7 @@
 #include "TaskTableModel.h"
 
+#include "ListChanges.h"
+
 #include "EnumNames.h"
 #include "FieldRepository.h"
 #include "TaskRepository.h"
@@ -21,10 +23,14 @@ TaskTableModel::TaskTableModel(TaskRepository &tasks, FieldRepository &fields, C
 
 void TaskTableModel::follow(const ChangeSet &changes)
 {
-    if (changes.everything || changes.touches(u"field"_s))
+    if (changes.everything || changes.touches(u"field"_s)) {
         m_fieldNamesCurrent = false;
-    if (changes.everything || !changes.tasksMoved.isEmpty() || changes.touches(u"field"_s)) {
         reload();
+        return;
+    }
+    if (!changes.tasksMoved.isEmpty()) {
+        if (!readAgainInPlace())
+            reload();
         return;
     }
     for (const qint64 id : changes.tasks)
@@ -42,52 +48,101 @@ QString TaskTableModel::ownerText(const Task &task)
 
 // Read once, then again only when the feed says the fields changed: not at every keystroke of a
 // search.
-bool TaskTableModel::loadFields()
+dotpha::Status TaskTableModel::loadFields()
 {
     if (m_fieldNamesCurrent)
-        return true;
+        return {};
     const Result<QList<dotpha::Field>> fields = m_fields.all();
-    if (!fields) {
-        Q_EMIT loadFailed(fields.error());
-        return false;
-    }
+    if (!fields)
+        return fields.error();
     m_fieldNames.clear();
     for (const dotpha::Field &field : *fields)
         m_fieldNames.insert(field.id, field.name);
     m_fieldNamesCurrent = true;
-    return true;
+    return {};
 }
 
 void TaskTableModel::setQuery(const TaskQuery &query)
 {
     m_query = query;
-    m_query.offset = 0;
+    m_query.afterTaskId.reset();
     m_query.limit = PageSize;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (loadFields()) {
-        const Result<int> total = m_tasks.count(m_query);
-        const Result<QList<Task>> page = total ? m_tasks.list(m_query) : Result<QList<Task>>(total.error());
-        if (page) {
-            m_total = *total;
-            m_rows = *page;
-        } else {
-            Q_EMIT loadFailed(page.error());
-        }
-    }
-    endResetModel();
-    Q_EMIT totalCountChanged(m_total);
+    readAgain(PageSize);
 }
 
 void TaskTableModel::reload()
 {
     Q_EMIT aboutToReload();
-    const int wanted = std::max<int>(PageSize, int(m_rows.size()));
-    setQuery(m_query);
-    while (m_rows.size() < wanted && canFetchMore({}))
-        fetchMore({});
+    readAgain(std::max<int>(PageSize, int(m_rows.size())));
     Q_EMIT reloaded();
+}
+
+Result<TaskTableModel::Rows> TaskTableModel::readRows(int wanted)
+{
+    if (const dotpha::Status loaded = loadFields(); !loaded)
+        return loaded.error();
+    TaskQuery first = m_query;
+    first.limit = wanted;
+    const Result<int> total = m_tasks.count(first);
+    if (!total)
+        return total.error();
+    Result<QList<Task>> rows = m_tasks.list(first);
+    if (!rows)
+        return rows.error();
+    return Rows{*total, std::move(rows).value()};
+}
+
+void TaskTableModel::readAgain(int wanted)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (Result<Rows> read = readRows(wanted)) {
+        m_total = read->total;
+        m_rows = std::move(read->rows);
+    } else {
+        Q_EMIT loadFailed(read.error());
+    }
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+// The rows fetched so far read again, and those that left or came removed and inserted where they
+// are (ListChanges), the others updated: a view keeps its selection and scroll position. False when
+// rows changed places among themselves, which only reading the list afresh shows.
+bool TaskTableModel::readAgainInPlace()
+{
+    Result<Rows> read = readRows(std::max<int>(PageSize, int(m_rows.size())));
+    if (!read) {
+        Q_EMIT loadFailed(read.error());
+        return true;
+    }
+    const auto idsOf = [](const QList<Task> &tasks) {
+        QList<qint64> ids;
+        ids.reserve(tasks.size());
+        for (const Task &task : tasks)
+            ids << task.id;
+        return ids;
+    };
+    const std::optional<ListChanges> changes = ListChanges::between(idsOf(m_rows), idsOf(read->rows));
+    if (!changes)
+        return false;
+    for (const int row : changes->removedRows) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    for (const int row : changes->insertedRows) {
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, read->rows.at(row));
+        endInsertRows();
+    }
+    m_rows = std::move(read->rows);   // the same tasks in the same order now, as stored
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    m_total = read->total;
+    Q_EMIT totalCountChanged(m_total);
+    return true;
 }
 
 const Task *TaskTableModel::taskAt(int row) const
@@ -117,7 +172,10 @@ void TaskTableModel::refreshTask(qint64 id)
             Q_EMIT loadFailed(task.error());
         return;
     }
-    loadFields();
+    if (const dotpha::Status loaded = loadFields(); !loaded) {
+        Q_EMIT loadFailed(loaded.error());
+        return;
+    }
     m_rows[row] = *task;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -142,7 +200,7 @@ void TaskTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     TaskQuery page = m_query;
-    page.offset = int(m_rows.size());
+    page.afterTaskId = m_rows.constLast().id;
     const Result<QList<Task>> rows = m_tasks.list(page);
     if (!rows) {
         Q_EMIT loadFailed(rows.error());

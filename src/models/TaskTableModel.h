@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "Field.h"
+#include "Result.h"
 #include "Task.h"
 #include "TaskQuery.h"
 
@@ -18,14 +19,18 @@ struct ChangeSet;
 // The task table. Filtering, sorting and paging happen in the database (TaskQuery): the model
 // holds the rows fetched so far and fetches the next page when the view scrolls to it, so that a
 // year of 100,000 tasks opens as fast as one of ten. It follows the ChangeFeed, whoever made the
-// change: a changed task is re-read alone; one added, removed or moved to another list (its
-// status, year, unit...) re-runs the query, since its place depends on the sort and the filter.
+// change: a changed task is re-read alone; when one was added, removed or moved to another list
+// (its status, year, unit...), the rows fetched are read again and those that left or came are
+// removed and inserted in place; only rows that changed places among themselves reset the model.
 class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Number, Kind, Owner, Title, Nature, Field, Status, Progress, Deadline, Rating, ColumnCount };
+    // The row's number is the model's last column, which a view shows first (TaskColumnLayout): it
+    // changes with the rows above, and a model's first column must move with its row when rows are
+    // inserted and removed in place.
+    enum Column { Kind, Owner, Title, Nature, Field, Status, Progress, Deadline, Rating, Number, ColumnCount };
     enum Role { TaskIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 100;
 
@@ -60,8 +65,18 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    struct Rows
+    {
+        int total = 0;   // every task the query matches
+        QList<Task> rows;
+    };
+
+    // The query's first wanted rows and its count.
+    Result<Rows> readRows(int wanted);
+    void readAgain(int wanted);
+    bool readAgainInPlace();
     void refreshTask(qint64 id);
-    bool loadFields();
+    dotpha::Status loadFields();
     QVariant displayText(const Task &task, int row, int column) const;
 
     TaskRepository &m_tasks;

@@ -4,6 +4,8 @@
 #include "AuditReplay.h"
 #include "SqlValue.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -59,10 +61,10 @@ Result<QList<AuditEntry>> SqlAuditRepository::ofTask(qint64 taskId)
                                       {taskId}, readEntry);
 }
 
-Result<QList<AuditEntry>> SqlAuditRepository::page(int offset, int limit)
+Result<QList<AuditEntry>> SqlAuditRepository::newest(int limit, std::optional<qint64> olderThan)
 {
-    return m_table.select<AuditEntry>(u"SELECT "_s + Columns + u" FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?"_s,
-                                      {limit, offset}, readEntry);
+    return m_table.select<AuditEntry>(u"SELECT "_s + Columns + u" FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?"_s,
+                                      {olderThan.value_or(std::numeric_limits<qint64>::max()), limit}, readEntry);
 }
 
 Result<int> SqlAuditRepository::count()

@@ -20,7 +20,7 @@ public:
     Status setActor(std::optional<qint64> userId, const QString &name) override;
     Status setNote(const QString &note) override;
     Result<QList<AuditEntry>> ofTask(qint64 taskId) override;
-    Result<QList<AuditEntry>> page(int offset, int limit) override;
+    Result<QList<AuditEntry>> newest(int limit, std::optional<qint64> olderThan = std::nullopt) override;
     Result<int> count() override;
     Result<QList<AuditEntry>> after(qint64 lastSeen, int limit) override;
     Result<qint64> lastId() override;

@@ -107,27 +107,57 @@ QString behindScheduleCondition(const SqlConnection &database, const QDate &day,
            "(deadline < ? OR "_s + elapsedPercent(database) + u" > progress_percent + ?))"_s;
 }
 
+QString sortColumn(TaskQuery::SortKey key)
+{
+    switch (key) {
+    case TaskQuery::SortKey::Registration: return u"year"_s;
+    case TaskQuery::SortKey::Title: return u"title_sort_key"_s;
+    case TaskQuery::SortKey::Owner: return u"owner_sort_key"_s;
+    case TaskQuery::SortKey::Kind: return u"kind"_s;
+    case TaskQuery::SortKey::Nature: return u"nature"_s;
+    case TaskQuery::SortKey::Status: return u"status"_s;
+    case TaskQuery::SortKey::Progress: return u"progress_percent"_s;
+    case TaskQuery::SortKey::Deadline: return u"deadline"_s;
+    case TaskQuery::SortKey::Rating: return u"rating"_s;
+    }
+    return u"year"_s;
+}
+
+bool mayBeEmpty(TaskQuery::SortKey key)
+{
+    return key == TaskQuery::SortKey::Deadline || key == TaskQuery::SortKey::Rating;
+}
+
+// The rows after the task afterTaskId in orderBy's order: past its sort value, or at the same
+// value past its id; empty values come first going up and last going down. The task's value is
+// read by a subquery, so that any column sorts alike, the binary sort keys included. Every
+// parameter is the task's id.
+QString keysetCondition(const TaskQuery &query, QVariantList &values)
+{
+    const QString column = sortColumn(query.sortKey);
+    const QString anchor = u"(SELECT %1 FROM task WHERE id = ?)"_s.arg(column);
+    const bool ascending = query.sortOrder == Qt::AscendingOrder;
+    const QString past = u"(%1, id) %2 (%3, ?)"_s.arg(column, ascending ? u">"_s : u"<"_s, anchor);
+    QString condition = past;
+    if (mayBeEmpty(query.sortKey) && ascending)
+        condition = u"((%1 IS NULL AND ((%2 IS NULL AND id > ?) OR %2 IS NOT NULL)) OR %3)"_s.arg(anchor, column, past);
+    else if (mayBeEmpty(query.sortKey))
+        condition = u"((%1 IS NOT NULL AND (%3 OR %2 IS NULL)) OR (%1 IS NULL AND %2 IS NULL AND id < ?))"_s.arg(
+            anchor, column, past);
+    for (qsizetype parameter = condition.count(u'?'); parameter > 0; --parameter)
+        values << *query.afterTaskId;
+    return condition;
+}
+
 QString orderBy(const TaskQuery &query)
 {
-    QString column;
-    switch (query.sortKey) {
-    case TaskQuery::SortKey::Registration: column = u"year"_s; break;
-    case TaskQuery::SortKey::Title: column = u"title_sort_key"_s; break;
-    case TaskQuery::SortKey::Owner: column = u"owner_sort_key"_s; break;
-    case TaskQuery::SortKey::Kind: column = u"kind"_s; break;
-    case TaskQuery::SortKey::Nature: column = u"nature"_s; break;
-    case TaskQuery::SortKey::Status: column = u"status"_s; break;
-    case TaskQuery::SortKey::Progress: column = u"progress_percent"_s; break;
-    case TaskQuery::SortKey::Deadline: column = u"deadline"_s; break;
-    case TaskQuery::SortKey::Rating: column = u"rating"_s; break;
-    }
+    const QString column = sortColumn(query.sortKey);
     const bool ascending = query.sortOrder == Qt::AscendingOrder;
     const QString direction = ascending ? u" ASC"_s : u" DESC"_s;
     // Empty first going up, last going down, as SQLite does of itself and a server only when told.
     // Said only of the columns that may be empty: a server walks an index in the order asked for
     // only when it matches the index's (empty last), and stops at the page's last row.
-    const bool mayBeEmpty = query.sortKey == TaskQuery::SortKey::Deadline || query.sortKey == TaskQuery::SortKey::Rating;
-    const QString empty = !mayBeEmpty ? QString() : ascending ? u" NULLS FIRST"_s : u" NULLS LAST"_s;
+    const QString empty = !mayBeEmpty(query.sortKey) ? QString() : ascending ? u" NULLS FIRST"_s : u" NULLS LAST"_s;
     return column + direction + empty + u", id"_s + direction;
 }
 
@@ -268,10 +298,12 @@ Result<Task> SqlTaskRepository::findInRecycleBin(qint64 id)
 Result<QList<Task>> SqlTaskRepository::list(const TaskQuery &query)
 {
     QVariantList values;
-    QString sql = u"SELECT "_s + Columns + u" FROM task WHERE "_s + whereClause(m_table.database(), query, values)
-                  + u" ORDER BY "_s + orderBy(query) + u" LIMIT ? OFFSET ?"_s;
+    QString sql = u"SELECT "_s + Columns + u" FROM task WHERE "_s + whereClause(m_table.database(), query, values);
+    if (query.afterTaskId)
+        sql += u" AND "_s + keysetCondition(query, values);
+    sql += u" ORDER BY "_s + orderBy(query) + u" LIMIT ?"_s;
     // No limit as both databases take it: the largest one (SQLite's -1 is an error on a server).
-    values << (query.limit >= 0 ? qint64(query.limit) : std::numeric_limits<qint64>::max()) << query.offset;
+    values << (query.limit >= 0 ? qint64(query.limit) : std::numeric_limits<qint64>::max());
     return m_table.select<Task>(sql, values, readTask, planningOf(query));
 }
 

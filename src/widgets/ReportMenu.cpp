@@ -13,6 +13,7 @@
 #include "RegistrationList.h"
 #include "ReportDataService.h"
 #include "SummaryDialog.h"
+#include "ChangeFeed.h"
 #include "TaskSheet.h"
 #include "YearEndReport.h"
 
@@ -30,6 +31,7 @@ ReportMenu::ReportMenu(Context context, QWidget *parent)
 {
     QAction *summary = addAction(tr("Year &summary..."), this, &ReportMenu::showSummary);
     summary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    summary->setObjectName(u"summaryAction"_s);
     addSeparator();
     QAction *print = addAction(tr("Print &year-end report..."), this, [this] { preview(Document::YearEnd); });
     print->setShortcut(QKeySequence::Print);
@@ -146,6 +148,14 @@ void ReportMenu::showSummary()
         return;
     }
     SummaryDialog dialog(*data, parentWidget());
+    // What anyone commits meanwhile, a colleague included, shows while the summary is open.
+    const int year = m_context.year();
+    connect(&session->changes(), &ChangeFeed::changed, &dialog, [&dialog, session, year](const ChangeSet &changes) {
+        if (changes.tasks.isEmpty() && !changes.everything)
+            return;
+        if (const Result<ReportData> fresh = ReportDataService(session->repositories()).collect(year))
+            dialog.showSummary(*fresh);
+    });
     dialog.exec();
 }
 

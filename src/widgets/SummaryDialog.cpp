@@ -24,12 +24,25 @@ SummaryDialog::SummaryDialog(const ReportData &data, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->dialogLayout->setStretch(1, 1);   // the figures and charts take the height
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showSummary(data);
+}
+
+SummaryDialog::~SummaryDialog() = default;
+
+void SummaryDialog::showSummary(const ReportData &data)
+{
     const YearFigures &figures = data.summary.figures;
     setWindowTitle(tr("Summary of %1").arg(figures.year));
     m_ui->sentenceLabel->setText(data.summary.sentence);
     const YearEndResults results(data.tasks);
     fillFigures(data, results);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const int chartShown = m_ui->chartTabs->currentIndex();
+    while (m_ui->chartTabs->count() > 0) {
+        QWidget *chart = m_ui->chartTabs->widget(0);
+        m_ui->chartTabs->removeTab(0);
+        delete chart;
+    }
 
     QList<std::pair<QString, double>> statuses;
     for (const TaskStatus status : allValues<TaskStatus>()) {
@@ -50,9 +63,8 @@ SummaryDialog::SummaryDialog(const ReportData &data, QWidget *parent)
         averages.append({EnumNames::name(it.key()), it.value()});
     addChart(barChart(tr("Average progress of approved tasks by kind of unit"), averages, tr("Percent"), Scale::Percent),
              tr("Progress"));
+    m_ui->chartTabs->setCurrentIndex(std::max(0, chartShown));
 }
-
-SummaryDialog::~SummaryDialog() = default;
 
 int SummaryDialog::chartCount() const
 {

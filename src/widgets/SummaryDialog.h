@@ -27,6 +27,8 @@ public:
     explicit SummaryDialog(const ReportData &data, QWidget *parent = nullptr);
     ~SummaryDialog() override;
 
+    // Shows data in place of what the dialog showed, on the same chart.
+    void showSummary(const ReportData &data);
     int chartCount() const;
     // How a chart's value axis reads: whole numbers of tasks, or 0 to 100 percent.
     enum class Scale { Count, Percent };

@@ -88,6 +88,7 @@ void TaskColumnLayout::applyDefaults()
         header.resizeSection(column, defaultWidth(column));
     }
     header.setSectionResizeMode(TaskTableModel::Title, QHeaderView::Stretch);
+    header.moveSection(header.visualIndex(TaskTableModel::Number), 0);
     header.setSectionHidden(TaskTableModel::Nature, true);
     header.setSectionHidden(TaskTableModel::Field, true);
     fitOwnerToWidth();

@@ -35,8 +35,9 @@ namespace {
 constexpr int SearchDelayMs = 150;
 
 // "taskColumns" held the widths from before the title took the rest of the width; its layout,
-// which ran the status and the rating off a 1280-pixel screen, is not restored.
-const QString TaskColumnsKey = u"taskColumns2"_s;
+// which ran the status and the rating off a 1280-pixel screen, is not restored. "taskColumns2"
+// named the columns in the model's order from before the row's number became its last column.
+const QString TaskColumnsKey = u"taskColumns3"_s;
 
 constexpr TaskStatus FilteredStatuses[] = {TaskStatus::Draft, TaskStatus::Submitted, TaskStatus::Returned,
                                            TaskStatus::Approved, TaskStatus::Rejected};
@@ -58,6 +59,8 @@ WorkspaceView::WorkspaceView(QWidget *parent)
     table->setWordWrap(false);
     m_ui->navigatorView->setUniformRowHeights(true);
     table->horizontalHeader()->setSectionsMovable(true);
+    // Registration order, which the number column stands for, until a layout restored says otherwise.
+    table->horizontalHeader()->setSortIndicator(TaskTableModel::Number, Qt::AscendingOrder);
     m_columns = new TaskColumnLayout(*table);
     m_details = new TaskDetailsTabs(m_ui->detailTabs,
                                     {m_ui->registrationBrowser, m_ui->decisionsBrowser, m_ui->progressBrowser,

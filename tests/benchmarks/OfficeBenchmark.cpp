@@ -229,12 +229,11 @@ private:
         TaskQuery query;
         query.year = Year;
         query.status = status;
-        query.limit = 1;
-        query.offset = int(m_random.bounded(4));
+        query.limit = 4;
         const Result<QList<Task>> found = m_repositories->tasks.list(query);
         if (!found || found->isEmpty())
             return std::nullopt;
-        return found->constFirst().id;
+        return found->at(int(m_random.bounded(int(found->size())))).id;
     }
 
     // Progress is logged on approved tasks: the registrations the reviewers approved.

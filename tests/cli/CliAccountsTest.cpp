@@ -89,7 +89,7 @@ TEST_F(CliAccountsTest, AWritingCommandNeedsTheSignInAndIsRecordedUnderIt)
     ASSERT_EQ(signedIn.exitCode, 0) << signedIn.err.toStdString();
     EXPECT_EQ(taskCount(), before + 1);
     auto workspace = temporary.open();
-    const AuditEntry newest = workspace->repositories().audit.page(0, 1)->first();
+    const AuditEntry newest = workspace->repositories().audit.newest(1)->first();
     EXPECT_EQ(newest.actor, u"dotpha-cli (Nguyễn Quản Trị)"_s);
     EXPECT_TRUE(newest.actorId.has_value());
 }

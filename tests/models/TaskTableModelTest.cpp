@@ -106,7 +106,7 @@ TEST_F(TaskTableModelTest, FollowsChangesMadeThroughTheService)
 }
 
 // A colleague's save on another connection reaches the table on its own: the row is re-read in
-// place; a task they add makes the list run again, keeping the rows fetched.
+// place; a task they add is inserted where it belongs, one they remove taken out, with no reset.
 TEST_F(TaskTableModelTest, FollowsAColleaguesChangesWithoutAnyAction)
 {
     TestData data(workspace->repositories());
@@ -124,7 +124,20 @@ TEST_F(TaskTableModelTest, FollowsAColleaguesChangesWithoutAnyAction)
     EXPECT_TRUE(QTest::qWaitFor([&] { return model->taskAt(0)->content == u"Nội dung đồng nghiệp sửa"_s; }, 3000));
     EXPECT_EQ(reset.count(), 0) << "re-read in place";
 
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
     ASSERT_TRUE(theirs.add(TestData::collectiveTask(unit, u"Việc thứ hai"_s)).ok());
     EXPECT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 2; }, 3000));
     EXPECT_EQ(model->totalCount(), 2);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(cell(1, TaskTableModel::Title), u"Việc thứ hai"_s);
+    EXPECT_EQ(cell(1, TaskTableModel::Number), u"2"_s);
+
+    const Task first = *theirs.find(task.id);
+    ASSERT_TRUE(theirs.remove(first.id, first.version).ok());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 1; }, 3000));
+    EXPECT_EQ(removed.count(), 1);
+    EXPECT_EQ(cell(0, TaskTableModel::Title), u"Việc thứ hai"_s);
+    EXPECT_EQ(cell(0, TaskTableModel::Number), u"1"_s);
+    EXPECT_EQ(reset.count(), 0) << "rows inserted and removed in place";
 }

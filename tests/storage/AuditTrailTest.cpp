@@ -25,7 +25,7 @@ namespace {
 QList<AuditEntry> entriesOf(Workspace &workspace, const QString &entity)
 {
     QList<AuditEntry> found;
-    for (const AuditEntry &entry : *workspace.repositories().audit.page(0, 10000)) {
+    for (const AuditEntry &entry : *workspace.repositories().audit.newest(10000)) {
         if (entry.entity == entity)
             found.prepend(entry);
     }

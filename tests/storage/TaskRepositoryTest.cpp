@@ -127,8 +127,12 @@ TEST_F(TaskRepositoryTest, FiltersAndPagesInTheDatabase)
     TaskQuery query;
     query.year = 2021;
     EXPECT_EQ(*tasks->count(query), 3);
+    query.limit = 1;
+    const auto first = tasks->list(query);
+    ASSERT_TRUE(first.ok());
+    ASSERT_EQ(first->size(), 1);
     query.limit = 2;
-    query.offset = 1;
+    query.afterTaskId = first->constFirst().id;
     const auto page = tasks->list(query);
     ASSERT_TRUE(page.ok());
     ASSERT_EQ(page->size(), 2);
@@ -194,6 +198,52 @@ TEST_F(TaskRepositoryTest, RemovedTaskLeavesListsCountsAndFiguresUntilRestored)
     ASSERT_EQ(tallies->size(), 1);
     EXPECT_EQ(tallies->constFirst().unitId, unit.id);
     EXPECT_EQ(tallies->constFirst().count, 1);
+}
+
+// Page by page from the last row of each (keyset paging), a list comes out whole and in order, for
+// every sort and both directions: equal values, empty deadlines and ratings, Vietnamese titles.
+TEST_F(TaskRepositoryTest, PagesContinueFromTheLastRowInEveryOrder)
+{
+    TestData data(workspace->repositories());
+    const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
+    const QStringList titles{u"Đường làng"_s, u"An sinh"_s, u"Ấp ủ"_s, u"Đường làng"_s, u"Zô"_s,
+                             u"Dân vận khéo"_s, u"An sinh"_s, u"Bê tông hóa"_s, u"Chợ"_s};
+    for (int i = 0; i < titles.size(); ++i) {
+        Task task = TestData::collectiveTask(unit, titles.at(i));
+        task.status = i % 3 == 0 ? TaskStatus::Draft : TaskStatus::Approved;
+        task.progressPercent = (i % 4) * 25;
+        task.deadline = i % 3 == 1 ? QDate() : QDate(2021, 6 + i % 2, 30);
+        if (task.status == TaskStatus::Approved && i % 2 == 0)
+            task.rating = Rating::Excellent;
+        data.addTask(task);
+    }
+    for (const TaskQuery::SortKey key : {TaskQuery::SortKey::Registration, TaskQuery::SortKey::Title,
+                                         TaskQuery::SortKey::Owner, TaskQuery::SortKey::Kind, TaskQuery::SortKey::Nature,
+                                         TaskQuery::SortKey::Status, TaskQuery::SortKey::Progress,
+                                         TaskQuery::SortKey::Deadline, TaskQuery::SortKey::Rating}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            TaskQuery query;
+            query.year = 2021;
+            query.sortKey = key;
+            query.sortOrder = order;
+            QList<qint64> whole;
+            for (const Task &task : *tasks->list(query))
+                whole << task.id;
+            ASSERT_EQ(whole.size(), titles.size());
+            QList<qint64> paged;
+            query.limit = 2;
+            for (int pages = 0; pages < 10; ++pages) {
+                const Result<QList<Task>> page = tasks->list(query);
+                ASSERT_TRUE(page.ok()) << page.error().message().toStdString();
+                for (const Task &task : *page)
+                    paged << task.id;
+                if (page->size() < query.limit)
+                    break;
+                query.afterTaskId = page->constLast().id;
+            }
+            EXPECT_EQ(paged, whole) << "sort " << int(key) << (order == Qt::AscendingOrder ? " up" : " down");
+        }
+    }
 }
 
 TEST_F(TaskRepositoryTest, SortsTitlesAndOwnersInVietnameseOrder)

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "NavigatorModel.h"
 #include "SignInAs.h"
+#include "SummaryDialog.h"
 #include "TaskEditorDialog.h"
 #include "TaskService.h"
 #include "TaskTableModel.h"
@@ -16,6 +17,7 @@
 #include "UnitRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -141,6 +143,21 @@ void followsAColleague(LiveOffice &office)
     const int recorded = log.model().totalCount();
     office.theySave(market, [](Task &task) { task.solutions = u"Xã hội hóa"_s; });
     EXPECT_TRUE(QTest::qWaitFor([&] { return log.model().totalCount() > recorded; }, 2500));
+
+    // So does the year's summary open here: a task they add counts in it at once.
+    QString before;
+    QString after;
+    whenOpens<SummaryDialog>([&](SummaryDialog &summary) {
+        auto *sentence = child<QLabel>(summary, u"sentenceLabel"_s);
+        before = sentence->text();
+        ASSERT_TRUE(office.theirs.session()->tasks().add(TestData::collectiveTask(commune, u"Sân thể thao"_s)));
+        QTest::qWaitFor([&] { return sentence->text() != before; }, 2500);
+        after = sentence->text();
+    });
+    child<QAction>(window, u"summaryAction"_s)->trigger();
+    EXPECT_TRUE(before.contains(u"3"_s)) << before.toStdString();
+    EXPECT_NE(after, before) << "the summary did not follow";
+    EXPECT_TRUE(after.contains(u"4"_s)) << after.toStdString();
 }
 
 } // namespace

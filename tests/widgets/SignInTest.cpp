@@ -69,7 +69,7 @@ TEST(SignIn, TheFirstStartCreatesTheAdministratorThenAsksForThePassword)
         Unit unit;
         unit.name = u"xã Mỹ Bằng"_s;
         ASSERT_TRUE(window.session()->repositories().units.add(unit).ok());
-        EXPECT_EQ(window.session()->repositories().audit.page(0, 1)->first().actor, u"Nguyễn Văn Quản"_s);
+        EXPECT_EQ(window.session()->repositories().audit.newest(1)->first().actor, u"Nguyễn Văn Quản"_s);
     }
     {
         MainWindow window;

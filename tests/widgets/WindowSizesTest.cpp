@@ -133,7 +133,7 @@ TEST_P(TaskColumnsFitTest, EveryColumnAndHeaderShowsWithoutScrolling)
     ASSERT_TRUE(Translations::install(u"vi"_s));
     const auto backToEnglish = qScopeGuard([] { Translations::install(u"en"_s); });
     // As on a first start: no layout left by another test.
-    for (const QString &layout : {u"taskColumns2"_s, u"mainSplitter"_s, u"geometry"_s, u"windowState"_s})
+    for (const QString &layout : {u"taskColumns3"_s, u"mainSplitter"_s, u"geometry"_s, u"windowState"_s})
         AppSettings().setLayout(layout, {});
     TemporaryDatabase temporary;
     MainWindow window;
