@@ -1110,8 +1110,8 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Tệp %1 bị hỏng: vẫn đọc được, nhưng không lưu được thay đổi. Hãy khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (%2). It stays open so that you can read and copy what it holds, but nothing more can be saved to it. Restore it from a backup (File ▸ Restore a backup).</source>
-        <translation>Cơ sở dữ liệu %1 bị hỏng (%2). Tệp vẫn mở để đọc và sao chép những gì còn trong đó, nhưng không lưu thêm được gì vào tệp. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).</translation>
+        <source>The database %1 is damaged. It stays open so that you can read and copy what it holds, but nothing more can be saved to it. Restore it from a backup (File ▸ Restore a backup).</source>
+        <translation>Cơ sở dữ liệu %1 bị hỏng. Tệp vẫn mở để đọc và sao chép những gì còn trong đó, nhưng không lưu thêm được gì vào tệp. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).</translation>
     </message>
 </context>
 <context>

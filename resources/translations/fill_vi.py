@@ -1141,8 +1141,8 @@ VI = {
         'tiến độ hoặc trạng thái',
     'The file %1 is damaged: you can read it, but changes cannot be saved. Restore it from a backup.':
         'Tệp %1 bị hỏng: vẫn đọc được, nhưng không lưu được thay đổi. Hãy khôi phục từ bản sao lưu.',
-    'The database %1 is damaged (%2). It stays open so that you can read and copy what it holds, but nothing more can be saved to it. Restore it from a backup (File ▸ Restore a backup).':
-        'Cơ sở dữ liệu %1 bị hỏng (%2). Tệp vẫn mở để đọc và sao chép những gì còn trong đó, nhưng không lưu thêm được gì vào tệp. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).',
+    'The database %1 is damaged. It stays open so that you can read and copy what it holds, but nothing more can be saved to it. Restore it from a backup (File ▸ Restore a backup).':
+        'Cơ sở dữ liệu %1 bị hỏng. Tệp vẫn mở để đọc và sao chép những gì còn trong đó, nhưng không lưu thêm được gì vào tệp. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).',
     'The database could not be checked for damage: %1':
         'Chưa kiểm tra được cơ sở dữ liệu có bị hỏng không: %1',
 }

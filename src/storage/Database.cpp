@@ -187,11 +187,13 @@ Result<int> Database::inspectExistingFile(const QString &path, Checking checking
 
 Status Database::checkForDamage(const QString &path)
 {
+    // What SQLite found goes in the detail: a page number means nothing to the reader.
     const auto damaged = [&](const QString &what) {
         return Error(Error::Kind::Storage,
-                     tr("The database %1 is damaged (%2). It stays open so that you can read and copy what it holds, "
-                        "but nothing more can be saved to it. Restore it from a backup (File ▸ Restore a backup).")
-                         .arg(QDir::toNativeSeparators(path), what));
+                     tr("The database %1 is damaged. It stays open so that you can read and copy what it holds, but "
+                        "nothing more can be saved to it. Restore it from a backup (File ▸ Restore a backup).")
+                         .arg(QDir::toNativeSeparators(path)),
+                     what);
     };
     if (const Status header = checkHeader(path); !header)
         return header.error().kind() == Error::Kind::Refused ? damaged(header.error().message()) : header;
@@ -206,7 +208,7 @@ Status Database::checkForDamage(const QString &path)
         return notDamage ? error : damaged(error.detail().isEmpty() ? error.message() : error.detail());
     }
     if (!problems->isEmpty())
-        return damaged(problems->join(u"; "_s));
+        return damaged(problems->join(u"\n"_s));
     return {};
 }
 

@@ -31,14 +31,11 @@ void DamageCheck::start(const QString &databasePath)
     wait();
     const quint64 ticket = m_started;
     m_thread = QThread::create([this, databasePath, ticket] {
-        const Status sound = Database::checkForDamage(databasePath);
-        const bool damaged = !sound && sound.error().kind() == Error::Kind::Storage;
-        const QString damage = damaged ? sound.error().message() : QString();
-        const QString notChecked = !sound && !damaged ? sound.error().message() : QString();
+        const Status result = Database::checkForDamage(databasePath);
         // Queued to the object's thread: the window learns of it in its own event loop.
-        QMetaObject::invokeMethod(this, [this, databasePath, damage, notChecked, ticket] {
+        QMetaObject::invokeMethod(this, [this, databasePath, result, ticket] {
             if (ticket == m_started)
-                Q_EMIT finished(databasePath, damage, notChecked);
+                Q_EMIT finished(databasePath, result);
         }, Qt::QueuedConnection);
     });
     m_thread->start(QThread::LowPriority);

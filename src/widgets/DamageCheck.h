@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QObject>
 #include <QString>
 
@@ -23,10 +25,9 @@ public:
     void wait();
 
 Q_SIGNALS:
-    // In the window's thread, for the file at path. damage is empty when the file is sound, or
-    // else the message saying what is wrong, in the user's language; notChecked is the reason
-    // the check could not run (the file locked by another program, ...).
-    void finished(const QString &path, const QString &damage, const QString &notChecked);
+    // In the window's thread, for the file at path: Database::checkForDamage's result (a Storage
+    // error when the file is damaged; another kind when the check could not run).
+    void finished(const QString &path, const dotpha::Status &result);
 
 private:
     QThread *m_thread = nullptr;

@@ -140,18 +140,19 @@ void SessionActions::startDamageCheck()
     m_damageCheck->start(session->workspace().location());
 }
 
-void SessionActions::damageChecked(const QString &path, const QString &damage, const QString &notChecked)
+void SessionActions::damageChecked(const QString &path, const Status &result)
 {
     DatabaseSession *session = m_context.session();
     if (!session || session->workspace().location() != path)
         return;
-    if (!notChecked.isEmpty())
-        showStatus(tr("The database could not be checked for damage: %1").arg(notChecked), 15000);
-    if (damage.isEmpty())
+    const bool damaged = !result && result.error().kind() == Error::Kind::Storage;
+    if (!result && !damaged)
+        showStatus(tr("The database could not be checked for damage: %1").arg(result.error().message()), 15000);
+    if (!damaged)
         return startDailyBackup();
     session->workspace().markDamaged();
     m_context.stateChanged();
-    ErrorPresenter::show(window(), Error(Error::Kind::Storage, damage));
+    ErrorPresenter::show(window(), result.error());
 }
 
 // After the window shows the file: the copy runs meanwhile, on a connection of its own. A

@@ -69,7 +69,7 @@ public:
 private:
     Status adopt(std::unique_ptr<Workspace> workspace);
     void startDamageCheck();
-    void damageChecked(const QString &path, const QString &damage, const QString &notChecked);
+    void damageChecked(const QString &path, const Status &result);
     void startDailyBackup();
     void chooseBackupsKept();
     void changeOwnPassword();
