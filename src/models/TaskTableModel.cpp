@@ -28,13 +28,23 @@ void TaskTableModel::follow(const ChangeSet &changes)
         reload();
         return;
     }
-    if (!changes.tasksMoved.isEmpty()) {
+    if (!changes.tasksMoved.isEmpty() || (placesFollowEdits() && !changes.tasks.isEmpty())) {
         if (!readAgainInPlace())
             reload();
         return;
     }
     for (const qint64 id : changes.tasks)
         refreshTask(id);
+}
+
+// Whether an edit that moves no task to another list (a title, a progress, a deadline, a rating)
+// can change the rows' order: when they are sorted by such a value. Then any change re-reads the
+// rows fetched, so that they stay in the order stored, from which the next page continues (keyset
+// paging): the last row's new value would otherwise skip or repeat the rows between. In
+// registration order an edited row stays where it is, even when it no longer matches a search.
+bool TaskTableModel::placesFollowEdits() const
+{
+    return m_query.sortKey != TaskQuery::SortKey::Registration;
 }
 
 QString TaskTableModel::ownerText(const Task &task)
@@ -200,7 +210,8 @@ void TaskTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     TaskQuery page = m_query;
-    page.afterTaskId = m_rows.constLast().id;
+    if (!m_rows.isEmpty())   // none when the list emptied between its count and its rows
+        page.afterTaskId = m_rows.constLast().id;
     const Result<QList<Task>> rows = m_tasks.list(page);
     if (!rows) {
         Q_EMIT loadFailed(rows.error());

@@ -20,8 +20,9 @@ struct ChangeSet;
 // holds the rows fetched so far and fetches the next page when the view scrolls to it, so that a
 // year of 100,000 tasks opens as fast as one of ten. It follows the ChangeFeed, whoever made the
 // change: a changed task is re-read alone; when one was added, removed or moved to another list
-// (its status, year, unit...), the rows fetched are read again and those that left or came are
-// removed and inserted in place; only rows that changed places among themselves reset the model.
+// (its status, year, unit...), or edited while the list is sorted by a value an edit changes, the
+// rows fetched are read again and those that left or came are removed and inserted in place; only
+// rows that changed places among themselves reset the model.
 class TaskTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -75,6 +76,7 @@ private:
     Result<Rows> readRows(int wanted);
     void readAgain(int wanted);
     bool readAgainInPlace();
+    bool placesFollowEdits() const;
     void refreshTask(qint64 id);
     dotpha::Status loadFields();
     QVariant displayText(const Task &task, int row, int column) const;

@@ -351,7 +351,19 @@ Status Database::setUp(const AutomaticBackups *backups)
     if (const Status migrated = SchemaMigrator::migrate(*this); !migrated)
         return migrated;
     m_schemaVersion = SchemaMigrations::currentVersion();
+    if (const Status indexed = createSpeedIndexes(); !indexed)
+        return indexed;
     return startAuditing();
+}
+
+Status Database::createSpeedIndexes()
+{
+    QSqlQuery query(connection());
+    for (const QString &statement : SchemaMigrations::speedIndexes()) {
+        if (!query.exec(statement))
+            return errorOf(query.lastError());
+    }
+    return {};
 }
 
 // Until someone signs in, changes are recorded under the system account, with no name: the

@@ -89,6 +89,7 @@ private:
     Status connect();
     Status setUp(const AutomaticBackups *backups);
     Status configureForWriting();
+    Status createSpeedIndexes();
     Status startAuditing();
 
     QString m_path;

@@ -31,6 +31,10 @@ public:
 
     static const QList<Step> &steps();
     static int currentVersion();
+    // Indexes that only make reading faster, created on every writable opening when missing: not
+    // a step of the data format, so that a file without them (an older one, a read-only one) reads
+    // the same, and opens, only slower.
+    static const QStringList &speedIndexes();
     // Written to PRAGMA application_id, so that Dotpha files can be told from other SQLite files.
     static constexpr int ApplicationId = 0x446F7450;   // "DotP"
 };

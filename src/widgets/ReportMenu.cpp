@@ -151,7 +151,7 @@ void ReportMenu::showSummary()
     // What anyone commits meanwhile, a colleague included, shows while the summary is open.
     const int year = m_context.year();
     connect(&session->changes(), &ChangeFeed::changed, &dialog, [&dialog, session, year](const ChangeSet &changes) {
-        if (changes.tasks.isEmpty() && !changes.everything)
+        if (changes.tasks.isEmpty() && !changes.touches(u"field"_s) && !changes.touches(u"unit"_s))
             return;
         if (const Result<ReportData> fresh = ReportDataService(session->repositories()).collect(year))
             dialog.showSummary(*fresh);

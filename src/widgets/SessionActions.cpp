@@ -151,6 +151,7 @@ void SessionActions::damageChecked(const QString &path, const Status &result)
     if (!damaged)
         return startDailyBackup();
     session->workspace().markDamaged();
+    session->undoStack().clear();   // each step would be refused now
     m_context.stateChanged();
     ErrorPresenter::show(window(), result.error());
 }

@@ -278,6 +278,8 @@ void WorkspaceView::returnToPlaceInTable()
             m_ui->taskView->setCurrentIndex(m_session->taskModel().index(row, m_keptColumn));
     }
     m_ui->taskView->verticalScrollBar()->setValue(m_keptScroll);
+    // The same task may show another field's name, or records read in the same reset.
+    showCurrentTaskDetails();
 }
 
 void WorkspaceView::keepPlaceInNavigator()

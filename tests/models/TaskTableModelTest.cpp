@@ -59,6 +59,40 @@ TEST_F(TaskTableModelTest, FetchesPageByPage)
     EXPECT_FALSE(model->canFetchMore({}));
 }
 
+// Sorted by progress, the last row fetched is saved with another progress: the next page still
+// continues where the list stored stands, and the whole list comes out, none skipped or twice.
+TEST_F(TaskTableModelTest, AnEditToTheSortedValueOfTheLastRowFetchedSkipsNoTask)
+{
+    tester.reset();   // Qt 6.4's tester and fetching more, as in FetchesPageByPage
+    TestData data(workspace->repositories());
+    const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
+    const int count = TaskTableModel::PageSize + 40;
+    for (int i = 0; i < count; ++i) {
+        Task task = TestData::collectiveTask(unit, u"Việc %1"_s.arg(i));
+        task.progressPercent = i * 100 / count;
+        data.addTask(task);
+    }
+    TaskQuery byProgress;
+    byProgress.sortKey = TaskQuery::SortKey::Progress;
+    model->setQuery(byProgress);
+    ASSERT_EQ(model->rowCount(), TaskTableModel::PageSize);
+
+    Task last = *service->find(model->taskAt(TaskTableModel::PageSize - 1)->id);
+    last.progressPercent = 99;
+    ASSERT_TRUE(service->update(last).ok());
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+
+    QList<qint64> shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown << model->taskAt(row)->id;
+    QList<qint64> stored;
+    for (const Task &task : *workspace->repositories().tasks.list(byProgress))
+        stored << task.id;
+    EXPECT_EQ(model->rowCount(), count);
+    EXPECT_EQ(shown, stored);
+}
+
 TEST_F(TaskTableModelTest, ShowsOwnerWithPositionAndSortsTitlesInVietnamese)
 {
     TestData data(workspace->repositories());

@@ -186,8 +186,7 @@ TEST(Database, AFileToBeUpgradedIsReadForDamageFirstEvenWhenTheCheckIsDeferred)
     DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     ASSERT_TRUE(temporary.open());
-    // As a file of the previous data format: the last step's index gone, the version before it.
-    changeOutsideDotpha(temporary.path(), u"DROP INDEX task_tally"_s);
+    // As a file of the previous data format, whose upgrade would write to it.
     changeOutsideDotpha(temporary.path(), u"PRAGMA user_version = %1"_s.arg(SchemaMigrations::currentVersion() - 1));
     damageOutsideDotpha(temporary.path());
     const FileSnapshot before(temporary.path());
