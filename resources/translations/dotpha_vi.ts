@@ -673,6 +673,33 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>--help shows this text, --version the version and the data formats.</source>
         <translation>--help cho xem hướng dẫn này, --version cho biết phiên bản và định dạng dữ liệu.</translation>
     </message>
+    <message>
+        <source>the approved, unfinished tasks falling due from today to DAYS days from now, by their deadline or a work item's due date, soonest first</source>
+        <translation>các việc đã phê duyệt, chưa hoàn thành, đến hạn từ hôm nay đến DAYS ngày tới, theo thời hạn của việc hay của một đầu việc; việc đến hạn sớm nhất trước</translation>
+    </message>
+    <message>
+        <source>due needs --within DAYS, a number of days from 0 to 3660.</source>
+        <translation>Lệnh due cần --within DAYS, số ngày từ 0 đến 3660.</translation>
+    </message>
+</context>
+<context>
+    <name>CliDueList</name>
+    <message numerus="yes">
+        <source>%n task(s) fall due between %1 and %2.</source>
+        <translation><numerusform>%n việc đến hạn từ %1 đến %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <source>deadline %1, progress %2%</source>
+        <translation>thời hạn %1, tiến độ %2%</translation>
+    </message>
+    <message>
+        <source>work item due %1: %2</source>
+        <translation>đầu việc đến hạn %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliRestoreCommand</name>
@@ -3222,6 +3249,21 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>dotpha::DueNotice</name>
+    <message numerus="yes">
+        <source>%n task(s) due in the next %1 days</source>
+        <translation><numerusform>%n việc đến hạn trong %1 ngày tới</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n việc quá hạn</numerusform></translation>
+    </message>
+    <message>
+        <source>Show the tasks falling due soon</source>
+        <translation>Xem các việc sắp đến hạn</translation>
+    </message>
+</context>
+<context>
     <name>dotpha::ImportDialog</name>
     <message>
         <source>File: %1</source>
@@ -3504,6 +3546,18 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The new task is saved; the view or the filters chosen do not show it.</source>
         <translation>Việc mới đã được lưu; mục đang xem hoặc bộ lọc đang chọn không hiện việc này.</translation>
     </message>
+    <message>
+        <source>&amp;Deadlines...</source>
+        <translation>Thời &amp;hạn...</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>"Due soon" lists the approved tasks, not yet finished, whose deadline or a work item's due date falls within this many days from today:</source>
+        <translation>"Sắp đến hạn" liệt kê các việc đã phê duyệt, chưa hoàn thành, có thời hạn của việc hay của một đầu việc rơi vào số ngày này kể từ hôm nay:</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::NavigatorModel</name>
@@ -3526,6 +3580,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Individual tasks</source>
         <translation>Việc của cá nhân</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
     </message>
 </context>
 <context>

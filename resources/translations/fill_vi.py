@@ -1145,6 +1145,22 @@ VI = {
         'Cơ sở dữ liệu %1 bị hỏng. Tệp vẫn mở để đọc và sao chép những gì còn trong đó, nhưng không lưu thêm được gì vào tệp. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).',
     'The database could not be checked for damage: %1':
         'Chưa kiểm tra được cơ sở dữ liệu có bị hỏng không: %1',
+    'Due soon': 'Sắp đến hạn',
+    "the approved, unfinished tasks falling due from today to DAYS days from now, by their deadline or a work item's due date, soonest first":
+        'các việc đã phê duyệt, chưa hoàn thành, đến hạn từ hôm nay đến DAYS ngày tới, theo thời hạn của việc hay của một đầu việc; việc đến hạn sớm nhất trước',
+    'due needs --within DAYS, a number of days from 0 to 3660.':
+        'Lệnh due cần --within DAYS, số ngày từ 0 đến 3660.',
+    '%n task(s) fall due between %1 and %2.': '%n việc đến hạn từ %1 đến %2.',
+    'no deadline': 'không có thời hạn',
+    'deadline %1, progress %2%': 'thời hạn %1, tiến độ %2%',
+    'work item due %1: %2': 'đầu việc đến hạn %1: %2',
+    '%n task(s) due in the next %1 days': '%n việc đến hạn trong %1 ngày tới',
+    '%n overdue': '%n việc quá hạn',
+    'Show the tasks falling due soon': 'Xem các việc sắp đến hạn',
+    '&Deadlines...': 'Thời &hạn...',
+    'Deadlines': 'Thời hạn',
+    '"Due soon" lists the approved tasks, not yet finished, whose deadline or a work item\'s due date falls within this many days from today:':
+        '"Sắp đến hạn" liệt kê các việc đã phê duyệt, chưa hoàn thành, có thời hạn của việc hay của một đầu việc rơi vào số ngày này kể từ hôm nay:',
 }
 
 

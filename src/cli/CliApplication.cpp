@@ -7,6 +7,7 @@
 #include "AuditHeadText.h"
 #include "AuditRepository.h"
 #include "CliInvocation.h"
+#include "CliDueList.h"
 #include "CliRestoreCommand.h"
 #include "CliSession.h"
 #include "CliUserCommands.h"
@@ -80,6 +81,9 @@ QString CliApplication::usage() const
         {u"init [--sample] [--committee NAME] [--superior NAME] [--place NAME] [--symbol SYMBOL]"_s,
          tr("create a new database; --sample loads the Yên Sơn 2021 sample")},
         {u"summary --year YEAR [--json]"_s, tr("the year's figures and summary sentence")},
+        {u"due --within DAYS [--year YEAR] [--json]"_s,
+         tr("the approved, unfinished tasks falling due from today to DAYS days from now, by their deadline or a "
+            "work item's due date, soonest first")},
         {u"check [--expect CODE]"_s,
          tr("check integrity, references, the seals of the change log and every record against it; --expect "
             "compares with a seal printed or exported earlier; exit 1 on a problem")},
@@ -156,7 +160,7 @@ int CliApplication::run(const QStringList &arguments)
     const QStringList valued = {u"db"_s, u"year"_s, u"tasks"_s, u"seed"_s, u"committee"_s, u"superior"_s, u"place"_s,
                                 u"symbol"_s, u"kind"_s, u"out"_s, u"number"_s, u"date"_s, u"signer"_s,
                                 u"signer-position"_s, u"task"_s, u"user"_s, u"role"_s, u"name"_s, u"expect"_s,
-                                u"map"_s};
+                                u"map"_s, u"within"_s};
     parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
     parser.addOption(QCommandLineOption(QStringList{u"v"_s, u"version"_s}));
     for (const QString &flag : flags)
@@ -192,6 +196,7 @@ int CliApplication::dispatch(const CliInvocation &invocation)
     using Command = int (CliApplication::*)(const CliInvocation &);
     static const QHash<QString, Command> commands = {
         {u"init"_s, &CliApplication::init},         {u"summary"_s, &CliApplication::summary},
+        {u"due"_s, &CliApplication::due},
         {u"check"_s, &CliApplication::check},       {u"backup"_s, &CliApplication::backup},
         {u"restore"_s, &CliApplication::restore},   {u"generate"_s, &CliApplication::generate},
         {u"report"_s, &CliApplication::report},     {u"audit"_s, &CliApplication::exportAudit},
@@ -318,6 +323,31 @@ int CliApplication::summary(const CliInvocation &invocation)
     printCounts(m_out, tr("By nature"), f.byNature);
     printCounts(m_out, tr("By rating"), f.byRating);
     m_out << Qt::endl << summary->sentence << Qt::endl;
+    return Done;
+}
+
+int CliApplication::due(const CliInvocation &invocation)
+{
+    const std::optional<int> days = intOption(invocation.value(u"within"_s), 0, 3660);
+    if (!invocation.isSet(u"within"_s) || !days)
+        return usageError(tr("due needs --within DAYS, a number of days from 0 to 3660."));
+    std::optional<int> year;
+    if (invocation.isSet(u"year"_s)) {
+        year = intOption(invocation.value(u"year"_s), 1900, 2200);
+        if (!year)
+            return usageError(tr("--year takes a year, such as 2021."));
+    }
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
+        return DataProblem;
+    const QDate today = QDate::currentDate();
+    const Result<QList<DueList::Entry>> entries = DueList::collect(session->workspace().repositories(), today, *days, year);
+    if (!entries)
+        return fail(entries.error());
+    if (invocation.isSet(u"json"_s))
+        m_out << QString::fromUtf8(QJsonDocument(DueList::toJson(*entries)).toJson(QJsonDocument::Indented));
+    else
+        CliDueList::print(m_out, *entries, today, *days);
     return Done;
 }
 

@@ -32,6 +32,7 @@ private:
     int dispatch(const CliInvocation &invocation);
     int init(const CliInvocation &invocation);
     int summary(const CliInvocation &invocation);
+    int due(const CliInvocation &invocation);
     int check(const CliInvocation &invocation);
     int backup(const CliInvocation &invocation);
     int restore(const CliInvocation &invocation);

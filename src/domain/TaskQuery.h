@@ -27,6 +27,14 @@ struct TaskQuery
     // Approved, unfinished tasks that on this day are past their deadline or whose progress lags
     // the share of their time already used by more than BehindScheduleMargin points.
     std::optional<QDate> behindScheduleOn;
+    // Approved, unfinished tasks that fall due between from and to, both included (from open when
+    // not given): their deadline does, or the due date of a work item of theirs not yet done.
+    struct DueWindow
+    {
+        std::optional<QDate> from;
+        QDate to;
+    };
+    std::optional<DueWindow> due;
     QString searchText;   // matched, ignoring accents and case, in title and owner names
     int limit = -1;       // -1: no limit
     // The rows after this task in the query's order (keyset paging): a page continues from the

@@ -69,6 +69,12 @@ void NavigatorModel::setYear(int year, const QDate &today)
     refreshCounts();
 }
 
+void NavigatorModel::setDueWithinDays(int days)
+{
+    m_dueWithinDays = days;
+    refreshCounts();
+}
+
 int NavigatorModel::addNode(Node node)
 {
     m_nodes.push_back(std::move(node));
@@ -85,6 +91,7 @@ void NavigatorModel::build()
     addNode({tr("All tasks"), {}, 0, -1, {}});
     addNode({tr("Pending approval"), {TaskStatus::Submitted, {}, false, {}, {}}, 0, -1, {}});
     addNode({tr("Behind schedule"), {{}, {}, true, {}, {}}, 0, -1, {}});
+    addNode({tr("Due soon"), {{}, {}, false, {}, {}, true}, 0, -1, {}});
     addNode({tr("Collective tasks"), {{}, TaskKind::Collective, false, {}, {}}, 0, -1, {}});
     addNode({tr("Individual tasks"), {{}, TaskKind::Individual, false, {}, {}}, 0, -1, {}});
 
@@ -123,8 +130,14 @@ void NavigatorModel::refreshCounts()
     QHash<qint64, int> byUnit;
     for (const TaskTally &tally : *tallies)
         byUnit[tally.unitId] += tally.count;
-    for (Node &node : m_nodes)
-        node.count = node.filter.unitId ? byUnit.value(*node.filter.unitId) : countOf(node.filter, *tallies);
+    for (Node &node : m_nodes) {
+        if (node.filter.dueSoon) {   // work items' due dates count too: not in the tallies
+            const Result<int> due = m_tasks.count(queryOf(node.filter, TaskQuery{}));
+            node.count = due ? *due : 0;
+        } else {
+            node.count = node.filter.unitId ? byUnit.value(*node.filter.unitId) : countOf(node.filter, *tallies);
+        }
+    }
     emitCountsChanged({});
 }
 
@@ -159,6 +172,8 @@ TaskQuery NavigatorModel::queryOf(const Filter &filter, TaskQuery base) const
     base.unitKind = filter.unitKind;
     base.unitId = filter.unitId;
     base.behindScheduleOn = filter.behindSchedule ? std::optional<QDate>(m_today) : std::nullopt;
+    base.due = filter.dueSoon ? std::optional<TaskQuery::DueWindow>({m_today, m_today.addDays(m_dueWithinDays)})
+                              : std::nullopt;
     return base;
 }
 

@@ -31,9 +31,12 @@ public:
     NavigatorModel(UnitRepository &units, TaskRepository &tasks, ChangeFeed &feed, QObject *parent = nullptr);
 
     void setYear(int year, const QDate &today);
+    // How many days ahead "Due soon" looks; its count follows.
+    void setDueWithinDays(int days);
     // base narrowed to what the entry at index shows.
     TaskQuery queryFor(const QModelIndex &index, TaskQuery base) const;
     QModelIndex allTasksIndex() const { return index(0, 0); }
+    QModelIndex dueSoonIndex() const { return index(3, 0); }
     void refreshCounts();
     void follow(const dotpha::ChangeSet &changes);
     // What names the entry at index across a rebuild, and the entry it names now (invalid when
@@ -60,6 +63,7 @@ private:
         bool behindSchedule = false;
         std::optional<UnitKind> unitKind;
         std::optional<qint64> unitId;
+        bool dueSoon = false;   // within dueWithinDays of today (TaskQuery::due)
     };
     struct Node
     {
@@ -82,6 +86,7 @@ private:
     TaskRepository &m_tasks;
     int m_year = 0;
     QDate m_today;
+    int m_dueWithinDays = 14;
     std::vector<Node> m_nodes;
     std::vector<int> m_roots;
 };

@@ -354,6 +354,8 @@ const QStringList &SchemaMigrations::speedIndexes()
     static const QStringList all = {
         u"CREATE INDEX IF NOT EXISTS task_tally ON task (year, deleted_at, unit_id, status, kind, "
         "unit_kind_at_registration, progress_percent, deadline)"_s,
+        // "Due soon": the work items not yet done, by due date.
+        u"CREATE INDEX IF NOT EXISTS work_item_due ON work_item (due_on, task_id) WHERE done_on IS NULL"_s,
     };
     return all;
 }

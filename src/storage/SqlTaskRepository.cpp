@@ -107,6 +107,24 @@ QString behindScheduleCondition(const SqlConnection &database, const QDate &day,
            "(deadline < ? OR "_s + elapsedPercent(database) + u" > progress_percent + ?))"_s;
 }
 
+QString dueCondition(const TaskQuery::DueWindow &window, QVariantList &values)
+{
+    const auto within = [&](const QString &column) {
+        values << SqlValue::of(window.to);
+        QString condition = u"%1 IS NOT NULL AND %1 <= ?"_s.arg(column);
+        if (window.from) {
+            condition += u" AND %1 >= ?"_s.arg(column);
+            values << SqlValue::of(*window.from);
+        }
+        return condition;
+    };
+    const QString deadline = within(u"deadline"_s);
+    const QString workItem = within(u"due_on"_s);
+    // The work items falling due are found first (work_item_due), not looked for under each task.
+    return u"(status = 'approved' AND progress_percent < 100 AND ((%1) OR id IN (SELECT task_id FROM work_item "
+           "WHERE done_on IS NULL AND %2)))"_s.arg(deadline, workItem);
+}
+
 QString sortColumn(TaskQuery::SortKey key)
 {
     switch (key) {
@@ -197,6 +215,8 @@ QString whereClause(const SqlConnection &database, const TaskQuery &query, QVari
     }
     if (query.behindScheduleOn)
         conditions << behindScheduleCondition(database, *query.behindScheduleOn, values);
+    if (query.due)
+        conditions << dueCondition(*query.due, values);
     conditions << FoldedSearch::condition(u"search_folded"_s, query.searchText, values);
     return conditions.join(u" AND "_s);
 }

@@ -83,6 +83,16 @@ void AppSettings::setSigner(const QString &position, const QString &name)
     m_settings.setValue(u"signer/name"_s, name);
 }
 
+int AppSettings::dueWithinDays() const
+{
+    return std::clamp(m_settings.value(u"deadlines/withinDays"_s, DefaultDueWithinDays).toInt(), 1, 366);
+}
+
+void AppSettings::setDueWithinDays(int days)
+{
+    m_settings.setValue(u"deadlines/withinDays"_s, std::clamp(days, 1, 366));
+}
+
 int AppSettings::dailyBackupsKept() const
 {
     return std::max(1, m_settings.value(u"backups/dailyKept"_s, AutomaticBackups::DefaultKeep).toInt());

@@ -33,6 +33,11 @@ public:
     QString signerName() const;
     void setSigner(const QString &position, const QString &name);
 
+    // How many days ahead "Due soon" looks (tasks and work items falling due).
+    int dueWithinDays() const;
+    static constexpr int DefaultDueWithinDays = 14;
+    void setDueWithinDays(int days);
+
     // How many of the automatic daily copies of each database are kept.
     int dailyBackupsKept() const;
     void setDailyBackupsKept(int count);

@@ -10,6 +10,9 @@
 #include "ProductVersion.h"
 #include "Prompts.h"
 #include "SessionActions.h"
+#include "DueNotice.h"
+#include "NavigatorModel.h"
+#include "AppSettings.h"
 #include "ClosedYearRepository.h"
 #include "ReferenceDataDialog.h"
 #include "RecordCommands.h"
@@ -34,11 +37,13 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDate>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -71,6 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_interchangeActions, &InterchangeActions::imported, m_view, &WorkspaceView::showAllTasks);
     createActions();
     createToolBar();
+    m_dueNotice = new DueNotice(this);
+    connect(m_dueNotice, &DueNotice::chosen, m_view, &WorkspaceView::showDueSoon);
+    statusBar()->addPermanentWidget(m_dueNotice);
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(u"userLabel"_s);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -166,6 +174,7 @@ void MainWindow::createDataAndHelpMenus()
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     m_sessionActions->addSettings(settings);
+    settings->addAction(tr("&Deadlines..."), this, &MainWindow::chooseDueWindow);
     QMenu *language = settings->addMenu(tr("&Language"));
     language->addAction(u"Tiếng Việt"_s, this, [this] { chooseLanguage(u"vi"_s); });
     language->addAction(u"English"_s, this, [this] { chooseLanguage(u"en"_s); });
@@ -234,8 +243,34 @@ void MainWindow::takeSession(std::unique_ptr<DatabaseSession> session)
             readYearClosed();
             updateActions();
         }
+        if (!changes.tasks.isEmpty() || changes.everything)
+            refreshDueNotice();
     });
     showSession();
+    // After the first screen: the word on deadlines counts over every year.
+    QTimer::singleShot(0, this, &MainWindow::refreshDueNotice);
+}
+
+void MainWindow::chooseDueWindow()
+{
+    bool ok = false;
+    const int days = QInputDialog::getInt(this, tr("Deadlines"),
+                                          tr("\"Due soon\" lists the approved tasks, not yet finished, whose "
+                                             "deadline or a work item's due date falls within this many days from "
+                                             "today:"),
+                                          AppSettings().dueWithinDays(), 1, 366, 1, &ok);
+    if (!ok)
+        return;
+    AppSettings().setDueWithinDays(days);
+    if (m_session)
+        m_session->navigatorModel().setDueWithinDays(days);
+    refreshDueNotice();
+}
+
+void MainWindow::refreshDueNotice()
+{
+    m_dueNotice->refresh(m_session ? &m_session->repositories() : nullptr, QDate::currentDate(),
+                         AppSettings().dueWithinDays());
 }
 
 void MainWindow::closeSession()
@@ -245,6 +280,7 @@ void MainWindow::closeSession()
     saveLayout();
     m_view->setSession(nullptr);
     m_session.reset();
+    refreshDueNotice();
     setWindowTitle(tr("Dotpha"));
     updateActions();
 }

@@ -28,6 +28,7 @@ class ReportMenu;
 class ReviewMenu;
 class InterchangeActions;
 class SessionActions;
+class DueNotice;
 class WorkspaceView;
 
 // The main window over one open database: its menus and toolbar, the open session, and the
@@ -91,6 +92,8 @@ private:
     void updateActions();
     // The signed-in user changed, or the database turned read-only.
     void followSessionState();
+    void refreshDueNotice();
+    void chooseDueWindow();
     void updateStatus(int total);
 
     void takeSession(std::unique_ptr<DatabaseSession> session);
@@ -133,6 +136,7 @@ private:
     QAction *m_usersAction = nullptr;
     QAction *m_auditAction = nullptr;
     QLabel *m_userLabel = nullptr;
+    DueNotice *m_dueNotice = nullptr;
     bool m_layoutRestored = false;
     bool m_selectedYearClosed = false;
 };

@@ -159,6 +159,7 @@ void WorkspaceView::setSession(DatabaseSession *session)
     connect(&session->navigatorModel(), &NavigatorModel::rebuilt, this, &WorkspaceView::returnToPlaceInNavigator);
     connect(&session->changes(), &ChangeFeed::changed, this, &WorkspaceView::follow);
 
+    session->navigatorModel().setDueWithinDays(AppSettings().dueWithinDays());
     fillFilters();
     fillYears(std::nullopt);
     setYear(year());
@@ -245,6 +246,13 @@ void WorkspaceView::showAllTasks()
     rememberFilters();
     m_ui->navigatorView->expandAll();
     applyFilters();
+}
+
+void WorkspaceView::showDueSoon()
+{
+    if (!m_session)
+        return;
+    m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().dueSoonIndex());
 }
 
 void WorkspaceView::showCommitteeName()

@@ -51,6 +51,8 @@ public:
     void searchFor(const QString &text);
     // Shows every task of the year, no filter or search left, as after an import.
     void showAllTasks();
+    // Chooses "Due soon" in the navigator.
+    void showDueSoon();
     // Shows the selected task's details afresh.
     void showCurrentTaskDetails();
 

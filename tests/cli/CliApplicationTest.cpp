@@ -5,11 +5,13 @@
 #include "OutsideDotpha.h"
 #include "ServerDatabase.h"
 #include "TemporaryDatabase.h"
+#include "TestData.h"
 #include "TestBackend.h"
 #include "TestServer.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -74,6 +76,37 @@ TEST_F(CliApplicationTest, InitSampleThenSummaryJsonGivesTheSampleFigures)
     EXPECT_TRUE(json[u"by_nature"_s].isObject());
     EXPECT_TRUE(json[u"by_rating"_s].isObject());
     EXPECT_TRUE(json[u"sentence"_s].toString().contains(u"2 xã đã đăng ký thực hiện 3 việc"_s));
+}
+
+// What falls due from today, as a list and as JSON; today's deadline is within any window.
+TEST_F(CliApplicationTest, DueListsWhatFallsDueFromToday)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s}).exitCode, 0);
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        TestData data(workspace->repositories());
+        const int year = QDate::currentDate().year();
+        Task task = TestData::collectiveTask(data.addUnit(u"xã Mỹ Bằng"_s), u"Chợ nông sản"_s, year);
+        task.status = TaskStatus::Approved;
+        task.deadline = QDate::currentDate();
+        data.addTask(task);
+    }
+    const Run json = cliOnDatabase({u"due"_s, u"--within"_s, u"0"_s, u"--json"_s});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonArray due = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    ASSERT_EQ(due.size(), 1) << json.out.toStdString();
+    EXPECT_EQ(due.at(0)[u"title"_s].toString(), u"Chợ nông sản"_s);
+    EXPECT_EQ(due.at(0)[u"owner"_s].toString(), u"xã Mỹ Bằng"_s);
+
+    const Run text = cliOnDatabase({u"due"_s, u"--within"_s, u"14"_s});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(u"Chợ nông sản"_s)) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QDate::currentDate().toString(u"dd/MM/yyyy"_s)));
+    EXPECT_EQ(cliOnDatabase({u"due"_s, u"--year"_s, QString::number(QDate::currentDate().year() + 1), u"--within"_s,
+                             u"14"_s, u"--json"_s}).out.trimmed(), u"[\n]"_s);
+    EXPECT_EQ(cliOnDatabase({u"due"_s}).exitCode, 2);
+    EXPECT_EQ(cliOnDatabase({u"due"_s, u"--within"_s, u"soon"_s}).exitCode, 2);
 }
 
 TEST_F(CliApplicationTest, InitWithCommitteeStoresIt)

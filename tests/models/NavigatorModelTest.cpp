@@ -41,12 +41,12 @@ TEST(NavigatorModel, ListsViewsThenUnitsByKindWithCounts)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setYear(2021, QDate(2021, 7, 1));
 
-    ASSERT_EQ(model.rowCount(), 7);   // five views, agencies, communes
+    ASSERT_EQ(model.rowCount(), 8);   // six views, agencies, communes
     EXPECT_EQ(model.index(0, 0).data(NavigatorModel::CountRole).toInt(), 4);
     EXPECT_EQ(model.index(1, 0).data(NavigatorModel::CountRole).toInt(), 1);   // pending approval
-    EXPECT_EQ(model.index(3, 0).data(NavigatorModel::CountRole).toInt(), 3);   // collective
-    EXPECT_EQ(model.index(4, 0).data(NavigatorModel::CountRole).toInt(), 1);   // individual
-    const QModelIndex communes = model.index(6, 0);
+    EXPECT_EQ(model.index(4, 0).data(NavigatorModel::CountRole).toInt(), 3);   // collective
+    EXPECT_EQ(model.index(5, 0).data(NavigatorModel::CountRole).toInt(), 1);   // individual
+    const QModelIndex communes = model.index(7, 0);
     EXPECT_TRUE(communes.data().toString().startsWith(u"Commune"_s) || communes.data().toString().startsWith(u"Xã"_s));
     ASSERT_EQ(model.rowCount(communes), 2);
     EXPECT_EQ(model.index(0, 0, communes).data().toString(), u"xã Đạo Viện (0)"_s);
@@ -81,9 +81,10 @@ TEST(NavigatorModel, EveryEntryCountsWhatChoosingItLists)
 
     ChangeFeed feed(repositories);
     NavigatorModel model(repositories.units, repositories.tasks, feed);
-    model.setYear(2024, QDate(2024, 9, 1));
+    model.setYear(2024, QDate(2024, 9, 20));
     int entries = 0;
     int behind = 0;
+    int due = 0;
     const std::function<void(const QModelIndex &)> check = [&](const QModelIndex &parent) {
         for (int row = 0; row < model.rowCount(parent); ++row) {
             const QModelIndex entry = model.index(row, 0, parent);
@@ -93,6 +94,8 @@ TEST(NavigatorModel, EveryEntryCountsWhatChoosingItLists)
             EXPECT_EQ(entry.data(NavigatorModel::CountRole).toInt(), *listed) << entry.data().toString().toStdString();
             if (query.behindScheduleOn)
                 behind = *listed;
+            if (query.due)
+                due = *listed;
             ++entries;
             check(entry);
         }
@@ -100,4 +103,5 @@ TEST(NavigatorModel, EveryEntryCountsWhatChoosingItLists)
     check({});
     EXPECT_GT(entries, 10);
     EXPECT_GT(behind, 0);
+    EXPECT_GT(due, 0) << "the generated year has tasks falling due at the end of September";
 }

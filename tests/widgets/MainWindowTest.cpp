@@ -1,5 +1,7 @@
 #include "SignInAs.h"
+#include "AppSettings.h"
 #include "DamageCheck.h"
+#include "DueNotice.h"
 #include "GuiTestHelpers.h"
 #include "OutsideDotpha.h"
 #include "TestBackend.h"
@@ -249,4 +251,40 @@ TEST(MainWindow, ASoundFileStaysWritableOnceItIsReadForDamage)
     EXPECT_TRUE(*sound);
     EXPECT_FALSE(window.session()->workspace().isReadOnly());
     EXPECT_TRUE(window.findChild<QAction *>(u"newCollectiveAction"_s)->isEnabled());
+}
+
+// The status bar says what falls due; its link opens "Due soon", which lists it.
+TEST(MainWindow, TheWordOnDeadlinesOpensDueSoon)
+{
+    TemporaryDatabase temporary;
+    const int year = QDate::currentDate().year();
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        TestData data(workspace->repositories());
+        const Unit commune = data.addUnit(u"xã Mỹ Bằng"_s);
+        for (const auto &[title, deadline] : {std::pair{u"Đến hạn hôm nay"_s, QDate::currentDate()},
+                                              std::pair{u"Quá hạn"_s, QDate::currentDate().addDays(-1)}}) {
+            Task task = TestData::collectiveTask(commune, title, deadline.year());
+            task.status = TaskStatus::Approved;
+            task.deadline = deadline;
+            data.addTask(task);
+        }
+        data.addCollectiveTask(commune, u"Bản nháp"_s, year);
+    }
+    AppSettings().setDueWithinDays(AppSettings::DefaultDueWithinDays);
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Clerk));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.show();
+    window.setYear(year);
+    auto *notice = window.findChild<DueNotice *>(u"dueNotice"_s);
+    ASSERT_TRUE(notice);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return notice->isVisible(); }, 5000));
+    EXPECT_TRUE(notice->text().contains(u"14"_s)) << notice->text().toStdString();
+
+    Q_EMIT notice->linkActivated(u"due"_s);
+    EXPECT_EQ(window.session()->taskModel().totalCount(), 1);
+    ASSERT_TRUE(window.session()->taskModel().taskAt(0));
+    EXPECT_EQ(window.session()->taskModel().taskAt(0)->title, u"Đến hạn hôm nay"_s);
 }

@@ -1,0 +1,43 @@
+#include "DueNotice.h"
+
+#include "Repositories.h"
+#include "TaskRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+DueNotice::DueNotice(QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(u"dueNotice"_s);
+    setTextFormat(Qt::RichText);
+    hide();
+    connect(this, &QLabel::linkActivated, this, &DueNotice::chosen);
+}
+
+void DueNotice::refresh(Repositories *repositories, const QDate &today, int days)
+{
+    if (!repositories) {
+        hide();
+        return;
+    }
+    TaskQuery soon;
+    soon.due = TaskQuery::DueWindow{today, today.addDays(days)};
+    TaskQuery overdue;
+    overdue.due = TaskQuery::DueWindow{std::nullopt, today.addDays(-1)};
+    const Result<int> dueCount = repositories->tasks.count(soon);
+    const Result<int> overdueCount = repositories->tasks.count(overdue);
+    if (!dueCount || !overdueCount || (*dueCount == 0 && *overdueCount == 0)) {
+        hide();   // a failed count shows where the lists are read; this word is only a pointer
+        return;
+    }
+    QString text = tr("%n task(s) due in the next %1 days", nullptr, *dueCount).arg(days);
+    if (*overdueCount > 0)
+        text += u", "_s + tr("%n overdue", nullptr, *overdueCount);
+    setText(u"<a href=\"due\">%1</a>"_s.arg(text.toHtmlEscaped()));
+    setToolTip(tr("Show the tasks falling due soon"));
+    show();
+}
+
+} // namespace dotpha
