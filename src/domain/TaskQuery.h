@@ -27,8 +27,9 @@ struct TaskQuery
     // Approved, unfinished tasks that on this day are past their deadline or whose progress lags
     // the share of their time already used by more than BehindScheduleMargin points.
     std::optional<QDate> behindScheduleOn;
-    // Approved, unfinished tasks that fall due between from and to, both included (from open when
-    // not given): their deadline does, or the due date of a work item of theirs not yet done.
+    // Approved, unfinished tasks of years not closed that fall due between from and to, both
+    // included (from open when not given): their deadline does, or the due date of a work item of
+    // theirs not yet done.
     struct DueWindow
     {
         std::optional<QDate> from;

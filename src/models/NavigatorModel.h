@@ -16,7 +16,7 @@ class ChangeFeed;
 struct ChangeSet;
 class UnitRepository;
 
-// The navigator beside the task table: views (all, pending review, behind schedule, collective,
+// The navigator beside the task table: views (all, pending review, behind schedule, due soon, collective,
 // individual), then the units grouped by kind, each with its number of tasks in the year.
 // Choosing an entry narrows the table's TaskQuery (queryFor). Counts follow the ChangeFeed without
 // rebuilding the tree, so the selection survives an edit; a change of the units rebuilds it,

@@ -120,9 +120,12 @@ QString dueCondition(const TaskQuery::DueWindow &window, QVariantList &values)
     };
     const QString deadline = within(u"deadline"_s);
     const QString workItem = within(u"due_on"_s);
-    // The work items falling due are found first (work_item_due), not looked for under each task.
-    return u"(status = 'approved' AND progress_percent < 100 AND ((%1) OR id IN (SELECT task_id FROM work_item "
-           "WHERE done_on IS NULL AND %2)))"_s.arg(deadline, workItem);
+    // The work items falling due are found first (on a file through work_item_due), not looked for
+    // under each task. A closed year's tasks are done with: an unfinished one goes on as its copy in
+    // the next year, which is the one that falls due.
+    return u"(status = 'approved' AND progress_percent < 100 AND year NOT IN (SELECT year FROM closed_year) "
+           "AND ((%1) OR id IN (SELECT task_id FROM work_item WHERE done_on IS NULL AND %2)))"_s.arg(deadline,
+                                                                                                   workItem);
 }
 
 QString sortColumn(TaskQuery::SortKey key)

@@ -262,8 +262,7 @@ void MainWindow::chooseDueWindow()
     if (!ok)
         return;
     AppSettings().setDueWithinDays(days);
-    if (m_session)
-        m_session->navigatorModel().setDueWithinDays(days);
+    m_view->setDueWithinDays(days);
     refreshDueNotice();
 }
 

@@ -252,7 +252,25 @@ void WorkspaceView::showDueSoon()
 {
     if (!m_session)
         return;
-    m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().dueSoonIndex());
+    {
+        // All that falls due, as the status bar counted it: no filter or search left.
+        const QSignalBlocker navigator(m_ui->navigatorView->selectionModel());
+        const QSignalBlocker search(m_searchEdit);
+        m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().dueSoonIndex());
+        m_ui->statusFilterCombo->setCurrentIndex(0);
+        m_ui->fieldFilterCombo->setCurrentIndex(0);
+        m_searchEdit->clear();
+    }
+    rememberFilters();
+    applyFilters();
+}
+
+void WorkspaceView::setDueWithinDays(int days)
+{
+    if (!m_session)
+        return;
+    m_session->navigatorModel().setDueWithinDays(days);
+    applyFilters();   // the list shown may be "Due soon"
 }
 
 void WorkspaceView::showCommitteeName()

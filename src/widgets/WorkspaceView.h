@@ -51,8 +51,10 @@ public:
     void searchFor(const QString &text);
     // Shows every task of the year, no filter or search left, as after an import.
     void showAllTasks();
-    // Chooses "Due soon" in the navigator.
+    // Chooses "Due soon" in the navigator, with no filter or search left.
     void showDueSoon();
+    // How many days ahead "Due soon" looks.
+    void setDueWithinDays(int days);
     // Shows the selected task's details afresh.
     void showCurrentTaskDetails();
 

@@ -1,3 +1,4 @@
+#include "ClosedYearRepository.h"
 #include "DueList.h"
 #include "TaskRepository.h"
 #include "TemporaryDatabase.h"
@@ -106,6 +107,15 @@ TEST_F(DueListTest, WorkItemsDueCountAndOnlyTrackedTasksAreListed)
     EXPECT_EQ(json.at(0)[u"firstDue"_s].toString(), u"2021-06-04"_s);
     EXPECT_EQ(json.at(0)[u"workItems"_s].toArray().size(), 2);
     EXPECT_EQ(titlesDue(14, 2022), QStringList());
+}
+
+// A closed year's unfinished task goes on as its copy in the next year: the closed one falls due no more.
+TEST_F(DueListTest, AClosedYearFallsDueNoMore)
+{
+    approved(u"Việc năm 2021"_s, Today.addDays(3));
+    ASSERT_EQ(titlesDue(14).size(), 1);
+    ASSERT_TRUE(workspace->repositories().closedYears.close(2021, u"ADMIN"_s).ok());
+    EXPECT_TRUE(titlesDue(14).isEmpty());
 }
 
 // With no first day the window takes in everything overdue: what "1 overdue" counts.
