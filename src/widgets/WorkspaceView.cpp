@@ -232,31 +232,27 @@ void WorkspaceView::searchFor(const QString &text)
 
 void WorkspaceView::showAllTasks()
 {
+    // Every task of the year, so that nothing just imported hides behind a filter or a search.
     if (!m_session)
         return;
-    {
-        // Every task of the year, so that nothing just imported hides behind a filter or a search.
-        const QSignalBlocker navigator(m_ui->navigatorView->selectionModel());
-        const QSignalBlocker search(m_searchEdit);
-        m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().allTasksIndex());
-        m_ui->statusFilterCombo->setCurrentIndex(0);
-        m_ui->fieldFilterCombo->setCurrentIndex(0);
-        m_searchEdit->clear();
-    }
-    rememberFilters();
+    showWithoutFilters(m_session->navigatorModel().allTasksIndex());
     m_ui->navigatorView->expandAll();
-    applyFilters();
 }
 
 void WorkspaceView::showDueSoon()
 {
-    if (!m_session)
-        return;
+    // All that falls due, as the status bar counted it.
+    if (m_session)
+        showWithoutFilters(m_session->navigatorModel().dueSoonIndex());
+}
+
+// Chooses entry in the navigator, with no status or field filter and no search left.
+void WorkspaceView::showWithoutFilters(const QModelIndex &entry)
+{
     {
-        // All that falls due, as the status bar counted it: no filter or search left.
         const QSignalBlocker navigator(m_ui->navigatorView->selectionModel());
         const QSignalBlocker search(m_searchEdit);
-        m_ui->navigatorView->setCurrentIndex(m_session->navigatorModel().dueSoonIndex());
+        m_ui->navigatorView->setCurrentIndex(entry);
         m_ui->statusFilterCombo->setCurrentIndex(0);
         m_ui->fieldFilterCombo->setCurrentIndex(0);
         m_searchEdit->clear();

@@ -84,6 +84,7 @@ private:
     void fillYears(std::optional<int> chosen);
     void fillFilters();
     void applyFilters();
+    void showWithoutFilters(const QModelIndex &entry);
     void rememberFilters();
     void restoreFilters();
     QString filtersKey() const;
