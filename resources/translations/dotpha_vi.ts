@@ -681,6 +681,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>due needs --within DAYS, a number of days from 0 to 3660.</source>
         <translation>Lệnh due cần --within DAYS, số ngày từ 0 đến 3660.</translation>
     </message>
+    <message>
+        <source>write the list as a document, with the overdue tasks apart</source>
+        <translation>ghi danh sách thành văn bản PDF, các việc quá hạn ở một mục riêng</translation>
+    </message>
 </context>
 <context>
     <name>CliDueList</name>
@@ -3814,6 +3818,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Export to PDF...</source>
         <translation>Xuất ra PDF...</translation>
+    </message>
+    <message>
+        <source>Print tasks d&amp;ue and overdue...</source>
+        <translation>In danh sách việc đến &amp;hạn, quá hạn...</translation>
+    </message>
+    <message>
+        <source>Export tasks due and &amp;overdue to PDF...</source>
+        <translation>Xuất danh sách việc đế&amp;n hạn, quá hạn ra PDF...</translation>
     </message>
 </context>
 <context>

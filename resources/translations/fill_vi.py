@@ -1161,6 +1161,9 @@ VI = {
     'Deadlines': 'Thời hạn',
     '"Due soon" lists the approved tasks, not yet finished, whose deadline or a work item\'s due date falls within this many days from today:':
         '"Sắp đến hạn" liệt kê các việc đã phê duyệt, chưa hoàn thành, có thời hạn của việc hay của một đầu việc rơi vào số ngày này kể từ hôm nay:',
+    'Print tasks d&ue and overdue...': 'In danh sách việc đến &hạn, quá hạn...',
+    'Export tasks due and &overdue to PDF...': 'Xuất danh sách việc đế&n hạn, quá hạn ra PDF...',
+    'write the list as a document, with the overdue tasks apart': 'ghi danh sách thành văn bản PDF, các việc quá hạn ở một mục riêng',
 }
 
 

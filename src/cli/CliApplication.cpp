@@ -22,6 +22,7 @@
 #include "DecisionRepository.h"
 #include "RegistrationExporter.h"
 #include "RegistrationImporter.h"
+#include "DueTaskList.h"
 #include "RegistrationList.h"
 #include "TaskRepository.h"
 #include "TaskSheet.h"
@@ -84,6 +85,8 @@ QString CliApplication::usage() const
         {u"due --within DAYS [--year YEAR] [--json]"_s,
          tr("the approved, unfinished tasks falling due from today to DAYS days from now, by their deadline or a "
             "work item's due date, soonest first")},
+        {u"due --within DAYS [--year YEAR] --out FILE.pdf [--number N] [--date YYYY-MM-DD]"_s,
+         tr("write the list as a document, with the overdue tasks apart")},
         {u"check [--expect CODE]"_s,
          tr("check integrity, references, the seals of the change log and every record against it; --expect "
             "compares with a seal printed or exported earlier; exit 1 on a problem")},
@@ -341,6 +344,8 @@ int CliApplication::due(const CliInvocation &invocation)
     if (!session)
         return DataProblem;
     const QDate today = QDate::currentDate();
+    if (invocation.isSet(u"out"_s))
+        return writeDueList(invocation, session->workspace().repositories(), today, *days, year);
     const Result<QList<DueList::Entry>> entries = DueList::collect(session->workspace().repositories(), today, *days, year);
     if (!entries)
         return fail(entries.error());
@@ -349,6 +354,32 @@ int CliApplication::due(const CliInvocation &invocation)
     else
         CliDueList::print(m_out, *entries, today, *days);
     return Done;
+}
+
+int CliApplication::writeDueList(const CliInvocation &invocation, Repositories &repositories, const QDate &today,
+                                 int days, std::optional<int> year)
+{
+    const std::optional<QDate> date = documentDate(invocation);
+    if (!date)
+        return usageError(tr("--date takes a date such as 2021-12-20."));
+    Result<DueTaskList::Contents> contents = DueTaskList::collect(repositories, today, days, year);
+    if (!contents)
+        return fail(contents.error());
+    contents->number = invocation.value(u"number"_s);
+    contents->date = *date;
+    const QString out = invocation.value(u"out"_s);
+    if (const Status written = PdfExporter::write(DueTaskList(std::move(contents).value()), out); !written)
+        return fail(written.error());
+    m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Done;
+}
+
+std::optional<QDate> CliApplication::documentDate(const CliInvocation &invocation)
+{
+    if (!invocation.isSet(u"date"_s))
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(invocation.value(u"date"_s), Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
 int CliApplication::check(const CliInvocation &invocation)
@@ -479,12 +510,9 @@ int CliApplication::report(const CliInvocation &invocation)
     const QString out = invocation.value(u"out"_s);
     if (out.isEmpty())
         return usageError(tr("report needs --out FILE.pdf."));
-    QDate date = QDate::currentDate();
-    if (invocation.isSet(u"date"_s)) {
-        date = QDate::fromString(invocation.value(u"date"_s), Qt::ISODate);
-        if (!date.isValid())
-            return usageError(tr("--date takes a date such as 2021-12-20."));
-    }
+    const std::optional<QDate> date = documentDate(invocation);
+    if (!date)
+        return usageError(tr("--date takes a date such as 2021-12-20."));
     std::unique_ptr<CliSession> session = openSession(invocation, true);
     if (!session)
         return DataProblem;
@@ -493,7 +521,7 @@ int CliApplication::report(const CliInvocation &invocation)
     if (!data)
         return fail(data.error());
     data->number = invocation.value(u"number"_s);
-    data->date = date;
+    data->date = *date;
     data->signerName = invocation.value(u"signer"_s);
     data->signerPosition = invocation.value(u"signer-position"_s);
     const Status written = kind == u"year-end"_s ? PdfExporter::write(YearEndReport(std::move(data).value()), out)

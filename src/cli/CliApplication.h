@@ -1,14 +1,17 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace dotpha {
 
 class CliSession;
+struct Repositories;
 struct ServerAddress;
 class Error;
 struct CliInvocation;
@@ -33,6 +36,10 @@ private:
     int init(const CliInvocation &invocation);
     int summary(const CliInvocation &invocation);
     int due(const CliInvocation &invocation);
+    int writeDueList(const CliInvocation &invocation, Repositories &repositories, const QDate &today, int days,
+                     std::optional<int> year);
+    // --date, today when not given; none when it is not a date.
+    static std::optional<QDate> documentDate(const CliInvocation &invocation);
     int check(const CliInvocation &invocation);
     int backup(const CliInvocation &invocation);
     int restore(const CliInvocation &invocation);

@@ -149,4 +149,14 @@ void ReportTable::paint(DocumentCanvas &canvas) const
         startPage();
 }
 
+void ReportTable::paintUnder(DocumentCanvas &canvas, const QString &title) const
+{
+    const QFont font = canvas.font(14, true);
+    if (canvas.y() > 0)
+        canvas.advance(canvas.mm(3));   // apart from what the page holds above
+    canvas.ensureSpace(canvas.textHeight(title, font, canvas.area().width()) + canvas.mm(2) + leadHeight(canvas));
+    canvas.paragraph(title, font, Qt::AlignLeft, 0, canvas.mm(2));
+    paint(canvas);
+}
+
 } // namespace dotpha

@@ -36,6 +36,8 @@ public:
     int rowCount() const { return int(m_rows.size()); }
 
     void paint(DocumentCanvas &canvas) const;
+    // A section's title, then the table; the title stands on the page where the table starts.
+    void paintUnder(DocumentCanvas &canvas, const QString &title) const;
     // The height of the header, the first row and the headings that introduce it: what a title
     // above the table must keep with it on its page.
     qreal leadHeight(DocumentCanvas &canvas) const;

@@ -146,15 +146,6 @@ void YearEndReport::paintSignature(DocumentCanvas &canvas) const
     canvas.advance(canvas.mm(45));
 }
 
-// A section's title stands on the page where its table starts.
-void YearEndReport::paintSection(DocumentCanvas &canvas, const QString &title, const ReportTable &table) const
-{
-    const QFont font = canvas.font(14, true);
-    canvas.ensureSpace(canvas.textHeight(title, font, canvas.area().width()) + canvas.mm(2) + table.leadHeight(canvas));
-    canvas.paragraph(title, font, Qt::AlignLeft, 0, canvas.mm(2));
-    table.paint(canvas);
-}
-
 void YearEndReport::paint(DocumentCanvas &canvas) const
 {
     PartyDocumentHeader header;
@@ -165,9 +156,9 @@ void YearEndReport::paint(DocumentCanvas &canvas) const
     header.date = m_data.date;
     header.paint(canvas, m_data.committee);
     paintFigures(canvas);
-    paintSection(canvas, u"II. DANH SÁCH CÁC VIỆC ĐỘT PHÁ, ĐỔI MỚI ĐÃ ĐƯỢC PHÊ DUYỆT"_s, taskTable());
+    taskTable().paintUnder(canvas, u"II. DANH SÁCH CÁC VIỆC ĐỘT PHÁ, ĐỔI MỚI ĐÃ ĐƯỢC PHÊ DUYỆT"_s);
     if (!m_results.notApproved().isEmpty())
-        paintSection(canvas, u"III. CÁC ĐĂNG KÝ CHƯA ĐƯỢC PHÊ DUYỆT (không tính vào kết quả)"_s, notApprovedTable());
+        notApprovedTable().paintUnder(canvas, u"III. CÁC ĐĂNG KÝ CHƯA ĐƯỢC PHÊ DUYỆT (không tính vào kết quả)"_s);
     paintSignature(canvas);
     if (m_data.auditHead)
         canvas.paragraph(ReportText::auditHead(*m_data.auditHead), canvas.font(10, false, true), Qt::AlignLeft, 0, 0);

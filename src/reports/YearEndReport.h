@@ -29,7 +29,6 @@ public:
 private:
     void paintFigures(DocumentCanvas &canvas) const;
     void paintSignature(DocumentCanvas &canvas) const;
-    void paintSection(DocumentCanvas &canvas, const QString &title, const ReportTable &table) const;
 
     ReportData m_data;
     YearEndResults m_results;

@@ -13,9 +13,9 @@ namespace dotpha {
 
 namespace {
 
-bool within(const QDate &day, const QDate &from, const QDate &to)
+bool within(const QDate &day, const TaskQuery::DueWindow &window)
 {
-    return day.isValid() && day >= from && day <= to;
+    return day.isValid() && (!window.from || day >= *window.from) && day <= window.to;
 }
 
 } // namespace
@@ -23,21 +23,32 @@ bool within(const QDate &day, const QDate &from, const QDate &to)
 Result<QList<DueList::Entry>> DueList::collect(Repositories &repositories, const QDate &today, int days,
                                                std::optional<int> year)
 {
-    const QDate last = today.addDays(days);
+    return collectWithin(repositories, TaskQuery::DueWindow{today, today.addDays(days)}, year);
+}
+
+Result<QList<DueList::Entry>> DueList::collectOverdue(Repositories &repositories, const QDate &today,
+                                                      std::optional<int> year)
+{
+    return collectWithin(repositories, TaskQuery::DueWindow{std::nullopt, today.addDays(-1)}, year);
+}
+
+Result<QList<DueList::Entry>> DueList::collectWithin(Repositories &repositories, const TaskQuery::DueWindow &window,
+                                                     std::optional<int> year)
+{
     TaskQuery query;
     query.year = year;
-    query.due = TaskQuery::DueWindow{today, last};
+    query.due = window;
     const Result<QList<Task>> tasks = repositories.tasks.list(query);
     if (!tasks)
         return tasks.error();
     QList<Entry> entries;
     for (const Task &task : *tasks) {
-        Entry entry{task, {}, within(task.deadline, today, last) ? task.deadline : QDate()};
+        Entry entry{task, {}, within(task.deadline, window) ? task.deadline : QDate()};
         const Result<QList<WorkItem>> items = repositories.workItems.ofTask(task.id);
         if (!items)
             return items.error();
         for (const WorkItem &item : *items) {
-            if (!item.isDone() && within(item.dueOn, today, last)) {
+            if (!item.isDone() && within(item.dueOn, window)) {
                 entry.workItems << item;
                 if (!entry.firstDue.isValid() || item.dueOn < entry.firstDue)
                     entry.firstDue = item.dueOn;

@@ -3,6 +3,7 @@
 #include "Repositories.h"
 #include "Result.h"
 #include "Task.h"
+#include "TaskQuery.h"
 #include "WorkItem.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@ namespace dotpha {
 
 // What falls due soon: the approved, unfinished tasks whose deadline, or the due date of a work
 // item of theirs not yet done, is between today and days from today, both included; soonest first.
+// And what is overdue: the same, with a deadline or due date before today.
 class DueList
 {
     Q_DECLARE_TR_FUNCTIONS(DueList)
@@ -31,7 +33,14 @@ public:
     // Of year only when given.
     static Result<QList<Entry>> collect(Repositories &repositories, const QDate &today, int days,
                                         std::optional<int> year = std::nullopt);
+    // What should have been done before today, the longest overdue first.
+    static Result<QList<Entry>> collectOverdue(Repositories &repositories, const QDate &today,
+                                               std::optional<int> year = std::nullopt);
     static QJsonArray toJson(const QList<Entry> &entries);
+
+private:
+    static Result<QList<Entry>> collectWithin(Repositories &repositories, const TaskQuery::DueWindow &window,
+                                              std::optional<int> year);
 };
 
 } // namespace dotpha

@@ -6,6 +6,7 @@
 #include "BusyCursor.h"
 #include "DocumentCanvas.h"
 #include "DocumentDetailsDialog.h"
+#include "DueTaskList.h"
 #include "ErrorPresenter.h"
 #include "FileChooser.h"
 #include "FieldRepository.h"
@@ -37,11 +38,14 @@ ReportMenu::ReportMenu(Context context, QWidget *parent)
     print->setShortcut(QKeySequence::Print);
     addAction(tr("Print &registration list..."), this, [this] { preview(Document::Registrations); });
     m_taskActions << addAction(tr("Print the task's registration s&heet..."), this, [this] { preview(Document::TaskSheet); });
+    addAction(tr("Print tasks d&ue and overdue..."), this, [this] { preview(Document::DueList); })
+        ->setObjectName(u"printDueListAction"_s);
     addSeparator();
     addAction(tr("Export year-end report to &PDF..."), this, [this] { exportPdf(Document::YearEnd); });
     addAction(tr("Export registration list to P&DF..."), this, [this] { exportPdf(Document::Registrations); });
     m_taskActions << addAction(tr("Export the task's registration sheet to PD&F..."), this,
                                [this] { exportPdf(Document::TaskSheet); });
+    addAction(tr("Export tasks due and &overdue to PDF..."), this, [this] { exportPdf(Document::DueList); });
     connect(this, &QMenu::aboutToShow, this, &ReportMenu::updateActions);
 }
 
@@ -57,6 +61,8 @@ std::unique_ptr<PrintableDocument> ReportMenu::makeDocument(Document document)
     DatabaseSession *session = m_context.session();
     if (!session)
         return nullptr;
+    if (document == Document::DueList)
+        return makeDueList(*session);
     Result<ReportData> data = ReportDataService(session->repositories()).collect(m_context.year());
     if (!data) {
         ErrorPresenter::show(parentWidget(), data.error());
@@ -74,6 +80,8 @@ std::unique_ptr<PrintableDocument> ReportMenu::makeDocument(Document document)
         return std::make_unique<YearEndReport>(std::move(data).value());
     case Document::Registrations:
         return std::make_unique<RegistrationList>(std::move(data).value());
+    case Document::DueList:
+        return nullptr;   // made above, from what falls due rather than from the year's data
     case Document::TaskSheet: {
         const std::optional<Task> task = m_context.currentTask();
         if (!task)
@@ -88,6 +96,27 @@ std::unique_ptr<PrintableDocument> ReportMenu::makeDocument(Document document)
     }
     }
     return nullptr;
+}
+
+// Every open year, as the status bar's notice and the "Due soon" entry count, within the days set
+// under Settings ▸ Deadlines.
+std::unique_ptr<PrintableDocument> ReportMenu::makeDueList(DatabaseSession &session)
+{
+    AppSettings settings;
+    Result<DueTaskList::Contents> contents =
+        DueTaskList::collect(session.repositories(), QDate::currentDate(), settings.dueWithinDays());
+    if (!contents) {
+        ErrorPresenter::show(parentWidget(), contents.error());
+        return nullptr;
+    }
+    DocumentDetailsDialog details(settings, parentWidget());
+    if (details.exec() != QDialog::Accepted)
+        return nullptr;
+    ReportData chosen;
+    details.applyTo(chosen);
+    contents->number = chosen.number;
+    contents->date = chosen.date;
+    return std::make_unique<DueTaskList>(std::move(contents).value());
 }
 
 void ReportMenu::preview(Document document)

@@ -14,14 +14,14 @@ class DatabaseSession;
 class PrintableDocument;
 
 // The Reports menu: the year's summary on screen, and the printed documents (year-end report,
-// registration list, the selected task's registration sheet), each through print preview or
-// straight to PDF.
+// registration list, the selected task's registration sheet, the tasks due and overdue), each
+// through print preview or straight to PDF.
 class ReportMenu : public QMenu
 {
     Q_OBJECT
 
 public:
-    enum class Document { YearEnd, Registrations, TaskSheet };
+    enum class Document { YearEnd, Registrations, TaskSheet, DueList };
 
     struct Context
     {
@@ -39,6 +39,7 @@ public:
     void updateActions();
 
 private:
+    std::unique_ptr<PrintableDocument> makeDueList(DatabaseSession &session);
     void writePdf(const PrintableDocument &printable, QWidget *asker);
     Context m_context;
     QList<QAction *> m_taskActions;

@@ -107,6 +107,14 @@ TEST_F(CliApplicationTest, DueListsWhatFallsDueFromToday)
                              u"14"_s, u"--json"_s}).out.trimmed(), u"[\n]"_s);
     EXPECT_EQ(cliOnDatabase({u"due"_s}).exitCode, 2);
     EXPECT_EQ(cliOnDatabase({u"due"_s, u"--within"_s, u"soon"_s}).exitCode, 2);
+
+    const QString pdf = temporary.pathFor(u"đến hạn.pdf"_s);
+    const Run document = cliOnDatabase({u"due"_s, u"--within"_s, u"14"_s, u"--out"_s, pdf, u"--number"_s, u"5"_s});
+    ASSERT_EQ(document.exitCode, 0) << document.err.toStdString();
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+    EXPECT_EQ(cliOnDatabase({u"due"_s, u"--within"_s, u"14"_s, u"--out"_s, pdf, u"--date"_s, u"hôm nay"_s}).exitCode, 2);
 }
 
 TEST_F(CliApplicationTest, InitWithCommitteeStoresIt)

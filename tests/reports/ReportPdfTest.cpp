@@ -1,3 +1,4 @@
+#include "DueTaskList.h"
 #include "PdfExporter.h"
 #include "RegistrationList.h"
 #include "ReportDataService.h"
@@ -7,6 +8,7 @@
 #include "DecisionRepository.h"
 #include "TaskRepository.h"
 #include "TaskSheet.h"
+#include "WorkItemRepository.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 #include "YearEndReport.h"
@@ -222,6 +224,45 @@ TEST_F(ReportPdfTest, RegistrationListGroupsAndCountsTheRegistrations)
     EXPECT_TRUE(text.contains(u"Cộng: 4 việc"_s));
     EXPECT_TRUE(text.contains(u"Cộng: 3 việc"_s));
     EXPECT_TRUE(text.contains(u"Đã phê duyệt"_s));
+}
+
+// The due list prints what falls due in the window, each task with its work items falling due,
+// and apart what is overdue with the days it is late.
+TEST_F(ReportPdfTest, TheDueListPrintsWhatFallsDueAndWhatIsOverdue)
+{
+    const QDate today(2030, 5, 10);
+    TestData testData(workspace->repositories());
+    const Unit unit = testData.addUnit(u"Xã Mỹ Bằng"_s);
+    Task soon = TestData::collectiveTask(unit, u"Chợ nông sản an toàn"_s, 2030);
+    soon.status = TaskStatus::Approved;
+    soon.deadline = QDate(2030, 12, 31);
+    soon = testData.addTask(soon);
+    WorkItem item;
+    item.taskId = soon.id;
+    item.title = u"Khảo sát các hộ tiểu thương"_s;
+    item.dueOn = today.addDays(3);
+    ASSERT_TRUE(workspace->repositories().workItems.add(item).ok());
+    Task late = TestData::collectiveTask(unit, u"Số hoá hồ sơ một cửa"_s, 2030);
+    late.status = TaskStatus::Approved;
+    late.deadline = today.addDays(-12);
+    testData.addTask(late);
+
+    DueTaskList::Contents contents = *DueTaskList::collect(workspace->repositories(), today, 14, 2030);
+    contents.number = u"5"_s;
+    contents.date = today;
+    const QString path = temporary.pathFor(u"đến hạn.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(DueTaskList(contents), path).ok());
+    const QString text = pdfText(path);
+    for (const QString &expected :
+         {u"DANH SÁCH"_s, u"Số 5-DS/HU"_s, u"các việc đột phá, đổi mới đến hạn và quá hạn năm 2030"_s,
+          u"Tính đến ngày 10/05/2030, có 1 việc đến hạn trong 14 ngày tới (đến hết ngày 24/05/2030) và 1 việc đã "
+          "quá hạn mà chưa hoàn thành."_s,
+          u"I. CÁC VIỆC ĐẾN HẠN TỪ NGÀY 10/05/2030 ĐẾN NGÀY 24/05/2030"_s, u"Chợ nông sản an toàn"_s,
+          u"Khảo sát các hộ tiểu thương (13/05/2030)"_s, u"II. CÁC VIỆC ĐÃ QUÁ HẠN, CHƯA HOÀN THÀNH"_s,
+          u"Số hoá hồ sơ một cửa"_s, u"12 ngày"_s}) {
+        EXPECT_TRUE(text.contains(expected)) << "missing: " << expected.toStdString() << "\n" << text.toStdString();
+    }
+    EXPECT_EQ(text.count(u"Cộng: 1 việc"_s), 2);
 }
 
 TEST_F(ReportPdfTest, LongTablesRepeatTheirHeaderOnEveryPageAndLoseNoRow)

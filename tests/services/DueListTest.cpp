@@ -131,3 +131,26 @@ TEST_F(DueListTest, AnOpenWindowFindsWhatIsOverdue)
     ASSERT_TRUE(count.ok());
     EXPECT_EQ(*count, 2);
 }
+
+// Overdue is what fell due before today and is not done, the longest overdue first; a work item
+// done on time takes nothing overdue with it.
+TEST_F(DueListTest, OverdueIsWhatFellDueBeforeTodayLongestOverdueFirst)
+{
+    approved(u"Đến hạn hôm nay"_s, Today);
+    approved(u"Quá hạn hôm qua"_s, Today.addDays(-1));
+    approved(u"Quá hạn tuần trước"_s, Today.addDays(-7));
+    approved(u"Xong rồi"_s, Today.addDays(-3), 100);
+    const Task later = approved(u"Đầu điểm quá hạn"_s, Today.addDays(30));
+    addWorkItem(later, u"Khảo sát"_s, Today.addDays(-10));
+    addWorkItem(later, u"Đã làm"_s, Today.addDays(-20), Today.addDays(-21));
+
+    const Result<QList<DueList::Entry>> overdue = DueList::collectOverdue(workspace->repositories(), Today);
+    ASSERT_TRUE(overdue.ok());
+    QStringList titles;
+    for (const DueList::Entry &entry : *overdue)
+        titles << entry.task.title;
+    EXPECT_EQ(titles, (QStringList{u"Đầu điểm quá hạn"_s, u"Quá hạn tuần trước"_s, u"Quá hạn hôm qua"_s}));
+    ASSERT_EQ(overdue->first().workItems.size(), 1);
+    EXPECT_EQ(overdue->first().workItems.first().title, u"Khảo sát"_s);
+    EXPECT_EQ(overdue->first().firstDue, Today.addDays(-10));
+}

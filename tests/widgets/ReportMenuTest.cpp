@@ -122,3 +122,27 @@ TEST_F(ReportMenuTest, ThePreviewExportsItsDocumentWithoutAskingAgain)
     EXPECT_TRUE(QFileInfo(path).size() > 1000) << path.toStdString();
     QFile::remove(path);
 }
+
+// Reports ▸ Print tasks due and overdue asks the document's number, then previews the list.
+TEST_F(ReportMenuTest, TheDueListIsPreviewedFromTheMenu)
+{
+    QString title;
+    int pages = 0;
+    QTimer::singleShot(0, [&] {
+        auto *details = qobject_cast<DocumentDetailsDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(details) << "no document details asked";
+        QTimer::singleShot(0, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            ASSERT_TRUE(preview) << "no print preview opened";
+            title = preview->windowTitle();
+            pages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
+            preview->reject();
+        });
+        details->accept();
+    });
+    auto *action = window.reportMenu()->findChild<QAction *>(u"printDueListAction"_s);
+    ASSERT_TRUE(action);
+    action->trigger();
+    EXPECT_EQ(title, u"Danh sách các việc đột phá, đổi mới đến hạn và quá hạn"_s);
+    EXPECT_GE(pages, 1);
+}
