@@ -418,10 +418,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Lệnh report cần --year NĂM.</translation>
     </message>
     <message>
-        <source>report needs --kind year-end or --kind registrations.</source>
-        <translation>Lệnh report cần --kind year-end hoặc --kind registrations.</translation>
-    </message>
-    <message>
         <source>report needs --out FILE.pdf.</source>
         <translation>Lệnh report cần --out TỆP.pdf.</translation>
     </message>
@@ -684,6 +680,18 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>write the list as a document, with the overdue tasks apart</source>
         <translation>ghi danh sách thành văn bản PDF, các việc quá hạn ở một mục riêng</translation>
+    </message>
+    <message>
+        <source>write the six-month review as PDF: the tasks' progress on 30 June, or on the day given, from the progress recorded until then</source>
+        <translation>ghi báo cáo sơ kết 6 tháng thành PDF: tiến độ các việc tại ngày 30/6, hoặc tại ngày đã cho, theo các lần ghi nhận tiến độ đến ngày ấy</translation>
+    </message>
+    <message>
+        <source>report needs --kind year-end, registrations, six-month or task-sheet.</source>
+        <translation>report cần --kind year-end, registrations, six-month hoặc task-sheet.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a day of the report's year, such as %1-06-30.</source>
+        <translation>--as-of nhận một ngày trong năm của báo cáo, ví dụ %1-06-30.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1251,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Signer's na&amp;me:</source>
         <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Figures &amp;as of:</source>
+        <translation>Số liệu &amp;tính đến ngày:</translation>
+    </message>
+    <message>
+        <source>The progress recorded until this day is what the review counts</source>
+        <translation>Báo cáo tính tiến độ theo các lần ghi nhận đến hết ngày này</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3842,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Export tasks due and &amp;overdue to PDF...</source>
         <translation>Xuất danh sách việc đế&amp;n hạn, quá hạn ra PDF...</translation>
+    </message>
+    <message>
+        <source>Print the six-&amp;month review...</source>
+        <translation>In báo cáo &amp;sơ kết 6 tháng...</translation>
+    </message>
+    <message>
+        <source>Export the six-month re&amp;view to PDF...</source>
+        <translation>Xuất báo cáo sơ kết &amp;6 tháng ra PDF...</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,13 @@ VI = {
     'Print tasks d&ue and overdue...': 'In danh sách việc đến &hạn, quá hạn...',
     'Export tasks due and &overdue to PDF...': 'Xuất danh sách việc đế&n hạn, quá hạn ra PDF...',
     'write the list as a document, with the overdue tasks apart': 'ghi danh sách thành văn bản PDF, các việc quá hạn ở một mục riêng',
+    "write the six-month review as PDF: the tasks' progress on 30 June, or on the day given, from the progress recorded until then": 'ghi báo cáo sơ kết 6 tháng thành PDF: tiến độ các việc tại ngày 30/6, hoặc tại ngày đã cho, theo các lần ghi nhận tiến độ đến ngày ấy',
+    'report needs --kind year-end, registrations, six-month or task-sheet.': 'report cần --kind year-end, registrations, six-month hoặc task-sheet.',
+    "--as-of takes a day of the report's year, such as %1-06-30.": '--as-of nhận một ngày trong năm của báo cáo, ví dụ %1-06-30.',
+    'Figures &as of:': 'Số liệu &tính đến ngày:',
+    'The progress recorded until this day is what the review counts': 'Báo cáo tính tiến độ theo các lần ghi nhận đến hết ngày này',
+    'Print the six-&month review...': 'In báo cáo &sơ kết 6 tháng...',
+    'Export the six-month re&view to PDF...': 'Xuất báo cáo sơ kết &6 tháng ra PDF...',
 }
 
 

@@ -24,6 +24,8 @@
 #include "RegistrationImporter.h"
 #include "DueTaskList.h"
 #include "RegistrationList.h"
+#include "SixMonthReport.h"
+#include "YearEndResults.h"
 #include "TaskRepository.h"
 #include "TaskSheet.h"
 #include "UnitRepository.h"
@@ -99,6 +101,9 @@ QString CliApplication::usage() const
         {u"report --year YEAR --kind year-end|registrations --out FILE.pdf [--number N] [--date YYYY-MM-DD] "
          "[--signer NAME] [--signer-position POSITION]"_s,
          tr("write the year-end report or the registration list as PDF")},
+        {u"report --year YEAR --kind six-month [--as-of YYYY-MM-DD] --out FILE.pdf [--number N] ..."_s,
+         tr("write the six-month review as PDF: the tasks' progress on 30 June, or on the day given, from the "
+            "progress recorded until then")},
         {u"report --kind task-sheet --task ID --out FILE.pdf"_s,
          tr("write one task's registration sheet with its decisions as PDF")},
         {u"export --year YEAR FILE.xlsx|FILE.csv"_s, tr("export the year's tasks as a registration spreadsheet")},
@@ -163,7 +168,7 @@ int CliApplication::run(const QStringList &arguments)
     const QStringList valued = {u"db"_s, u"year"_s, u"tasks"_s, u"seed"_s, u"committee"_s, u"superior"_s, u"place"_s,
                                 u"symbol"_s, u"kind"_s, u"out"_s, u"number"_s, u"date"_s, u"signer"_s,
                                 u"signer-position"_s, u"task"_s, u"user"_s, u"role"_s, u"name"_s, u"expect"_s,
-                                u"map"_s, u"within"_s};
+                                u"map"_s, u"within"_s, u"as-of"_s};
     parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
     parser.addOption(QCommandLineOption(QStringList{u"v"_s, u"version"_s}));
     for (const QString &flag : flags)
@@ -505,8 +510,14 @@ int CliApplication::report(const CliInvocation &invocation)
     if (!year)
         return usageError(tr("report needs --year YEAR."));
     const QString kind = invocation.value(u"kind"_s);
-    if (kind != u"year-end"_s && kind != u"registrations"_s)
-        return usageError(tr("report needs --kind year-end or --kind registrations."));
+    if (kind != u"year-end"_s && kind != u"registrations"_s && kind != u"six-month"_s)
+        return usageError(tr("report needs --kind year-end, registrations, six-month or task-sheet."));
+    QDate asOf = SixMonthReview::middleOf(*year);
+    if (invocation.isSet(u"as-of"_s)) {
+        asOf = QDate::fromString(invocation.value(u"as-of"_s), Qt::ISODate);
+        if (!asOf.isValid() || asOf.year() != *year)
+            return usageError(tr("--as-of takes a day of the report's year, such as %1-06-30.").arg(*year));
+    }
     const QString out = invocation.value(u"out"_s);
     if (out.isEmpty())
         return usageError(tr("report needs --out FILE.pdf."));
@@ -524,9 +535,24 @@ int CliApplication::report(const CliInvocation &invocation)
     data->date = *date;
     data->signerName = invocation.value(u"signer"_s);
     data->signerPosition = invocation.value(u"signer-position"_s);
+    if (kind == u"six-month"_s)
+        return writeSixMonthReview(workspace->repositories(), std::move(data).value(), asOf, out);
     const Status written = kind == u"year-end"_s ? PdfExporter::write(YearEndReport(std::move(data).value()), out)
                                                  : PdfExporter::write(RegistrationList(std::move(data).value()), out);
     if (!written)
+        return fail(written.error());
+    m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
+    return Done;
+}
+
+int CliApplication::writeSixMonthReview(Repositories &repositories, ReportData data, const QDate &asOf,
+                                        const QString &out)
+{
+    Result<SixMonthReview> review = SixMonthReview::of(repositories.progressNotes, YearEndResults(data.tasks).approved(),
+                                                       asOf.year(), asOf);
+    if (!review)
+        return fail(review.error());
+    if (const Status written = PdfExporter::write(SixMonthReport(std::move(data), std::move(review).value()), out); !written)
         return fail(written.error());
     m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
     return Done;

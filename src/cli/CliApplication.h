@@ -12,6 +12,7 @@ namespace dotpha {
 
 class CliSession;
 struct Repositories;
+struct ReportData;
 struct ServerAddress;
 class Error;
 struct CliInvocation;
@@ -46,6 +47,7 @@ private:
     int generate(const CliInvocation &invocation);
     int report(const CliInvocation &invocation);
     int taskSheet(const CliInvocation &invocation);
+    int writeSixMonthReview(Repositories &repositories, ReportData data, const QDate &asOf, const QString &out);
     int exportRegistrations(const CliInvocation &invocation);
     int importRegistrations(const CliInvocation &invocation);
     int exportAudit(const CliInvocation &invocation);

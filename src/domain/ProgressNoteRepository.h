@@ -3,6 +3,7 @@
 #include "ProgressNote.h"
 #include "Result.h"
 
+#include <QDate>
 #include <QList>
 
 namespace dotpha {
@@ -17,6 +18,9 @@ public:
     virtual Status remove(qint64 id, int version) = 0;
     // Oldest first.
     virtual Result<QList<ProgressNote>> ofTask(qint64 taskId) = 0;
+    // The notes of a year's tasks dated on or before day, by task, each task's oldest first: the
+    // progress history a review as of that day reads.
+    virtual Result<QList<ProgressNote>> ofYearUpTo(int year, const QDate &day) = 0;
 };
 
 } // namespace dotpha

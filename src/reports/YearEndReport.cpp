@@ -5,6 +5,7 @@
 #include "PartyDocumentHeader.h"
 #include "ReportTable.h"
 #include "ReportText.h"
+#include "SignatureBlock.h"
 #include "VietnameseTerms.h"
 
 #include <QLocale>
@@ -126,26 +127,6 @@ void YearEndReport::paintFigures(DocumentCanvas &canvas) const
     BarChartPainter(u"Tình trạng đăng ký, phê duyệt"_s, statuses).paint(canvas);
 }
 
-void YearEndReport::paintSignature(DocumentCanvas &canvas) const
-{
-    const qreal half = canvas.area().width() / 2;
-    canvas.ensureSpace(canvas.mm(45));
-    QPainter &painter = canvas.painter();
-    const qreal top = canvas.y() + canvas.mm(6);
-    painter.setFont(canvas.font(12, false, true));
-    painter.drawText(QRectF(0, top, half, canvas.mm(6)), Qt::AlignLeft, u"Nơi nhận:"_s);
-    painter.setFont(canvas.font(11));
-    painter.drawText(QRectF(0, top + canvas.mm(6), half, canvas.mm(20)), Qt::AlignLeft | Qt::TextWordWrap,
-                     u"- Ban Thường vụ cấp ủy cấp trên (để báo cáo),\n- Các cơ quan, đơn vị,\n- Lưu Văn phòng."_s);
-
-    painter.setFont(canvas.font(14, true));
-    painter.drawText(QRectF(half, top, half, canvas.mm(7)), Qt::AlignHCenter, u"T/M BAN THƯỜNG VỤ"_s);
-    const QString position = m_data.signerPosition.isEmpty() ? u"BÍ THƯ"_s : PartyDocumentHeader::upper(m_data.signerPosition);
-    painter.drawText(QRectF(half, top + canvas.mm(7), half, canvas.mm(7)), Qt::AlignHCenter, position);
-    painter.drawText(QRectF(half, top + canvas.mm(32), half, canvas.mm(7)), Qt::AlignHCenter, m_data.signerName);
-    canvas.advance(canvas.mm(45));
-}
-
 void YearEndReport::paint(DocumentCanvas &canvas) const
 {
     PartyDocumentHeader header;
@@ -159,7 +140,7 @@ void YearEndReport::paint(DocumentCanvas &canvas) const
     taskTable().paintUnder(canvas, u"II. DANH SÁCH CÁC VIỆC ĐỘT PHÁ, ĐỔI MỚI ĐÃ ĐƯỢC PHÊ DUYỆT"_s);
     if (!m_results.notApproved().isEmpty())
         notApprovedTable().paintUnder(canvas, u"III. CÁC ĐĂNG KÝ CHƯA ĐƯỢC PHÊ DUYỆT (không tính vào kết quả)"_s);
-    paintSignature(canvas);
+    SignatureBlock{m_data.signerPosition, m_data.signerName}.paint(canvas);
     if (m_data.auditHead)
         canvas.paragraph(ReportText::auditHead(*m_data.auditHead), canvas.font(10, false, true), Qt::AlignLeft, 0, 0);
 }

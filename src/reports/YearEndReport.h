@@ -28,7 +28,6 @@ public:
 
 private:
     void paintFigures(DocumentCanvas &canvas) const;
-    void paintSignature(DocumentCanvas &canvas) const;
 
     ReportData m_data;
     YearEndResults m_results;

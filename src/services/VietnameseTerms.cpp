@@ -91,4 +91,17 @@ QString VietnameseTerms::word(DecisionKind kind)
     return {};
 }
 
+QString VietnameseTerms::word(ExecutionState::State state)
+{
+    switch (state) {
+    case ExecutionState::State::NotApplicable: return {};
+    case ExecutionState::State::NotStarted: return u"Chưa triển khai"_s;
+    case ExecutionState::State::OnTrack: return u"Đúng tiến độ"_s;
+    case ExecutionState::State::BehindSchedule: return u"Chậm tiến độ"_s;
+    case ExecutionState::State::Overdue: return u"Quá hạn"_s;
+    case ExecutionState::State::Completed: return u"Đã hoàn thành"_s;
+    }
+    return {};
+}
+
 } // namespace dotpha

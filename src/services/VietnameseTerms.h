@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DecisionKind.h"
+#include "ExecutionState.h"
 #include "Rating.h"
 #include "TaskKind.h"
 #include "TaskNature.h"
@@ -28,6 +29,7 @@ public:
     static QString word(TaskStatus status);
     static QString word(Rating rating);
     static QString word(DecisionKind kind);
+    static QString word(ExecutionState::State state);   // "Chậm tiến độ"
 };
 
 } // namespace dotpha

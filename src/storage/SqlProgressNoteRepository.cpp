@@ -64,4 +64,12 @@ Result<QList<ProgressNote>> SqlProgressNoteRepository::ofTask(qint64 taskId)
                                         {taskId}, readNote);
 }
 
+Result<QList<ProgressNote>> SqlProgressNoteRepository::ofYearUpTo(int year, const QDate &day)
+{
+    return m_table.select<ProgressNote>(
+        u"SELECT n.id, n.task_id, n.noted_on, n.percent, n.text, n.author_id, n.version FROM progress_note n "
+        "JOIN task t ON t.id = n.task_id WHERE t.year = ? AND n.noted_on <= ? ORDER BY n.task_id, n.noted_on, n.id"_s,
+        {year, SqlValue::of(day)}, readNote);
+}
+
 } // namespace dotpha

@@ -18,6 +18,7 @@ public:
     Result<int> update(const ProgressNote &note) override;
     Status remove(qint64 id, int version) override;
     Result<QList<ProgressNote>> ofTask(qint64 taskId) override;
+    Result<QList<ProgressNote>> ofYearUpTo(int year, const QDate &day) override;
 
 private:
     SqlTable m_table;

@@ -18,6 +18,8 @@ DocumentDetailsDialog::DocumentDetailsDialog(AppSettings &settings, QWidget *par
     const QString position = settings.signerPosition();
     m_ui->positionEdit->setText(position.isEmpty() ? u"Bí thư"_s : position);
     m_ui->signerEdit->setText(settings.signerName());
+    m_ui->asOfLabel->hide();
+    m_ui->asOfEdit->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->numberEdit->setFocus();
@@ -32,6 +34,19 @@ void DocumentDetailsDialog::applyTo(ReportData &data) const
     data.signerPosition = m_ui->positionEdit->text().trimmed();
     data.signerName = m_ui->signerEdit->text().trimmed();
     m_settings.setSigner(data.signerPosition, data.signerName);
+}
+
+void DocumentDetailsDialog::askFiguresDate(const QDate &suggested)
+{
+    m_ui->asOfEdit->setDateRange(QDate(suggested.year(), 1, 1), QDate(suggested.year(), 12, 31));
+    m_ui->asOfEdit->setDate(suggested);
+    m_ui->asOfLabel->show();
+    m_ui->asOfEdit->show();
+}
+
+QDate DocumentDetailsDialog::figuresDate() const
+{
+    return m_ui->asOfEdit->date();
 }
 
 QString DocumentDetailsDialog::guideSection() const

@@ -14,7 +14,8 @@ namespace dotpha {
 class AppSettings;
 
 // Asks, before a document is printed or exported, for what only the person printing knows: its
-// number, its date and who signs it. The signer is remembered for next time.
+// number, its date and who signs it; for a review, also the day its figures are taken on. The
+// signer is remembered for next time.
 class DocumentDetailsDialog : public EditingDialog
 {
     Q_OBJECT
@@ -25,6 +26,9 @@ public:
 
     // Copies the details into data and remembers the signer.
     void applyTo(ReportData &data) const;
+    // Also asks the day a review's figures are taken on (hidden unless asked), within its year.
+    void askFiguresDate(const QDate &suggested);
+    QDate figuresDate() const;
 
 protected:
     QString guideSection() const override;

@@ -13,10 +13,12 @@
 #include "PdfExporter.h"
 #include "RegistrationList.h"
 #include "ReportDataService.h"
+#include "SixMonthReport.h"
 #include "SummaryDialog.h"
 #include "ChangeFeed.h"
 #include "TaskSheet.h"
 #include "YearEndReport.h"
+#include "YearEndResults.h"
 
 #include <QPrintPreviewDialog>
 #include <QToolBar>
@@ -38,6 +40,8 @@ ReportMenu::ReportMenu(Context context, QWidget *parent)
     print->setShortcut(QKeySequence::Print);
     addAction(tr("Print &registration list..."), this, [this] { preview(Document::Registrations); });
     m_taskActions << addAction(tr("Print the task's registration s&heet..."), this, [this] { preview(Document::TaskSheet); });
+    addAction(tr("Print the six-&month review..."), this, [this] { preview(Document::SixMonth); })
+        ->setObjectName(u"printSixMonthAction"_s);
     addAction(tr("Print tasks d&ue and overdue..."), this, [this] { preview(Document::DueList); })
         ->setObjectName(u"printDueListAction"_s);
     addSeparator();
@@ -45,6 +49,7 @@ ReportMenu::ReportMenu(Context context, QWidget *parent)
     addAction(tr("Export registration list to P&DF..."), this, [this] { exportPdf(Document::Registrations); });
     m_taskActions << addAction(tr("Export the task's registration sheet to PD&F..."), this,
                                [this] { exportPdf(Document::TaskSheet); });
+    addAction(tr("Export the six-month re&view to PDF..."), this, [this] { exportPdf(Document::SixMonth); });
     addAction(tr("Export tasks due and &overdue to PDF..."), this, [this] { exportPdf(Document::DueList); });
     connect(this, &QMenu::aboutToShow, this, &ReportMenu::updateActions);
 }
@@ -68,18 +73,31 @@ std::unique_ptr<PrintableDocument> ReportMenu::makeDocument(Document document)
         ErrorPresenter::show(parentWidget(), data.error());
         return nullptr;
     }
+    QDate asOf = SixMonthReview::middleOf(m_context.year());
     if (document != Document::TaskSheet) {
         AppSettings settings;
         DocumentDetailsDialog details(settings, parentWidget());
+        if (document == Document::SixMonth)
+            details.askFiguresDate(asOf);
         if (details.exec() != QDialog::Accepted)
             return nullptr;
         details.applyTo(data.value());
+        asOf = details.figuresDate();
     }
     switch (document) {
     case Document::YearEnd:
         return std::make_unique<YearEndReport>(std::move(data).value());
     case Document::Registrations:
         return std::make_unique<RegistrationList>(std::move(data).value());
+    case Document::SixMonth: {
+        Result<SixMonthReview> review = SixMonthReview::of(session->repositories().progressNotes,
+                                                           YearEndResults(data->tasks).approved(), m_context.year(), asOf);
+        if (!review) {
+            ErrorPresenter::show(parentWidget(), review.error());
+            return nullptr;
+        }
+        return std::make_unique<SixMonthReport>(std::move(data).value(), std::move(review).value());
+    }
     case Document::DueList:
         return nullptr;   // made above, from what falls due rather than from the year's data
     case Document::TaskSheet: {

@@ -14,14 +14,14 @@ class DatabaseSession;
 class PrintableDocument;
 
 // The Reports menu: the year's summary on screen, and the printed documents (year-end report,
-// registration list, the selected task's registration sheet, the tasks due and overdue), each
-// through print preview or straight to PDF.
+// registration list, the selected task's registration sheet, the six-month review, the tasks due
+// and overdue), each through print preview or straight to PDF.
 class ReportMenu : public QMenu
 {
     Q_OBJECT
 
 public:
-    enum class Document { YearEnd, Registrations, TaskSheet, DueList };
+    enum class Document { YearEnd, Registrations, TaskSheet, SixMonth, DueList };
 
     struct Context
     {

@@ -289,6 +289,15 @@ TEST_F(CliApplicationTest, ReportWritesThePdfAskedFor)
     EXPECT_EQ(cliOnDatabase({u"report"_s, u"--year"_s, u"2021"_s, u"--kind"_s, u"registrations"_s, u"--out"_s, pdf,
                              u"--date"_s, u"20/12/2021"_s}).exitCode, 2);
 
+    const QString review = temporary.pathFor(u"so-ket.pdf"_s);
+    EXPECT_EQ(cliOnDatabase({u"report"_s, u"--year"_s, u"2021"_s, u"--kind"_s, u"six-month"_s, u"--out"_s, review})
+                  .exitCode, 0);
+    EXPECT_TRUE(QFileInfo(review).size() > 1000);
+    EXPECT_EQ(cliOnDatabase({u"report"_s, u"--year"_s, u"2021"_s, u"--kind"_s, u"six-month"_s, u"--as-of"_s,
+                             u"2021-07-15"_s, u"--out"_s, review}).exitCode, 0);
+    EXPECT_EQ(cliOnDatabase({u"report"_s, u"--year"_s, u"2021"_s, u"--kind"_s, u"six-month"_s, u"--as-of"_s,
+                             u"2020-06-30"_s, u"--out"_s, review}).exitCode, 2);
+
     const QString sheet = temporary.pathFor(u"phieu.pdf"_s);
     EXPECT_EQ(cliOnDatabase({u"report"_s, u"--kind"_s, u"task-sheet"_s, u"--task"_s, u"3"_s, u"--out"_s, sheet}).exitCode, 0);
     EXPECT_TRUE(QFile::exists(sheet));

@@ -1,9 +1,12 @@
 #include "DueTaskList.h"
 #include "PdfExporter.h"
+#include "ProgressNoteRepository.h"
 #include "RegistrationList.h"
 #include "ReportDataService.h"
 #include "ReportTable.h"
 #include "SampleData.h"
+#include "SixMonthReport.h"
+#include "SixMonthSentence.h"
 #include "SyntheticDataGenerator.h"
 #include "DecisionRepository.h"
 #include "TaskRepository.h"
@@ -263,6 +266,36 @@ TEST_F(ReportPdfTest, TheDueListPrintsWhatFallsDueAndWhatIsOverdue)
         EXPECT_TRUE(text.contains(expected)) << "missing: " << expected.toStdString() << "\n" << text.toStdString();
     }
     EXPECT_EQ(text.count(u"Cộng: 1 việc"_s), 2);
+}
+
+// The six-month review prints the figures at 30 June from the notes recorded until then, and the
+// tasks behind schedule with their latest note.
+TEST_F(ReportPdfTest, TheSixMonthReviewPrintsTheFiguresAtMidYearAndTheTasksBehind)
+{
+    ReportData data = sampleData();
+    const Task task = YearEndResults(data.tasks).approved().first();
+    ProgressNote note;
+    note.taskId = task.id;
+    note.notedOn = QDate(2021, 6, 15);
+    note.percent = 20;
+    note.text = u"Đã khảo sát 120 hộ"_s;
+    ASSERT_TRUE(workspace->repositories().progressNotes.add(note).ok());
+    Result<SixMonthReview> review = SixMonthReview::of(workspace->repositories().progressNotes,
+                                                       YearEndResults(data.tasks).approved(), 2021,
+                                                       SixMonthReview::middleOf(2021));
+    ASSERT_TRUE(review.ok());
+    const QString sentence = SixMonthSentence::compose(*review);
+    const QString path = temporary.pathFor(u"sơ kết.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(SixMonthReport(data, *review), path).ok());
+    const QString text = pdfText(path);
+    for (const QString &expected :
+         {u"BÁO CÁO"_s, u"Số 10-BC/HU"_s, u"sơ kết 6 tháng đầu năm 2021 thực hiện việc đột phá, đổi mới"_s,
+          sentence, u"II. CÁC VIỆC CHẬM TIẾN ĐỘ, QUÁ HẠN"_s, u"15/06/2021 (20%): Đã khảo"_s,
+          u"III. TIẾN ĐỘ CÁC VIỆC ĐÃ ĐƯỢC PHÊ DUYỆT ĐẾN NGÀY 30/06/2021"_s,
+          u"Tổng cộng: %1 việc"_s.arg(review->standings().size()), u"T/M BAN THƯỜNG VỤ"_s}) {
+        EXPECT_TRUE(text.contains(expected)) << "missing: " << expected.toStdString() << "\n" << text.toStdString();
+    }
+    EXPECT_TRUE(sentence.contains(u"chậm tiến độ"_s)) << sentence.toStdString();
 }
 
 TEST_F(ReportPdfTest, LongTablesRepeatTheirHeaderOnEveryPageAndLoseNoRow)

@@ -4,6 +4,9 @@
 //   dotpha-screenshots OUTPUT_FOLDER
 
 #include "AccountService.h"
+#include "AppSettings.h"
+#include "DocumentDetailsDialog.h"
+#include "SixMonthReview.h"
 #include "AuditLogDialog.h"
 #include "AuditRepository.h"
 #include "ChangeFeed.h"
@@ -263,6 +266,11 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     printer.setDocName(u"Báo cáo tổng kết năm 2021"_s);   // as the report menu names what it prints
     QPrintDialog print(&printer, &window);
     ok &= save(print, QDir(folder).filePath(u"print-dialog"_s + suffix));
+    // Reports ▸ Print the six-month review: the document's details and the day of its figures.
+    AppSettings settings;
+    DocumentDetailsDialog details(settings, &window);
+    details.askFiguresDate(SixMonthReview::middleOf(SampleData::Year));
+    ok &= save(details, QDir(folder).filePath(u"six-month-details"_s + suffix));
 
     // An office's spreadsheet with a title row, one column Dotpha does not know, two mistakes, a
     // decision and a nature written in the office's own words, as an administrator sees it (who

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -145,4 +146,46 @@ TEST_F(ReportMenuTest, TheDueListIsPreviewedFromTheMenu)
     action->trigger();
     EXPECT_EQ(title, u"Danh sách các việc đột phá, đổi mới đến hạn và quá hạn"_s);
     EXPECT_GE(pages, 1);
+}
+
+// Reports ▸ Print the six-month review asks the day its figures are taken on, 30 June first.
+TEST_F(ReportMenuTest, TheSixMonthReviewAsksTheDayOfItsFigures)
+{
+    QString title;
+    QDate suggested;
+    QTimer::singleShot(0, [&] {
+        auto *details = qobject_cast<DocumentDetailsDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(details) << "no document details asked";
+        auto *asOf = details->findChild<QDateEdit *>(u"asOfEdit"_s);
+        ASSERT_TRUE(asOf);
+        EXPECT_TRUE(asOf->isVisible());
+        suggested = asOf->date();
+        asOf->setDate(QDate(2021, 7, 15));
+        QTimer::singleShot(0, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            ASSERT_TRUE(preview) << "no print preview opened";
+            title = preview->windowTitle();
+            preview->reject();
+        });
+        details->accept();
+    });
+    auto *action = window.reportMenu()->findChild<QAction *>(u"printSixMonthAction"_s);
+    ASSERT_TRUE(action);
+    action->trigger();
+    EXPECT_EQ(suggested, QDate(2021, 6, 30));
+    EXPECT_EQ(title, u"Báo cáo sơ kết 6 tháng đầu năm 2021 thực hiện việc đột phá, đổi mới"_s);
+}
+
+// The other documents do not ask it.
+TEST_F(ReportMenuTest, OnlyAReviewAsksTheDayOfItsFigures)
+{
+    bool asked = true;
+    QTimer::singleShot(0, [&] {
+        auto *details = qobject_cast<DocumentDetailsDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(details) << "no document details asked";
+        asked = details->findChild<QDateEdit *>(u"asOfEdit"_s)->isVisible();
+        details->reject();
+    });
+    window.reportMenu()->preview(ReportMenu::Document::YearEnd);
+    EXPECT_FALSE(asked);
 }

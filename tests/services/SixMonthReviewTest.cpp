@@ -1,0 +1,124 @@
+#include "ProgressNoteRepository.h"
+#include "SixMonthReview.h"
+#include "SixMonthSentence.h"
+#include "TaskRepository.h"
+#include "TemporaryDatabase.h"
+#include "TestData.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+constexpr int Year = 2026;
+
+class SixMonthReviewTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        data = std::make_unique<TestData>(workspace->repositories());
+        unit = data->addUnit(u"xã Mỹ Bằng"_s);
+    }
+
+    // Today's progress is what the task says now: the review must not read it.
+    Task approved(const QString &title, const QDate &deadline, int progressToday, int year = Year)
+    {
+        Task task = TestData::collectiveTask(unit, title, year);
+        task.status = TaskStatus::Approved;
+        task.deadline = deadline;
+        task.progressPercent = progressToday;
+        Task added = data->addTask(task);
+        tasks << added;
+        return added;
+    }
+
+    void note(const Task &task, const QDate &day, std::optional<int> percent, const QString &text = u"Ghi nhận"_s)
+    {
+        ProgressNote note;
+        note.taskId = task.id;
+        note.notedOn = day;
+        note.percent = percent;
+        note.text = text;
+        ASSERT_TRUE(workspace->repositories().progressNotes.add(note).ok());
+    }
+
+    SixMonthReview reviewOn(const QDate &day)
+    {
+        Result<SixMonthReview> review = SixMonthReview::of(workspace->repositories().progressNotes, tasks, Year, day);
+        EXPECT_TRUE(review.ok());
+        return std::move(review).value();
+    }
+
+    const SixMonthReview::Standing &standingOf(const SixMonthReview &review, const QString &title)
+    {
+        for (const SixMonthReview::Standing &standing : review.standings()) {
+            if (standing.task.title == title)
+                return standing;
+        }
+        ADD_FAILURE() << "no " << title.toStdString();
+        return review.standings().first();
+    }
+
+    TemporaryDatabase temporary;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<TestData> data;
+    Unit unit;
+    QList<Task> tasks;
+};
+
+} // namespace
+
+// The figures at 30 June come from the notes recorded until then, that day's included: a note of
+// 1 July and today's progress do not count, and a note without a percent keeps the last percent.
+TEST_F(SixMonthReviewTest, TheFiguresComeFromTheHistoryUntilTheDayNotFromToday)
+{
+    const QDate endOfYear(Year, 12, 31);
+    const Task onTrack = approved(u"Đúng tiến độ"_s, endOfYear, 90);
+    note(onTrack, QDate(Year, 5, 1), 30);
+    note(onTrack, QDate(Year, 6, 30), 45);
+    note(onTrack, QDate(Year, 7, 1), 90);
+    const Task behind = approved(u"Chậm tiến độ"_s, endOfYear, 80);
+    note(behind, QDate(Year, 3, 1), 10);
+    note(behind, QDate(Year, 6, 15), std::nullopt, u"Chờ bố trí kinh phí"_s);
+    approved(u"Quá hạn"_s, QDate(Year, 6, 1), 100);   // finished in July, overdue on 30 June
+    const Task done = approved(u"Đã xong"_s, endOfYear, 100);
+    note(done, QDate(Year, 6, 10), 100);
+    const Task lastYear = approved(u"Năm trước"_s, QDate(Year - 1, 12, 31), 0, Year - 1);
+    note(lastYear, QDate(Year - 1, 6, 1), 70);
+    tasks.removeLast();
+
+    const SixMonthReview review = reviewOn(SixMonthReview::middleOf(Year));
+    EXPECT_EQ(standingOf(review, u"Đúng tiến độ"_s).task.progressPercent, 45);
+    EXPECT_EQ(standingOf(review, u"Đúng tiến độ"_s).state, ExecutionState::State::OnTrack);
+    EXPECT_EQ(standingOf(review, u"Chậm tiến độ"_s).task.progressPercent, 10);
+    EXPECT_EQ(standingOf(review, u"Chậm tiến độ"_s).state, ExecutionState::State::BehindSchedule);
+    EXPECT_EQ(standingOf(review, u"Chậm tiến độ"_s).latestNote->text, u"Chờ bố trí kinh phí"_s);
+    EXPECT_EQ(standingOf(review, u"Quá hạn"_s).task.progressPercent, 0);
+    EXPECT_EQ(standingOf(review, u"Quá hạn"_s).state, ExecutionState::State::Overdue);
+    EXPECT_FALSE(standingOf(review, u"Quá hạn"_s).latestNote.has_value());
+    EXPECT_EQ(standingOf(review, u"Đã xong"_s).state, ExecutionState::State::Completed);
+    EXPECT_EQ(review.averagePercent(), 39);   // (45 + 10 + 0 + 100) / 4 = 38.75
+    ASSERT_EQ(review.lagging().size(), 2);
+    EXPECT_EQ(review.lagging().at(0).task.title, u"Chậm tiến độ"_s);
+    EXPECT_EQ(SixMonthSentence::compose(review),
+              u"Sáu tháng đầu năm 2026, trong 4 việc đột phá, đổi mới đã được phê duyệt (tập thể: 4 việc; cá nhân: 0 "
+              "việc), có 1 việc đã hoàn thành, 1 việc đang thực hiện đúng tiến độ, 1 việc chậm tiến độ và 1 việc quá "
+              "hạn mà chưa hoàn thành; tiến độ thực hiện bình quân đạt 39%."_s);
+
+    // A day later, the note of 1 July counts.
+    const SixMonthReview later = reviewOn(QDate(Year, 7, 1));
+    EXPECT_EQ(standingOf(later, u"Đúng tiến độ"_s).task.progressPercent, 90);
+    EXPECT_TRUE(SixMonthSentence::compose(later).startsWith(u"Tính đến ngày 01/07/2026, trong 4 việc"_s));
+}
+
+TEST_F(SixMonthReviewTest, AYearWithNoApprovedTaskSaysSo)
+{
+    EXPECT_EQ(SixMonthSentence::compose(reviewOn(SixMonthReview::middleOf(Year))),
+              u"Sáu tháng đầu năm 2026, chưa có việc đột phá, đổi mới nào được phê duyệt."_s);
+}
