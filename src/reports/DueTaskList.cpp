@@ -6,7 +6,8 @@
 #include "ReportTable.h"
 #include "ReportText.h"
 
-#include <QLocale>
+#include "VietnameseTerms.h"
+
 
 using namespace Qt::StringLiterals;
 
@@ -14,16 +15,9 @@ namespace dotpha {
 
 namespace {
 
-QString date(const QDate &day)
-{
-    return day.isValid() ? day.toString(u"dd/MM/yyyy"_s) : QString();
-}
+QString date(const QDate &day) { return VietnameseTerms::date(day); }
 
-QString number(qsizetype value)
-{
-    static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
-    return vietnamese.toString(qlonglong(value));
-}
+QString number(qlonglong value) { return VietnameseTerms::number(value); }
 
 // One line per work item: a table cell breaks its lines only on the Unicode line separator.
 QString workItemLines(const QList<WorkItem> &items)

@@ -9,7 +9,6 @@
 #include "SixMonthSentence.h"
 #include "VietnameseTerms.h"
 
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -17,16 +16,9 @@ namespace dotpha {
 
 namespace {
 
-QString number(int value)
-{
-    static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
-    return vietnamese.toString(value);
-}
+QString number(qlonglong value) { return VietnameseTerms::number(value); }
 
-QString date(const QDate &day)
-{
-    return day.isValid() ? day.toString(u"dd/MM/yyyy"_s) : QString();
-}
+QString date(const QDate &day) { return VietnameseTerms::date(day); }
 
 // "12/06/2026 (40%): Đã khảo sát 120 hộ", or nothing when the task has no note yet.
 QString noteCell(const std::optional<ProgressNote> &note)

@@ -8,7 +8,6 @@
 #include "SignatureBlock.h"
 #include "VietnameseTerms.h"
 
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -16,21 +15,14 @@ namespace dotpha {
 
 namespace {
 
-QString number(int value)
-{
-    static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
-    return vietnamese.toString(value);
-}
+QString number(qlonglong value) { return VietnameseTerms::number(value); }
 
 QString expectedOrObjective(const Task &task)
 {
     return task.expectedResult.isEmpty() ? task.objective : task.expectedResult;
 }
 
-QString date(const QDate &date)
-{
-    return date.isValid() ? date.toString(u"dd/MM/yyyy"_s) : QString();
-}
+QString date(const QDate &day) { return VietnameseTerms::date(day); }
 
 } // namespace
 

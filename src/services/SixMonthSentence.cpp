@@ -1,8 +1,8 @@
 #include "SixMonthSentence.h"
 
 #include "SixMonthReview.h"
+#include "VietnameseTerms.h"
 
-#include <QLocale>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -11,11 +11,7 @@ namespace dotpha {
 
 namespace {
 
-QString number(int value)
-{
-    static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
-    return vietnamese.toString(value);
-}
+QString number(qlonglong value) { return VietnameseTerms::number(value); }
 
 // What the tasks are doing, those with none of a state left out, in the order a report gives them.
 QStringList stateParts(const SixMonthReview &review)

@@ -1,8 +1,6 @@
 #include "SummarySentence.h"
-
 #include "VietnameseTerms.h"
 
-#include <QLocale>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -11,11 +9,7 @@ namespace dotpha {
 
 namespace {
 
-QString number(int value)
-{
-    static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
-    return vietnamese.toString(value);
-}
+QString number(qlonglong value) { return VietnameseTerms::number(value); }
 
 QString assignedPart(const YearFigures::UnitGroup &assigned, const QString &committeeName)
 {

@@ -1,5 +1,7 @@
 #include "VietnameseTerms.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -102,6 +104,17 @@ QString VietnameseTerms::word(ExecutionState::State state)
     case ExecutionState::State::Completed: return u"Đã hoàn thành"_s;
     }
     return {};
+}
+
+QString VietnameseTerms::number(qlonglong value)
+{
+    static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
+    return vietnamese.toString(value);
+}
+
+QString VietnameseTerms::date(const QDate &day)
+{
+    return day.isValid() ? day.toString(u"dd/MM/yyyy"_s) : QString();
 }
 
 } // namespace dotpha

@@ -9,6 +9,7 @@
 #include "TaskStatus.h"
 #include "UnitKind.h"
 
+#include <QDate>
 #include <QString>
 
 namespace dotpha {
@@ -30,6 +31,9 @@ public:
     static QString word(Rating rating);
     static QString word(DecisionKind kind);
     static QString word(ExecutionState::State state);   // "Chậm tiến độ"
+    // Numbers and dates as documents write them: "18.980", "30/06/2026" (nothing for no date).
+    static QString number(qlonglong value);
+    static QString date(const QDate &day);
 };
 
 } // namespace dotpha
