@@ -86,6 +86,72 @@
     </message>
 </context>
 <context>
+    <name>AttachmentReader</name>
+    <message>
+        <source>Stopped before the end of %1.</source>
+        <translation>Đã dừng trước khi đọc hết %1.</translation>
+    </message>
+    <message>
+        <source>Attached file %1 (“%2”, task %3) does not match the SHA-256 recorded when it was attached: its content was changed outside Dotpha. Restore the database from a backup.</source>
+        <translation>Tệp đính kèm số %1 (“%2”, việc số %3) không khớp mã SHA-256 ghi lại khi đính kèm: nội dung tệp đã bị sửa ngoài Dotpha. Hãy khôi phục cơ sở dữ liệu từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the end (is the disk full?): %2; nothing was saved.</source>
+        <translation>Không ghi được hết %1 (ổ đĩa đầy?): %2; không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.</source>
+        <translation>Tệp %1 không được lưu.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Không lưu được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentService</name>
+    <message>
+        <source>The file %1 does not exist (any more).</source>
+        <translation>Tệp %1 không tồn tại (hoặc không còn nữa).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Không đọc được tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read to the end: %2</source>
+        <translation>Không đọc được hết tệp %1: %2</translation>
+    </message>
+    <message>
+        <source>Attaching %1 was cancelled; nothing was stored.</source>
+        <translation>Đã hủy đính kèm %1; không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, over the largest file one may attach (%3 MB). Scan it at a lower resolution, or ask an administrator to raise the limit.</source>
+        <translation>Tệp %1 có dung lượng %2 MB, vượt mức tối đa được đính kèm (%3 MB). Hãy quét lại với độ phân giải thấp hơn, hoặc đề nghị quản trị viên nâng mức này.</translation>
+    </message>
+    <message>
+        <source>The progress note, work item or decision to attach the file to is not task %1's.</source>
+        <translation>Ghi nhận tiến độ, đầu điểm công việc hay quyết định được chọn để đính kèm tệp không thuộc việc số %1.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being attached; nothing was stored. Attach it again once it is saved.</source>
+        <translation>Tệp %1 đã thay đổi trong lúc đang đính kèm; không có gì được lưu. Hãy đính kèm lại khi tệp đã được lưu xong.</translation>
+    </message>
+    <message>
+        <source>The committee is not named yet: name it before setting the largest file to attach.</source>
+        <translation>Chưa có tên cấp ủy: hãy đặt tên trước khi đặt dung lượng tệp đính kèm tối đa.</translation>
+    </message>
+</context>
+<context>
     <name>AuditBaseline</name>
     <message>
         <source>State when the file was upgraded to data format 3</source>
@@ -546,10 +612,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Đã xuất %1 thay đổi ra %2.</translation>
     </message>
     <message>
-        <source>check integrity, references, the seals of the change log and every record against it; --expect compares with a seal printed or exported earlier; exit 1 on a problem</source>
-        <translation>kiểm tra tính toàn vẹn, liên kết, dấu niêm phong của nhật ký thay đổi và đối chiếu mọi bản ghi với nhật ký; --expect so với dấu niêm phong đã in hoặc đã xuất trước đây; mã thoát 1 nếu có lỗi</translation>
-    </message>
-    <message>
         <source>(administrators) record the decisions the file reports (approved, rejected, returned) under your name, instead of refusing those rows</source>
         <translation>(quản trị viên) ghi nhận các quyết định tệp nêu (đã phê duyệt, không phê duyệt, trả lại) dưới tên bạn, thay vì từ chối các dòng đó</translation>
     </message>
@@ -568,10 +630,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>stop an account from signing in</source>
         <translation>ngừng cho tài khoản đăng nhập</translation>
-    </message>
-    <message>
-        <source>On a database with accounts, a command that changes it (init, generate, import, restore, user add, passwd, disable) needs --user LOGIN and that account's password: in DOTPHA_PASSWORD, or else the first line of standard input. A new password follows on the next line.</source>
-        <translation>Với cơ sở dữ liệu đã có tài khoản, lệnh làm thay đổi dữ liệu (init, generate, import, restore, user add, passwd, disable) cần --user TÊN_ĐĂNG_NHẬP và mật khẩu của tài khoản đó: trong biến DOTPHA_PASSWORD, hoặc ở dòng đầu của đầu vào chuẩn. Mật khẩu mới (nếu có) ở dòng tiếp theo.</translation>
     </message>
     <message>
         <source>--expect takes the seal printed on a report or an export, such as 1234:9f3a2c1b7d4e8a60.</source>
@@ -692,6 +750,85 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>--as-of takes a day of the report's year, such as %1-06-30.</source>
         <translation>--as-of nhận một ngày trong năm của báo cáo, ví dụ %1-06-30.</translation>
+    </message>
+    <message>
+        <source>check integrity, references, the seals of the change log, every record against it and every attached file against its SHA-256; --expect compares with a seal printed or exported earlier; exit 1 on a problem</source>
+        <translation>kiểm tra tính toàn vẹn, các tham chiếu, dấu niêm phong của nhật ký thay đổi, đối chiếu mọi bản ghi với nhật ký và mọi tệp đính kèm với mã SHA-256; --expect so với dấu niêm phong đã in hoặc đã xuất trước đó; mã thoát 1 nếu có lỗi</translation>
+    </message>
+    <message>
+        <source>store FILE in the database as evidence of the task, or of one of its progress notes, work items or decisions, with its SHA-256</source>
+        <translation>lưu FILE vào cơ sở dữ liệu làm minh chứng của việc, hoặc của một ghi nhận tiến độ, đầu điểm công việc hay quyết định của việc, kèm mã SHA-256</translation>
+    </message>
+    <message>
+        <source>list a task's attached files, removed ones marked</source>
+        <translation>liệt kê các tệp đính kèm của một việc, đánh dấu các tệp đã gỡ</translation>
+    </message>
+    <message>
+        <source>write an attached file to FILE, once its bytes are proved against its SHA-256</source>
+        <translation>ghi một tệp đính kèm ra FILE, sau khi đối chiếu nội dung với mã SHA-256</translation>
+    </message>
+    <message>
+        <source>On a database with accounts, a command that changes it (init, generate, import, attach, restore, user add, passwd, disable) needs --user LOGIN and that account's password: in DOTPHA_PASSWORD, or else the first line of standard input. A new password follows on the next line.</source>
+        <translation>Với cơ sở dữ liệu đã có tài khoản, lệnh làm thay đổi dữ liệu (init, generate, import, attach, restore, user add, passwd, disable) cần --user TÊN_ĐĂNG_NHẬP và mật khẩu của tài khoản đó: trong biến DOTPHA_PASSWORD, hoặc ở dòng đầu của đầu vào chuẩn. Mật khẩu mới (nếu có) ở dòng tiếp theo.</translation>
+    </message>
+    <message>
+        <source>attach needs the file to store: attach --task ID FILE.</source>
+        <translation>attach cần tệp để lưu: attach --task ID FILE.</translation>
+    </message>
+    <message>
+        <source>attach needs --task ID, the number of the task the file is evidence of.</source>
+        <translation>attach cần --task ID, số của việc mà tệp là minh chứng.</translation>
+    </message>
+    <message>
+        <source>--%1 takes the number of a record of the task.</source>
+        <translation>--%1 nhận số của một bản ghi thuộc việc.</translation>
+    </message>
+    <message>
+        <source>A file is attached to one progress note, work item or decision at most.</source>
+        <translation>Mỗi tệp chỉ đính kèm vào nhiều nhất một ghi nhận tiến độ, đầu điểm công việc hoặc quyết định.</translation>
+    </message>
+    <message>
+        <source>attachments needs --task ID, the number of a task.</source>
+        <translation>attachments cần --task ID, số của một việc.</translation>
+    </message>
+    <message>
+        <source>extract needs the number of an attached file and the file to write: extract ID FILE.</source>
+        <translation>extract cần số của tệp đính kèm và tệp để ghi ra: extract ID FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>CliAttachmentCommands</name>
+    <message>
+        <source>progress note %1</source>
+        <translation>ghi nhận tiến độ số %1</translation>
+    </message>
+    <message>
+        <source>work item %1</source>
+        <translation>đầu điểm công việc số %1</translation>
+    </message>
+    <message>
+        <source>decision %1</source>
+        <translation>quyết định số %1</translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation>việc này</translation>
+    </message>
+    <message>
+        <source>Attached %1 to task %2 as file %3.</source>
+        <translation>Đã đính kèm %1 vào việc số %2, là tệp số %3.</translation>
+    </message>
+    <message>
+        <source>Task %1 has no attached files.</source>
+        <translation>Việc số %1 chưa có tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(đã gỡ)</translation>
+    </message>
+    <message>
+        <source>Wrote attached file %1 to %2; it matches its SHA-256.</source>
+        <translation>Đã ghi tệp đính kèm số %1 ra %2; nội dung khớp mã SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1156,22 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Password fingerprint</source>
         <translation>Dấu vân mật khẩu</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Score for excellent</source>
+        <translation>Điểm mức hoàn thành xuất sắc</translation>
+    </message>
+    <message>
+        <source>Score for good</source>
+        <translation>Điểm mức hoàn thành tốt</translation>
+    </message>
+    <message>
+        <source>Score for completed</source>
+        <translation>Điểm mức hoàn thành</translation>
+    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -1213,6 +1366,18 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>R&amp;eason:</source>
         <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>Đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> điểm</translation>
+    </message>
+    <message>
+        <source>The year-end score, 0 to 100 points; it suggests a level, which you choose</source>
+        <translation>Điểm đánh giá cuối năm, từ 0 đến 100 điểm; điểm gợi ý mức xếp loại, người thẩm định chọn mức</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2113,17 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>ScoreThresholdsService</name>
+    <message>
+        <source>The thresholds must go down from “excellent” to “completed”, each from 1 to 100 points and above the next.</source>
+        <translation>Các ngưỡng phải giảm dần từ “hoàn thành xuất sắc” đến “hoàn thành”, mỗi ngưỡng từ 1 đến 100 điểm và cao hơn ngưỡng sau.</translation>
+    </message>
+    <message>
+        <source>The committee is not named yet: name it before setting its score thresholds.</source>
+        <translation>Chưa có tên cấp ủy: hãy đặt tên cấp ủy trước khi đặt thang điểm.</translation>
+    </message>
+</context>
+<context>
     <name>ServerBackup</name>
     <message>
         <source>The backup to %1 failed: %2</source>
@@ -2160,6 +2336,17 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>SqlAttachmentRepository</name>
+    <message>
+        <source>attached file</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>part of an attached file</source>
+        <translation>phần của tệp đính kèm</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2707,30 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Continues</source>
         <translation>Tiếp nối</translation>
     </message>
+    <message>
+        <source>Drop files here to attach them; Progress ▸ Attached files opens, saves and removes them.</source>
+        <translation>Kéo thả tệp vào trang này để đính kèm; Tiến độ ▸ Tệp đính kèm để mở, lưu bản sao hoặc gỡ tệp.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n điểm</numerusform></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>chưa chấm điểm</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(đã gỡ)</translation>
+    </message>
 </context>
 <context>
     <name>TaskEditorDialog</name>
@@ -2814,6 +3025,38 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Document margins must be between 0 and 60 mm.</source>
         <translation>Lề văn bản phải từ 0 đến 60 mm.</translation>
     </message>
+    <message>
+        <source>A score is from 0 to 100 points.</source>
+        <translation>Điểm đánh giá từ 0 đến 100 điểm.</translation>
+    </message>
+    <message>
+        <source>The score thresholds must go down from excellent to completed, within 1-100 points.</source>
+        <translation>Các ngưỡng điểm phải giảm dần từ hoàn thành xuất sắc đến hoàn thành, trong khoảng 1-100 điểm.</translation>
+    </message>
+    <message>
+        <source>The largest file one may attach must be between 1 and %1 MB.</source>
+        <translation>Dung lượng tệp đính kèm tối đa phải từ 1 đến %1 MB.</translation>
+    </message>
+    <message>
+        <source>A file is attached to a task.</source>
+        <translation>Tệp phải được đính kèm vào một việc.</translation>
+    </message>
+    <message>
+        <source>An attached file needs its name, without folders, of at most 255 characters.</source>
+        <translation>Tệp đính kèm cần có tên, không kèm thư mục, dài tối đa 255 ký tự.</translation>
+    </message>
+    <message>
+        <source>An attached file cannot be smaller than nothing.</source>
+        <translation>Dung lượng tệp đính kèm không thể âm.</translation>
+    </message>
+    <message>
+        <source>An attached file needs its SHA-256, 64 hexadecimal digits.</source>
+        <translation>Tệp đính kèm cần mã SHA-256 gồm 64 chữ số thập lục phân.</translation>
+    </message>
+    <message>
+        <source>A file is attached to one progress note, work item or decision at most.</source>
+        <translation>Mỗi tệp chỉ đính kèm vào nhiều nhất một ghi nhận tiến độ, đầu điểm công việc hoặc quyết định.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -2919,6 +3162,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>record the decisions of an imported file</source>
         <translation>ghi nhận các quyết định của tệp được nhập</translation>
+    </message>
+    <message>
+        <source>set the score thresholds</source>
+        <translation>đặt thang điểm đánh giá</translation>
+    </message>
+    <message>
+        <source>set the largest file one may attach</source>
+        <translation>đặt dung lượng tệp đính kèm tối đa</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3345,164 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>dotpha::AttachmentActions</name>
+    <message>
+        <source>The database is open read-only: its files can be opened and saved, not changed.</source>
+        <translation>Cơ sở dữ liệu đang mở chỉ đọc: có thể mở, lưu bản sao các tệp nhưng không thay đổi được.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Scans, photos and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods);;All files (*)</source>
+        <translation>Bản quét, ảnh và tài liệu (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Attaching %1...</source>
+        <translation>Đang đính kèm %1...</translation>
+    </message>
+    <message>
+        <source>attach “%1”</source>
+        <translation>đính kèm “%1”</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>gỡ “%1”</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file</source>
+        <translation>Lưu bản sao của tệp</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Saving %1...</source>
+        <translation>Đang lưu %1...</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 cannot be written.</source>
+        <translation>Không ghi được vào thư mục tạm %1.</translation>
+    </message>
+    <message>
+        <source>Opening %1...</source>
+        <translation>Đang mở %1...</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Save a copy and open it where it can be read.</source>
+        <translation>Máy này không có chương trình mở được %1. Hãy lưu bản sao và mở ở nơi đọc được.</translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation>việc này</translation>
+    </message>
+    <message>
+        <source>progress note of %1: %2</source>
+        <translation>ghi nhận tiến độ ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>work item: %1</source>
+        <translation>đầu điểm công việc: %1</translation>
+    </message>
+    <message>
+        <source>decision: %1 %2 of %3</source>
+        <translation>quyết định: %1 %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>Attached file size limit</source>
+        <translation>Dung lượng tệp đính kèm tối đa</translation>
+    </message>
+    <message>
+        <source>The largest file one may attach, in MB (1 to %1):</source>
+        <translation>Dung lượng lớn nhất của một tệp đính kèm, tính bằng MB (từ 1 đến %1):</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::AttachmentsDialog</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Evidence files of the task: %1</source>
+        <translation>Tệp minh chứng của việc: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Đính kèm vào</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>&amp;Attach a file...</source>
+        <translation>Đính &amp;kèm tệp...</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>&amp;Lưu bản sao...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ</translation>
+    </message>
+    <message>
+        <source>progress note</source>
+        <translation>ghi nhận tiến độ</translation>
+    </message>
+    <message>
+        <source>work item</source>
+        <translation>đầu điểm công việc</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>the task</source>
+        <translation>việc này</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>đang lưu</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them. Removing a file keeps it in the record; Edit ▸ Undo takes the removal back.</source>
+        <translation>Kéo thả tệp vào đây để đính kèm. Tệp đã gỡ vẫn còn trong hồ sơ; Sửa ▸ Hoàn tác khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>Attach &amp;to:</source>
+        <translation>Đính kèm &amp;vào:</translation>
+    </message>
+    <message>
+        <source>removed, kept in the record</source>
+        <translation>đã gỡ (còn trong hồ sơ)</translation>
+    </message>
+</context>
+<context>
     <name>dotpha::AuditLogDialog</name>
     <message numerus="yes">
         <source>%n change(s) recorded, newest first.</source>
@@ -3112,8 +3521,8 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Every record matches its seal and the data match the change log: nothing was changed outside Dotpha.</source>
-        <translation>Mọi bản ghi đều khớp dấu niêm phong và dữ liệu khớp nhật ký thay đổi: không có gì bị sửa ngoài Dotpha.</translation>
+        <source>Every record matches its seal, the data match the change log and every attached file its SHA-256: nothing was changed outside Dotpha.</source>
+        <translation>Mọi bản ghi khớp dấu niêm phong, dữ liệu khớp nhật ký thay đổi và mọi tệp đính kèm khớp mã SHA-256: không có gì bị sửa ngoài Dotpha.</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3668,26 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>(choose the level)</source>
         <translation>(chọn mức xếp loại)</translation>
+    </message>
+    <message>
+        <source>(no score)</source>
+        <translation>(chưa chấm điểm)</translation>
+    </message>
+    <message>
+        <source>%1 points or more</source>
+        <translation>từ %1 điểm trở lên</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 points</source>
+        <translation>từ %1 đến %2 điểm</translation>
+    </message>
+    <message>
+        <source>under %1 points</source>
+        <translation>dưới %1 điểm</translation>
+    </message>
+    <message>
+        <source>The score suggests “%1” (%2).</source>
+        <translation>Theo thang điểm: “%1” (%2).</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +4126,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>mark “%1” done</source>
         <translation>đánh dấu “%1” đã xong</translation>
     </message>
+    <message>
+        <source>Attached &amp;files...</source>
+        <translation>Tệp đính &amp;kèm...</translation>
+    </message>
+    <message>
+        <source>Attached file si&amp;ze limit...</source>
+        <translation>Dung lượng tệp đính kèm tối đ&amp;a...</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::ReferenceDataDialog</name>
@@ -3982,6 +4419,49 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Only an approved task is adjusted or rated.</source>
         <translation>Chỉ điều chỉnh hoặc đánh giá việc đã được phê duyệt.</translation>
     </message>
+    <message>
+        <source>Score t&amp;hresholds...</source>
+        <translation>Th&amp;ang điểm đánh giá...</translation>
+    </message>
+    <message>
+        <source>The score thresholds are now %1, %2 and %3 points.</source>
+        <translation>Thang điểm mới: %1, %2 và %3 điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::ScoreThresholdsDialog</name>
+    <message>
+        <source>Score thresholds</source>
+        <translation>Thang điểm đánh giá</translation>
+    </message>
+    <message>
+        <source>A year-end score of 0 to 100 points suggests the level it reaches; the reviewer still chooses the level. Quy định 366-QĐ/TW (2025) grades on this scale.</source>
+        <translation>Điểm đánh giá cuối năm, từ 0 đến 100 điểm, gợi ý mức xếp loại tương ứng; người thẩm định vẫn chọn mức. Quy định 366-QĐ/TW (năm 2025) đánh giá theo thang điểm này.</translation>
+    </message>
+    <message>
+        <source>&amp;Excellent from:</source>
+        <translation>Hoàn thành &amp;xuất sắc từ:</translation>
+    </message>
+    <message>
+        <source>&amp;Good from:</source>
+        <translation>Hoàn &amp;thành tốt từ:</translation>
+    </message>
+    <message>
+        <source>&amp;Completed from:</source>
+        <translation>&amp;Hoàn thành từ:</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> điểm</translation>
+    </message>
+    <message>
+        <source>Under %1 points: %2</source>
+        <translation>Dưới %1 điểm: %2</translation>
+    </message>
+    <message>
+        <source>Each level must start above the next: excellent above good, good above completed.</source>
+        <translation>Mỗi mức phải bắt đầu cao hơn mức sau: xuất sắc cao hơn tốt, tốt cao hơn hoàn thành.</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::ServerConnectDialog</name>
@@ -4241,6 +4721,30 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Registrations not approved</source>
         <translation>Đăng ký chưa được phê duyệt</translation>
+    </message>
+    <message>
+        <source>No score yet</source>
+        <translation>Chưa chấm điểm</translation>
+    </message>
+    <message>
+        <source>Approved tasks by year-end score</source>
+        <translation>Các việc đã phê duyệt theo điểm đánh giá</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>%1-100 points</source>
+        <translation>%1-100 điểm</translation>
+    </message>
+    <message>
+        <source>%1-%2 points</source>
+        <translation>%1-%2 điểm</translation>
+    </message>
+    <message>
+        <source>under %1 points</source>
+        <translation>dưới %1 điểm</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@
 #include "AuditHeadText.h"
 #include "AuditRepository.h"
 #include "CliInvocation.h"
+#include "CliAttachmentCommands.h"
 #include "CliDueList.h"
 #include "CliRestoreCommand.h"
 #include "CliSession.h"
 #include "CliUserCommands.h"
+#include "RecordCheck.h"
 #include "CliValueMapping.h"
 #include "ProductVersion.h"
 #include "UserRepository.h"
@@ -28,6 +30,7 @@
 #include "YearEndResults.h"
 #include "TaskRepository.h"
 #include "TaskSheet.h"
+#include "AttachmentRepository.h"
 #include "UnitRepository.h"
 #include "ReportDataService.h"
 #include "YearEndReport.h"
@@ -90,8 +93,14 @@ QString CliApplication::usage() const
         {u"due --within DAYS [--year YEAR] --out FILE.pdf [--number N] [--date YYYY-MM-DD]"_s,
          tr("write the list as a document, with the overdue tasks apart")},
         {u"check [--expect CODE]"_s,
-         tr("check integrity, references, the seals of the change log and every record against it; --expect "
-            "compares with a seal printed or exported earlier; exit 1 on a problem")},
+         tr("check integrity, references, the seals of the change log, every record against it and every attached "
+            "file against its SHA-256; --expect compares with a seal printed or exported earlier; exit 1 on a problem")},
+        {u"attach --task ID [--note ID | --work-item ID | --decision ID] FILE"_s,
+         tr("store FILE in the database as evidence of the task, or of one of its progress notes, work items or "
+            "decisions, with its SHA-256")},
+        {u"attachments --task ID [--json]"_s, tr("list a task's attached files, removed ones marked")},
+        {u"extract ATTACHMENT_ID FILE"_s,
+         tr("write an attached file to FILE, once its bytes are proved against its SHA-256")},
         {u"backup FILE"_s, tr("write a consistent copy of the database to FILE")},
         {u"restore BACKUP"_s,
          tr("check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an "
@@ -136,8 +145,8 @@ QString CliApplication::usage() const
     for (const auto &[synopsis, description] : commands)
         text += u"  "_s + synopsis + u"\n      "_s + description + u"\n"_s;
     return text + u"\n"_s
-           + tr("On a database with accounts, a command that changes it (init, generate, import, restore, user add, "
-                "passwd, disable) needs --user LOGIN and that account's password: in DOTPHA_PASSWORD, or else the "
+           + tr("On a database with accounts, a command that changes it (init, generate, import, attach, restore, "
+                "user add, passwd, disable) needs --user LOGIN and that account's password: in DOTPHA_PASSWORD, or else the "
                 "first line of standard input. A new password follows on the next line.")
            + u"\n\n"_s + tr("--help shows this text, --version the version and the data formats.") + u"\n"_s
            + tr("Exit codes: 0 done, 1 a problem with the data or the input, 2 wrong usage.") + u"\n"_s;
@@ -168,7 +177,8 @@ int CliApplication::run(const QStringList &arguments)
     const QStringList valued = {u"db"_s, u"year"_s, u"tasks"_s, u"seed"_s, u"committee"_s, u"superior"_s, u"place"_s,
                                 u"symbol"_s, u"kind"_s, u"out"_s, u"number"_s, u"date"_s, u"signer"_s,
                                 u"signer-position"_s, u"task"_s, u"user"_s, u"role"_s, u"name"_s, u"expect"_s,
-                                u"map"_s, u"within"_s, u"as-of"_s};
+                                u"map"_s, u"within"_s, u"as-of"_s, u"note"_s, u"work-item"_s,
+                                u"decision"_s};
     parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
     parser.addOption(QCommandLineOption(QStringList{u"v"_s, u"version"_s}));
     for (const QString &flag : flags)
@@ -205,6 +215,8 @@ int CliApplication::dispatch(const CliInvocation &invocation)
     static const QHash<QString, Command> commands = {
         {u"init"_s, &CliApplication::init},         {u"summary"_s, &CliApplication::summary},
         {u"due"_s, &CliApplication::due},
+        {u"attach"_s, &CliApplication::attach},     {u"attachments"_s, &CliApplication::attachments},
+        {u"extract"_s, &CliApplication::extract},
         {u"check"_s, &CliApplication::check},       {u"backup"_s, &CliApplication::backup},
         {u"restore"_s, &CliApplication::restore},   {u"generate"_s, &CliApplication::generate},
         {u"report"_s, &CliApplication::report},     {u"audit"_s, &CliApplication::exportAudit},
@@ -387,6 +399,57 @@ std::optional<QDate> CliApplication::documentDate(const CliInvocation &invocatio
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
+int CliApplication::attach(const CliInvocation &invocation)
+{
+    if (invocation.arguments.size() != 1)
+        return usageError(tr("attach needs the file to store: attach --task ID FILE."));
+    const std::optional<int> task = intOption(invocation.value(u"task"_s), 1, std::numeric_limits<int>::max());
+    if (!task)
+        return usageError(tr("attach needs --task ID, the number of the task the file is evidence of."));
+    Attachment target;
+    target.taskId = *task;
+    int owners = 0;
+    for (const auto &[option, owner] : {std::pair{u"note"_s, &target.progressNoteId},
+                                        std::pair{u"work-item"_s, &target.workItemId},
+                                        std::pair{u"decision"_s, &target.decisionId}}) {
+        if (!invocation.isSet(option))
+            continue;
+        const std::optional<int> id = intOption(invocation.value(option), 1, std::numeric_limits<int>::max());
+        if (!id)
+            return usageError(tr("--%1 takes the number of a record of the task.").arg(option));
+        *owner = *id;
+        ++owners;
+    }
+    if (owners > 1)
+        return usageError(tr("A file is attached to one progress note, work item or decision at most."));
+    std::unique_ptr<CliSession> session = openSessionToWrite(invocation, true);
+    if (!session)
+        return DataProblem;
+    return CliAttachmentCommands(*session, m_out, m_err).attach(target, invocation.arguments.first());
+}
+
+int CliApplication::attachments(const CliInvocation &invocation)
+{
+    const std::optional<int> task = intOption(invocation.value(u"task"_s), 1, std::numeric_limits<int>::max());
+    if (!task || !invocation.arguments.isEmpty())
+        return usageError(tr("attachments needs --task ID, the number of a task."));
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
+        return DataProblem;
+    return CliAttachmentCommands(*session, m_out, m_err).list(*task, invocation.isSet(u"json"_s));
+}
+
+int CliApplication::extract(const CliInvocation &invocation)
+{
+    const std::optional<int> id = intOption(invocation.arguments.value(0), 1, std::numeric_limits<int>::max());
+    if (invocation.arguments.size() != 2 || !id)
+        return usageError(tr("extract needs the number of an attached file and the file to write: extract ID FILE."));
+    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    if (!session)
+        return DataProblem;
+    return CliAttachmentCommands(*session, m_out, m_err).extract(*id, invocation.arguments.at(1));
+}
+
 int CliApplication::check(const CliInvocation &invocation)
 {
     const std::optional<AuditHead::Expected> expected = AuditHead::parse(invocation.value(u"expect"_s));
@@ -399,7 +462,7 @@ int CliApplication::check(const CliInvocation &invocation)
     Result<QStringList> problems = workspace->integrityProblems();
     if (!problems)
         return fail(problems.error());
-    const Result<QStringList> auditProblems = workspace->repositories().audit.verify();
+    const Result<QStringList> auditProblems = RecordCheck::problems(workspace->repositories());
     if (!auditProblems)
         return fail(auditProblems.error());
     problems->append(*auditProblems);
@@ -495,8 +558,13 @@ int CliApplication::taskSheet(const CliInvocation &invocation)
     const Result<QList<Decision>> decisions = repositories.decisions.ofTask(*id);
     if (!decisions)
         return fail(decisions.error());
+    const Result<QList<Attachment>> files = repositories.attachments.ofTask(*id);
+    if (!files)
+        return fail(files.error());
     const QString field = task->fieldId ? data->fieldNames.value(*task->fieldId) : QString();
-    if (const Status written = PdfExporter::write(TaskSheet(data->committee, *task, *decisions, field), out); !written)
+    TaskSheet sheet(data->committee, *task, *decisions, field);
+    sheet.setAttachments(*files);
+    if (const Status written = PdfExporter::write(sheet, out); !written)
         return fail(written.error());
     m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;
     return Done;
@@ -692,7 +760,7 @@ int CliApplication::restoreOnServer(const QString &backup, const ServerAddress &
     Result<std::unique_ptr<Workspace>> restored = Workspace::openServer(address);
     if (!restored)
         return fail(restored.error());
-    const Result<QStringList> problems = restored.value()->repositories().audit.verify();
+    const Result<QStringList> problems = RecordCheck::problems(restored.value()->repositories());
     if (!problems)
         return fail(problems.error());
     for (const QString &problem : *problems)

@@ -37,6 +37,9 @@ private:
     int init(const CliInvocation &invocation);
     int summary(const CliInvocation &invocation);
     int due(const CliInvocation &invocation);
+    int attach(const CliInvocation &invocation);
+    int attachments(const CliInvocation &invocation);
+    int extract(const CliInvocation &invocation);
     int writeDueList(const CliInvocation &invocation, Repositories &repositories, const QDate &today, int days,
                      std::optional<int> year);
     // --date, today when not given; none when it is not a date.

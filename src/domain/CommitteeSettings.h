@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ScoreThresholds.h"
+
 #include <QString>
 
 namespace dotpha {
@@ -18,6 +20,11 @@ struct CommitteeSettings
     double marginBottomMm = 20;
     double marginLeftMm = 30;
     double marginRightMm = 15;
+    ScoreThresholds scoreThresholds;
+    // The largest evidence file one may attach, in megabytes (of 1,048,576 bytes).
+    static constexpr int DefaultAttachmentLimitMegabytes = 50;
+    static constexpr int LargestAttachmentLimitMegabytes = 1024;
+    int attachmentLimitMegabytes = DefaultAttachmentLimitMegabytes;
     bool isSample = false;
     int version = 0;
 };

@@ -2,6 +2,7 @@
 
 namespace dotpha {
 
+class AttachmentRepository;
 class AuditRepository;
 class ClosedYearRepository;
 class CommitteeSettingsRepository;
@@ -33,6 +34,7 @@ struct Repositories
     FiguresRepository &figures;
     AuditRepository &audit;
     ClosedYearRepository &closedYears;
+    AttachmentRepository &attachments;
     TransactionRunner &transactions;
 };
 

@@ -47,6 +47,7 @@ struct Task
     TaskStatus status = TaskStatus::Draft;
     int progressPercent = 0;
     std::optional<Rating> rating;
+    std::optional<int> score;   // the year-end score, 0-100, beside the rating (ScoreThresholds)
     QString assessment;
 
     // The task of an earlier year this one continues (carried over when that year closed).

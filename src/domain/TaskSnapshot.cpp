@@ -27,6 +27,8 @@ QJsonObject TaskSnapshot::toJson(const Task &task)
     json[u"progress_percent"_s] = task.progressPercent;
     json[u"rating"_s] = task.rating ? toCode(*task.rating) : QString();
     json[u"assessment"_s] = task.assessment;
+    if (task.score)   // only when set: decisions recorded before there were scores have no such key
+        json[u"score"_s] = *task.score;
     return json;
 }
 

@@ -1,5 +1,6 @@
 #include "Validator.h"
 
+#include "Attachment.h"
 #include "CommitteeSettings.h"
 #include "Field.h"
 #include "Indicator.h"
@@ -9,6 +10,10 @@
 #include "Unit.h"
 #include "User.h"
 #include "WorkItem.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
@@ -71,6 +76,8 @@ QStringList Validator::problems(const Task &task)
         found << tr("A collective task belongs to a unit, not to a person.");
     if (isBlank(task.title))
         found << tr("The task has no title.");
+    if (task.score && (*task.score < 0 || *task.score > 100))
+        found << tr("A score is from 0 to 100 points.");
     for (const QString *text : {&task.title, &task.content, &task.objective, &task.expectedResult,
                                 &task.solutions, &task.assessment}) {
         if (text->size() > MaxTextLength) {
@@ -143,6 +150,32 @@ QStringList Validator::problems(const CommitteeSettings &settings)
             break;
         }
     }
+    if (!settings.scoreThresholds.isValid())
+        found << tr("The score thresholds must go down from excellent to completed, within 1-100 points.");
+    if (settings.attachmentLimitMegabytes < 1
+        || settings.attachmentLimitMegabytes > CommitteeSettings::LargestAttachmentLimitMegabytes)
+        found << tr("The largest file one may attach must be between 1 and %1 MB.")
+                     .arg(CommitteeSettings::LargestAttachmentLimitMegabytes);
+    return found;
+}
+
+QStringList Validator::problems(const Attachment &attachment)
+{
+    QStringList found;
+    if (attachment.taskId <= 0)
+        found << tr("A file is attached to a task.");
+    if (isBlank(attachment.fileName) || attachment.fileName.size() > 255 || attachment.fileName.contains(u'/')
+        || attachment.fileName.contains(u'\\'))
+        found << tr("An attached file needs its name, without folders, of at most 255 characters.");
+    if (attachment.sizeBytes < 0)
+        found << tr("An attached file cannot be smaller than nothing.");
+    static const QRegularExpression sha256(u"^[0-9a-f]{64}$"_s);
+    if (!sha256.match(attachment.sha256).hasMatch())
+        found << tr("An attached file needs its SHA-256, 64 hexadecimal digits.");
+    const int owners = int(attachment.progressNoteId.has_value()) + int(attachment.workItemId.has_value())
+                       + int(attachment.decisionId.has_value());
+    if (owners > 1)
+        found << tr("A file is attached to one progress note, work item or decision at most.");
     return found;
 }
 

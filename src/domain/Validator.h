@@ -7,6 +7,7 @@
 
 namespace dotpha {
 
+struct Attachment;
 struct CommitteeSettings;
 struct Field;
 struct Indicator;
@@ -39,6 +40,7 @@ public:
     static QStringList problems(const Indicator &indicator);
     static QStringList problems(const User &user);
     static QStringList problems(const CommitteeSettings &settings);
+    static QStringList problems(const Attachment &attachment);
 
     template <typename Record>
     static Status check(const Record &record)

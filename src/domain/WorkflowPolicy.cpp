@@ -24,6 +24,8 @@ bool WorkflowPolicy::allows(UserRole role, Action action)
     case Action::CloseYear:
     case Action::AmendLate:
     case Action::RecordImportedDecisions:
+    case Action::SetScoreThresholds:
+    case Action::SetAttachmentLimit:
         return role == UserRole::Administrator;
     }
     return false;
@@ -48,6 +50,8 @@ QString WorkflowPolicy::refusal(UserRole role, Action action)
     case Action::CloseYear: what = tr("close a year"); break;
     case Action::AmendLate: what = tr("amend a closed year"); break;
     case Action::RecordImportedDecisions: what = tr("record the decisions of an imported file"); break;
+    case Action::SetScoreThresholds: what = tr("set the score thresholds"); break;
+    case Action::SetAttachmentLimit: what = tr("set the largest file one may attach"); break;
     }
     return tr("Your role (%1) may not %2.").arg(EnumNames::name(role), what);
 }

@@ -17,7 +17,8 @@ class WorkflowPolicy
 
 public:
     enum class Action { Register, Submit, LogProgress, ManageReferenceData, Approve, Return, Reject, Adjust,
-                        Supplement, Assign, Rate, ManageUsers, CloseYear, AmendLate, RecordImportedDecisions };
+                        Supplement, Assign, Rate, ManageUsers, CloseYear, AmendLate, RecordImportedDecisions,
+                        SetScoreThresholds, SetAttachmentLimit };
 
     static bool allows(UserRole role, Action action);
     // "Your role (Clerk) may not approve registrations.", in the user's language.

@@ -50,9 +50,24 @@ void TaskSheet::paint(DocumentCanvas &canvas) const
     add(u"Lĩnh vực"_s, m_fieldName);
     add(u"Tình trạng"_s, VietnameseTerms::word(m_task.status));
     add(u"Kết quả đánh giá"_s, m_task.rating ? VietnameseTerms::word(*m_task.rating) : QString());
+    add(u"Điểm đánh giá"_s, m_task.score ? u"%1 điểm"_s.arg(*m_task.score) : QString());
     add(u"Nhận xét"_s, m_task.assessment);
     fields.paint(canvas);
+    paintDecisions(canvas);
+    paintAttachments(canvas);
+}
 
+void TaskSheet::setAttachments(const QList<Attachment> &attachments)
+{
+    m_attachments.clear();
+    for (const Attachment &attachment : attachments) {
+        if (!attachment.isRemoved())
+            m_attachments << attachment;
+    }
+}
+
+void TaskSheet::paintDecisions(DocumentCanvas &canvas) const
+{
     canvas.advance(canvas.mm(6));
     canvas.paragraph(u"QUÁ TRÌNH XEM XÉT, QUYẾT ĐỊNH"_s, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
     if (m_decisions.isEmpty()) {
@@ -69,6 +84,22 @@ void TaskSheet::paint(DocumentCanvas &canvas) const
                         decision.reviewerName, decision.reason});
     }
     history.paint(canvas);
+}
+
+void TaskSheet::paintAttachments(DocumentCanvas &canvas) const
+{
+    if (m_attachments.isEmpty())
+        return;
+    canvas.advance(canvas.mm(6));
+    canvas.paragraph(u"TÀI LIỆU, MINH CHỨNG KÈM THEO"_s, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
+    ReportTable files({{u"STT"_s, 7, Qt::AlignHCenter}, {u"Tên tệp"_s, 39}, {u"Dung lượng"_s, 13, Qt::AlignRight},
+                       {u"Ngày đính kèm"_s, 15, Qt::AlignHCenter}, {u"Mã SHA-256 (đầu)"_s, 26}},
+                      12);
+    int number = 0;
+    for (const Attachment &attachment : m_attachments)
+        files.addRow({QString::number(++number), attachment.fileName, VietnameseTerms::fileSize(attachment.sizeBytes),
+                      attachment.createdAt.toLocalTime().toString(u"dd/MM/yyyy"_s), attachment.sha256.left(16)});
+    files.paint(canvas);
 }
 
 } // namespace dotpha

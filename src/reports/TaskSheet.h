@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Attachment.h"
 #include "CommitteeSettings.h"
 #include "Decision.h"
 #include "PrintableDocument.h"
@@ -10,11 +11,15 @@
 namespace dotpha {
 
 // One task's registration sheet ("PHIẾU ĐĂNG KÝ việc đột phá, đổi mới năm Y") with its decision
-// history: what the Standing Committee decided, when, under which number, and why.
+// history: what the Standing Committee decided, when, under which number, and why; and the
+// evidence files kept with it, each with the start of its SHA-256 to find it by.
 class TaskSheet : public PrintableDocument
 {
 public:
     TaskSheet(CommitteeSettings committee, Task task, QList<Decision> decisions, QString fieldName = {});
+
+    // The task's files; the removed ones are left out.
+    void setAttachments(const QList<Attachment> &attachments);
 
     QString title() const override;
     const CommitteeSettings &committee() const override { return m_committee; }
@@ -25,6 +30,10 @@ private:
     Task m_task;
     QList<Decision> m_decisions;
     QString m_fieldName;
+    QList<Attachment> m_attachments;
+
+    void paintDecisions(DocumentCanvas &canvas) const;
+    void paintAttachments(DocumentCanvas &canvas) const;
 };
 
 } // namespace dotpha

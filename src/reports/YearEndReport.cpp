@@ -9,6 +9,8 @@
 #include "VietnameseTerms.h"
 
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -36,12 +38,13 @@ ReportTable YearEndReport::taskTable() const
     ReportTable table({{u"STT"_s, 5.5, Qt::AlignHCenter},
                        {u"Tên việc"_s, 20},
                        {u"Đơn vị, cá nhân (chức vụ)"_s, 14},
-                       {u"Mục tiêu, kết quả cần đạt"_s, 16},
-                       {u"Thời hạn"_s, 11, Qt::AlignHCenter},
-                       {u"Kết quả"_s, 7.5, Qt::AlignHCenter},
+                       {u"Mục tiêu, kết quả cần đạt"_s, 14},
+                       {u"Thời hạn"_s, 10.5, Qt::AlignHCenter},
+                       {u"Kết quả"_s, 6.5, Qt::AlignHCenter},
+                       {u"Điểm"_s, 5.5, Qt::AlignHCenter},
                        {u"Đánh giá"_s, 9},
-                       {u"Nhận xét"_s, 10},
-                       {u"Điều chỉnh"_s, 8, Qt::AlignHCenter}},
+                       {u"Nhận xét"_s, 9},
+                       {u"Điều chỉnh"_s, 6.5, Qt::AlignHCenter}},
                       10);
     int row = 0;
     int part = 0;
@@ -66,6 +69,7 @@ ReportTable YearEndReport::taskTable() const
                 const int adjustments = m_data.adjustments.value(task->id);
                 table.addRow({QString::number(++row), task->title, ReportText::owner(*task), expectedOrObjective(*task),
                               date(task->deadline), u"%1%"_s.arg(task->progressPercent),
+                              task->score ? QString::number(*task->score) : QString(),
                               task->rating ? VietnameseTerms::word(*task->rating) : QString(), task->assessment,
                               adjustments > 0 ? QString::number(adjustments) : QString()});
             }
@@ -90,6 +94,40 @@ ReportTable YearEndReport::notApprovedTable() const
     return table;
 }
 
+ReportTable YearEndReport::unitScoreTable() const
+{
+    ReportTable table({{u"STT"_s, 5.5, Qt::AlignHCenter},
+                       {u"Đơn vị"_s, 40},
+                       {u"Số việc đã chấm điểm"_s, 15, Qt::AlignHCenter},
+                       {u"Điểm bình quân"_s, 13, Qt::AlignHCenter},
+                       {u"Mức tương ứng"_s, 20}},
+                      10);
+    int row = 0;
+    for (const ScoreDistribution::UnitScore &unit : m_scores.units()) {
+        table.addRow({QString::number(++row), unit.unitName, number(unit.scoredTasks),
+                      VietnameseTerms::decimal(unit.average),
+                      VietnameseTerms::word(m_scores.thresholds().suggested(int(std::floor(unit.average))))});
+    }
+    return table;
+}
+
+QString YearEndReport::scoreSentence() const
+{
+    if (m_scores.scored() == 0)
+        return {};
+    QStringList bands;
+    for (const Rating level : allValues<Rating>()) {
+        if (m_scores.inBandOf(level) > 0)
+            bands << u"%1 việc %2"_s.arg(number(m_scores.inBandOf(level)),
+                                         VietnameseTerms::scoreBand(level, m_scores.thresholds()));
+    }
+    QString sentence = u"Chấm điểm: %1 việc đã được chấm điểm, bình quân %2 điểm (%3)"_s.arg(
+        number(m_scores.scored()), VietnameseTerms::decimal(*m_scores.average()), bands.join(u"; "_s));
+    if (m_scores.unscored() > 0)
+        sentence += u"; %1 việc chưa chấm điểm"_s.arg(number(m_scores.unscored()));
+    return sentence + u"."_s;
+}
+
 void YearEndReport::paintFigures(DocumentCanvas &canvas) const
 {
     const YearFigures &figures = m_data.summary.figures;
@@ -110,6 +148,12 @@ void YearEndReport::paintFigures(DocumentCanvas &canvas) const
         ratings.append({VietnameseTerms::word(rating), m_results.ratedAs(rating)});
     ratings.append({u"Chưa đánh giá"_s, m_results.unrated()});
     BarChartPainter(u"Kết quả đánh giá các việc đã được phê duyệt"_s, ratings).paint(canvas);
+    if (const QString scores = scoreSentence(); !scores.isEmpty())
+        canvas.paragraph(scores, body, Qt::AlignJustify, 0, canvas.mm(3));
+    if (!m_scores.units().isEmpty()) {
+        unitScoreTable().paintUnder(canvas, u"Điểm của các đơn vị (bình quân điểm các việc của tập thể)"_s);
+        canvas.advance(canvas.mm(4));
+    }
 
     QList<BarChartPainter::Bar> statuses;
     for (const TaskStatus status : allValues<TaskStatus>()) {

@@ -2,6 +2,7 @@
 
 #include "PrintableDocument.h"
 #include "ReportData.h"
+#include "ScoreDistribution.h"
 #include "YearEndResults.h"
 
 namespace dotpha {
@@ -15,7 +16,12 @@ class ReportTable;
 class YearEndReport : public PrintableDocument
 {
 public:
-    explicit YearEndReport(ReportData data) : m_data(std::move(data)), m_results(m_data.tasks) {}
+    explicit YearEndReport(ReportData data)
+        : m_data(std::move(data))
+        , m_results(m_data.tasks)
+        , m_scores(m_results.approved(), m_data.committee.scoreThresholds)
+    {
+    }
 
     QString title() const override;
     const CommitteeSettings &committee() const override { return m_data.committee; }
@@ -25,12 +31,17 @@ public:
     ReportTable taskTable() const;
     // The registrations not approved, each with its status.
     ReportTable notApprovedTable() const;
+    // Each unit's score, the average of its collective tasks' scores.
+    ReportTable unitScoreTable() const;
+    // How the tasks scored, in the report's words; empty when none has a score.
+    QString scoreSentence() const;
 
 private:
     void paintFigures(DocumentCanvas &canvas) const;
 
     ReportData m_data;
     YearEndResults m_results;
+    ScoreDistribution m_scores;
 };
 
 } // namespace dotpha

@@ -261,8 +261,8 @@ Result<qint64> ReviewService::addWithImportedDecision(const User &actor, Task ta
     });
 }
 
-Result<int> ReviewService::rate(const User &actor, qint64 taskId, Rating rating, const QString &assessment,
-                                const Details &details)
+Result<int> ReviewService::rate(const User &actor, qint64 taskId, Rating rating, std::optional<int> score,
+                                const QString &assessment, const Details &details)
 {
     return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
         const Result<Task> task = taskFor(actor, Action::Rate, taskId, {TaskStatus::Approved});
@@ -274,6 +274,7 @@ Result<int> ReviewService::rate(const User &actor, qint64 taskId, Rating rating,
             return ordered.error();
         Task rated = *task;
         rated.rating = rating;
+        rated.score = score;
         rated.assessment = assessment;
         return decide(actor, *task, rated, DecisionKind::Rate, details);
     });

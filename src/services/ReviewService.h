@@ -52,8 +52,10 @@ public:
     // decided at once, in one transaction, by an administrator, who is named as its reviewer; the
     // reason names the file. Only a task added this way: no existing task is decided by it.
     Result<qint64> addWithImportedDecision(const User &actor, Task task, TaskStatus decided, const Details &details);
-    // Rates an approved task at year end.
-    Result<int> rate(const User &actor, qint64 taskId, Rating rating, const QString &assessment, const Details &details);
+    // Rates an approved task at year end: the level the reviewer chose and, when given, the score
+    // (0-100) beside it, which only suggests a level (ScoreThresholds).
+    Result<int> rate(const User &actor, qint64 taskId, Rating rating, std::optional<int> score,
+                     const QString &assessment, const Details &details);
 
 private:
     using Action = WorkflowPolicy::Action;

@@ -112,6 +112,33 @@ QString VietnameseTerms::number(qlonglong value)
     return vietnamese.toString(value);
 }
 
+QString VietnameseTerms::decimal(double value)
+{
+    static const QLocale vietnamese(QLocale::Vietnamese, QLocale::Vietnam);
+    return vietnamese.toString(value, 'f', 1);
+}
+
+QString VietnameseTerms::fileSize(qint64 bytes)
+{
+    constexpr double Kilobyte = 1024;
+    if (bytes < Kilobyte)
+        return u"%1 byte"_s.arg(number(bytes));
+    if (bytes < Kilobyte * Kilobyte)
+        return u"%1 KB"_s.arg(decimal(bytes / Kilobyte));
+    return u"%1 MB"_s.arg(decimal(bytes / (Kilobyte * Kilobyte)));
+}
+
+QString VietnameseTerms::scoreBand(Rating level, const ScoreThresholds &thresholds)
+{
+    switch (level) {
+    case Rating::Excellent: return u"từ %1 điểm trở lên"_s.arg(thresholds.excellent);
+    case Rating::Good: return u"từ %1 đến %2 điểm"_s.arg(thresholds.good).arg(thresholds.excellent - 1);
+    case Rating::Completed: return u"từ %1 đến %2 điểm"_s.arg(thresholds.completed).arg(thresholds.good - 1);
+    case Rating::NotCompleted: return u"dưới %1 điểm"_s.arg(thresholds.completed);
+    }
+    return {};
+}
+
 QString VietnameseTerms::date(const QDate &day)
 {
     return day.isValid() ? day.toString(u"dd/MM/yyyy"_s) : QString();

@@ -3,6 +3,7 @@
 #include "DecisionKind.h"
 #include "ExecutionState.h"
 #include "Rating.h"
+#include "ScoreThresholds.h"
 #include "TaskKind.h"
 #include "TaskNature.h"
 #include "TaskOrigin.h"
@@ -33,6 +34,10 @@ public:
     static QString word(ExecutionState::State state);   // "Chậm tiến độ"
     // Numbers and dates as documents write them: "18.980", "30/06/2026" (nothing for no date).
     static QString number(qlonglong value);
+    static QString decimal(double value);   // "82,5"
+    static QString fileSize(qint64 bytes);   // "1,5 MB", "830,0 KB", "12 byte"
+    // The scores that suggest a level: "từ 70 đến 89 điểm", "dưới 50 điểm".
+    static QString scoreBand(Rating level, const ScoreThresholds &thresholds);
     static QString date(const QDate &day);
 };
 

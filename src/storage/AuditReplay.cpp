@@ -191,11 +191,16 @@ void TableReplay::compareColumns(qint64 key, const Values &recorded, const Value
         if (column.isBlob)
             continue;
         const auto known = recorded.constFind(column.name);
-        if (known == recorded.cend())
+        std::optional<QString> expected;
+        if (known != recorded.cend())
+            expected = known.value();
+        else if (const AuditSchema::AddedColumn *added = AuditSchema::addedColumn(m_table.name, column.name))
+            expected = added->value;   // the trail is older than the column
+        else
             continue;
         const std::optional<QString> value = stored.value(column.name);
-        if (known.value() != value)
-            discrepancy(AuditDiscrepancy::Kind::Changed, key, label, column.name, known.value(), value);
+        if (expected != value)
+            discrepancy(AuditDiscrepancy::Kind::Changed, key, label, column.name, expected, value);
     }
 }
 

@@ -26,8 +26,32 @@ const QList<AuditSchema::Table> &AuditSchema::tables()
         {u"indicator_value"_s, u"id"_s, u"value"_s,
          u"(SELECT task_id FROM main.indicator WHERE id = %1.indicator_id)"_s},
         {u"closed_year"_s, u"year"_s, u"closed_by"_s, u"NULL"_s},
+        // Data format 4: the record of each evidence file; its chunks are proved by its SHA-256.
+        {u"attachment"_s, u"id"_s, u"file_name"_s, u"%1.task_id"_s},
     };
     return tables;
+}
+
+// Data format 4 (server 10): the year-end score and its thresholds, the largest file to attach.
+const QList<AuditSchema::AddedColumn> &AuditSchema::addedColumns()
+{
+    static const QList<AddedColumn> columns = {
+        {u"task"_s, u"score"_s, std::nullopt},
+        {u"committee_settings"_s, u"score_excellent"_s, u"90"_s},
+        {u"committee_settings"_s, u"score_good"_s, u"70"_s},
+        {u"committee_settings"_s, u"score_completed"_s, u"50"_s},
+        {u"committee_settings"_s, u"attachment_limit_mb"_s, u"50"_s},
+    };
+    return columns;
+}
+
+const AuditSchema::AddedColumn *AuditSchema::addedColumn(const QString &table, const QString &column)
+{
+    for (const AddedColumn &each : addedColumns()) {
+        if (each.table == table && each.column == column)
+            return &each;
+    }
+    return nullptr;
 }
 
 const AuditSchema::Table *AuditSchema::table(const QString &name)

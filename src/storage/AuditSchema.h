@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace dotpha {
 
 class Database;
@@ -31,7 +33,19 @@ public:
         bool isBlob = false;
     };
 
+    // A column a later data format added to a table: the value every row already there took
+    // (none for NULL). Those rows' trail was written before the column was; replaying it, such a
+    // row holds this value until the trail records a change to it.
+    struct AddedColumn
+    {
+        QString table;
+        QString column;
+        std::optional<QString> value;
+    };
+
     static const QList<Table> &tables();
+    static const QList<AddedColumn> &addedColumns();
+    static const AddedColumn *addedColumn(const QString &table, const QString &column);
     static const Table *table(const QString &name);
     // Columns that change with every write or only mirror another column say nothing of their
     // own: id, version, timestamps, folded text, sort keys, a password's salt and iterations.

@@ -334,6 +334,49 @@ QStringList version3()
     };
 }
 
+// Version 4: the year-end score beside the rating, and the thresholds that suggest a level from it
+// (ScoreThresholds); the evidence files of tasks and the largest one may attach. Columns only
+// added, every row keeping its values; the trail knows the new columns' values of the rows already
+// there from AuditSchema::addedColumns. A file's record is audited; its bytes, in chunks of a
+// mebibyte, are proved by the record's SHA-256 instead of being copied into the trail. A note or
+// work item taken back leaves its files on the task.
+QStringList version4()
+{
+    return {
+        uR"(CREATE TABLE attachment (
+    id INTEGER PRIMARY KEY,
+    task_id INTEGER NOT NULL REFERENCES task (id) ON DELETE CASCADE,
+    progress_note_id INTEGER REFERENCES progress_note (id) ON DELETE SET NULL,
+    work_item_id INTEGER REFERENCES work_item (id) ON DELETE SET NULL,
+    decision_id INTEGER REFERENCES decision (id) ON DELETE SET NULL,
+    file_name TEXT NOT NULL CHECK (file_name <> ''),
+    media_type TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL CHECK (size_bytes >= 0),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    added_by INTEGER REFERENCES app_user (id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    removed_at TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    CHECK ((progress_note_id IS NOT NULL) + (work_item_id IS NOT NULL) + (decision_id IS NOT NULL) <= 1)))"_s,
+        u"CREATE INDEX attachment_task ON attachment (task_id)"_s,
+        uR"(CREATE TABLE attachment_chunk (
+    id INTEGER PRIMARY KEY,
+    attachment_id INTEGER NOT NULL REFERENCES attachment (id) ON DELETE CASCADE,
+    part INTEGER NOT NULL CHECK (part >= 0),
+    bytes BLOB NOT NULL,
+    UNIQUE (attachment_id, part)))"_s,
+        u"ALTER TABLE committee_settings ADD COLUMN attachment_limit_mb INTEGER NOT NULL DEFAULT 50 "
+        "CHECK (attachment_limit_mb BETWEEN 1 AND 1024)"_s,
+        u"ALTER TABLE task ADD COLUMN score INTEGER CHECK (score IS NULL OR score BETWEEN 0 AND 100)"_s,
+        u"ALTER TABLE committee_settings ADD COLUMN score_excellent INTEGER NOT NULL DEFAULT 90 "
+        "CHECK (score_excellent BETWEEN 1 AND 100)"_s,
+        u"ALTER TABLE committee_settings ADD COLUMN score_good INTEGER NOT NULL DEFAULT 70 "
+        "CHECK (score_good BETWEEN 1 AND 100)"_s,
+        u"ALTER TABLE committee_settings ADD COLUMN score_completed INTEGER NOT NULL DEFAULT 50 "
+        "CHECK (score_completed BETWEEN 1 AND 100)"_s,
+    };
+}
+
 } // namespace
 
 const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
@@ -342,6 +385,7 @@ const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
         {1, version1(), SchemaMigrations::Step::KeepsTables, nullptr},
         {2, version2(), SchemaMigrations::Step::KeepsTables, nullptr},
         {3, version3(), SchemaMigrations::Step::RebuildsTables, &AuditBaseline::record},
+        {4, version4(), SchemaMigrations::Step::KeepsTables, nullptr},
     };
     return all;
 }

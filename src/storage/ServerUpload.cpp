@@ -30,7 +30,7 @@ const CopiedTable CopiedTables[] = {
     {"field", "id", true},               {"app_user", "id", true},      {"task", "id", true},
     {"decision", "id", true},            {"progress_note", "id", true}, {"work_item", "id", true},
     {"indicator", "id", true},           {"indicator_value", "id", true}, {"closed_year", "year", false},
-    {"audit_log", "id", true},
+    {"attachment", "id", true},          {"attachment_chunk", "id", true}, {"audit_log", "id", true},
 };
 
 // Columns that may name a row of their own table coming later: written once every row is in.
@@ -44,6 +44,13 @@ QStringList deferredReferences(const QString &table)
 }
 
 constexpr int RowsPerInsert = 200;
+
+// An evidence file's chunks are a mebibyte each: a few at a time, so that the upload holds a few
+// mebibytes in memory, never a table of files.
+int rowsPerInsertOf(const QString &table)
+{
+    return table == u"attachment_chunk"_s ? 4 : RowsPerInsert;
+}
 
 // A file's value as the server takes it: NULL stays NULL, and an empty text or blob is bound as
 // empty, not as NULL (which the driver makes of a null QString or QByteArray).
@@ -217,6 +224,7 @@ Result<qint64> ServerUpload::copyTable(const QString &table)
     qint64 copied = 0;
     QVariantList values;
     int inBatch = 0;
+    const int batchSize = rowsPerInsertOf(table);
     const auto flush = [&]() -> Status {
         if (inBatch == 0)
             return {};
@@ -235,7 +243,7 @@ Result<qint64> ServerUpload::copyTable(const QString &table)
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i)
             values << (deferred.contains(columns.at(i)) ? QVariant() : uploadable(read.value(i)));
-        if (++inBatch == RowsPerInsert) {
+        if (++inBatch == batchSize) {
             if (const Status written = flush(); !written)
                 return written.error();
         }

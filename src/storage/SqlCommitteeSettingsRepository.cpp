@@ -21,6 +21,8 @@ CommitteeSettings readSettings(const QSqlQuery &query)
     settings.marginRightMm = query.value(7).toDouble();
     settings.isSample = query.value(8).toBool();
     settings.version = query.value(9).toInt();
+    settings.scoreThresholds = {query.value(10).toInt(), query.value(11).toInt(), query.value(12).toInt()};
+    settings.attachmentLimitMegabytes = query.value(13).toInt();
     return settings;
 }
 
@@ -28,7 +30,9 @@ QVariantList writableValues(const CommitteeSettings &settings)
 {
     return {settings.committeeName.trimmed(), settings.superiorBody.trimmed(), settings.placeName.trimmed(),
             settings.issuerSymbol.trimmed(), settings.marginTopMm, settings.marginBottomMm,
-            settings.marginLeftMm, settings.marginRightMm, settings.isSample ? 1 : 0};
+            settings.marginLeftMm, settings.marginRightMm, settings.isSample ? 1 : 0,
+            settings.scoreThresholds.excellent, settings.scoreThresholds.good, settings.scoreThresholds.completed,
+            settings.attachmentLimitMegabytes};
 }
 
 } // namespace
@@ -42,7 +46,8 @@ Result<std::optional<CommitteeSettings>> SqlCommitteeSettingsRepository::load()
 {
     Result<QList<CommitteeSettings>> found = m_table.select<CommitteeSettings>(
         u"SELECT committee_name, superior_body, place_name, issuer_symbol, margin_top_mm, margin_bottom_mm, "
-        "margin_left_mm, margin_right_mm, is_sample, version FROM committee_settings WHERE id = 1"_s,
+        "margin_left_mm, margin_right_mm, is_sample, version, score_excellent, score_good, score_completed, "
+        "attachment_limit_mb FROM committee_settings WHERE id = 1"_s,
         {}, readSettings);
     if (!found)
         return found.error();
@@ -56,15 +61,16 @@ Result<int> SqlCommitteeSettingsRepository::save(const CommitteeSettings &settin
     if (settings.version == 0) {
         const Result<qint64> inserted = m_table.insert(
             u"INSERT INTO committee_settings (id, committee_name, superior_body, place_name, issuer_symbol, "
-            "margin_top_mm, margin_bottom_mm, margin_left_mm, margin_right_mm, is_sample) "
-            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, writableValues(settings));
+            "margin_top_mm, margin_bottom_mm, margin_left_mm, margin_right_mm, is_sample, score_excellent, "
+            "score_good, score_completed, attachment_limit_mb) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, writableValues(settings));
         if (!inserted)
             return inserted.error();
         return 1;
     }
     return m_table.update(u"UPDATE committee_settings SET committee_name = ?, superior_body = ?, place_name = ?, "
                           "issuer_symbol = ?, margin_top_mm = ?, margin_bottom_mm = ?, margin_left_mm = ?, "
-                          "margin_right_mm = ?, is_sample = ?, version = version + 1 "
+                          "margin_right_mm = ?, is_sample = ?, score_excellent = ?, score_good = ?, score_completed = ?, "
+                          "attachment_limit_mb = ?, version = version + 1 "
                           "WHERE id = ? AND version = ?"_s,
                           writableValues(settings), 1, settings.version);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Repositories.h"
+#include "SqlAttachmentRepository.h"
 #include "SqlAuditRepository.h"
 #include "SqlClosedYearRepository.h"
 #include "SqlCommitteeSettingsRepository.h"
@@ -43,6 +44,7 @@ private:
     SqlFiguresRepository m_figures;
     SqlAuditRepository m_audit;
     SqlClosedYearRepository m_closedYears;
+    SqlAttachmentRepository m_attachments;
     SqlTransactionRunner m_transactions;
     Repositories m_repositories;
 };

@@ -20,7 +20,7 @@ const QString Columns =
     u"id, year, end_year, kind, unit_id, person_id, unit_name_at_registration, unit_kind_at_registration, "
     "person_name_at_registration, position_at_registration, title, content, objective, expected_result, "
     "solutions, deadline, nature, field_id, origin, status, progress_percent, rating, assessment, "
-    "is_sample, version, continues_task_id"_s;
+    "is_sample, version, continues_task_id, score"_s;
 
 // The columns add() and update() write, in the order of writableValues().
 const QStringList WrittenColumns = {
@@ -28,7 +28,8 @@ const QStringList WrittenColumns = {
     u"unit_kind_at_registration"_s, u"person_name_at_registration"_s, u"position_at_registration"_s,
     u"title"_s, u"content"_s, u"objective"_s, u"expected_result"_s, u"solutions"_s, u"deadline"_s,
     u"nature"_s, u"field_id"_s, u"origin"_s, u"status"_s, u"progress_percent"_s, u"rating"_s,
-    u"assessment"_s, u"is_sample"_s, u"continues_task_id"_s, u"search_folded"_s, u"title_sort_key"_s, u"owner_sort_key"_s};
+    u"assessment"_s, u"is_sample"_s, u"continues_task_id"_s, u"search_folded"_s, u"title_sort_key"_s, u"owner_sort_key"_s,
+    u"score"_s};
 
 
 template <typename Enum>
@@ -66,6 +67,7 @@ Task readTask(const QSqlQuery &query)
     task.isSample = query.value(23).toBool();
     task.version = query.value(24).toInt();
     task.continuesTaskId = SqlValue::optionalId(query.value(25));
+    task.score = SqlValue::optionalInt(query.value(26));
     return task;
 }
 
@@ -88,7 +90,8 @@ QVariantList writableValues(const Task &task)
             task.expectedResult, task.solutions, SqlValue::of(task.deadline), toCode(task.nature),
             SqlValue::of(task.fieldId), toCode(task.origin), toCode(task.status), task.progressPercent,
             task.rating ? QVariant(toCode(*task.rating)) : QVariant(), task.assessment, task.isSample ? 1 : 0,
-            SqlValue::of(task.continuesTaskId), searchText(task), VietnameseCollator::sortKey(task.title), VietnameseCollator::sortKey(ownerText(task))};
+            SqlValue::of(task.continuesTaskId), searchText(task), VietnameseCollator::sortKey(task.title), VietnameseCollator::sortKey(ownerText(task)),
+            SqlValue::of(task.score)};
 }
 
 // Share of the time from 1 January of the task's year to its deadline already used on a day, in

@@ -10,6 +10,7 @@
 #include "ChangeFeed.h"
 #include "ErrorPresenter.h"
 #include "FileChooser.h"
+#include "RecordCheck.h"
 
 #include <QDate>
 #include <QHeaderView>
@@ -75,15 +76,15 @@ void AuditLogDialog::followChanges(ChangeFeed &feed)
 QStringList AuditLogDialog::verify()
 {
     const BusyCursor busy;
-    const Result<QStringList> problems = m_repositories.audit.verify();
+    const Result<QStringList> problems = RecordCheck::problems(m_repositories);
     if (!problems) {
         m_ui->chainLabel->setText(problems.error().message());
         return {problems.error().message()};
     }
     if (problems->isEmpty()) {
         m_ui->chainLabel->setStyleSheet(u"color: #1b5e20;"_s);
-        QString text = tr("Every record matches its seal and the data match the change log: nothing was changed "
-                          "outside Dotpha.");
+        QString text = tr("Every record matches its seal, the data match the change log and every attached file "
+                          "its SHA-256: nothing was changed outside Dotpha.");
         // The seal to note down, or compare with one printed earlier.
         if (const Result<std::optional<AuditHead>> head = m_repositories.audit.head(); head && head->has_value())
             text += u'\n' + AuditHeadText::describe(**head);

@@ -20,9 +20,13 @@ DecisionDialog::DecisionDialog(Purpose purpose, const QString &taskTitle, QWidge
     m_ui->taskLabel->setText(u"<b>%1</b>"_s.arg(taskTitle.toHtmlEscaped()));
     m_ui->dateEdit->setDate(QDate::currentDate());
     const bool rating = purpose == Purpose::Rate;
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->ratingLabel), static_cast<QWidget *>(m_ui->ratingCombo),
-                            static_cast<QWidget *>(m_ui->assessmentLabel), static_cast<QWidget *>(m_ui->assessmentEdit)})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_ui->scoreLabel, m_ui->scoreSpin, m_ui->ratingLabel,
+                                                            m_ui->ratingCombo, m_ui->suggestionLabel,
+                                                            m_ui->assessmentLabel, m_ui->assessmentEdit})
         widget->setVisible(rating);
+    m_ui->scoreSpin->setSpecialValueText(tr("(no score)"));   // the minimum, -1: a level without a score
+    m_ui->suggestionLabel->hide();
+    connect(m_ui->scoreSpin, &QSpinBox::valueChanged, this, &DecisionDialog::suggestFromScore);
     for (const Rating each : {Rating::Excellent, Rating::Good, Rating::Completed, Rating::NotCompleted})
         m_ui->ratingCombo->addItem(EnumNames::name(each), QVariant::fromValue(int(each)));
     m_ui->ratingCombo->setCurrentIndex(-1);   // chosen by the reviewer, never assumed
@@ -33,7 +37,7 @@ DecisionDialog::DecisionDialog(Purpose purpose, const QString &taskTitle, QWidge
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(titleFor(purpose));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    (rating ? static_cast<QWidget *>(m_ui->ratingCombo) : static_cast<QWidget *>(m_ui->numberEdit))->setFocus();
+    (rating ? static_cast<QWidget *>(m_ui->scoreSpin) : static_cast<QWidget *>(m_ui->numberEdit))->setFocus();
 }
 
 DecisionDialog::~DecisionDialog() = default;
@@ -69,16 +73,54 @@ Rating DecisionDialog::rating() const
     return Rating(m_ui->ratingCombo->currentData().toInt());
 }
 
+std::optional<int> DecisionDialog::score() const
+{
+    const int value = m_ui->scoreSpin->value();
+    return value >= 0 ? std::optional<int>(value) : std::nullopt;
+}
+
 QString DecisionDialog::assessment() const
 {
     return m_ui->assessmentEdit->toPlainText().trimmed();
 }
 
-void DecisionDialog::setRating(std::optional<Rating> rating, const QString &assessment)
+void DecisionDialog::setRating(std::optional<Rating> rating, std::optional<int> score, const QString &assessment)
 {
+    m_ui->scoreSpin->setValue(score.value_or(-1));
+    // The level stored is the reviewer's, whatever its score suggests.
     if (rating)
         m_ui->ratingCombo->setCurrentIndex(m_ui->ratingCombo->findData(int(*rating)));
     m_ui->assessmentEdit->setPlainText(assessment);
+}
+
+void DecisionDialog::setScoreThresholds(const ScoreThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+}
+
+// "from 70 to 89 points": the band of scores that suggests a level.
+QString DecisionDialog::bandOf(Rating rating) const
+{
+    switch (rating) {
+    case Rating::Excellent: return tr("%1 points or more").arg(m_thresholds.excellent);
+    case Rating::Good: return tr("from %1 to %2 points").arg(m_thresholds.good).arg(m_thresholds.excellent - 1);
+    case Rating::Completed: return tr("from %1 to %2 points").arg(m_thresholds.completed).arg(m_thresholds.good - 1);
+    case Rating::NotCompleted: return tr("under %1 points").arg(m_thresholds.completed);
+    }
+    return {};
+}
+
+// A score chosen picks the level it suggests; the reviewer may still choose another.
+void DecisionDialog::suggestFromScore()
+{
+    const std::optional<int> entered = score();
+    m_ui->suggestionLabel->setVisible(entered.has_value());
+    if (!entered)
+        return;
+    const Rating suggested = m_thresholds.suggested(*entered);
+    m_ui->ratingCombo->setCurrentIndex(m_ui->ratingCombo->findData(int(suggested)));
+    m_ui->suggestionLabel->setText(
+        tr("The score suggests “%1” (%2).").arg(EnumNames::name(suggested), bandOf(suggested)));
 }
 
 void DecisionDialog::setIssuerSymbol(const QString &symbol)

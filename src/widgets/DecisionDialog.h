@@ -3,9 +3,10 @@
 #include "EditingDialog.h"
 #include "Rating.h"
 #include "ReviewService.h"
-
+#include "ScoreThresholds.h"
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class DecisionDialog;
@@ -14,7 +15,8 @@ class DecisionDialog;
 namespace dotpha {
 
 // The particulars of a reviewer's decision: its date (today by default), number and reason, and
-// for a rating the rating and assessment. A decision that needs a reason (returning, rejecting,
+// for a rating the score, the level and the assessment; a score entered suggests its level from
+// the committee's thresholds, and the reviewer chooses the level. A decision that needs a reason (returning, rejecting,
 // adjusting, a late amendment) is not accepted without one.
 class DecisionDialog : public EditingDialog
 {
@@ -28,8 +30,10 @@ public:
 
     ReviewService::Details details() const;
     Rating rating() const;
+    std::optional<int> score() const;
     QString assessment() const;
-    void setRating(std::optional<Rating> rating, const QString &assessment);
+    void setRating(std::optional<Rating> rating, std::optional<int> score, const QString &assessment);
+    void setScoreThresholds(const ScoreThresholds &thresholds);
     // The committee's symbol ("HU" in "Số 15-QĐ/HU"), for the example of a decision's number.
     void setIssuerSymbol(const QString &symbol);
 
@@ -41,9 +45,12 @@ protected:
 
 private:
     QString titleFor(Purpose purpose) const;
+    void suggestFromScore();
+    QString bandOf(Rating rating) const;
 
     std::unique_ptr<Ui::DecisionDialog> m_ui;
     Purpose m_purpose;
+    ScoreThresholds m_thresholds;
 };
 
 } // namespace dotpha

@@ -21,6 +21,7 @@ QString settingsKey(FileChooser::Kind kind)
     case FileChooser::Kind::Backup: return u"backup"_s;
     case FileChooser::Kind::Spreadsheet: return u"spreadsheet"_s;
     case FileChooser::Kind::Document: return u"document"_s;
+    case FileChooser::Kind::Evidence: return u"evidence"_s;
     }
     return u"document"_s;
 }

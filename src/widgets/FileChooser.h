@@ -12,7 +12,7 @@ namespace dotpha {
 class FileChooser
 {
 public:
-    enum class Kind { Database, Backup, Spreadsheet, Document };
+    enum class Kind { Database, Backup, Spreadsheet, Document, Evidence };
 
     static QString open(QWidget *parent, Kind kind, const QString &caption, const QString &filter);
     // suggestedName is a file name; the dialog offers it in the kind's folder.

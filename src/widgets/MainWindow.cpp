@@ -166,6 +166,7 @@ void MainWindow::createDataAndHelpMenus()
     m_progressMenu = new ProgressMenu({[this] { return m_session.get(); }, [this] { return currentTask(); }}, this);
     menuBar()->addMenu(m_progressMenu);
     connect(m_progressMenu, &ProgressMenu::changed, this, &MainWindow::afterReviewChange);
+    connect(m_view, &WorkspaceView::filesDroppedOnProgress, m_progressMenu, &ProgressMenu::attachDropped);
 
     m_reportMenu = new ReportMenu({[this] { return m_session.get(); }, [this] { return selectedYear(); },
                                    [this] { return currentTask(); }},

@@ -33,6 +33,14 @@ ProgressMenu::ProgressMenu(Context context, QWidget *parent)
     addSeparator();
     addAction(tr("Add an &indicator..."), this, [this] { addEntry(Kind::Indicator); });
     addAction(tr("Record an indicator &value..."), this, [this] { addEntry(Kind::IndicatorValue); });
+    addSeparator();
+    m_attachments = new AttachmentActions(m_context.session, parent);
+    connect(m_attachments, &AttachmentActions::changed, this, [this] { Q_EMIT changed(QString()); });
+    m_attachmentsAction = addAction(tr("Attached &files..."), this, &ProgressMenu::showAttachments);
+    m_attachmentsAction->setObjectName(u"attachmentsAction"_s);
+    m_attachmentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_sizeLimitAction = addAction(tr("Attached file si&ze limit..."), m_attachments, &AttachmentActions::chooseSizeLimit);
+    m_sizeLimitAction->setObjectName(u"attachmentSizeLimitAction"_s);
     connect(this, &QMenu::aboutToShow, this, &ProgressMenu::updateActions);
 }
 
@@ -47,8 +55,32 @@ void ProgressMenu::updateActions()
     // A closed year's progress is history: the entries stay off and say so, rather than open a
     // dialog whose entry Save would refuse.
     const QString refusal = applies ? closedYearRefusal(*session, task->year) : QString();
-    for (QAction *action : actions())
-        applyRefusal(action, applies, refusal);
+    for (QAction *action : actions()) {
+        if (action != m_attachmentsAction && action != m_sizeLimitAction)
+            applyRefusal(action, applies, refusal);
+    }
+    m_sizeLimitAction->setVisible(session && WorkflowPolicy::allows(session->user().role,
+                                                                    WorkflowPolicy::Action::SetAttachmentLimit));
+    m_sizeLimitAction->setEnabled(session && !session->workspace().isReadOnly());
+    // A task's files are shown whatever its state; the dialog says when they cannot change.
+    m_attachmentsAction->setEnabled(allowed && task.has_value());
+}
+
+void ProgressMenu::showAttachments()
+{
+    if (const std::optional<Task> task = m_context.currentTask(); task && m_context.session())
+        m_attachments->showFiles(*task);
+}
+
+void ProgressMenu::attachDropped(const QStringList &paths)
+{
+    DatabaseSession *session = m_context.session();
+    const std::optional<Task> task = m_context.currentTask();
+    if (!session || !task || !WorkflowPolicy::allows(session->user().role, WorkflowPolicy::Action::LogProgress))
+        return;
+    Attachment onTheTask;
+    onTheTask.taskId = task->id;
+    m_attachments->attach(onTheTask, paths);
 }
 
 QString ProgressMenu::closedYearRefusal(DatabaseSession &session, int year)

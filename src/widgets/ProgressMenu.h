@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttachmentActions.h"
 #include "ProgressEntryCommand.h"
 #include "ProgressEntryDialog.h"
 #include "Result.h"
@@ -15,7 +16,8 @@ namespace dotpha {
 class DatabaseSession;
 
 // The Progress menu: on the selected approved task, log a progress note (its percent becomes the
-// task's progress), add a work item or mark one done, add an indicator or record its value.
+// task's progress), add a work item or mark one done, add an indicator or record its value; on
+// any task, its evidence files (AttachmentActions).
 // Shown to the roles that log progress. Each entry is an undo command.
 class ProgressMenu : public QMenu
 {
@@ -32,6 +34,9 @@ public:
 
     void addEntry(ProgressEntryDialog::Kind kind);
     void markWorkItemDone();
+    void showAttachments();
+    // Files dropped on the progress page: attached to the selected task.
+    void attachDropped(const QStringList &paths);
     void updateActions();
 
 Q_SIGNALS:
@@ -46,6 +51,9 @@ private:
     void pushValue(qint64 taskId, const IndicatorValue &value);
 
     Context m_context;
+    AttachmentActions *m_attachments = nullptr;
+    QAction *m_attachmentsAction = nullptr;
+    QAction *m_sizeLimitAction = nullptr;
 };
 
 } // namespace dotpha

@@ -17,6 +17,7 @@
 #include "SummaryDialog.h"
 #include "ChangeFeed.h"
 #include "TaskSheet.h"
+#include "AttachmentRepository.h"
 #include "YearEndReport.h"
 #include "YearEndResults.h"
 
@@ -109,8 +110,15 @@ std::unique_ptr<PrintableDocument> ReportMenu::makeDocument(Document document)
             ErrorPresenter::show(parentWidget(), decisions.error());
             return nullptr;
         }
+        const Result<QList<Attachment>> files = session->repositories().attachments.ofTask(task->id);
+        if (!files) {
+            ErrorPresenter::show(parentWidget(), files.error());
+            return nullptr;
+        }
         const QString field = task->fieldId ? data->fieldNames.value(*task->fieldId) : QString();
-        return std::make_unique<TaskSheet>(data->committee, *task, *decisions, field);
+        auto sheet = std::make_unique<TaskSheet>(data->committee, *task, *decisions, field);
+        sheet->setAttachments(*files);
+        return sheet;
     }
     }
     return nullptr;

@@ -7,6 +7,8 @@
 #include "ErrorPresenter.h"
 #include "Prompts.h"
 #include "ReviewService.h"
+#include "ScoreThresholdsDialog.h"
+#include "ScoreThresholdsService.h"
 #include "TaskService.h"
 #include "YearClosingService.h"
 #include "YearSeal.h"
@@ -38,6 +40,8 @@ ReviewMenu::ReviewMenu(Context context, QWidget *parent)
     addSeparator();
     addReviewAction(Action::AmendLate, tr("&Late amendment to a closed year..."), [this] { amendLate(); });
     addReviewAction(Action::CloseYear, tr("&Close the year..."), [this] { closeYear(); });
+    addReviewAction(Action::SetScoreThresholds, tr("Score t&hresholds..."), [this] { setScoreThresholds(); })
+        ->setObjectName(u"scoreThresholdsAction"_s);
     connect(this, &QMenu::aboutToShow, this, &ReviewMenu::updateActions);
 }
 
@@ -82,7 +86,7 @@ QString ReviewMenu::refusal(Action action, const std::optional<Task> &task, bool
         return session.workspace().readOnlyReason();
     if (action == Action::AmendLate)
         return task ? QString() : tr("Select the task to amend.");
-    if (yearClosed && action != Action::CloseYear)
+    if (yearClosed && action != Action::CloseYear && action != Action::SetScoreThresholds)
         return YearSeal::closedMessage(m_context.year());
     const auto statusIs = [&](std::initializer_list<TaskStatus> states) {
         return task && std::find(states.begin(), states.end(), task->status) != states.end();
@@ -241,12 +245,34 @@ void ReviewMenu::rate()
         return;
     DecisionDialog dialog(Purpose::Rate, task->title, parentWidget());
     dialog.setIssuerSymbol(issuerSymbol());
-    dialog.setRating(task->rating, task->assessment);
+    if (const Result<ScoreThresholds> thresholds = ScoreThresholdsService(session->repositories()).current())
+        dialog.setScoreThresholds(*thresholds);
+    dialog.setRating(task->rating, task->score, task->assessment);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Result<int> rated =
-        session->review().rate(session->user(), task->id, dialog.rating(), dialog.assessment(), dialog.details());
+        session->review().rate(session->user(), task->id, dialog.rating(), dialog.score(), dialog.assessment(),
+                               dialog.details());
     report(rated ? Status() : Status(rated.error()), tr("Rated “%1”.").arg(task->title));
+}
+
+void ReviewMenu::setScoreThresholds()
+{
+    DatabaseSession *session = m_context.session();
+    if (!session)
+        return;
+    ScoreThresholdsService service(session->repositories());
+    const Result<ScoreThresholds> current = service.current();
+    if (!current) {
+        ErrorPresenter::show(parentWidget(), current.error());
+        return;
+    }
+    ScoreThresholdsDialog dialog(*current, parentWidget());
+    if (dialog.exec() != QDialog::Accepted || dialog.thresholds() == *current)
+        return;
+    const ScoreThresholds chosen = dialog.thresholds();
+    report(service.set(session->user(), chosen),
+           tr("The score thresholds are now %1, %2 and %3 points.").arg(chosen.excellent).arg(chosen.good).arg(chosen.completed));
 }
 
 void ReviewMenu::amendLate()

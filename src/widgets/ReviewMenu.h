@@ -45,6 +45,7 @@ public:
     void addApproved(DecisionDialog::Purpose purpose);
     void rate();
     void amendLate();
+    void setScoreThresholds();
     void closeYear();
     void updateActions();
     QAction *actionFor(WorkflowPolicy::Action action) const { return m_actions.key(action); }

@@ -1,5 +1,7 @@
 #include "TaskDetailsFormatter.h"
 
+#include "AttachmentRepository.h"
+
 #include "AuditDescription.h"
 #include "AuditRepository.h"
 #include "ColumnNames.h"
@@ -185,15 +187,37 @@ QString TaskDetailsFormatter::progress(const Task &task) const
         }
         html += u"</ul>"_s;
     }
+    html += attachments(task);
     return html;
+}
+
+// The files' names, sizes and dates; a removed file struck through, since the record keeps it.
+QString TaskDetailsFormatter::attachments(const Task &task) const
+{
+    const QString hint = u"<p style='color:#555'>%1</p>"_s.arg(
+        tr("Drop files here to attach them; Progress ▸ Attached files opens, saves and removes them.").toHtmlEscaped());
+    const auto files = m_repositories.attachments.ofTask(task.id);
+    if (!files || files->isEmpty())
+        return hint;
+    QString html = u"<h4>%1</h4><ul>"_s.arg(tr("Attached files").toHtmlEscaped());
+    const QLocale locale;
+    for (const Attachment &file : *files) {
+        const QString line = u"%1 <span style='color:#555'>(%2, %3)</span>"_s.arg(
+            file.fileName.toHtmlEscaped(), locale.formattedDataSize(file.sizeBytes, 2, QLocale::DataSizeTraditionalFormat).toHtmlEscaped(),
+            date(file.createdAt.toLocalTime().date()));
+        html += file.isRemoved() ? u"<li><s>%1</s> %2</li>"_s.arg(line, tr("(removed)").toHtmlEscaped())
+                                 : u"<li>%1</li>"_s.arg(line);
+    }
+    return html + u"</ul>"_s + hint;
 }
 
 QString TaskDetailsFormatter::evaluation(const Task &task) const
 {
     if (!task.rating)
         return paragraph(tr("The task has not been rated yet."));
-    return u"<table>"_s + row(tr("Rating"), EnumNames::name(*task.rating)) + row(tr("Assessment"), task.assessment)
-           + u"</table>"_s;
+    const QString score = task.score ? tr("%n point(s)", nullptr, *task.score) : tr("not scored");
+    return u"<table>"_s + row(tr("Rating"), EnumNames::name(*task.rating)) + row(tr("Score"), score)
+           + row(tr("Assessment"), task.assessment) + u"</table>"_s;
 }
 
 } // namespace dotpha

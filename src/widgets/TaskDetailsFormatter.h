@@ -20,6 +20,7 @@ public:
     QString registration(const Task &task) const;
     QString decisions(const Task &task) const;
     QString progress(const Task &task) const;
+    QString attachments(const Task &task) const;
     QString evaluation(const Task &task) const;
     // The task's audit trail, newest first.
     QString history(const Task &task) const;

@@ -1,5 +1,7 @@
 #include "WorkspaceView.h"
 
+#include "FileDropFilter.h"
+
 #include "ui_WorkspaceView.h"
 
 #include "AppSettings.h"
@@ -66,6 +68,8 @@ WorkspaceView::WorkspaceView(QWidget *parent)
                                     {m_ui->registrationBrowser, m_ui->decisionsBrowser, m_ui->progressBrowser,
                                      m_ui->evaluationBrowser, m_ui->historyBrowser},
                                     this);
+    connect(new FileDropFilter(m_ui->progressBrowser->viewport()), &FileDropFilter::filesDropped, this,
+            &WorkspaceView::filesDroppedOnProgress);
     m_ui->centralLayout->setStretch(1, 1);   // the splitter takes the height, not the committee's name
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setStretchFactor(0, 3);

@@ -75,6 +75,8 @@ Q_SIGNALS:
     void totalCountChanged(int total);
     // A row was double-clicked.
     void taskActivated();
+    // Local files were dropped on the progress page, to attach to the task shown.
+    void filesDroppedOnProgress(const QStringList &paths);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

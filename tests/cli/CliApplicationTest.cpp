@@ -210,6 +210,47 @@ TEST_F(CliApplicationTest, CheckFindsAnAuditRecordChangedWithAnotherProgram)
     EXPECT_TRUE(check.err.contains(u" 5 "_s)) << check.err.toStdString();
 }
 
+// An evidence file in and out, and its bytes changed with the sqlite3 shell: check names it.
+TEST_F(CliApplicationTest, AttachStoresAFileThatExtractGivesBackAndCheckProves)
+{
+    DOTPHA_FILE_ONLY("a file changed with SQLite's own shell");
+    const QString shell = QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (shell.isEmpty())
+        GTEST_SKIP() << "sqlite3 is not installed";
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
+    const QString scan = temporary.pathFor(u"Quyết định.pdf"_s);
+    QFile file(scan);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(1500 * 1024, 'x') + QByteArray("%%EOF"));
+    file.close();
+    const Run attached = cliOnDatabase({u"attach"_s, u"--task"_s, u"1"_s, scan});
+    ASSERT_EQ(attached.exitCode, 0) << attached.err.toStdString();
+    const Run listed = cliOnDatabase({u"attachments"_s, u"--task"_s, u"1"_s, u"--json"_s});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray files = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_EQ(files.at(0)[u"file_name"_s].toString(), u"Quyết định.pdf"_s);
+    EXPECT_EQ(files.at(0)[u"size_bytes"_s].toInteger(), 1500 * 1024 + 5);
+    const QString id = QString::number(files.at(0)[u"id"_s].toInteger());
+    const QString copy = temporary.pathFor(u"bản sao.pdf"_s);
+    ASSERT_EQ(cliOnDatabase({u"extract"_s, id, copy}).exitCode, 0);
+    QFile copied(copy);
+    ASSERT_TRUE(copied.open(QIODevice::ReadOnly) && file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(copied.readAll() == file.readAll());
+    EXPECT_EQ(cliOnDatabase({u"check"_s}).exitCode, 0);
+
+    QProcess process;
+    process.start(shell, {temporary.path(), u"UPDATE attachment_chunk SET bytes = X'00' || substr(bytes, 2) WHERE part = 0"_s});
+    ASSERT_TRUE(process.waitForFinished(10000));
+    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const Run check = cliOnDatabase({u"check"_s});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_TRUE(check.err.contains(u"Quyết định.pdf"_s)) << check.err.toStdString();
+    EXPECT_EQ(cliOnDatabase({u"extract"_s, id, temporary.pathFor(u"hỏng.pdf"_s)}).exitCode, 1);
+    EXPECT_EQ(cliOnDatabase({u"attach"_s, u"--task"_s, u"1"_s, temporary.pathFor(u"không có.pdf"_s)}).exitCode, 1);
+    EXPECT_EQ(cliOnDatabase({u"attach"_s, scan}).exitCode, 2);
+}
+
 TEST_F(CliApplicationTest, AuditExportsTheChangeLogAsCsv)
 {
     ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);

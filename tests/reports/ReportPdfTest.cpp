@@ -46,10 +46,11 @@ QString poppler(const QString &tool, const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-// The PDF's text with all white space folded, so that checks do not depend on line breaks.
+// The PDF's text in the order it was drawn (-raw: each table cell whole, whatever its column's
+// width), with all white space folded, so that checks do not depend on line breaks.
 QString pdfText(const QString &path)
 {
-    return poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}).simplified();
+    return poppler(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s}).simplified();
 }
 
 class ReportPdfTest : public ::testing::Test
@@ -166,7 +167,7 @@ TEST_F(ReportPdfTest, HeadingsStandOnThePageOfTheirFirstRow)
     ASSERT_GT(pages, 1);
     int pagesWithTheHeading = 0;
     for (int page = 1; page <= pages; ++page) {
-        const QString text = poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(page), u"-l"_s,
+        const QString text = poppler(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(page), u"-l"_s,
                                                       QString::number(page), path, u"-"_s})
                                  .simplified();
         if (!text.contains(u"VIỆC CỦA TẬP THỂ"_s) && !text.contains(u"II. DANH SÁCH"_s))
@@ -290,12 +291,37 @@ TEST_F(ReportPdfTest, TheSixMonthReviewPrintsTheFiguresAtMidYearAndTheTasksBehin
     const QString text = pdfText(path);
     for (const QString &expected :
          {u"BÁO CÁO"_s, u"Số 10-BC/HU"_s, u"sơ kết 6 tháng đầu năm 2021 thực hiện việc đột phá, đổi mới"_s,
-          sentence, u"II. CÁC VIỆC CHẬM TIẾN ĐỘ, QUÁ HẠN"_s, u"15/06/2021 (20%): Đã khảo"_s,
+          sentence, u"II. CÁC VIỆC CHẬM TIẾN ĐỘ, QUÁ HẠN"_s, u"15/06/2021 (20%): Đã khảo sát 120 hộ"_s,
           u"III. TIẾN ĐỘ CÁC VIỆC ĐÃ ĐƯỢC PHÊ DUYỆT ĐẾN NGÀY 30/06/2021"_s,
           u"Tổng cộng: %1 việc"_s.arg(review->standings().size()), u"T/M BAN THƯỜNG VỤ"_s}) {
         EXPECT_TRUE(text.contains(expected)) << "missing: " << expected.toStdString() << "\n" << text.toStdString();
     }
     EXPECT_TRUE(sentence.contains(u"chậm tiến độ"_s)) << sentence.toStdString();
+}
+
+// The year-end report shows each task's score beside its level, how the scores fall in the
+// committee's bands, and each unit's score.
+TEST_F(ReportPdfTest, TheYearEndReportShowsScoresTheirBandsAndTheUnitsScores)
+{
+    ReportData data = sampleData();
+    data.committee.scoreThresholds = {85, 65, 45};
+    int scoredCollective = 0;
+    for (Task &task : data.tasks) {
+        if (task.status == TaskStatus::Approved && task.kind == TaskKind::Collective && scoredCollective < 2) {
+            task.score = scoredCollective++ == 0 ? 85 : 64;
+            task.rating = Rating::Good;
+        }
+    }
+    ASSERT_EQ(scoredCollective, 2);
+    const QString path = temporary.pathFor(u"điểm.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(YearEndReport(data), path).ok());
+    const QString text = pdfText(path);
+    for (const QString &expected :
+         {u"Điểm"_s, u"Chấm điểm: 2 việc đã được chấm điểm, bình quân 74,5 điểm (1 việc từ 85 điểm trở lên; 1 việc từ "
+                     "45 đến 64 điểm)"_s,
+          u"Điểm của các đơn vị"_s, u"Điểm bình quân"_s, u"85,0"_s, u"64,0"_s}) {
+        EXPECT_TRUE(text.contains(expected)) << "missing: " << expected.toStdString() << "\n" << text.toStdString();
+    }
 }
 
 TEST_F(ReportPdfTest, LongTablesRepeatTheirHeaderOnEveryPageAndLoseNoRow)
@@ -341,4 +367,32 @@ TEST_F(ReportPdfTest, TaskSheetShowsTheRegistrationAndItsDecisions)
     EXPECT_TRUE(text.contains(u"QUÁ TRÌNH XEM XÉT, QUYẾT ĐỊNH"_s));
     EXPECT_TRUE(text.contains(u"31/03/2021"_s));
     EXPECT_TRUE(text.contains(u"Phê duyệt"_s));
+}
+
+// The sheet lists the files kept with the task, each with the start of its hash; a removed one
+// is not among them.
+TEST_F(ReportPdfTest, TaskSheetListsTheFilesKeptWithTheTask)
+{
+    TaskQuery query;
+    query.searchText = u"dat cong ich"_s;
+    const Task task = workspace->repositories().tasks.list(query)->first();
+    Attachment scan;
+    scan.taskId = task.id;
+    scan.fileName = u"Quyết định giao đất.pdf"_s;
+    scan.sizeBytes = 1843200;
+    scan.sha256 = u"e57f5d875dd2ec21"_s + QString(48, u'0');
+    scan.createdAt = QDateTime(QDate(2021, 6, 30), QTime(9, 0));
+    Attachment removed = scan;
+    removed.fileName = u"Ảnh chụp nhầm.jpg"_s;
+    removed.removedAt = scan.createdAt.addSecs(60);
+    TaskSheet sheet(sampleData().committee, task, *workspace->repositories().decisions.ofTask(task.id));
+    sheet.setAttachments({scan, removed});
+    const QString path = temporary.pathFor(u"phieu-tep.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(sheet, path).ok());
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(u"TÀI LIỆU, MINH CHỨNG KÈM THEO"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Quyết định giao đất.pdf"_s));
+    EXPECT_TRUE(text.contains(u"1,8 MB"_s));
+    EXPECT_TRUE(text.contains(u"e57f5d875dd2ec21"_s));
+    EXPECT_FALSE(text.contains(u"Ảnh chụp nhầm.jpg"_s));
 }

@@ -6,6 +6,9 @@
 #include "AccountService.h"
 #include "AppSettings.h"
 #include "DocumentDetailsDialog.h"
+#include "ScoreThresholdsDialog.h"
+#include "AttachmentActions.h"
+#include "AttachmentsDialog.h"
 #include "SixMonthReview.h"
 #include "AuditLogDialog.h"
 #include "AuditRepository.h"
@@ -116,6 +119,30 @@ void waitForPlan(ImportDialog &dialog)
 // window's title bar (about 30 px) come off its height.
 QSize usableArea(1280, 800 - 40 - 30);
 
+// Files as an office attaches them: the decision's scan, photos of the result, the figures.
+QList<Attachment> sampleAttachments(qint64 taskId)
+{
+    QList<Attachment> files;
+    const QDateTime added(QDate(2021, 6, 30), QTime(9, 15));
+    const auto add = [&](const QString &name, qint64 size, std::optional<qint64> note, bool removed) {
+        Attachment file;
+        file.id = files.size() + 1;
+        file.taskId = taskId;
+        file.progressNoteId = note;
+        file.fileName = name;
+        file.sizeBytes = size;
+        file.sha256 = QString(64, u'a');
+        file.createdAt = added.addDays(files.size() * 21);
+        file.removedAt = removed ? file.createdAt.addSecs(600) : QDateTime();
+        files << file;
+    };
+    add(u"Quyết định 15-QĐ-HU phê duyệt.pdf"_s, 1843200, std::nullopt, false);
+    add(u"Ảnh đường trục xã sau thi công.jpg"_s, 3460300, 1, false);
+    add(u"Ảnh chụp nhầm.jpg"_s, 2202009, 1, true);
+    add(u"Bảng số liệu tiêu chí đô thị loại V.xlsx"_s, 48640, std::nullopt, false);
+    return files;
+}
+
 bool save(QWidget &widget, const QString &path)
 {
     // A window larger than the screen is shown at the screen's size, as the window manager would.
@@ -143,7 +170,20 @@ bool shootReview(MainWindow &window, const QString &folder, const QString &suffi
 
     DecisionDialog rating(DecisionDialog::Purpose::Rate, window.currentTask()->title, &window);
     rating.setIssuerSymbol(u"HU"_s);   // the sample committee's, as the review menu sets it
+    rating.setRating(std::nullopt, 74, u"Hoàn thành 12/12 tiêu chí, chậm so với kế hoạch một quý."_s);
     ok &= save(rating, QDir(folder).filePath(u"decision"_s + suffix));
+    ScoreThresholdsDialog thresholds(ScoreThresholds{}, &window);
+    ok &= save(thresholds, QDir(folder).filePath(u"score-thresholds"_s + suffix));
+    AttachmentsDialog files(window.currentTask()->title, &window);
+    Attachment onTheTask;
+    onTheTask.taskId = AdjustedTaskId;
+    Attachment onTheNote = onTheTask;
+    onTheNote.progressNoteId = 1;
+    files.setOwners({{AttachmentsDialog::tr("the task"), onTheTask},
+                     {AttachmentActions::tr("progress note of %1: %2").arg(u"21/07/2021"_s, u"Hoàn thành đường trục xã"_s),
+                      onTheNote}});
+    files.setAttachments(sampleAttachments(AdjustedTaskId));
+    ok &= save(files, QDir(folder).filePath(u"attachments"_s + suffix));
     ProgressEntryDialog note(ProgressEntryDialog::Kind::Note, AdjustedTaskId, window.currentTask()->title, &window);
     note.setCurrentPercent(window.currentTask()->progressPercent);
     ok &= save(note, QDir(folder).filePath(u"progress-entry"_s + suffix));

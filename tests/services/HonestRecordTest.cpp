@@ -42,7 +42,7 @@ private:
 Repositories withClosedYears(Repositories &r, ClosedYearRepository &closedYears)
 {
     return {r.units, r.people, r.fields, r.tasks, r.decisions, r.progressNotes, r.workItems, r.indicators,
-            r.users, r.settings, r.figures, r.audit, closedYears, r.transactions};
+            r.users, r.settings, r.figures, r.audit, closedYears, r.attachments, r.transactions};
 }
 
 } // namespace
@@ -82,7 +82,7 @@ TEST_F(HonestRecordTest, AnAdjustmentOrARatingCannotPrecedeTheApproval)
     ASSERT_FALSE(adjustment.ok());
     EXPECT_EQ(adjustment.error().kind(), Error::Kind::Validation);
     EXPECT_TRUE(adjustment.error().message().contains(u"31/03/2021"_s)) << adjustment.error().message().toStdString();
-    EXPECT_FALSE(review->rate(reviewer, task.id, Rating::Good, QString(), early).ok());
+    EXPECT_FALSE(review->rate(reviewer, task.id, Rating::Good, std::nullopt, QString(), early).ok());
     EXPECT_EQ(tasks->find(task.id)->title, u"Đô thị loại V"_s);
     EXPECT_TRUE(review->adjust(reviewer, adjusted, decided).ok());   // the same day is fine
 }

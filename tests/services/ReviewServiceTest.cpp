@@ -128,9 +128,9 @@ TEST_F(ReviewServiceTest, SupplementAssignAndRate)
     ASSERT_TRUE(assigned.ok());
     EXPECT_EQ(decisionsOf(*assigned).first().kind, DecisionKind::Assign);
 
-    ASSERT_TRUE(review->rate(reviewer, *assigned, Rating::Good, u"Hoàn thành tốt"_s, decided).ok());
+    ASSERT_TRUE(review->rate(reviewer, *assigned, Rating::Good, std::nullopt, u"Hoàn thành tốt"_s, decided).ok());
     EXPECT_EQ(tasks->find(*assigned)->rating, Rating::Good);
-    EXPECT_FALSE(review->rate(reviewer, task.id, Rating::Good, QString(), decided).ok());   // not approved
+    EXPECT_FALSE(review->rate(reviewer, task.id, Rating::Good, std::nullopt, QString(), decided).ok());   // not approved
 }
 
 namespace {
@@ -180,7 +180,7 @@ TEST_F(ReviewServiceTest, EveryStepForEveryRoleFromEveryState)
                 case Step::Return: result = review->returnForRevision(actor, stored.id, decided); break;
                 case Step::Reject: result = review->reject(actor, stored.id, decided); break;
                 case Step::Adjust: result = review->adjust(actor, changed, decided); break;
-                case Step::Rate: result = review->rate(actor, stored.id, Rating::Good, u"Tốt"_s, decided); break;
+                case Step::Rate: result = review->rate(actor, stored.id, Rating::Good, std::nullopt, u"Tốt"_s, decided); break;
                 }
                 const bool expected = WorkflowPolicy::allows(actor.role, rule.action) && rule.from.contains(state);
                 const std::string context = "role " + toCode(actor.role).toStdString() + ", step "
@@ -209,4 +209,25 @@ TEST_F(ReviewServiceTest, OnlyReviewersSupplementAndAssign)
     TaskQuery all;
     all.year = 2021;
     EXPECT_EQ(*workspace->repositories().tasks.count(all), 3);   // the draft, one supplemented, one assigned
+}
+
+// The score is stored beside the level the reviewer chose, and the decision records both; a
+// score outside 0-100 is refused and changes nothing.
+TEST_F(ReviewServiceTest, ARatingKeepsItsScoreBesideTheLevelChosen)
+{
+    const Result<qint64> assigned = review->assign(reviewer, TestData::collectiveTask(unit, u"Việc giao"_s), decided);
+    ASSERT_TRUE(assigned.ok());
+    ASSERT_TRUE(review->rate(reviewer, *assigned, Rating::Good, 93, u"Tốt"_s, decided).ok());
+    const Task rated = *tasks->find(*assigned);
+    EXPECT_EQ(rated.score, 93);
+    EXPECT_EQ(rated.rating, Rating::Good);   // the reviewer's level, though 93 suggests excellent
+    const Decision decision = decisionsOf(*assigned).last();
+    EXPECT_EQ(decision.kind, DecisionKind::Rate);
+    EXPECT_EQ(decision.after.value(u"score"_s).toInt(), 93);
+    EXPECT_TRUE(TaskSnapshot::changedKeys(decision.before, decision.after).contains(u"score"_s));
+
+    EXPECT_FALSE(review->rate(reviewer, *assigned, Rating::Good, 101, QString(), decided).ok());
+    EXPECT_FALSE(review->rate(reviewer, *assigned, Rating::Good, -1, QString(), decided).ok());
+    EXPECT_EQ(tasks->find(*assigned)->score, 93);
+    EXPECT_EQ(decisionsOf(*assigned).size(), 2);
 }

@@ -78,7 +78,7 @@ TEST_F(YearClosingServiceTest, AClosedYearRefusesEveryOrdinaryChange)
     EXPECT_EQ(tasks->update(edited).error().kind(), Error::Kind::Refused);
     EXPECT_EQ(tasks->remove(draft.id, edited.version).error().kind(), Error::Kind::Refused);
     EXPECT_EQ(tasks->add(TestData::collectiveTask(unit, u"Đăng ký muộn"_s)).error().kind(), Error::Kind::Refused);
-    EXPECT_EQ(review->rate(reviewer, task.id, Rating::Good, u"Tốt"_s, decided).error().kind(), Error::Kind::Refused);
+    EXPECT_EQ(review->rate(reviewer, task.id, Rating::Good, std::nullopt, u"Tốt"_s, decided).error().kind(), Error::Kind::Refused);
     Task adjusted = reread(task.id);
     adjusted.title = u"Điều chỉnh muộn"_s;
     EXPECT_EQ(review->adjust(reviewer, adjusted, decided).error().kind(), Error::Kind::Refused);

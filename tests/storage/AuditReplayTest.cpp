@@ -273,3 +273,25 @@ TEST(AuditUpgrade, ATrailChangedBeforeTheUpgradeIsNamedByTheBaselineAndByTheChec
     ASSERT_EQ(baseline.action, AuditAction::Baseline);
     EXPECT_TRUE(baseline.note.contains(u"did not match"_s)) << baseline.note.toStdString();
 }
+
+// Columns a later format added (the score, its thresholds) are known to the trail of the records
+// already there: the value the upgrade gave them. Set outside Dotpha afterwards, check names them.
+TEST(AuditUpgrade, AColumnAddedByALaterFormatIsProvedForTheRecordsAlreadyThere)
+{
+    DOTPHA_FILE_ONLY("files written by earlier versions");
+    TemporaryDatabase temporary;
+    ASSERT_TRUE(QFile::copy(QStringLiteral(DOTPHA_STORAGE_TEST_DATA "/version-2-sample.sqlite"), temporary.path()));
+    QFile::setPermissions(temporary.path(), QFile::ReadOwner | QFile::WriteOwner);
+    auto workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    QStringList problems = *workspace->repositories().audit.verify();
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+    workspace.reset();
+
+    changeOutsideDotpha(temporary.path(), u"UPDATE task SET score = 95 WHERE id = 1"_s);
+    changeOutsideDotpha(temporary.path(), u"UPDATE committee_settings SET score_excellent = 80"_s);
+    workspace = temporary.open();
+    problems = *workspace->repositories().audit.verify();
+    ASSERT_EQ(problems.size(), 2) << problems.join(u'\n').toStdString();
+    EXPECT_TRUE(problems.join(u'\n').contains(u"task #1"_s)) << problems.join(u'\n').toStdString();
+}

@@ -128,6 +128,9 @@ TEST_F(ServerRightsTest, PsqlAsAClerkCannotDecideRateCloseAYearOrManageAccounts)
 {
     expectRefused(*clerk, u"UPDATE task SET status = 'rejected' WHERE id = %1"_s.arg(submitted));
     expectRefused(*clerk, u"UPDATE task SET rating = 'excellent' WHERE id = %1"_s.arg(submitted));
+    expectRefused(*clerk, u"UPDATE task SET score = 95 WHERE id = %1"_s.arg(submitted));
+    expectRefused(*clerk, u"UPDATE task SET score = 95 WHERE id = %1"_s.arg(draft));
+    expectRefused(*clerk, u"UPDATE committee_settings SET score_excellent = 80"_s);
     expectRefused(*clerk, u"INSERT INTO decision (task_id, kind, decided_on, recorded_at) "
                           "VALUES (%1, 'approve', current_date, now())"_s.arg(submitted));
     expectRefused(*clerk, u"INSERT INTO closed_year (year, closed_at, closed_by) VALUES (2026, now(), 'x')"_s);

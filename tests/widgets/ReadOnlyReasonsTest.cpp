@@ -133,6 +133,13 @@ TEST_F(ReadOnlyReasonsTest, ProgressInAClosedYearIsOffAndSaysWhy)
     window.progressMenu()->updateActions();
     ASSERT_FALSE(window.progressMenu()->actions().isEmpty());
     for (QAction *entry : window.progressMenu()->actions()) {
+        if (entry->objectName() == u"attachmentSizeLimitAction"_s)
+            continue;   // an administrator's, hidden from the clerk
+        if (entry->objectName() == u"attachmentsAction"_s) {
+            // A closed year's files are still opened and saved; their dialog says why they stay.
+            EXPECT_TRUE(entry->isEnabled());
+            continue;
+        }
         EXPECT_FALSE(entry->isEnabled()) << entry->text().toStdString();
         EXPECT_EQ(entry->toolTip(), YearSeal::closedMessage(Year)) << entry->text().toStdString();
     }

@@ -69,7 +69,7 @@ TEST_F(ReportMenuTest, PrintPreviewShowsTheYearEndReportsPages)
     EXPECT_EQ(title, u"Báo cáo kết quả thực hiện việc đột phá, đổi mới năm 2021"_s);
 }
 
-TEST_F(ReportMenuTest, SummaryShowsTheSentenceAndThreeCharts)
+TEST_F(ReportMenuTest, SummaryShowsTheSentenceAndFourCharts)
 {
     int charts = 0;
     QTimer::singleShot(0, [&] {
@@ -79,7 +79,7 @@ TEST_F(ReportMenuTest, SummaryShowsTheSentenceAndThreeCharts)
         summary->reject();
     });
     window.reportMenu()->showSummary();
-    EXPECT_EQ(charts, 3);
+    EXPECT_EQ(charts, 4);
 }
 
 TEST_F(ReportMenuTest, TheTaskSheetNeedsASelectedTask)

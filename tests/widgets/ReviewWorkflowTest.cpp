@@ -151,16 +151,17 @@ TEST_F(ReviewWorkflowTest, DraftToApprovalAdjustmentProgressAndRating)
     EXPECT_EQ(stored(window).progressPercent, 60);
     EXPECT_EQ(window.session()->repositories().progressNotes.ofTask(taskId)->size(), 1);
 
-    // The reviewer rates it at year end.
+    // The reviewer scores it at year end; 74 points suggest "good" (70-89), which is kept.
     signInAs(window, UserRole::Reviewer);
     whenOpens<DecisionDialog>([](DecisionDialog &dialog) {
-        auto *rating = child<QComboBox>(dialog, u"ratingCombo"_s);
-        rating->setCurrentIndex(rating->findData(int(Rating::Good)));
+        child<QSpinBox>(dialog, u"scoreSpin"_s)->setValue(74);
+        EXPECT_EQ(child<QComboBox>(dialog, u"ratingCombo"_s)->currentData().toInt(), int(Rating::Good));
         typeText(child<QPlainTextEdit>(dialog, u"assessmentEdit"_s), u"Hoàn thành tốt"_s);
         clickOk(dialog);
     });
     review.actionFor(WorkflowPolicy::Action::Rate)->trigger();
     EXPECT_EQ(stored(window).rating, Rating::Good);
+    EXPECT_EQ(stored(window).score, 74);
 
     const QList<Decision> recorded = *window.session()->repositories().decisions.ofTask(taskId);
     QList<DecisionKind> kinds;

@@ -45,7 +45,7 @@ TEST(SummaryDialogTest, CountAxesTickAtWholeNumbersAndTheProgressAxisReadsPercen
     ASSERT_TRUE(data);
     SummaryDialog dialog(*data);
     const QList<QChartView *> views = dialog.findChildren<QChartView *>();
-    ASSERT_EQ(views.size(), 3);
+    ASSERT_EQ(views.size(), 4);
     int percentAxes = 0;
     for (const QChartView *view : views) {
         const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Horizontal);

@@ -1,0 +1,20 @@
+#include "RecordCheck.h"
+
+#include "AttachmentReader.h"
+#include "AuditRepository.h"
+
+namespace dotpha {
+
+Result<QStringList> RecordCheck::problems(Repositories &repositories)
+{
+    Result<QStringList> found = repositories.audit.verify();
+    if (!found)
+        return found;
+    const Result<QStringList> files = AttachmentReader(repositories).problems();
+    if (!files)
+        return files.error();
+    found->append(*files);
+    return found;
+}
+
+} // namespace dotpha

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Repositories.h"
+#include "Result.h"
+#include "ScoreThresholds.h"
+#include "User.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+// The committee's score thresholds (ScoreThresholds), kept with its settings: read by whoever
+// scores or prints, the defaults 90 / 70 / 50 when the committee has set none; set by an
+// administrator, checked and written in one transaction, recorded in the change log.
+class ScoreThresholdsService
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoreThresholdsService)
+
+public:
+    explicit ScoreThresholdsService(Repositories &repositories) : m_repositories(repositories) {}
+
+    Result<ScoreThresholds> current();
+    Status set(const User &actor, const ScoreThresholds &thresholds);
+
+private:
+    Repositories &m_repositories;
+};
+
+} // namespace dotpha

@@ -1,0 +1,272 @@
+#include "AttachmentActions.h"
+
+#include "AttachmentReader.h"
+#include "AttachmentService.h"
+#include "ClosedYearRepository.h"
+#include "CommitteeSettings.h"
+#include "DecisionRepository.h"
+#include "EnumNames.h"
+#include "ProgressNoteRepository.h"
+#include "WorkItemRepository.h"
+#include "DatabaseSession.h"
+#include "ErrorPresenter.h"
+#include "FileChooser.h"
+#include "ProgressEntryCommand.h"
+#include "Workspace.h"
+#include "YearSeal.h"
+
+#include <QCoreApplication>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QUndoStack>
+#include <QUrl>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+AttachmentActions::AttachmentActions(std::function<DatabaseSession *()> session, QWidget *parent)
+    : QObject(parent)
+    , m_session(std::move(session))
+    , m_parent(parent)
+{
+}
+
+QString AttachmentActions::readOnlyReason(const Task &task)
+{
+    DatabaseSession *session = m_session();
+    if (session->workspace().isReadOnly())
+        return tr("The database is open read-only: its files can be opened and saved, not changed.");
+    const Result<bool> closed = session->repositories().closedYears.isClosed(task.year);
+    return closed && *closed ? YearSeal::closedMessage(task.year) : QString();
+}
+
+void AttachmentActions::showFiles(const Task &task)
+{
+    if (!m_session())
+        return;
+    AttachmentsDialog dialog(task.title, m_parent);
+    m_dialog = &dialog;
+    m_task = task;
+    dialog.setReadOnlyReason(readOnlyReason(task));
+    dialog.setOwners(ownersOf(task));
+    connect(&dialog, &AttachmentsDialog::attachRequested, this,
+            [this, &dialog](const QStringList &paths) { attach(dialog.chosenOwner(), paths); });
+    connect(&dialog, &AttachmentsDialog::openRequested, this, &AttachmentActions::open);
+    connect(&dialog, &AttachmentsDialog::saveRequested, this, &AttachmentActions::saveCopy);
+    connect(&dialog, &AttachmentsDialog::removeRequested, this, &AttachmentActions::remove);
+    connect(this, &AttachmentActions::changed, &dialog, [this] { reload(); });
+    reload();
+    dialog.exec();
+    m_task.reset();
+}
+
+QList<AttachmentsDialog::Owner> AttachmentActions::ownersOf(const Task &task)
+{
+    Repositories &repositories = m_session()->repositories();
+    Attachment target;
+    target.taskId = task.id;
+    QList<AttachmentsDialog::Owner> owners{{tr("the task"), target}};
+    const QLocale locale;
+    const auto add = [&](const QString &label, std::optional<qint64> Attachment::*owner, qint64 id) {
+        Attachment of = target;
+        of.*owner = id;
+        owners << AttachmentsDialog::Owner{label, of};
+    };
+    if (const auto notes = repositories.progressNotes.ofTask(task.id)) {
+        for (const ProgressNote &note : *notes)
+            add(tr("progress note of %1: %2").arg(locale.toString(note.notedOn, QLocale::ShortFormat),
+                                                  note.text.simplified().left(60)),
+                &Attachment::progressNoteId, note.id);
+    }
+    if (const auto items = repositories.workItems.ofTask(task.id)) {
+        for (const WorkItem &item : *items)
+            add(tr("work item: %1").arg(item.title.simplified().left(60)), &Attachment::workItemId, item.id);
+    }
+    if (const auto decisions = repositories.decisions.ofTask(task.id)) {
+        for (const Decision &decision : *decisions)
+            add(tr("decision: %1 %2 of %3")
+                    .arg(EnumNames::name(decision.kind), decision.number, locale.toString(decision.decidedOn, QLocale::ShortFormat))
+                    .simplified(),
+                &Attachment::decisionId, decision.id);
+    }
+    return owners;
+}
+
+void AttachmentActions::reload()
+{
+    if (!m_dialog || !m_task || !m_session())
+        return;
+    const Result<QList<Attachment>> files = AttachmentService(m_session()->repositories()).ofTask(m_task->id);
+    if (!files) {
+        ErrorPresenter::show(m_dialog, files.error());
+        return;
+    }
+    m_dialog->setAttachments(*files);
+}
+
+AttachmentProgress AttachmentActions::progressShown(const QString &label)
+{
+    auto *shown = new QProgressDialog(label, tr("Cancel"), 0, 1000, m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent);
+    shown->setWindowModality(Qt::WindowModal);
+    shown->setMinimumDuration(400);
+    shown->setAutoClose(true);
+    // The window it belongs to may close first and take it along; otherwise it goes with the
+    // last copy of the callback.
+    const auto dialog = std::shared_ptr<QPointer<QProgressDialog>>(new QPointer<QProgressDialog>(shown),
+                                                                   [](QPointer<QProgressDialog> *guard) {
+                                                                       if (*guard)
+                                                                           (*guard)->deleteLater();
+                                                                       delete guard;
+                                                                   });
+    return [dialog](qint64 done, qint64 total) {
+        if (!*dialog)
+            return true;
+        (*dialog)->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+        QCoreApplication::processEvents();
+        return !(*dialog)->wasCanceled();
+    };
+}
+
+// Each file is an undo step of its own: the first redo attaches it, undo removes it, a later
+// redo keeps it again.
+void AttachmentActions::attach(const Attachment &target, QStringList paths)
+{
+    DatabaseSession *session = m_session();
+    if (!session)
+        return;
+    QWidget *asking = m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent;
+    if (paths.isEmpty()) {
+        const QString chosen = FileChooser::open(asking, FileChooser::Kind::Evidence, tr("Attach a file"),
+                                                 tr("Scans, photos and documents (*.pdf *.jpg *.jpeg *.png *.tif "
+                                                    "*.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods);;All files (*)"));
+        if (chosen.isEmpty())
+            return;
+        paths << chosen;
+    }
+    const User user = session->user();
+    Repositories &repositories = session->repositories();
+    for (const QString &path : std::as_const(paths)) {
+        auto id = std::make_shared<qint64>(0);
+        const QString name = QFileInfo(path).fileName();
+        const AttachmentProgress progress = progressShown(tr("Attaching %1...").arg(name));
+        auto record = [&repositories, user, target, path, id, progress] {
+            AttachmentService service(repositories);
+            if (*id > 0)
+                return service.keep(user, *id);
+            const Result<qint64> added = service.attach(user, target, path, progress);
+            if (!added)
+                return Status(added.error());
+            *id = *added;
+            return Status();
+        };
+        auto takeBack = [&repositories, user, id] { return AttachmentService(repositories).remove(user, *id); };
+        CommandFeedback feedback;
+        feedback.failed = [asking](const Error &error) { ErrorPresenter::show(asking, error); };
+        feedback.changed = [this] { Q_EMIT changed(); };
+        session->undoStack().push(new ProgressEntryCommand(tr("attach “%1”").arg(name), record, takeBack, feedback));
+    }
+}
+
+void AttachmentActions::remove(const Attachment &attachment)
+{
+    DatabaseSession *session = m_session();
+    if (!session)
+        return;
+    const User user = session->user();
+    Repositories &repositories = session->repositories();
+    const qint64 id = attachment.id;
+    QWidget *asking = m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent;
+    CommandFeedback feedback;
+    feedback.failed = [asking](const Error &error) { ErrorPresenter::show(asking, error); };
+    feedback.changed = [this] { Q_EMIT changed(); };
+    session->undoStack().push(new ProgressEntryCommand(
+        tr("remove “%1”").arg(attachment.fileName),
+        [&repositories, user, id] { return AttachmentService(repositories).remove(user, id); },
+        [&repositories, user, id] { return AttachmentService(repositories).keep(user, id); }, feedback));
+}
+
+void AttachmentActions::chooseSizeLimit()
+{
+    DatabaseSession *session = m_session();
+    if (!session)
+        return;
+    AttachmentService service(session->repositories());
+    const Result<int> current = service.sizeLimitMegabytes();
+    if (!current) {
+        ErrorPresenter::show(m_parent, current.error());
+        return;
+    }
+    bool chosen = false;
+    const int megabytes = QInputDialog::getInt(m_parent, tr("Attached file size limit"),
+                                               tr("The largest file one may attach, in MB (1 to %1):")
+                                                   .arg(CommitteeSettings::LargestAttachmentLimitMegabytes),
+                                               *current, 1, CommitteeSettings::LargestAttachmentLimitMegabytes, 1,
+                                               &chosen);
+    if (!chosen || megabytes == *current)
+        return;
+    if (const Status set = service.setSizeLimitMegabytes(session->user(), megabytes); !set)
+        ErrorPresenter::show(m_parent, set.error());
+}
+
+void AttachmentActions::saveCopy(const Attachment &attachment)
+{
+    DatabaseSession *session = m_session();
+    if (!session)
+        return;
+    QWidget *asking = m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent;
+    const QString target = FileChooser::save(asking, FileChooser::Kind::Evidence, tr("Save a copy of the file"),
+                                             attachment.fileName, tr("All files (*)"));
+    if (target.isEmpty())
+        return;
+    const Status saved = AttachmentReader(session->repositories())
+                             .extract(attachment.id, target, progressShown(tr("Saving %1...").arg(attachment.fileName)));
+    if (!saved)
+        ErrorPresenter::show(asking, saved.error());
+}
+
+// A copy of its own for each file and version of it, read-only, so that the viewer's Save
+// cannot be taken for a change to the evidence kept in the database.
+Result<QString> AttachmentActions::viewableCopy(const Attachment &attachment)
+{
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                               .filePath(u"dotpha-files/%1-%2"_s.arg(attachment.id).arg(attachment.sha256.left(12)));
+    const QString path = QDir(folder).filePath(attachment.fileName);
+    if (QFileInfo(path).size() == attachment.sizeBytes && QFileInfo::exists(path))
+        return path;
+    if (!QDir().mkpath(folder))
+        return Error(Error::Kind::File, tr("The temporary folder %1 cannot be written.").arg(QDir::toNativeSeparators(folder)));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const Status written = AttachmentReader(m_session()->repositories())
+                               .extract(attachment.id, path, progressShown(tr("Opening %1...").arg(attachment.fileName)));
+    if (!written)
+        return written.error();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    return path;
+}
+
+void AttachmentActions::open(const Attachment &attachment)
+{
+    if (!m_session())
+        return;
+    QWidget *asking = m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent;
+    const Result<QString> copy = viewableCopy(attachment);
+    if (!copy) {
+        ErrorPresenter::show(asking, copy.error());
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(*copy)))
+        ErrorPresenter::show(asking, Error(Error::Kind::File, tr("No program on this computer opens %1. Save a copy "
+                                                                 "and open it where it can be read.")
+                                                                  .arg(attachment.fileName)));
+}
+
+} // namespace dotpha

@@ -1,0 +1,129 @@
+// Times storing, reading back and proving an evidence file of the size an office attaches at most
+// (50 MB by default), against copying the same file on the same disk, and prints the largest
+// memory the process took: the file is streamed in chunks, so memory must stay far below its size.
+//
+//   dotpha-bench-attachments [--runs R] [--megabytes M] [--db FILE_OR_SERVER_ADDRESS]
+//
+// Without --db a new file in a temporary folder; a server database must be prepared beforehand
+// (createdb, dotpha-cli server init) and is used as its owner.
+
+#include "AttachmentReader.h"
+#include "AttachmentService.h"
+#include "BenchmarkReport.h"
+#include "RecordCheck.h"
+#include "SampleData.h"
+#include "TaskQuery.h"
+#include "TaskRepository.h"
+#include "Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::bench;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void fail(const QString &what)
+{
+    out << what << Qt::endl;
+    std::exit(1);
+}
+
+void writeRandomFile(const QString &path, qint64 megabytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        fail(u"cannot write "_s + path);
+    QByteArray chunk(Attachment::ChunkBytes, Qt::Uninitialized);
+    for (qint64 i = 0; i < megabytes; ++i) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
+        file.write(chunk);
+    }
+}
+
+long peakResidentMegabytes()
+{
+#ifdef Q_OS_LINUX
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+#else
+    return -1;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    const QStringList arguments = application.arguments();
+    const int runs = option(arguments, u"--runs"_s, u"5"_s).toInt();
+    const qint64 megabytes = option(arguments, u"--megabytes"_s, u"50"_s).toLongLong();
+    QTemporaryDir folder;
+    const QString location = option(arguments, u"--db"_s, folder.filePath(u"bench.sqlite"_s));
+    auto workspace = Workspace::open(location);
+    if (!workspace)
+        fail(workspace.error().message());
+    Repositories &repositories = workspace.value()->repositories();
+    if (repositories.tasks.list(TaskQuery())->isEmpty() && !SampleData::load(repositories).ok())
+        fail(u"cannot load the sample"_s);
+    Attachment target;
+    target.taskId = repositories.tasks.list(TaskQuery())->constFirst().id;
+    User actor;
+    actor.role = UserRole::Administrator;
+    actor.displayName = u"bench"_s;
+
+    const QString source = folder.filePath(u"scan.pdf"_s);
+    writeRandomFile(source, megabytes);
+    out << "A file of " << megabytes << " MB on " << workspace.value()->displayName() << ", " << runs << " runs"
+        << Qt::endl;
+    const long memoryBefore = peakResidentMegabytes();
+    QList<double> copying, attaching, extracting, checking;
+    AttachmentService service(repositories);
+    AttachmentReader reader(repositories);
+    if (megabytes > *service.sizeLimitMegabytes()) {
+        if (const Status raised = service.setSizeLimitMegabytes(actor, int(megabytes)); !raised)
+            fail(raised.error().message());
+    }
+    for (int run = 0; run < runs; ++run) {
+        const QString copy = folder.filePath(u"copy-%1.pdf"_s.arg(run));
+        QElapsedTimer timer;
+        timer.start();
+        if (!QFile::copy(source, copy))
+            fail(u"cannot copy"_s);
+        copying << elapsedMs(timer);
+        timer.restart();
+        const Result<qint64> id = service.attach(actor, target, source);
+        if (!id)
+            fail(id.error().message());
+        attaching << elapsedMs(timer);
+        timer.restart();
+        if (const Status written = reader.extract(*id, folder.filePath(u"out-%1.pdf"_s.arg(run))); !written)
+            fail(written.error().message());
+        extracting << elapsedMs(timer);
+        timer.restart();
+        if (const Result<QStringList> problems = RecordCheck::problems(repositories); !problems || !problems->isEmpty())
+            fail(u"check found problems"_s);
+        checking << elapsedMs(timer);
+        QFile::remove(copy);
+        QFile::remove(folder.filePath(u"out-%1.pdf"_s.arg(run)));
+    }
+    report(out, u"copying the file (QFile::copy)"_s, copying);
+    report(out, u"attaching it (hashed, stored in 1 MiB chunks)"_s, attaching);
+    report(out, u"extracting it (read back, proved, saved)"_s, extracting);
+    report(out, u"check (the trail and every file stored so far)"_s, checking);
+    out << "attaching / copying: " << QString::number(median(attaching) / median(copying), 'f', 1) << Qt::endl;
+    out << "peak memory: " << memoryBefore << " MB before, " << peakResidentMegabytes() << " MB after" << Qt::endl;
+    return 0;
+}
