@@ -1,16 +1,13 @@
 #include "AttachmentsDialog.h"
 
-#include "LocalFileDrop.h"
+#include "FileDropFilter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMimeData>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -24,7 +21,11 @@ AttachmentsDialog::AttachmentsDialog(const QString &taskTitle, QWidget *parent)
 {
     setWindowTitle(tr("Attached files"));
     setObjectName(u"attachmentsDialog"_s);
-    setAcceptDrops(true);
+    // Files dropped on the dialog are attached as the button would, while the files may change.
+    connect(new FileDropFilter(this), &FileDropFilter::filesDropped, this, [this](const QStringList &paths) {
+        if (m_readOnlyReason.isEmpty())
+            Q_EMIT attachRequested(paths);
+    });
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Evidence files of the task: %1").arg(taskTitle), this);
     title->setWordWrap(true);
@@ -172,21 +173,6 @@ void AttachmentsDialog::updateButtons()
     m_open->setEnabled(one.has_value());
     m_save->setEnabled(one.has_value());
     m_remove->setEnabled(editable && one && !one->isRemoved());
-}
-
-void AttachmentsDialog::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (m_readOnlyReason.isEmpty() && !LocalFileDrop::filesOf(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void AttachmentsDialog::dropEvent(QDropEvent *event)
-{
-    const QStringList files = LocalFileDrop::filesOf(event->mimeData());
-    if (!m_readOnlyReason.isEmpty() || files.isEmpty())
-        return;
-    event->acceptProposedAction();
-    Q_EMIT attachRequested(files);
 }
 
 } // namespace dotpha

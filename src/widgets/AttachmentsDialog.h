@@ -44,10 +44,6 @@ Q_SIGNALS:
     void saveRequested(const Attachment &attachment);
     void removeRequested(const Attachment &attachment);
 
-protected:
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
-
 private:
     QPushButton *addButton(const QString &text, const QString &objectName);
     void updateButtons();
