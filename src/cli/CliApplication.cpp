@@ -27,7 +27,6 @@
 #include "DueTaskList.h"
 #include "RegistrationList.h"
 #include "SixMonthReport.h"
-#include "YearEndResults.h"
 #include "TaskRepository.h"
 #include "TaskSheet.h"
 #include "AttachmentRepository.h"
@@ -616,7 +615,7 @@ int CliApplication::report(const CliInvocation &invocation)
 int CliApplication::writeSixMonthReview(Repositories &repositories, ReportData data, const QDate &asOf,
                                         const QString &out)
 {
-    Result<SixMonthReview> review = SixMonthReview::of(repositories.progressNotes, YearEndResults(data.tasks).approved(),
+    Result<SixMonthReview> review = SixMonthReview::of(repositories.progressNotes, repositories.decisions, data.tasks,
                                                        asOf.year(), asOf);
     if (!review)
         return fail(review.error());

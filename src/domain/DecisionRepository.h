@@ -16,6 +16,9 @@ public:
     virtual Result<qint64> add(const Decision &decision) = 0;
     // Oldest first.
     virtual Result<QList<Decision>> ofTask(qint64 taskId) = 0;
+    // The decisions on a year's tasks, each task's oldest first, without the before and after
+    // snapshots: what was decided on which task and when.
+    virtual Result<QList<Decision>> ofYearWithoutSnapshots(int year) = 0;
     // How many decisions of a kind each task of a year has, by task id (tasks with none left out).
     virtual Result<QHash<qint64, int>> countsByTask(int year, DecisionKind kind) = 0;
 };

@@ -1,5 +1,7 @@
 #include "SixMonthReview.h"
 
+#include "ApprovalHistory.h"
+#include "DecisionRepository.h"
 #include "ProgressNoteRepository.h"
 
 #include <QHash>
@@ -33,20 +35,27 @@ QHash<qint64, History> historiesOf(const QList<ProgressNote> &notes)
 
 } // namespace
 
-Result<SixMonthReview> SixMonthReview::of(ProgressNoteRepository &notes, const QList<Task> &approvedTasks, int year,
-                                          const QDate &asOf)
+Result<SixMonthReview> SixMonthReview::of(ProgressNoteRepository &notes, DecisionRepository &decisions,
+                                          const QList<Task> &tasks, int year, const QDate &asOf)
 {
     const Result<QList<ProgressNote>> recorded = notes.ofYearUpTo(year, asOf);
     if (!recorded)
         return recorded.error();
+    const Result<QList<Decision>> decided = decisions.ofYearWithoutSnapshots(year);
+    if (!decided)
+        return decided.error();
+    const ApprovalHistory approvals(*decided);
     const QHash<qint64, History> histories = historiesOf(*recorded);
     SixMonthReview review;
     review.m_year = year;
     review.m_asOf = asOf;
-    for (const Task &task : approvedTasks) {
+    for (const Task &task : tasks) {
+        if (!approvals.wasApproved(task, asOf))
+            continue;
         const History history = histories.value(task.id);
         Standing standing{task, {}, history.latestNote};
         standing.task.progressPercent = history.percent;
+        standing.task.status = TaskStatus::Approved;
         standing.state = ExecutionState::of(standing.task, asOf);
         ++review.m_byState[standing.state];
         review.m_standings << standing;

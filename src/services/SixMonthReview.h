@@ -13,18 +13,20 @@
 
 namespace dotpha {
 
+class DecisionRepository;
 class ProgressNoteRepository;
 
-// How the year's approved tasks stood on a day of the year (30 June for the six-month review,
-// "sơ kết 6 tháng"), read from the recorded progress history rather than today's values: each
-// task's progress is the percent of its latest note on or before that day (none: 0%), and its
-// state is ExecutionState's on that day with that progress.
+// How the year's tasks approved on a day of the year (30 June for the six-month review, "sơ kết 6
+// tháng") stood on that day, read from the recorded history rather than today's values: which
+// tasks were approved comes from the decisions dated until then (ApprovalHistory), each task's
+// progress is the percent of its latest note on or before that day (none: 0%), and its state is
+// ExecutionState's on that day with that progress.
 class SixMonthReview
 {
 public:
     struct Standing
     {
-        Task task;   // as it is now, but for progressPercent, which is as of the day
+        Task task;   // as it is now, but for progressPercent and status, which are as of the day
         ExecutionState::State state = ExecutionState::State::NotStarted;
         std::optional<ProgressNote> latestNote;   // the latest note on or before the day, with or without a percent
     };
@@ -32,9 +34,9 @@ public:
     // The review's usual day: 30 June of year.
     static QDate middleOf(int year) { return QDate(year, 6, 30); }
 
-    // approvedTasks: the year's approved tasks, in the order the review lists them.
-    static Result<SixMonthReview> of(ProgressNoteRepository &notes, const QList<Task> &approvedTasks, int year,
-                                     const QDate &asOf);
+    // tasks: the year's tasks, whatever their status today, in the order the review lists them.
+    static Result<SixMonthReview> of(ProgressNoteRepository &notes, DecisionRepository &decisions,
+                                     const QList<Task> &tasks, int year, const QDate &asOf);
 
     int year() const { return m_year; }
     const QDate &asOf() const { return m_asOf; }

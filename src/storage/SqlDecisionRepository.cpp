@@ -65,6 +65,16 @@ Result<QList<Decision>> SqlDecisionRepository::ofTask(qint64 taskId)
                                     {taskId}, readDecision);
 }
 
+Result<QList<Decision>> SqlDecisionRepository::ofYearWithoutSnapshots(int year)
+{
+    return m_table.select<Decision>(u"SELECT decision.id, decision.task_id, decision.kind, decision.decided_on, "
+                                    "decision.number, decision.reviewer_id, decision.reviewer_name, decision.reason, "
+                                    "'{}', '{}', decision.recorded_at, decision.late_amendment FROM decision "
+                                    "JOIN task ON task.id = decision.task_id WHERE task.year = ? "
+                                    "ORDER BY decision.task_id, decision.decided_on, decision.id"_s,
+                                    {year}, readDecision);
+}
+
 Result<QHash<qint64, int>> SqlDecisionRepository::countsByTask(int year, DecisionKind kind)
 {
     QHash<qint64, int> counts;

@@ -16,6 +16,7 @@ public:
 
     Result<qint64> add(const Decision &decision) override;
     Result<QList<Decision>> ofTask(qint64 taskId) override;
+    Result<QList<Decision>> ofYearWithoutSnapshots(int year) override;
     Result<QHash<qint64, int>> countsByTask(int year, DecisionKind kind) override;
 
 private:

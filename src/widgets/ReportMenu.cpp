@@ -19,7 +19,6 @@
 #include "TaskSheet.h"
 #include "AttachmentRepository.h"
 #include "YearEndReport.h"
-#include "YearEndResults.h"
 
 #include <QPrintPreviewDialog>
 #include <QToolBar>
@@ -92,7 +91,8 @@ std::unique_ptr<PrintableDocument> ReportMenu::makeDocument(Document document)
         return std::make_unique<RegistrationList>(std::move(data).value());
     case Document::SixMonth: {
         Result<SixMonthReview> review = SixMonthReview::of(session->repositories().progressNotes,
-                                                           YearEndResults(data->tasks).approved(), m_context.year(), asOf);
+                                                           session->repositories().decisions, data->tasks,
+                                                           m_context.year(), asOf);
         if (!review) {
             ErrorPresenter::show(parentWidget(), review.error());
             return nullptr;

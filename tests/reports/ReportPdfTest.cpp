@@ -282,7 +282,7 @@ TEST_F(ReportPdfTest, TheSixMonthReviewPrintsTheFiguresAtMidYearAndTheTasksBehin
     note.text = u"Đã khảo sát 120 hộ"_s;
     ASSERT_TRUE(workspace->repositories().progressNotes.add(note).ok());
     Result<SixMonthReview> review = SixMonthReview::of(workspace->repositories().progressNotes,
-                                                       YearEndResults(data.tasks).approved(), 2021,
+                                                       workspace->repositories().decisions, data.tasks, 2021,
                                                        SixMonthReview::middleOf(2021));
     ASSERT_TRUE(review.ok());
     const QString sentence = SixMonthSentence::compose(*review);

@@ -1,3 +1,4 @@
+#include "DecisionRepository.h"
 #include "ProgressNoteRepository.h"
 #include "SixMonthReview.h"
 #include "SixMonthSentence.h"
@@ -48,9 +49,19 @@ protected:
         ASSERT_TRUE(workspace->repositories().progressNotes.add(note).ok());
     }
 
+    void decide(const Task &task, DecisionKind kind, const QDate &day)
+    {
+        Decision decision;
+        decision.taskId = task.id;
+        decision.kind = kind;
+        decision.decidedOn = day;
+        ASSERT_TRUE(workspace->repositories().decisions.add(decision).ok());
+    }
+
     SixMonthReview reviewOn(const QDate &day)
     {
-        Result<SixMonthReview> review = SixMonthReview::of(workspace->repositories().progressNotes, tasks, Year, day);
+        Result<SixMonthReview> review = SixMonthReview::of(workspace->repositories().progressNotes,
+                                                           workspace->repositories().decisions, tasks, Year, day);
         EXPECT_TRUE(review.ok());
         return std::move(review).value();
     }
@@ -115,6 +126,36 @@ TEST_F(SixMonthReviewTest, TheFiguresComeFromTheHistoryUntilTheDayNotFromToday)
     const SixMonthReview later = reviewOn(QDate(Year, 7, 1));
     EXPECT_EQ(standingOf(later, u"Đúng tiến độ"_s).task.progressPercent, 90);
     EXPECT_TRUE(SixMonthSentence::compose(later).startsWith(u"Tính đến ngày 01/07/2026, trong 4 việc"_s));
+}
+
+// Which tasks were results on 30 June comes from the decisions dated until then: one approved in
+// July is left out, one approved in March and returned in July is in, as approved.
+TEST_F(SixMonthReviewTest, TheTasksReviewedAreThoseApprovedOnTheDayNotToday)
+{
+    const QDate endOfYear(Year, 12, 31);
+    const Task approvedInMarch = approved(u"Duyệt tháng 3"_s, endOfYear, 0);
+    decide(approvedInMarch, DecisionKind::Approve, QDate(Year, 3, 1));
+    decide(approvedInMarch, DecisionKind::Adjust, QDate(Year, 8, 1));
+    const Task approvedInJuly = approved(u"Duyệt tháng 7"_s, endOfYear, 0);
+    decide(approvedInJuly, DecisionKind::Approve, QDate(Year, 7, 15));
+    Task returnedInJuly = approved(u"Trả lại tháng 7"_s, endOfYear, 0);
+    decide(returnedInJuly, DecisionKind::Approve, QDate(Year, 2, 1));
+    decide(returnedInJuly, DecisionKind::Return, QDate(Year, 7, 10));
+    returnedInJuly.status = TaskStatus::Returned;
+    tasks.last() = returnedInJuly;
+    const Task returnedInJune = approved(u"Trả lại tháng 6"_s, endOfYear, 0);
+    decide(returnedInJune, DecisionKind::Assign, QDate(Year, 2, 1));
+    decide(returnedInJune, DecisionKind::Return, QDate(Year, 6, 30));
+    const Task assignedOnTheDay = approved(u"Giao đúng ngày"_s, endOfYear, 0);
+    decide(assignedOnTheDay, DecisionKind::Assign, QDate(Year, 6, 30));
+
+    const SixMonthReview review = reviewOn(SixMonthReview::middleOf(Year));
+    QStringList reviewed;
+    for (const SixMonthReview::Standing &standing : review.standings())
+        reviewed << standing.task.title;
+    EXPECT_EQ(reviewed, (QStringList{u"Duyệt tháng 3"_s, u"Trả lại tháng 7"_s, u"Giao đúng ngày"_s}));
+    EXPECT_EQ(standingOf(review, u"Trả lại tháng 7"_s).state, ExecutionState::State::BehindSchedule);   // 0% at mid-year
+    EXPECT_EQ(reviewOn(QDate(Year, 7, 15)).standings().size(), 3);   // March, July, the day's: not those returned
 }
 
 TEST_F(SixMonthReviewTest, AYearWithNoApprovedTaskSaysSo)
