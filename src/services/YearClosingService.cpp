@@ -24,6 +24,7 @@ Task YearClosingService::continuationOf(const Task &task, int closingYear)
     next.year = closingYear + 1;
     next.continuesTaskId = task.id;
     next.rating.reset();
+    next.score.reset();
     next.assessment.clear();
     return next;
 }

@@ -41,7 +41,13 @@ TEST_F(YearClosingServiceTest, OnlyAnAdministratorClosesAYearAndOnlyOnce)
 
 TEST_F(YearClosingServiceTest, UnfinishedMultiYearTasksCarryOverLinkedToTheOriginal)
 {
-    const Task unfinished = approvedTask(u"Xây dựng nông thôn mới nâng cao"_s, 2023, 40);
+    Task rated = TestData::collectiveTask(unit, u"Xây dựng nông thôn mới nâng cao"_s);
+    rated.endYear = 2023;
+    rated.status = TaskStatus::Approved;
+    rated.progressPercent = 40;
+    rated.rating = Rating::Completed;   // this year's rating and score are not next year's
+    rated.score = 60;
+    const Task unfinished = TestData(workspace->repositories()).addTask(rated);
     approvedTask(u"Đã xong sớm"_s, 2023, 100);
     approvedTask(u"Việc một năm"_s, std::nullopt, 60);
     Task draft = TestData::collectiveTask(unit, u"Nháp nhiều năm"_s);
@@ -51,7 +57,7 @@ TEST_F(YearClosingServiceTest, UnfinishedMultiYearTasksCarryOverLinkedToTheOrigi
     const Result<YearClosingService::Preview> preview = closing->preview(2021);
     ASSERT_TRUE(preview.ok());
     EXPECT_EQ(preview->toCarryOver, 1);
-    EXPECT_EQ(preview->unrated, 3);
+    EXPECT_EQ(preview->unrated, 2);
 
     const Result<int> carried = closing->close(administrator, 2021);
     ASSERT_TRUE(carried.ok());
@@ -64,6 +70,7 @@ TEST_F(YearClosingServiceTest, UnfinishedMultiYearTasksCarryOverLinkedToTheOrigi
     EXPECT_EQ(next.first().status, TaskStatus::Approved);
     EXPECT_EQ(next.first().progressPercent, 40);
     EXPECT_FALSE(next.first().rating.has_value());
+    EXPECT_FALSE(next.first().score.has_value());
     EXPECT_EQ(tasksOf(2021).size(), 5);   // the originals stay in their year
 }
 
