@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CliExit.h"
 #include "ServerAddress.h"
 
 #include "AccountService.h"
@@ -154,10 +155,7 @@ QString CliApplication::usage() const
 // Driver details help whoever supports the office, not the clerk: shown only on request.
 int CliApplication::fail(const Error &error)
 {
-    m_err << error.message() << Qt::endl;
-    if (!error.detail().isEmpty() && qEnvironmentVariableIsSet("DOTPHA_DEBUG"))
-        m_err << error.detail() << Qt::endl;
-    return DataProblem;
+    return CliExit::failWith(m_err, error);
 }
 
 int CliApplication::usageError(const QString &message)

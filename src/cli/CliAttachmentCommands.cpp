@@ -2,6 +2,7 @@
 
 #include "AttachmentReader.h"
 #include "AttachmentService.h"
+#include "CliExit.h"
 #include "CliSession.h"
 #include "Services.h"
 #include "TaskRepository.h"
@@ -19,8 +20,8 @@ namespace dotpha {
 
 namespace {
 
-constexpr int Done = 0;
-constexpr int DataProblem = 1;
+using CliExit::DataProblem;
+using CliExit::Done;
 
 QJsonValue idOrNull(std::optional<qint64> id)
 {
@@ -46,10 +47,7 @@ QJsonObject toJson(const Attachment &attachment)
 
 int CliAttachmentCommands::fail(const Error &error)
 {
-    m_err << error.message() << Qt::endl;
-    if (!error.detail().isEmpty() && qEnvironmentVariableIsSet("DOTPHA_DEBUG"))
-        m_err << error.detail() << Qt::endl;
-    return DataProblem;
+    return CliExit::failWith(m_err, error);
 }
 
 QString CliAttachmentCommands::ownerOf(const Attachment &attachment)

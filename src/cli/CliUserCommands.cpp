@@ -1,6 +1,7 @@
 #include "CliUserCommands.h"
 
 #include "AccountService.h"
+#include "CliExit.h"
 #include "CliInvocation.h"
 #include "CliSession.h"
 #include "EnumNames.h"
@@ -12,8 +13,8 @@ namespace dotpha {
 
 namespace {
 
-constexpr int Done = 0;
-constexpr int DataProblem = 1;
+using CliExit::DataProblem;
+using CliExit::Done;
 
 } // namespace
 
@@ -24,8 +25,7 @@ bool CliUserCommands::isKnown(const QString &subcommand)
 
 int CliUserCommands::fail(const Error &error)
 {
-    *m_err << error.message() << Qt::endl;
-    return DataProblem;
+    return CliExit::failWith(*m_err, error);
 }
 
 int CliUserCommands::run(const CliInvocation &invocation, QTextStream &err)
