@@ -33,6 +33,10 @@ struct Attachment
     int version = 0;
 
     bool isRemoved() const { return removedAt.isValid(); }
+    // The name to give a copy written to disk: the stored name comes from the database, which
+    // anyone with a database account can write to, so it is never trusted to stay in its folder
+    // or to be a name Windows accepts.
+    QString nameForCopy() const;
     int chunkCount() const { return int((sizeBytes + ChunkBytes - 1) / ChunkBytes); }
 };
 

@@ -72,6 +72,8 @@ Result<AttachmentService::FileFacts> AttachmentService::inspect(const QString &p
                                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
         hash.addData(chunk);
         read += chunk.size();
+        if (read > facts.size)
+            return changedWhileAttached(path);
         if (!goesOn(progress, read, 2 * facts.size))
             return Error(Error::Kind::Cancelled, tr("Attaching %1 was cancelled; nothing was stored.").arg(facts.name));
     }
@@ -163,8 +165,16 @@ Result<qint64> AttachmentService::attach(const User &actor, const Attachment &ta
     });
 }
 
+Error AttachmentService::changedWhileAttached(const QString &path)
+{
+    return Error(Error::Kind::File, tr("%1 changed while it was being attached; nothing was stored. Attach it again "
+                                       "once it is saved.")
+                                        .arg(QDir::toNativeSeparators(path)));
+}
+
 // The second reading, as the chunks are stored: the second half of the progress. The bytes
-// stored must be the bytes hashed.
+// stored must be the bytes hashed, and no more of them: a file still growing (a scanner still
+// writing it) is refused before it passes the size that was checked against the limit.
 Status AttachmentService::storeChunks(qint64 attachmentId, const QString &path, const FileFacts &facts,
                                       const AttachmentProgress &progress)
 {
@@ -174,8 +184,11 @@ Status AttachmentService::storeChunks(qint64 attachmentId, const QString &path, 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 stored = 0;
     int part = 0;
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(Attachment::ChunkBytes);
+    while (stored < facts.size) {
+        const QByteArray chunk = file.read(std::min(Attachment::ChunkBytes, facts.size - stored));
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
+            return Error(Error::Kind::File, tr("The file %1 could not be read to the end: %2")
+                                                .arg(QDir::toNativeSeparators(path), file.errorString()));
         if (chunk.isEmpty())
             break;
         hash.addData(chunk);
@@ -185,10 +198,8 @@ Status AttachmentService::storeChunks(qint64 attachmentId, const QString &path, 
         if (!goesOn(progress, facts.size + stored, 2 * facts.size))
             return Error(Error::Kind::Cancelled, tr("Attaching %1 was cancelled; nothing was stored.").arg(facts.name));
     }
-    if (stored != facts.size || QString::fromLatin1(hash.result().toHex()) != facts.sha256)
-        return Error(Error::Kind::File, tr("%1 changed while it was being attached; nothing was stored. Attach it again "
-                                           "once it is saved.")
-                                            .arg(QDir::toNativeSeparators(path)));
+    if (stored != facts.size || !file.atEnd() || QString::fromLatin1(hash.result().toHex()) != facts.sha256)
+        return changedWhileAttached(path);
     return {};
 }
 

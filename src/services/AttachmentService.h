@@ -51,6 +51,7 @@ private:
                        const AttachmentProgress &progress);
     Status setRemoved(const User &actor, qint64 attachmentId, bool removed);
     static Status openToRead(QFile &file);
+    static Error changedWhileAttached(const QString &path);
 
     Repositories &m_repositories;
 };

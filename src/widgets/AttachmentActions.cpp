@@ -11,19 +11,17 @@
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
 #include "FileChooser.h"
+#include "FileProgress.h"
 #include "ProgressEntryCommand.h"
+#include "ViewableCopy.h"
+#include "WorkflowPolicy.h"
 #include "Workspace.h"
 #include "YearSeal.h"
 
-#include <QCoreApplication>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLocale>
-#include <QProgressDialog>
-#include <QStandardPaths>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -45,6 +43,8 @@ QString AttachmentActions::readOnlyReason(const Task &task)
     DatabaseSession *session = m_session();
     if (session->workspace().isReadOnly())
         return tr("The database is open read-only: its files can be opened and saved, not changed.");
+    if (!WorkflowPolicy::allows(session->user().role, WorkflowPolicy::Action::LogProgress))
+        return tr("Your role opens and saves a task's files; those who log progress attach and remove them.");
     const Result<bool> closed = session->repositories().closedYears.isClosed(task.year);
     return closed && *closed ? YearSeal::closedMessage(task.year) : QString();
 }
@@ -57,6 +57,7 @@ void AttachmentActions::showFiles(const Task &task)
     m_dialog = &dialog;
     m_task = task;
     dialog.setReadOnlyReason(readOnlyReason(task));
+    dialog.offerUndo(m_session()->undoStack());
     dialog.setOwners(ownersOf(task));
     connect(&dialog, &AttachmentsDialog::attachRequested, this,
             [this, &dialog](const QStringList &paths) { attach(dialog.chosenOwner(), paths); });
@@ -113,27 +114,18 @@ void AttachmentActions::reload()
     m_dialog->setAttachments(*files);
 }
 
-AttachmentProgress AttachmentActions::progressShown(const QString &label)
+QWidget *AttachmentActions::asking() const
 {
-    auto *shown = new QProgressDialog(label, tr("Cancel"), 0, 1000, m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent);
-    shown->setWindowModality(Qt::WindowModal);
-    shown->setMinimumDuration(400);
-    shown->setAutoClose(true);
-    // The window it belongs to may close first and take it along; otherwise it goes with the
-    // last copy of the callback.
-    const auto dialog = std::shared_ptr<QPointer<QProgressDialog>>(new QPointer<QProgressDialog>(shown),
-                                                                   [](QPointer<QProgressDialog> *guard) {
-                                                                       if (*guard)
-                                                                           (*guard)->deleteLater();
-                                                                       delete guard;
-                                                                   });
-    return [dialog](qint64 done, qint64 total) {
-        if (!*dialog)
-            return true;
-        (*dialog)->setValue(total > 0 ? int(done * 1000 / total) : 1000);
-        QCoreApplication::processEvents();
-        return !(*dialog)->wasCanceled();
-    };
+    return m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent;
+}
+
+// Undo steps outlive the dialog they were made in: their messages go to it while it is open,
+// to the main window after.
+std::function<void(const Error &)> AttachmentActions::errorReporter() const
+{
+    QPointer<QWidget> dialog = m_dialog.data();
+    QPointer<QWidget> window = m_parent;
+    return [dialog, window](const Error &error) { ErrorPresenter::show(dialog ? dialog.data() : window.data(), error); };
 }
 
 // Each file is an undo step of its own: the first redo attaches it, undo removes it, a later
@@ -143,9 +135,8 @@ void AttachmentActions::attach(const Attachment &target, QStringList paths)
     DatabaseSession *session = m_session();
     if (!session)
         return;
-    QWidget *asking = m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent;
     if (paths.isEmpty()) {
-        const QString chosen = FileChooser::open(asking, FileChooser::Kind::Evidence, tr("Attach a file"),
+        const QString chosen = FileChooser::open(asking(), FileChooser::Kind::Evidence, tr("Attach a file"),
                                                  tr("Scans, photos and documents (*.pdf *.jpg *.jpeg *.png *.tif "
                                                     "*.tiff *.doc *.docx *.xls *.xlsx *.odt *.ods);;All files (*)"));
         if (chosen.isEmpty())
@@ -154,15 +145,25 @@ void AttachmentActions::attach(const Attachment &target, QStringList paths)
     }
     const User user = session->user();
     Repositories &repositories = session->repositories();
+    // Cancel stops the file being stored and those dropped with it that were still to come.
+    auto cancelled = std::make_shared<bool>(false);
     for (const QString &path : std::as_const(paths)) {
+        if (*cancelled)
+            break;
         auto id = std::make_shared<qint64>(0);
         const QString name = QFileInfo(path).fileName();
-        const AttachmentProgress progress = progressShown(tr("Attaching %1...").arg(name));
+        // Only the first redo stores the file and shows its progress; then the dialog goes.
+        auto progress = std::make_shared<AttachmentProgress>(FileProgress::shownOver(asking(), tr("Attaching %1...").arg(name)));
+        *progress = [shown = *progress, cancelled](qint64 done, qint64 total) {
+            *cancelled = !shown(done, total);
+            return !*cancelled;
+        };
         auto record = [&repositories, user, target, path, id, progress] {
             AttachmentService service(repositories);
             if (*id > 0)
                 return service.keep(user, *id);
-            const Result<qint64> added = service.attach(user, target, path, progress);
+            const Result<qint64> added = service.attach(user, target, path, *progress);
+            *progress = {};
             if (!added)
                 return Status(added.error());
             *id = *added;
@@ -170,7 +171,7 @@ void AttachmentActions::attach(const Attachment &target, QStringList paths)
         };
         auto takeBack = [&repositories, user, id] { return AttachmentService(repositories).remove(user, *id); };
         CommandFeedback feedback;
-        feedback.failed = [asking](const Error &error) { ErrorPresenter::show(asking, error); };
+        feedback.failed = errorReporter();
         feedback.changed = [this] { Q_EMIT changed(); };
         session->undoStack().push(new ProgressEntryCommand(tr("attach “%1”").arg(name), record, takeBack, feedback));
     }
@@ -184,9 +185,8 @@ void AttachmentActions::remove(const Attachment &attachment)
     const User user = session->user();
     Repositories &repositories = session->repositories();
     const qint64 id = attachment.id;
-    QWidget *asking = m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent;
     CommandFeedback feedback;
-    feedback.failed = [asking](const Error &error) { ErrorPresenter::show(asking, error); };
+    feedback.failed = errorReporter();
     feedback.changed = [this] { Q_EMIT changed(); };
     session->undoStack().push(new ProgressEntryCommand(
         tr("remove “%1”").arg(attachment.fileName),
@@ -222,51 +222,33 @@ void AttachmentActions::saveCopy(const Attachment &attachment)
     DatabaseSession *session = m_session();
     if (!session)
         return;
-    QWidget *asking = m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent;
-    const QString target = FileChooser::save(asking, FileChooser::Kind::Evidence, tr("Save a copy of the file"),
-                                             attachment.fileName, tr("All files (*)"));
+    const QString target = FileChooser::save(asking(), FileChooser::Kind::Evidence, tr("Save a copy of the file"),
+                                             attachment.nameForCopy(), tr("All files (*)"));
     if (target.isEmpty())
         return;
-    const Status saved = AttachmentReader(session->repositories())
-                             .extract(attachment.id, target, progressShown(tr("Saving %1...").arg(attachment.fileName)));
+    const Status saved =
+        AttachmentReader(session->repositories())
+            .extract(attachment.id, target, FileProgress::shownOver(asking(), tr("Saving %1...").arg(attachment.fileName)));
     if (!saved)
-        ErrorPresenter::show(asking, saved.error());
-}
-
-// A copy of its own for each file and version of it, read-only, so that the viewer's Save
-// cannot be taken for a change to the evidence kept in the database.
-Result<QString> AttachmentActions::viewableCopy(const Attachment &attachment)
-{
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                               .filePath(u"dotpha-files/%1-%2"_s.arg(attachment.id).arg(attachment.sha256.left(12)));
-    const QString path = QDir(folder).filePath(attachment.fileName);
-    if (QFileInfo(path).size() == attachment.sizeBytes && QFileInfo::exists(path))
-        return path;
-    if (!QDir().mkpath(folder))
-        return Error(Error::Kind::File, tr("The temporary folder %1 cannot be written.").arg(QDir::toNativeSeparators(folder)));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const Status written = AttachmentReader(m_session()->repositories())
-                               .extract(attachment.id, path, progressShown(tr("Opening %1...").arg(attachment.fileName)));
-    if (!written)
-        return written.error();
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    return path;
+        ErrorPresenter::show(asking(), saved.error());
 }
 
 void AttachmentActions::open(const Attachment &attachment)
 {
-    if (!m_session())
+    DatabaseSession *session = m_session();
+    if (!session)
         return;
-    QWidget *asking = m_dialog ? static_cast<QWidget *>(m_dialog) : m_parent;
-    const Result<QString> copy = viewableCopy(attachment);
+    const Result<QString> copy =
+        ViewableCopy::of(session->repositories(), attachment,
+                         FileProgress::shownOver(asking(), tr("Opening %1...").arg(attachment.fileName)));
     if (!copy) {
-        ErrorPresenter::show(asking, copy.error());
+        ErrorPresenter::show(asking(), copy.error());
         return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(*copy)))
-        ErrorPresenter::show(asking, Error(Error::Kind::File, tr("No program on this computer opens %1. Save a copy "
-                                                                 "and open it where it can be read.")
-                                                                  .arg(attachment.fileName)));
+        ErrorPresenter::show(asking(), Error(Error::Kind::File, tr("No program on this computer opens %1. Save a copy "
+                                                                   "and open it where it can be read.")
+                                                                    .arg(attachment.fileName)));
 }
 
 } // namespace dotpha

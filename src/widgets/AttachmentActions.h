@@ -3,7 +3,7 @@
 #include "Attachment.h"
 #include "AttachmentProgress.h"
 #include "AttachmentsDialog.h"
-#include "Result.h"
+#include "Error.h"
 #include "Task.h"
 
 #include <QObject>
@@ -20,7 +20,7 @@ class DatabaseSession;
 
 // What the window does with evidence files: shows a task's in AttachmentsDialog, attaches the
 // files chosen or dropped (with progress and Cancel), opens one (a read-only copy in the
-// temporary folder, through the desktop's viewer), saves a copy, removes one. Attaching and
+// temporary folder, ViewableCopy, through the desktop's viewer), saves a copy, removes one. Attaching and
 // removing are undo steps through AttachmentService: undoing an attachment removes it (the record
 // stays), redoing keeps it again.
 class AttachmentActions : public QObject
@@ -38,8 +38,6 @@ public:
     void remove(const Attachment &attachment);
     // An administrator's: the largest file one may attach, asked in megabytes.
     void chooseSizeLimit();
-    // The read-only copy open() hands to the viewer.
-    Result<QString> viewableCopy(const Attachment &attachment);
 
 Q_SIGNALS:
     void changed();
@@ -49,8 +47,9 @@ private:
     // The task and its notes, work items and decisions, in the interface's words.
     QList<AttachmentsDialog::Owner> ownersOf(const Task &task);
     void reload();
-    // A progress dialog's answer, as the services ask it: false once Cancel is pressed.
-    AttachmentProgress progressShown(const QString &label);
+    // The window questions and messages go to: the files dialog while it is open.
+    QWidget *asking() const;
+    std::function<void(const dotpha::Error &)> errorReporter() const;
 
     std::function<DatabaseSession *()> m_session;
     QWidget *m_parent;

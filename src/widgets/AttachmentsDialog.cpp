@@ -1,15 +1,19 @@
 #include "AttachmentsDialog.h"
 
+#include "ErrorPresenter.h"
 #include "FileDropFilter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,9 +26,12 @@ AttachmentsDialog::AttachmentsDialog(const QString &taskTitle, QWidget *parent)
     setWindowTitle(tr("Attached files"));
     setObjectName(u"attachmentsDialog"_s);
     // Files dropped on the dialog are attached as the button would, while the files may change.
+    // When they may not, the drop says why rather than vanishing.
     connect(new FileDropFilter(this), &FileDropFilter::filesDropped, this, [this](const QStringList &paths) {
         if (m_readOnlyReason.isEmpty())
             Q_EMIT attachRequested(paths);
+        else
+            ErrorPresenter::show(this, Error(Error::Kind::Refused, m_readOnlyReason));
     });
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Evidence files of the task: %1").arg(taskTitle), this);
@@ -147,11 +154,26 @@ void AttachmentsDialog::setAttachments(const QList<Attachment> &attachments)
     updateButtons();
 }
 
+// The main window's Edit menu cannot be reached while this dialog is open: its undo and redo
+// are offered here too, under the same keys.
+void AttachmentsDialog::offerUndo(QUndoStack &stack)
+{
+    QAction *undo = stack.createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack.createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    for (QAction *action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+}
+
 void AttachmentsDialog::setReadOnlyReason(const QString &reason)
 {
     m_readOnlyReason = reason;
     m_hint->setText(reason.isEmpty() ? tr("Drop files here to attach them. Removing a file keeps it in the record; "
-                                          "Edit ▸ Undo takes the removal back.")
+                                          "%1 takes the removal back.")
+                                           .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))
                                      : reason);
     updateButtons();
 }

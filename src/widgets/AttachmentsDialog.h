@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QUndoStack;
 class QTreeWidget;
 
 namespace dotpha {
@@ -36,6 +37,8 @@ public:
     void setAttachments(const QList<Attachment> &attachments);
     // Why the files cannot change (a closed year, a read-only database), or empty when they can.
     void setReadOnlyReason(const QString &reason);
+    // Ctrl+Z and Ctrl+Y (or the platform's keys) undo and redo on the stack while the dialog is open.
+    void offerUndo(QUndoStack &stack);
     std::optional<Attachment> selected() const;
 
 Q_SIGNALS:

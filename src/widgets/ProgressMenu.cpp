@@ -48,7 +48,9 @@ void ProgressMenu::updateActions()
 {
     DatabaseSession *session = m_context.session();
     const bool allowed = session && WorkflowPolicy::allows(session->user().role, WorkflowPolicy::Action::LogProgress);
-    menuAction()->setVisible(allowed);
+    // Every role sees the task's files, the reviewer who rates from the evidence most of all;
+    // only those who log progress see the entries.
+    menuAction()->setVisible(session != nullptr);
     const std::optional<Task> task = m_context.currentTask();
     const bool applies = allowed && !session->workspace().isReadOnly() && task
                          && task->status == TaskStatus::Approved;
@@ -56,14 +58,16 @@ void ProgressMenu::updateActions()
     // dialog whose entry Save would refuse.
     const QString refusal = applies ? closedYearRefusal(*session, task->year) : QString();
     for (QAction *action : actions()) {
-        if (action != m_attachmentsAction && action != m_sizeLimitAction)
-            applyRefusal(action, applies, refusal);
+        if (action == m_attachmentsAction || action == m_sizeLimitAction)
+            continue;
+        action->setVisible(allowed);
+        applyRefusal(action, applies, refusal);
     }
     m_sizeLimitAction->setVisible(session && WorkflowPolicy::allows(session->user().role,
                                                                     WorkflowPolicy::Action::SetAttachmentLimit));
     m_sizeLimitAction->setEnabled(session && !session->workspace().isReadOnly());
     // A task's files are shown whatever its state; the dialog says when they cannot change.
-    m_attachmentsAction->setEnabled(allowed && task.has_value());
+    m_attachmentsAction->setEnabled(session && task.has_value());
 }
 
 void ProgressMenu::showAttachments()
@@ -76,7 +80,8 @@ void ProgressMenu::attachDropped(const QStringList &paths)
 {
     DatabaseSession *session = m_context.session();
     const std::optional<Task> task = m_context.currentTask();
-    if (!session || !task || !WorkflowPolicy::allows(session->user().role, WorkflowPolicy::Action::LogProgress))
+    // Whoever may not attach is told so by the service, rather than seeing the drop vanish.
+    if (!session || !task)
         return;
     Attachment onTheTask;
     onTheTask.taskId = task->id;

@@ -165,6 +165,29 @@ TEST_F(AttachmentServiceTest, CancellingWhileStoringKeepsNothing)
     EXPECT_TRUE(workspace->repositories().attachments.all()->isEmpty());
 }
 
+// A scanner still writing the file: what grows between or during the readings is refused, before
+// more than the size checked against the limit is stored.
+TEST_F(AttachmentServiceTest, AFileThatGrowsWhileAttachedIsRefusedAndNothingIsStored)
+{
+    for (const bool inTheSecondReading : {false, true}) {
+        const QString scan = fileOf(inTheSecondReading ? u"quét 2.pdf"_s : u"quét 1.pdf"_s, 3 * Megabyte);
+        bool grown = false;
+        const Result<qint64> attached = attachments->attach(clerk, onTheTask(), scan, [&](qint64 done, qint64 total) {
+            if (!grown && (inTheSecondReading ? done > total / 2 : done > 0)) {
+                QFile file(scan);
+                EXPECT_TRUE(file.open(QIODevice::Append));
+                file.write(QByteArray(2 * Megabyte, 'x'));
+                grown = true;
+            }
+            return true;
+        });
+        ASSERT_FALSE(attached.ok()) << inTheSecondReading;
+        EXPECT_EQ(attached.error().kind(), Error::Kind::File);
+        EXPECT_TRUE(attached.error().message().contains(QDir::toNativeSeparators(scan)));
+        EXPECT_TRUE(workspace->repositories().attachments.all()->isEmpty());
+    }
+}
+
 TEST_F(AttachmentServiceTest, AFileBelongsToANoteOfItsOwnTask)
 {
     approveTask();

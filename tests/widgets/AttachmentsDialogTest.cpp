@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QFile>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -132,6 +133,9 @@ TEST_F(AttachmentsDialogTest, FilesDroppedOnTheDialogOrTheProgressPageAreAttache
     auto *page = child<QTextBrowser>(window, u"progressBrowser"_s);
     drop(page->viewport(), {sheet});
     ASSERT_EQ(stored().size(), 2);
+    // The undo step keeps what redoes it, not the progress window it showed.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_TRUE(window.findChildren<QProgressDialog *>().isEmpty());
     EXPECT_EQ(stored().at(1).fileName, u"số liệu.xlsx"_s);
     const QString shown = page->toPlainText();
     EXPECT_TRUE(shown.contains(u"ảnh hiện trường.jpg"_s)) << shown.toStdString();

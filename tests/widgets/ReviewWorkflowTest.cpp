@@ -191,7 +191,10 @@ TEST_F(ReviewWorkflowTest, TheInterfaceHidesWhatARoleMayNotDo)
     EXPECT_TRUE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->isVisible());
     EXPECT_FALSE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->isEnabled());   // a draft
     EXPECT_FALSE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::CloseYear)->isVisible());
-    EXPECT_FALSE(window.progressMenu()->menuAction()->isVisible());
+    // The reviewer sees the task's files to rate from, and none of the progress entries.
+    EXPECT_TRUE(window.progressMenu()->menuAction()->isVisible());
+    for (QAction *entry : window.progressMenu()->actions())
+        EXPECT_EQ(entry->isVisible(), entry->objectName() == u"attachmentsAction"_s) << entry->text().toStdString();
     EXPECT_FALSE(window.editAction()->isVisible());
 
     signInAs(window, UserRole::Administrator);
