@@ -1172,6 +1172,146 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Score for completed</source>
         <translation>Điểm mức hoàn thành</translation>
     </message>
+    <message>
+        <source>attached file</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người thẩm định</translation>
+    </message>
+    <message>
+        <source>Reviewer's name</source>
+        <translation>Tên người thẩm định</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước khi quyết định</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau khi quyết định</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <source>Late amendment</source>
+        <translation>Sửa đổi sau khi khóa năm</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Superior body</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Issuer's symbol</source>
+        <translation>Ký hiệu cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Top margin (mm)</source>
+        <translation>Lề trên (mm)</translation>
+    </message>
+    <message>
+        <source>Bottom margin (mm)</source>
+        <translation>Lề dưới (mm)</translation>
+    </message>
+    <message>
+        <source>Left margin (mm)</source>
+        <translation>Lề trái (mm)</translation>
+    </message>
+    <message>
+        <source>Right margin (mm)</source>
+        <translation>Lề phải (mm)</translation>
+    </message>
+    <message>
+        <source>Attached file size limit (MB)</source>
+        <translation>Dung lượng tối đa của tệp đính kèm (MB)</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Thời điểm khóa năm</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Người khóa năm</translation>
+    </message>
+    <message>
+        <source>Progress note</source>
+        <translation>Ghi nhận tiến độ</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>Đầu điểm công việc</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Loại tệp</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Dung lượng (byte)</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Người đính kèm</translation>
+    </message>
+    <message>
+        <source>Removed at</source>
+        <translation>Thời điểm gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Mã băm SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -1633,6 +1773,13 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Completed</source>
         <translation>Hoàn thành</translation>
+    </message>
+</context>
+<context>
+    <name>FileProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2257,17 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Row %1 of table %2 refers to a missing row of table %3.</source>
         <translation>Dòng %1 của bảng %2 tham chiếu tới một dòng không còn trong bảng %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBandText</name>
+    <message>
+        <source>under %1 points</source>
+        <translation>dưới %1 điểm</translation>
+    </message>
+    <message>
+        <source>%1-%2 points</source>
+        <translation>%1-%2 điểm</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3217,13 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>ViewableCopy</name>
+    <message>
+        <source>The temporary folder %1 cannot be written.</source>
+        <translation>Không ghi được vào thư mục tạm %1.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Dotpha</source>
@@ -3351,10 +3516,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Cơ sở dữ liệu đang mở chỉ đọc: có thể mở, lưu bản sao các tệp nhưng không thay đổi được.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Attach a file</source>
         <translation>Đính kèm tệp</translation>
     </message>
@@ -3385,10 +3546,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Saving %1...</source>
         <translation>Đang lưu %1...</translation>
-    </message>
-    <message>
-        <source>The temporary folder %1 cannot be written.</source>
-        <translation>Không ghi được vào thư mục tạm %1.</translation>
     </message>
     <message>
         <source>Opening %1...</source>
@@ -3422,6 +3579,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The largest file one may attach, in MB (1 to %1):</source>
         <translation>Dung lượng lớn nhất của một tệp đính kèm, tính bằng MB (từ 1 đến %1):</translation>
     </message>
+    <message>
+        <source>Your role opens and saves a task's files; those who log progress attach and remove them.</source>
+        <translation>Vai trò của bạn được mở và lưu bản sao tệp của việc; người ghi nhận tiến độ mới đính kèm và gỡ bỏ tệp.</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::AttachmentsDialog</name>
@@ -3447,7 +3608,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>Added</source>
-        <translation>Thời điểm</translation>
+        <translation>Ngày đính kèm</translation>
     </message>
     <message>
         <source>State</source>
@@ -3487,11 +3648,7 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
     <message>
         <source>kept</source>
-        <translation>đang lưu</translation>
-    </message>
-    <message>
-        <source>Drop files here to attach them. Removing a file keeps it in the record; Edit ▸ Undo takes the removal back.</source>
-        <translation>Kéo thả tệp vào đây để đính kèm. Tệp đã gỡ vẫn còn trong hồ sơ; Sửa ▸ Hoàn tác khôi phục lại.</translation>
+        <translation>còn giữ</translation>
     </message>
     <message>
         <source>Attach &amp;to:</source>
@@ -3500,6 +3657,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>removed, kept in the record</source>
         <translation>đã gỡ (còn trong hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them. Removing a file keeps it in the record; %1 takes the removal back.</source>
+        <translation>Kéo thả tệp vào đây để đính kèm. Tệp đã gỡ vẫn còn trong hồ sơ; %1 khôi phục lại.</translation>
     </message>
 </context>
 <context>
@@ -3672,18 +3833,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>(no score)</source>
         <translation>(chưa chấm điểm)</translation>
-    </message>
-    <message>
-        <source>%1 points or more</source>
-        <translation>từ %1 điểm trở lên</translation>
-    </message>
-    <message>
-        <source>from %1 to %2 points</source>
-        <translation>từ %1 đến %2 điểm</translation>
-    </message>
-    <message>
-        <source>under %1 points</source>
-        <translation>dưới %1 điểm</translation>
     </message>
     <message>
         <source>The score suggests “%1” (%2).</source>
@@ -4734,18 +4883,6 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
-    <message>
-        <source>%1-100 points</source>
-        <translation>%1-100 điểm</translation>
-    </message>
-    <message>
-        <source>%1-%2 points</source>
-        <translation>%1-%2 điểm</translation>
-    </message>
-    <message>
-        <source>under %1 points</source>
-        <translation>dưới %1 điểm</translation>
-    </message>
 </context>
 <context>
     <name>dotpha::TaskEditorDialog</name>
@@ -4858,6 +4995,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Rating</source>
         <translation>Kết quả đánh giá</translation>
+    </message>
+    <message>
+        <source>%1, %2 points</source>
+        <translation>%1, %2 điểm</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,23 @@ struct ScoreThresholds
         return Rating::NotCompleted;
     }
 
+    // The scores that suggest a level, both ends included.
+    struct Band
+    {
+        int lowest = 0;
+        int highest = 100;
+    };
+    Band band(Rating level) const
+    {
+        switch (level) {
+        case Rating::Excellent: return {excellent, 100};
+        case Rating::Good: return {good, excellent - 1};
+        case Rating::Completed: return {completed, good - 1};
+        case Rating::NotCompleted: break;
+        }
+        return {0, completed - 1};
+    }
+
     bool operator==(const ScoreThresholds &) const = default;
 };
 

@@ -252,9 +252,18 @@ QVariant TaskTableModel::displayText(const Task &task, int row, int column) cons
     case Status: return EnumNames::name(task.status);
     case Progress: return u"%1%"_s.arg(task.progressPercent);
     case Deadline: return task.deadline.isValid() ? task.deadline.toString(u"dd/MM/yyyy"_s) : QString();
-    case Rating: return task.rating ? EnumNames::name(*task.rating) : QString();
+    case Rating: return ratingText(task);
     }
     return {};
+}
+
+QString TaskTableModel::ratingText(const Task &task)
+{
+    if (!task.rating)
+        return {};
+    if (!task.score)
+        return EnumNames::name(*task.rating);
+    return tr("%1, %2 points").arg(EnumNames::name(*task.rating)).arg(*task.score);
 }
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const

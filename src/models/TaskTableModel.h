@@ -58,6 +58,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString ownerText(const Task &task);
+    // The year-end rating with its score, if it has one.
+    static QString ratingText(const Task &task);
 
 Q_SIGNALS:
     void loadFailed(const dotpha::Error &error);

@@ -130,13 +130,12 @@ QString VietnameseTerms::fileSize(qint64 bytes)
 
 QString VietnameseTerms::scoreBand(Rating level, const ScoreThresholds &thresholds)
 {
-    switch (level) {
-    case Rating::Excellent: return u"từ %1 điểm trở lên"_s.arg(thresholds.excellent);
-    case Rating::Good: return u"từ %1 đến %2 điểm"_s.arg(thresholds.good).arg(thresholds.excellent - 1);
-    case Rating::Completed: return u"từ %1 đến %2 điểm"_s.arg(thresholds.completed).arg(thresholds.good - 1);
-    case Rating::NotCompleted: return u"dưới %1 điểm"_s.arg(thresholds.completed);
-    }
-    return {};
+    const ScoreThresholds::Band band = thresholds.band(level);
+    if (level == Rating::Excellent)
+        return u"từ %1 điểm trở lên"_s.arg(band.lowest);
+    if (level == Rating::NotCompleted)
+        return u"dưới %1 điểm"_s.arg(band.highest + 1);
+    return u"từ %1 đến %2 điểm"_s.arg(band.lowest).arg(band.highest);
 }
 
 QString VietnameseTerms::date(const QDate &day)

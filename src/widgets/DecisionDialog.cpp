@@ -3,6 +3,7 @@
 #include "ui_DecisionDialog.h"
 
 #include "EnumNames.h"
+#include "ScoreBandText.h"
 
 #include <QPushButton>
 
@@ -98,17 +99,6 @@ void DecisionDialog::setScoreThresholds(const ScoreThresholds &thresholds)
     m_thresholds = thresholds;
 }
 
-// "from 70 to 89 points": the band of scores that suggests a level.
-QString DecisionDialog::bandOf(Rating rating) const
-{
-    switch (rating) {
-    case Rating::Excellent: return tr("%1 points or more").arg(m_thresholds.excellent);
-    case Rating::Good: return tr("from %1 to %2 points").arg(m_thresholds.good).arg(m_thresholds.excellent - 1);
-    case Rating::Completed: return tr("from %1 to %2 points").arg(m_thresholds.completed).arg(m_thresholds.good - 1);
-    case Rating::NotCompleted: return tr("under %1 points").arg(m_thresholds.completed);
-    }
-    return {};
-}
 
 // A score chosen picks the level it suggests; the reviewer may still choose another.
 void DecisionDialog::suggestFromScore()
@@ -120,7 +110,7 @@ void DecisionDialog::suggestFromScore()
     const Rating suggested = m_thresholds.suggested(*entered);
     m_ui->ratingCombo->setCurrentIndex(m_ui->ratingCombo->findData(int(suggested)));
     m_ui->suggestionLabel->setText(
-        tr("The score suggests “%1” (%2).").arg(EnumNames::name(suggested), bandOf(suggested)));
+        tr("The score suggests “%1” (%2).").arg(EnumNames::name(suggested), ScoreBandText::of(suggested, m_thresholds)));
 }
 
 void DecisionDialog::setIssuerSymbol(const QString &symbol)

@@ -46,7 +46,6 @@ protected:
 private:
     QString titleFor(Purpose purpose) const;
     void suggestFromScore();
-    QString bandOf(Rating rating) const;
 
     std::unique_ptr<Ui::DecisionDialog> m_ui;
     Purpose m_purpose;

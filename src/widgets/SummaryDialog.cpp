@@ -2,6 +2,8 @@
 
 #include "ui_SummaryDialog.h"
 
+#include "ScoreBandText.h"
+
 #include "EnumNames.h"
 #include "ScoreDistribution.h"
 
@@ -61,7 +63,7 @@ void SummaryDialog::showSummary(const ReportData &data)
     const ScoreDistribution scores(results.approved(), data.committee.scoreThresholds);
     QList<std::pair<QString, double>> bands;
     for (const Rating level : allValues<Rating>())
-        bands.append({scoreBand(level, scores.thresholds()), scores.inBandOf(level)});
+        bands.append({ScoreBandText::of(level, scores.thresholds()), scores.inBandOf(level)});
     bands.append({tr("No score yet"), scores.unscored()});
     addChart(barChart(tr("Approved tasks by year-end score"), bands, tr("Tasks"), Scale::Count), tr("Score"));
 
@@ -72,18 +74,6 @@ void SummaryDialog::showSummary(const ReportData &data)
     addChart(barChart(tr("Average progress of approved tasks by kind of unit"), averages, tr("Percent"), Scale::Percent),
              tr("Progress"));
     m_ui->chartTabs->setCurrentIndex(std::max(0, chartShown));
-}
-
-// "70-89 points", in the interface's language.
-QString SummaryDialog::scoreBand(Rating level, const ScoreThresholds &thresholds)
-{
-    switch (level) {
-    case Rating::Excellent: return tr("%1-100 points").arg(thresholds.excellent);
-    case Rating::Good: return tr("%1-%2 points").arg(thresholds.good).arg(thresholds.excellent - 1);
-    case Rating::Completed: return tr("%1-%2 points").arg(thresholds.completed).arg(thresholds.good - 1);
-    case Rating::NotCompleted: return tr("under %1 points").arg(thresholds.completed);
-    }
-    return {};
 }
 
 int SummaryDialog::chartCount() const

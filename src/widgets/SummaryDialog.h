@@ -40,7 +40,6 @@ private:
     void fillFigures(const ReportData &data, const YearEndResults &results);
     void addChart(QChart *chart, const QString &title);
     static void scaleAxis(QValueAxis &axis, double maximum, Scale scale);
-    static QString scoreBand(Rating level, const ScoreThresholds &thresholds);
 
     std::unique_ptr<Ui::SummaryDialog> m_ui;
 };

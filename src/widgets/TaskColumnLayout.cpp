@@ -34,6 +34,18 @@ QStringList namesOf()
     return names;
 }
 
+QStringList ratingsWithScores()
+{
+    QStringList texts;
+    for (const auto &entry : EnumCodeTable<Rating>::entries) {
+        Task rated;
+        rated.rating = entry.first;
+        rated.score = 100;
+        texts << TaskTableModel::ratingText(rated);
+    }
+    return texts;
+}
+
 // What the column's cells may hold at their longest.
 QStringList typicalValues(int column)
 {
@@ -44,7 +56,7 @@ QStringList typicalValues(int column)
     case TaskTableModel::Status: return namesOf<TaskStatus>();
     case TaskTableModel::Progress: return {u"100%"_s};
     case TaskTableModel::Deadline: return {u"31/12/2026"_s};
-    case TaskTableModel::Rating: return namesOf<Rating>();
+    case TaskTableModel::Rating: return ratingsWithScores();
     default: return {};
     }
 }

@@ -1,5 +1,6 @@
 #include "ChangeFeed.h"
 #include "ChangeWatcher.h"
+#include "EnumNames.h"
 #include "SyntheticDataGenerator.h"
 #include "TaskRepository.h"
 #include "TaskService.h"
@@ -110,6 +111,30 @@ TEST_F(TaskTableModelTest, ShowsOwnerWithPositionAndSortsTitlesInVietnamese)
     model->sort(TaskTableModel::Title, Qt::AscendingOrder);
     EXPECT_EQ(cell(0, TaskTableModel::Title), u"Dân vận"_s);
     EXPECT_EQ(cell(1, TaskTableModel::Title), u"Đất công ích"_s);
+}
+
+// The year-end score sits beside the rating it suggested.
+TEST_F(TaskTableModelTest, ShowsTheRatingWithItsScore)
+{
+    TestData data(workspace->repositories());
+    const Unit unit = data.addUnit(u"xã Đạo Viện"_s);
+    Task scored = TestData::collectiveTask(unit, u"Có điểm"_s);
+    scored.status = TaskStatus::Approved;
+    scored.rating = Rating::Good;
+    scored.score = 85;
+    data.addTask(scored);
+    Task unscored = TestData::collectiveTask(unit, u"Chưa chấm điểm"_s);
+    unscored.status = TaskStatus::Approved;
+    unscored.rating = Rating::Completed;
+    data.addTask(unscored);
+    data.addCollectiveTask(unit, u"Chưa đánh giá"_s);
+    model->setQuery(TaskQuery{});
+    model->sort(TaskTableModel::Title, Qt::AscendingOrder);
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(cell(0, TaskTableModel::Title), u"Chưa chấm điểm"_s);
+    EXPECT_EQ(cell(0, TaskTableModel::Rating), EnumNames::name(Rating::Completed));
+    EXPECT_EQ(cell(1, TaskTableModel::Rating), QString());
+    EXPECT_EQ(cell(2, TaskTableModel::Rating), EnumNames::name(Rating::Good) + u", 85 points"_s);
 }
 
 TEST_F(TaskTableModelTest, FollowsChangesMadeThroughTheService)

@@ -1,5 +1,7 @@
 #include "SignInAs.h"
 #include "AuditLogDialog.h"
+#include "AuditSchema.h"
+#include "ColumnNames.h"
 #include "DecisionDialog.h"
 #include "ProgressEntryDialog.h"
 #include "SignInDialog.h"
@@ -305,6 +307,28 @@ void expectOneWordFor(const char *what)
 
 // One vocabulary: the screens said "Bản nháp" where the documents print "Dự thảo", and "Tổ chức
 // đảng" where they print "Tổ chức cơ sở đảng".
+// The change log speaks Vietnamese for every table and column the trail records: one added
+// without its name would show its SQL name ("removed_at") to the clerk.
+TEST_F(TranslationsTest, EveryAuditedTableAndColumnHasAVietnameseName)
+{
+    TemporaryDatabase temporary;
+    std::unique_ptr<Workspace> workspace = temporary.open();
+    ASSERT_TRUE(workspace);
+    ASSERT_TRUE(Translations::install(u"vi"_s));
+    for (const AuditSchema::Table &table : AuditSchema::tables()) {
+        EXPECT_NE(ColumnNames::entity(table.name), table.name);
+        const Result<QList<AuditSchema::Column>> columns = AuditSchema::columnsOf(workspace->database(), table.name);
+        ASSERT_TRUE(columns.ok()) << table.name.toStdString();
+        for (const AuditSchema::Column &column : *columns) {
+            if (AuditSchema::isBookkeeping(column.name))
+                continue;
+            const QString label = ColumnNames::label(column.name);
+            EXPECT_TRUE(label != column.name && !label.contains(u'_'))
+                << table.name.toStdString() << "." << column.name.toStdString();
+        }
+    }
+}
+
 TEST_F(TranslationsTest, TheScreensUseTheDocumentsWords)
 {
     ASSERT_TRUE(Translations::install(u"vi"_s));
