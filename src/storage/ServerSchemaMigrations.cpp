@@ -1,5 +1,6 @@
 #include "ServerSchemaMigrations.h"
 
+#include "Attachment.h"
 #include "ServerDatabase.h"
 
 using namespace Qt::StringLiterals;
@@ -1140,6 +1141,37 @@ $$)"_s;
     return statements;
 }
 
+// Version 11: the evidence files as narrow as the application keeps them. Attaching is for those
+// who log progress (clerks and administrators), not reviewers; a file's record changes only by
+// its removal mark, never its task, name or hash; and a file stored whole takes no further
+// chunk, so that no login adds to sealed evidence behind the trail's back (a chunk has no trail
+// of its own: the check of the stored files against their hashes is what proves them).
+QStringList version11()
+{
+    const QString everyone = u"dotpha_clerk, dotpha_reviewer, dotpha_administrator"_s;
+    const QString attaching = u"dotpha_clerk, dotpha_administrator"_s;
+    return {
+        u"REVOKE INSERT, UPDATE ON attachment FROM %1"_s.arg(everyone),
+        u"REVOKE INSERT ON attachment_chunk FROM %1"_s.arg(everyone),
+        u"GRANT INSERT, UPDATE (removed_at, version) ON attachment TO %1"_s.arg(attaching),
+        u"GRANT INSERT ON attachment_chunk TO %1"_s.arg(attaching),
+        uR"(CREATE FUNCTION dotpha_chunk_rights() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    parts bigint;
+BEGIN
+    SELECT (size_bytes + %1 - 1) / %1 INTO parts FROM attachment WHERE id = NEW.attachment_id;
+    IF NEW.part >= coalesce(parts, 0) THEN
+        PERFORM dotpha_refuse('add a chunk to a file beyond its size');
+    END IF;
+    RETURN NEW;
+END
+$$)"_s.arg(Attachment::ChunkBytes),
+        u"REVOKE EXECUTE ON FUNCTION dotpha_chunk_rights() FROM PUBLIC"_s,
+        u"CREATE TRIGGER rights BEFORE INSERT ON attachment_chunk FOR EACH ROW EXECUTE FUNCTION dotpha_chunk_rights()"_s,
+    };
+}
+
 } // namespace
 
 const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
@@ -1155,6 +1187,7 @@ const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
         {8, version8()},
         {9, version9()},
         {10, version10()},
+        {11, version11()},
     };
     return all;
 }

@@ -143,6 +143,39 @@ TEST_F(ServerRightsTest, PsqlAsAClerkCannotDecideRateCloseAYearOrManageAccounts)
     EXPECT_EQ(valueOf(u"SELECT count(*) FROM closed_year"_s), u"0"_s);
 }
 
+// A clerk attaches and removes files as Dotpha does; nobody moves a file to another task, renames
+// it, changes its hash or adds to a file stored whole, and a reviewer attaches nothing.
+TEST_F(ServerRightsTest, EvidenceFilesChangeOnlyByAttachingAndTheRemovalMark)
+{
+    const QString newFile = u"INSERT INTO attachment (task_id, file_name, media_type, size_bytes, sha256, created_at) "
+                            "VALUES (%1, 'quyết định.pdf', 'application/pdf', 2, repeat('a', 64), now())"_s.arg(submitted);
+    ASSERT_TRUE(server.run(newFile));
+    const QString id = valueOf(u"SELECT max(id) FROM attachment"_s);
+    ASSERT_TRUE(server.run(u"INSERT INTO attachment_chunk (attachment_id, part, bytes) VALUES (%1, 0, '\\x0102')"_s.arg(id)));
+
+    expectRefused(*clerk, u"INSERT INTO attachment_chunk (attachment_id, part, bytes) VALUES (%1, 1, '\\x03')"_s.arg(id));
+    expectRefused(*clerk, u"UPDATE attachment SET task_id = %1 WHERE id = %2"_s.arg(draft).arg(id));
+    expectRefused(*clerk, u"UPDATE attachment SET sha256 = repeat('b', 64) WHERE id = %1"_s.arg(id));
+    expectRefused(*clerk, u"UPDATE attachment SET file_name = 'khác.pdf' WHERE id = %1"_s.arg(id));
+    expectRefused(*clerk, u"UPDATE attachment_chunk SET bytes = '\\x0000' WHERE attachment_id = %1"_s.arg(id));
+    expectRefused(*clerk, u"DELETE FROM attachment_chunk WHERE attachment_id = %1"_s.arg(id));
+    expectRefused(*reviewer, newFile);
+    expectRefused(*reviewer, u"UPDATE attachment SET removed_at = now() WHERE id = %1"_s.arg(id));
+    EXPECT_EQ(valueOf(u"SELECT count(*) FROM attachment_chunk"_s), u"1"_s);
+    EXPECT_EQ(valueOf(u"SELECT task_id || ' ' || file_name FROM attachment WHERE id = %1"_s.arg(id)),
+              u"%1 quyết định.pdf"_s.arg(submitted));
+
+    const PsqlOutcome removing = psqlAs(clerk->name(), server.address(),
+                                        u"UPDATE attachment SET removed_at = now(), version = version + 1 "
+                                        "WHERE id = %1"_s.arg(id));
+    EXPECT_TRUE(removing.succeeded) << removing.errors.toStdString();
+    const PsqlOutcome attaching = psqlAs(clerk->name(), server.address(),
+                                         u"BEGIN; "_s + newFile + u"; INSERT INTO attachment_chunk (attachment_id, "
+                                         "part, bytes) SELECT max(id), 0, '\\x0102' FROM attachment; COMMIT"_s);
+    EXPECT_TRUE(attaching.succeeded) << attaching.errors.toStdString();
+    EXPECT_EQ(valueOf(u"SELECT count(*) FROM attachment_chunk"_s), u"2"_s);
+}
+
 TEST_F(ServerRightsTest, NobodyButTheTrailsOwnFunctionsWritesToTheTrail)
 {
     for (const TemporaryLogin *login : {clerk.get(), reviewer.get()}) {
