@@ -86,7 +86,7 @@
     </message>
 </context>
 <context>
-    <name>AttachmentReader</name>
+    <name>AttachmentCheck</name>
     <message>
         <source>Stopped before the end of %1.</source>
         <translation>Đã dừng trước khi đọc hết %1.</translation>
@@ -95,6 +95,9 @@
         <source>Attached file %1 (“%2”, task %3) does not match the SHA-256 recorded when it was attached: its content was changed outside Dotpha. Restore the database from a backup.</source>
         <translation>Tệp đính kèm số %1 (“%2”, việc số %3) không khớp mã SHA-256 ghi lại khi đính kèm: nội dung tệp đã bị sửa ngoài Dotpha. Hãy khôi phục cơ sở dữ liệu từ bản sao lưu.</translation>
     </message>
+</context>
+<context>
+    <name>AttachmentReader</name>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>Không ghi được %1: %2</translation>

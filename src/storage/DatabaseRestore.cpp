@@ -1,5 +1,7 @@
 #include "DatabaseRestore.h"
 
+#include "AttachmentCheck.h"
+#include "SqlAttachmentRepository.h"
 #include "SqlAuditRepository.h"
 #include "SqliteAuditStorage.h"
 
@@ -113,12 +115,18 @@ Result<QStringList> DatabaseRestore::problemsOf(Database &staged)
     Result<QStringList> problems = staged.integrityProblems();
     if (!problems)
         return problems;
-    // The trail's own check, as `dotpha-cli check` makes it: seals, then records against them.
+    // The check `dotpha-cli check` makes: the trail's seals, the records against them, and the
+    // stored files against their hashes.
     SqliteAuditStorage trail(staged);
     const Result<QStringList> audit = SqlAuditRepository(trail).verify();
     if (!audit)
         return audit.error();
     problems->append(*audit);
+    SqlAttachmentRepository files(staged);
+    const Result<QStringList> changedFiles = AttachmentCheck::problems(files);
+    if (!changedFiles)
+        return changedFiles.error();
+    problems->append(*changedFiles);
     return problems;
 }
 

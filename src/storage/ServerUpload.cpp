@@ -1,8 +1,10 @@
 #include "ServerUpload.h"
 
+#include "AttachmentCheck.h"
 #include "Database.h"
 #include "ServerAuditStorage.h"
 #include "ServerDatabase.h"
+#include "SqlAttachmentRepository.h"
 #include "SqlAuditRepository.h"
 #include "SqliteAuditStorage.h"
 
@@ -117,9 +119,14 @@ void ServerUpload::refreshStatistics()
 Status ServerUpload::checkFile()
 {
     SqliteAuditStorage storage(m_file);
-    const Result<QStringList> problems = SqlAuditRepository(storage).verify();
+    Result<QStringList> problems = SqlAuditRepository(storage).verify();
     if (!problems)
         return problems.error();
+    SqlAttachmentRepository files(m_file);
+    const Result<QStringList> changedFiles = AttachmentCheck::problems(files);
+    if (!changedFiles)
+        return changedFiles.error();
+    problems->append(*changedFiles);
     if (!problems->isEmpty())
         return Error(Error::Kind::Refused,
                      tr("The change log of %1 does not match its data, so it is not uploaded: %2 Check the file "
@@ -363,14 +370,19 @@ Status ServerUpload::checkCounts()
     return {};
 }
 
-// The check a user runs (dotpha-cli check), on the server before the commit: the seals, and every
-// record against the trail.
+// The check a user runs (dotpha-cli check), on the server before the commit: the seals, every
+// record against the trail, and every stored file against its hash.
 Status ServerUpload::verify()
 {
     ServerAuditStorage storage(m_server);
-    const Result<QStringList> problems = SqlAuditRepository(storage).verify();
+    Result<QStringList> problems = SqlAuditRepository(storage).verify();
     if (!problems)
         return problems.error();
+    SqlAttachmentRepository files(m_server);
+    const Result<QStringList> changedFiles = AttachmentCheck::problems(files);
+    if (!changedFiles)
+        return changedFiles.error();
+    problems->append(*changedFiles);
     if (!problems->isEmpty())
         return Error(Error::Kind::Storage,
                      tr("On the server, the uploaded change log does not verify, so nothing was uploaded: %1")

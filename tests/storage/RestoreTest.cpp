@@ -1,6 +1,7 @@
 #include "AuditRepository.h"
 #include "AutomaticBackups.h"
 #include "FileSnapshot.h"
+#include "AttachmentRepository.h"
 #include "OutsideDotpha.h"
 #include "TemporaryDatabase.h"
 #include "TestBackend.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -111,6 +113,38 @@ TEST_F(RestoreTest, ABackupChangedOutsideDotphaIsRefusedAndNothingReplaced)
     EXPECT_TRUE(kept.error().message().contains(u"xã Khác"_s)) << kept.error().message().toStdString();
     EXPECT_EQ(FileSnapshot(temporary.path()), before);
     EXPECT_FALSE(QFile::exists(temporary.path() + u".restoring"_s));
+}
+
+// The check a restore makes is `check`'s: an evidence file changed in the backup is named, and
+// the database is left as it was.
+TEST_F(RestoreTest, ABackupWithAnEvidenceFileChangedOutsideDotphaIsRefused)
+{
+    DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
+    {
+        auto workspace = temporary.open();
+        ASSERT_TRUE(workspace);
+        TestData data(workspace->repositories());
+        const Task task = data.addCollectiveTask(data.addUnit(u"xã Hai"_s), u"Chuyển đổi số"_s);
+        const QByteArray bytes = "%PDF-1.4 quyết định";
+        Attachment scan;
+        scan.taskId = task.id;
+        scan.fileName = u"quyết định.pdf"_s;
+        scan.mediaType = u"application/pdf"_s;
+        scan.sizeBytes = bytes.size();
+        scan.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const Result<qint64> id = workspace->repositories().attachments.add(scan);
+        ASSERT_TRUE(id.ok());
+        ASSERT_TRUE(workspace->repositories().attachments.addChunk(*id, 0, bytes).ok());
+        QFile::remove(backup);
+        ASSERT_TRUE(workspace->database().backupTo(backup).ok());
+    }
+    changeOutsideDotpha(backup, u"UPDATE attachment_chunk SET bytes = X'00'"_s);
+    const FileSnapshot before(temporary.path());
+    const Result<QString> kept = Workspace::restoreBackup(backup, temporary.path(), {});
+    ASSERT_FALSE(kept.ok());
+    EXPECT_EQ(kept.error().kind(), Error::Kind::Refused);
+    EXPECT_TRUE(kept.error().message().contains(u"quyết định.pdf"_s)) << kept.error().message().toStdString();
+    EXPECT_EQ(FileSnapshot(temporary.path()), before);
 }
 
 TEST_F(RestoreTest, RestoringNeedsTheAuthorisationAskedFor)
