@@ -2509,6 +2509,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>part of an attached file</source>
         <translation>phần của tệp đính kèm</translation>
     </message>
+    <message>
+        <source>part of a file being attached</source>
+        <translation>phần của tệp đang đính kèm</translation>
+    </message>
 </context>
 <context>
     <name>SqlAuditRepository</name>
@@ -4587,10 +4591,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Thang điểm đánh giá</translation>
     </message>
     <message>
-        <source>A year-end score of 0 to 100 points suggests the level it reaches; the reviewer still chooses the level. Quy định 366-QĐ/TW (2025) grades on this scale.</source>
-        <translation>Điểm đánh giá cuối năm, từ 0 đến 100 điểm, gợi ý mức xếp loại tương ứng; người thẩm định vẫn chọn mức. Quy định 366-QĐ/TW (năm 2025) đánh giá theo thang điểm này.</translation>
-    </message>
-    <message>
         <source>&amp;Excellent from:</source>
         <translation>Hoàn thành &amp;xuất sắc từ:</translation>
     </message>
@@ -4613,6 +4613,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Each level must start above the next: excellent above good, good above completed.</source>
         <translation>Mỗi mức phải bắt đầu cao hơn mức sau: xuất sắc cao hơn tốt, tốt cao hơn hoàn thành.</translation>
+    </message>
+    <message>
+        <source>A year-end score of 0 to 100 points suggests the level it reaches; the reviewer still chooses the level. Quy định 366-QĐ/TW (2025) grades on this scale. A closed year keeps the thresholds it was closed under.</source>
+        <translation>Điểm đánh giá cuối năm, từ 0 đến 100 điểm, gợi ý mức xếp loại tương ứng; người thẩm định vẫn chọn mức. Quy định 366-QĐ/TW (năm 2025) đánh giá theo thang điểm này. Năm đã khóa sổ giữ thang điểm lúc khóa sổ.</translation>
     </message>
 </context>
 <context>
@@ -5000,8 +5004,8 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <translation>Kết quả đánh giá</translation>
     </message>
     <message>
-        <source>%1, %2 points</source>
-        <translation>%1, %2 điểm</translation>
+        <source>%1 points – %2</source>
+        <translation>%1 điểm – %2</translation>
     </message>
 </context>
 <context>

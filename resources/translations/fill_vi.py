@@ -1193,7 +1193,7 @@ VI = {
     'Score t&hresholds...': 'Th&ang điểm đánh giá...',
     'The score thresholds are now %1, %2 and %3 points.': 'Thang điểm mới: %1, %2 và %3 điểm.',
     'Score thresholds': 'Thang điểm đánh giá',
-    'A year-end score of 0 to 100 points suggests the level it reaches; the reviewer still chooses the level. Quy định 366-QĐ/TW (2025) grades on this scale.': 'Điểm đánh giá cuối năm, từ 0 đến 100 điểm, gợi ý mức xếp loại tương ứng; người thẩm định vẫn chọn mức. Quy định 366-QĐ/TW (năm 2025) đánh giá theo thang điểm này.',
+    'A year-end score of 0 to 100 points suggests the level it reaches; the reviewer still chooses the level. Quy định 366-QĐ/TW (2025) grades on this scale. A closed year keeps the thresholds it was closed under.': 'Điểm đánh giá cuối năm, từ 0 đến 100 điểm, gợi ý mức xếp loại tương ứng; người thẩm định vẫn chọn mức. Quy định 366-QĐ/TW (năm 2025) đánh giá theo thang điểm này. Năm đã khóa sổ giữ thang điểm lúc khóa sổ.',
     '&Excellent from:': 'Hoàn thành &xuất sắc từ:',
     '&Good from:': 'Hoàn &thành tốt từ:',
     '&Completed from:': '&Hoàn thành từ:',
@@ -1305,8 +1305,9 @@ VI = {
     'Added by': 'Người đính kèm',
     'Removed at': 'Thời điểm gỡ bỏ',
     "Your role opens and saves a task's files; those who log progress attach and remove them.": 'Vai trò của bạn được mở và lưu bản sao tệp của việc; người ghi nhận tiến độ mới đính kèm và gỡ bỏ tệp.',
-    '%1, %2 points': '%1, %2 điểm',
+    '%1 points – %2': '%1 điểm – %2',
     'SHA-256 fingerprint': 'Mã băm SHA-256',
+    'part of a file being attached': 'phần của tệp đang đính kèm',
 }
 
 

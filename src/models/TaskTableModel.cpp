@@ -263,7 +263,8 @@ QString TaskTableModel::ratingText(const Task &task)
         return {};
     if (!task.score)
         return EnumNames::name(*task.rating);
-    return tr("%1, %2 points").arg(EnumNames::name(*task.rating)).arg(*task.score);
+    // The score first: a narrow column elides the level's long name, not the number.
+    return tr("%1 points – %2").arg(*task.score).arg(EnumNames::name(*task.rating));
 }
 
 QVariant TaskTableModel::data(const QModelIndex &index, int role) const

@@ -2,6 +2,7 @@
 
 #include "ActorPermission.h"
 #include "AttachmentRepository.h"
+#include "CommitteeSettingChange.h"
 #include "CommitteeSettingsRepository.h"
 #include "DecisionRepository.h"
 #include "ProgressNoteRepository.h"
@@ -12,11 +13,14 @@
 #include "YearSeal.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QScopeGuard>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -25,6 +29,8 @@ namespace dotpha {
 namespace {
 
 constexpr qint64 BytesPerMegabyte = 1024 * 1024;
+// Staged chunks older than this belong to no attach still under way.
+constexpr qint64 StagedLifetimeSeconds = 24 * 60 * 60;
 
 QString megabytes(qint64 bytes)
 {
@@ -151,16 +157,34 @@ Result<qint64> AttachmentService::attach(const User &actor, const Attachment &ta
     attachment.sizeBytes = facts->size;
     attachment.sha256 = facts->sha256;
     attachment.addedBy = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
+    // Refused before a byte is sent when it may be; the transaction that records the file checks
+    // again, since the year may close or the limit change while the chunks go.
+    if (const Status attachable = checkAttachable(actor, attachment); !attachable)
+        return attachable.error();
+    AttachmentRepository &files = m_repositories.attachments;
+    if (const Status tidied = files.discardStagedBefore(QDateTime::currentSecsSinceEpoch() - StagedLifetimeSeconds);
+        !tidied)
+        return tidied.error();
+    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Whatever happens, nothing stays staged: a file recorded had its chunks adopted, one refused
+    // or cancelled leaves none.
+    const auto discard = qScopeGuard([&] { files.discardStaged(token); });
+    if (const Status staged = stageChunks(token, path, *facts, progress); !staged)
+        return staged.error();
     return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {
         if (const Status attachable = checkAttachable(actor, attachment); !attachable)
             return attachable.error();
         if (const Status sized = checkSize(*facts); !sized)
             return sized.error();
-        const Result<qint64> added = m_repositories.attachments.add(attachment);
+        const Result<qint64> added = files.add(attachment);
         if (!added)
             return added;
-        if (const Status stored = storeChunks(*added, path, *facts, progress); !stored)
-            return stored.error();
+        const Result<AttachmentRepository::Adopted> adopted = files.adoptStaged(*added, token);
+        if (!adopted)
+            return adopted.error();
+        // Another PC may have tidied away what was staged, or a login put a part of its own.
+        if (adopted->parts != attachment.chunkCount() || adopted->bytes != facts->size)
+            return changedWhileAttached(path);
         return added;
     });
 }
@@ -172,10 +196,10 @@ Error AttachmentService::changedWhileAttached(const QString &path)
                                         .arg(QDir::toNativeSeparators(path)));
 }
 
-// The second reading, as the chunks are stored: the second half of the progress. The bytes
-// stored must be the bytes hashed, and no more of them: a file still growing (a scanner still
+// The second reading, as the chunks are staged: the second half of the progress. The bytes
+// staged must be the bytes hashed, and no more of them: a file still growing (a scanner still
 // writing it) is refused before it passes the size that was checked against the limit.
-Status AttachmentService::storeChunks(qint64 attachmentId, const QString &path, const FileFacts &facts,
+Status AttachmentService::stageChunks(const QString &token, const QString &path, const FileFacts &facts,
                                       const AttachmentProgress &progress)
 {
     QFile file(path);
@@ -192,8 +216,8 @@ Status AttachmentService::storeChunks(qint64 attachmentId, const QString &path, 
         if (chunk.isEmpty())
             break;
         hash.addData(chunk);
-        if (const Status added = m_repositories.attachments.addChunk(attachmentId, part++, chunk); !added)
-            return added;
+        if (const Status staged = m_repositories.attachments.stageChunk(token, part++, chunk); !staged)
+            return staged;
         stored += chunk.size();
         if (!goesOn(progress, facts.size + stored, 2 * facts.size))
             return Error(Error::Kind::Cancelled, tr("Attaching %1 was cancelled; nothing was stored.").arg(facts.name));
@@ -244,22 +268,10 @@ Result<int> AttachmentService::sizeLimitMegabytes()
 
 Status AttachmentService::setSizeLimitMegabytes(const User &actor, int megabytes)
 {
-    return m_repositories.transactions.inTransaction([&]() -> Status {
-        if (const Status allowed = ActorPermission::check(m_repositories, actor,
-                                                          WorkflowPolicy::Action::SetAttachmentLimit);
-            !allowed)
-            return allowed;
-        const Result<std::optional<CommitteeSettings>> settings = m_repositories.settings.load();
-        if (!settings)
-            return settings.error();
-        if (!settings.value())
-            return Error(Error::Kind::Validation,
-                         tr("The committee is not named yet: name it before setting the largest file to attach."));
-        CommitteeSettings changed = *settings.value();
-        changed.attachmentLimitMegabytes = megabytes;
-        const Result<int> saved = m_repositories.settings.save(changed);
-        return saved ? Status() : Status(saved.error());
-    });
+    return CommitteeSettingChange::apply(
+        m_repositories, actor, WorkflowPolicy::Action::SetAttachmentLimit,
+        tr("The committee is not named yet: name it before setting the largest file to attach."),
+        [megabytes](CommitteeSettings &settings) { settings.attachmentLimitMegabytes = megabytes; });
 }
 
 } // namespace dotpha

@@ -16,8 +16,10 @@ namespace dotpha {
 // decisions; removing it (a mark, recorded, that keep() takes back); the largest file allowed.
 // Whoever may log progress attaches and removes, and not in a closed year; each rule checked in
 // the transaction that writes. A file is read twice: once for its SHA-256 before anything is
-// written, once as its chunks are stored, the hash computed again and compared, so that a file
-// changed meanwhile is refused. Nothing of a refused, failed or cancelled file is kept.
+// written, once as its chunks are staged (AttachmentRepository), the hash computed again and
+// compared, so that a file changed meanwhile is refused; the short transaction that records the
+// file then adopts the staged chunks, so that others' saves never wait on a file being sent.
+// Nothing of a refused, failed or cancelled file is kept.
 class AttachmentService
 {
     Q_DECLARE_TR_FUNCTIONS(AttachmentService)
@@ -47,7 +49,7 @@ private:
     Status checkAttachable(const User &actor, const Attachment &target);
     Status checkOwnerOf(const Attachment &target);
     Status checkSize(const FileFacts &facts);
-    Status storeChunks(qint64 attachmentId, const QString &path, const FileFacts &facts,
+    Status stageChunks(const QString &token, const QString &path, const FileFacts &facts,
                        const AttachmentProgress &progress);
     Status setRemoved(const User &actor, qint64 attachmentId, bool removed);
     static Status openToRead(QFile &file);

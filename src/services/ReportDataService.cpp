@@ -4,6 +4,7 @@
 #include "CommitteeSettingsRepository.h"
 #include "DecisionRepository.h"
 #include "FieldRepository.h"
+#include "ScoreThresholdsService.h"
 #include "SummaryService.h"
 #include "TaskRepository.h"
 
@@ -19,6 +20,10 @@ Result<ReportData> ReportDataService::collect(int year)
         return settings.error();
     if (settings.value())
         data.committee = *settings.value();
+    const Result<ScoreThresholds> thresholds = ScoreThresholdsService(m_repositories).forYear(year);
+    if (!thresholds)
+        return thresholds.error();
+    data.committee.scoreThresholds = *thresholds;
 
     Result<YearSummary> summary = SummaryService(m_repositories).summaryOf(year);
     if (!summary)

@@ -1,8 +1,8 @@
 #include "ScoreThresholdsService.h"
 
-#include "ActorPermission.h"
+#include "ClosedYearRepository.h"
+#include "CommitteeSettingChange.h"
 #include "CommitteeSettingsRepository.h"
-#include "TransactionRunner.h"
 
 namespace dotpha {
 
@@ -14,28 +14,24 @@ Result<ScoreThresholds> ScoreThresholdsService::current()
     return settings.value() ? settings.value()->scoreThresholds : ScoreThresholds();
 }
 
+Result<ScoreThresholds> ScoreThresholdsService::forYear(int year)
+{
+    const Result<std::optional<ScoreThresholds>> kept = m_repositories.closedYears.thresholdsOf(year);
+    if (!kept)
+        return kept.error();
+    return kept.value() ? *kept.value() : current();
+}
+
 Status ScoreThresholdsService::set(const User &actor, const ScoreThresholds &thresholds)
 {
-    return m_repositories.transactions.inTransaction([&]() -> Status {
-        if (const Status allowed = ActorPermission::check(m_repositories, actor,
-                                                          WorkflowPolicy::Action::SetScoreThresholds);
-            !allowed)
-            return allowed;
-        if (!thresholds.isValid())
-            return Error(Error::Kind::Validation,
-                         tr("The thresholds must go down from “excellent” to “completed”, each from 1 to 100 points "
-                            "and above the next."));
-        const Result<std::optional<CommitteeSettings>> settings = m_repositories.settings.load();
-        if (!settings)
-            return settings.error();
-        if (!settings.value())
-            return Error(Error::Kind::Validation, tr("The committee is not named yet: name it before setting its score "
-                                                  "thresholds."));
-        CommitteeSettings changed = *settings.value();
-        changed.scoreThresholds = thresholds;
-        const Result<int> saved = m_repositories.settings.save(changed);
-        return saved ? Status() : Status(saved.error());
-    });
+    if (!thresholds.isValid())
+        return Error(Error::Kind::Validation,
+                     tr("The thresholds must go down from “excellent” to “completed”, each from 1 to 100 points "
+                        "and above the next."));
+    return CommitteeSettingChange::apply(
+        m_repositories, actor, WorkflowPolicy::Action::SetScoreThresholds,
+        tr("The committee is not named yet: name it before setting its score thresholds."),
+        [&thresholds](CommitteeSettings &settings) { settings.scoreThresholds = thresholds; });
 }
 
 } // namespace dotpha

@@ -11,7 +11,8 @@ namespace dotpha {
 
 // The committee's score thresholds (ScoreThresholds), kept with its settings: read by whoever
 // scores or prints, the defaults 90 / 70 / 50 when the committee has set none; set by an
-// administrator, checked and written in one transaction, recorded in the change log.
+// administrator, checked and written in one transaction, recorded in the change log. A year
+// closed keeps those it was closed under.
 class ScoreThresholdsService
 {
     Q_DECLARE_TR_FUNCTIONS(ScoreThresholdsService)
@@ -20,6 +21,8 @@ public:
     explicit ScoreThresholdsService(Repositories &repositories) : m_repositories(repositories) {}
 
     Result<ScoreThresholds> current();
+    // What a year's scores are read against: a closed year's own thresholds, else the current.
+    Result<ScoreThresholds> forYear(int year);
     Status set(const User &actor, const ScoreThresholds &thresholds);
 
 private:

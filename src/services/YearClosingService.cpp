@@ -3,6 +3,7 @@
 #include "ActorPermission.h"
 #include "AuditRepository.h"
 #include "ClosedYearRepository.h"
+#include "ScoreThresholdsService.h"
 #include "TaskRepository.h"
 #include "TaskService.h"
 #include "TransactionRunner.h"
@@ -81,8 +82,12 @@ Result<int> YearClosingService::close(const User &actor, int year)
                 return added.error();
             ++count;
         }
-        const Status sealed =
-            m_repositories.closedYears.close(year, actor.displayName.isEmpty() ? actor.login : actor.displayName);
+        // The thresholds of the moment go with the year, read in the transaction that seals it.
+        const Result<ScoreThresholds> thresholds = ScoreThresholdsService(m_repositories).current();
+        if (!thresholds)
+            return thresholds.error();
+        const Status sealed = m_repositories.closedYears.close(
+            year, actor.displayName.isEmpty() ? actor.login : actor.displayName, *thresholds);
         if (!sealed)
             return sealed.error();
         return count;

@@ -41,6 +41,9 @@ const QList<AuditSchema::AddedColumn> &AuditSchema::addedColumns()
         {u"committee_settings"_s, u"score_good"_s, u"70"_s},
         {u"committee_settings"_s, u"score_completed"_s, u"50"_s},
         {u"committee_settings"_s, u"attachment_limit_mb"_s, u"50"_s},
+        {u"closed_year"_s, u"score_excellent"_s, std::nullopt},
+        {u"closed_year"_s, u"score_good"_s, std::nullopt},
+        {u"closed_year"_s, u"score_completed"_s, std::nullopt},
     };
     return columns;
 }

@@ -377,6 +377,27 @@ QStringList version4()
     };
 }
 
+// Version 5: a closed year keeps the score thresholds it was closed under (none for a year
+// closed before), so that the committee changing its thresholds later does not change the bands
+// of a sealed year's results. A file being attached is staged in attachment_upload, chunk by
+// chunk outside any transaction, and adopted by the transaction that records it
+// (AttachmentRepository): no record, not audited, emptied as each file is recorded.
+QStringList version5()
+{
+    return {
+        uR"(CREATE TABLE attachment_upload (
+    id INTEGER PRIMARY KEY,
+    token TEXT NOT NULL,
+    part INTEGER NOT NULL CHECK (part >= 0),
+    bytes BLOB NOT NULL,
+    staged_at INTEGER NOT NULL,
+    UNIQUE (token, part)))"_s,
+        u"ALTER TABLE closed_year ADD COLUMN score_excellent INTEGER CHECK (score_excellent BETWEEN 1 AND 100)"_s,
+        u"ALTER TABLE closed_year ADD COLUMN score_good INTEGER CHECK (score_good BETWEEN 1 AND 100)"_s,
+        u"ALTER TABLE closed_year ADD COLUMN score_completed INTEGER CHECK (score_completed BETWEEN 1 AND 100)"_s,
+    };
+}
+
 } // namespace
 
 const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
@@ -386,6 +407,7 @@ const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
         {2, version2(), SchemaMigrations::Step::KeepsTables, nullptr},
         {3, version3(), SchemaMigrations::Step::RebuildsTables, &AuditBaseline::record},
         {4, version4(), SchemaMigrations::Step::KeepsTables, nullptr},
+        {5, version5(), SchemaMigrations::Step::KeepsTables, nullptr},
     };
     return all;
 }

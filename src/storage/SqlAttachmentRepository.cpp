@@ -36,6 +36,7 @@ Attachment readAttachment(const QSqlQuery &query)
 SqlAttachmentRepository::SqlAttachmentRepository(SqlConnection &database)
     : m_records(database, u"attachment"_s, tr("attached file"))
     , m_chunks(database, u"attachment_chunk"_s, tr("part of an attached file"))
+    , m_staged(database, u"attachment_upload"_s, tr("part of a file being attached"))
 {
 }
 
@@ -60,6 +61,49 @@ Status SqlAttachmentRepository::addChunk(qint64 attachmentId, int part, const QB
     if (!added)
         return added.error();
     return {};
+}
+
+Status SqlAttachmentRepository::stageChunk(const QString &token, int part, const QByteArray &bytes)
+{
+    const Result<int> staged = m_staged.execute(
+        u"INSERT INTO attachment_upload (token, part, bytes, staged_at) VALUES (?, ?, ?, ?)"_s,
+        {token, part, bytes, QDateTime::currentSecsSinceEpoch()});
+    return staged ? Status() : Status(staged.error());
+}
+
+Result<AttachmentRepository::Adopted> SqlAttachmentRepository::adoptStaged(qint64 attachmentId, const QString &token)
+{
+    const Result<int> moved = m_chunks.execute(u"INSERT INTO attachment_chunk (attachment_id, part, bytes) "
+                                               "SELECT ?, part, bytes FROM attachment_upload WHERE token = ? "
+                                               "ORDER BY part"_s,
+                                               {attachmentId, token});
+    if (!moved)
+        return moved.error();
+    if (const Status discarded = discardStaged(token); !discarded)
+        return discarded.error();
+    Adopted adopted;
+    const Status counted = m_chunks.run(u"SELECT count(*), coalesce(sum(length(bytes)), 0) FROM attachment_chunk "
+                                        "WHERE attachment_id = ?"_s,
+                                        {attachmentId}, [&](const QSqlQuery &row) {
+                                            adopted.parts = row.value(0).toInt();
+                                            adopted.bytes = row.value(1).toLongLong();
+                                        });
+    if (!counted)
+        return counted.error();
+    return adopted;
+}
+
+Status SqlAttachmentRepository::discardStaged(const QString &token)
+{
+    const Result<int> discarded = m_staged.execute(u"DELETE FROM attachment_upload WHERE token = ?"_s, {token});
+    return discarded ? Status() : Status(discarded.error());
+}
+
+Status SqlAttachmentRepository::discardStagedBefore(qint64 secondsSinceEpoch)
+{
+    const Result<int> discarded =
+        m_staged.execute(u"DELETE FROM attachment_upload WHERE staged_at < ?"_s, {secondsSinceEpoch});
+    return discarded ? Status() : Status(discarded.error());
 }
 
 // One chunk a statement: a driver may hold a whole result in memory (QPSQL does), and a file's

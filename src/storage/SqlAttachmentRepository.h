@@ -8,7 +8,8 @@
 namespace dotpha {
 
 // attachment holds each file's record, audited as every record is; attachment_chunk its bytes,
-// which the trail does not copy: the record's SHA-256 proves them (AttachmentCheck).
+// which the trail does not copy: the record's SHA-256 proves them (AttachmentCheck);
+// attachment_upload the chunks staged ahead of their record, which are nobody's record.
 class SqlAttachmentRepository final : public AttachmentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SqlAttachmentRepository)
@@ -18,6 +19,10 @@ public:
 
     Result<qint64> add(const Attachment &attachment) override;
     Status addChunk(qint64 attachmentId, int part, const QByteArray &bytes) override;
+    Status stageChunk(const QString &token, int part, const QByteArray &bytes) override;
+    Result<Adopted> adoptStaged(qint64 attachmentId, const QString &token) override;
+    Status discardStaged(const QString &token) override;
+    Status discardStagedBefore(qint64 secondsSinceEpoch) override;
     Status readChunks(qint64 attachmentId, const std::function<bool(const QByteArray &)> &each) override;
     Result<int> setRemoved(qint64 id, int version, bool removed) override;
     Result<Attachment> find(qint64 id) override;
@@ -27,6 +32,7 @@ public:
 private:
     SqlTable m_records;
     SqlTable m_chunks;
+    SqlTable m_staged;
 };
 
 } // namespace dotpha

@@ -9,12 +9,28 @@ SqlClosedYearRepository::SqlClosedYearRepository(SqlConnection &database)
 {
 }
 
-Status SqlClosedYearRepository::close(int year, const QString &closedBy)
+Status SqlClosedYearRepository::close(int year, const QString &closedBy, const ScoreThresholds &thresholds)
 {
-    const Result<int> rows = m_table.execute(u"INSERT INTO closed_year (year, closed_at, closed_by) VALUES (?, "_s
-                                                 + m_table.database().now() + u", ?)"_s,
-                                             {year, closedBy});
+    const Result<int> rows = m_table.execute(u"INSERT INTO closed_year (year, closed_at, closed_by, score_excellent, "
+                                             "score_good, score_completed) VALUES (?, "_s
+                                                 + m_table.database().now() + u", ?, ?, ?, ?)"_s,
+                                             {year, closedBy, thresholds.excellent, thresholds.good,
+                                              thresholds.completed});
     return rows ? Status() : Status(rows.error());
+}
+
+Result<std::optional<ScoreThresholds>> SqlClosedYearRepository::thresholdsOf(int year)
+{
+    std::optional<ScoreThresholds> kept;
+    const Status done = m_table.run(u"SELECT score_excellent, score_good, score_completed FROM closed_year "
+                                    "WHERE year = ? AND score_excellent IS NOT NULL"_s,
+                                    {year}, [&](const QSqlQuery &row) {
+                                        kept = ScoreThresholds{row.value(0).toInt(), row.value(1).toInt(),
+                                                               row.value(2).toInt()};
+                                    });
+    if (!done)
+        return done.error();
+    return kept;
 }
 
 Result<bool> SqlClosedYearRepository::isClosed(int year)

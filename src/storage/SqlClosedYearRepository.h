@@ -14,8 +14,9 @@ class SqlClosedYearRepository final : public ClosedYearRepository
 public:
     explicit SqlClosedYearRepository(SqlConnection &database);
 
-    Status close(int year, const QString &closedBy) override;
+    Status close(int year, const QString &closedBy, const ScoreThresholds &thresholds) override;
     Result<bool> isClosed(int year) override;
+    Result<std::optional<ScoreThresholds>> thresholdsOf(int year) override;
     Result<QList<int>> all() override;
 
 private:

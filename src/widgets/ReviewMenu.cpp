@@ -245,7 +245,7 @@ void ReviewMenu::rate()
         return;
     DecisionDialog dialog(Purpose::Rate, task->title, parentWidget());
     dialog.setIssuerSymbol(issuerSymbol());
-    if (const Result<ScoreThresholds> thresholds = ScoreThresholdsService(session->repositories()).current())
+    if (const Result<ScoreThresholds> thresholds = ScoreThresholdsService(session->repositories()).forYear(task->year))
         dialog.setScoreThresholds(*thresholds);
     dialog.setRating(task->rating, task->score, task->assessment);
     if (dialog.exec() != QDialog::Accepted)

@@ -18,7 +18,8 @@ ScoreThresholdsDialog::ScoreThresholdsDialog(const ScoreThresholds &current, QWi
     setWindowTitle(tr("Score thresholds"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("A year-end score of 0 to 100 points suggests the level it reaches; the reviewer "
-                                "still chooses the level. Quy định 366-QĐ/TW (2025) grades on this scale."),
+                                "still chooses the level. Quy định 366-QĐ/TW (2025) grades on this scale. A closed "
+                                "year keeps the thresholds it was closed under."),
                              this);
     intro->setWordWrap(true);
     // A wrapped label gives no height of its own until it has a width: the dialog keeps to the

@@ -285,7 +285,7 @@ TEST_F(RegistrationImportTest, ListsEveryProblemByRowAndColumnAndWritesNothing)
 
 TEST_F(RegistrationImportTest, NothingIsRegisteredInAClosedYear)
 {
-    ASSERT_TRUE(target->repositories().closedYears.close(2021, u"Quản trị"_s).ok());
+    ASSERT_TRUE(target->repositories().closedYears.close(2021, u"Quản trị"_s, ScoreThresholds()).ok());
     const QString path = destination.pathFor(u"closed.csv"_s);
     writeBytes(path, u"Năm,Loại,Đơn vị,Tên việc\n2021,Tập thể,xã A,Việc muộn\n2022,Tập thể,xã A,Việc năm mới\n"_s.toUtf8());
     const Result<ImportPlan> plan = planFile(path);

@@ -134,7 +134,7 @@ TEST_F(TaskTableModelTest, ShowsTheRatingWithItsScore)
     EXPECT_EQ(cell(0, TaskTableModel::Title), u"Chưa chấm điểm"_s);
     EXPECT_EQ(cell(0, TaskTableModel::Rating), EnumNames::name(Rating::Completed));
     EXPECT_EQ(cell(1, TaskTableModel::Rating), QString());
-    EXPECT_EQ(cell(2, TaskTableModel::Rating), EnumNames::name(Rating::Good) + u", 85 points"_s);
+    EXPECT_EQ(cell(2, TaskTableModel::Rating), u"85 points – "_s + EnumNames::name(Rating::Good));
 }
 
 TEST_F(TaskTableModelTest, FollowsChangesMadeThroughTheService)

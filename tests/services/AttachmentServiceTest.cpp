@@ -8,8 +8,10 @@
 #include "RecordCheck.h"
 #include "ServiceFixture.h"
 #include "TestBackend.h"
+#include "TestData.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -69,6 +71,14 @@ protected:
         CommitteeSettings settings;
         settings.committeeName = u"Huyện ủy Yên Sơn"_s;
         ASSERT_TRUE(workspace->repositories().settings.save(settings).ok());
+    }
+
+    // The parts staged and not adopted, whoever staged them.
+    int stagedParts()
+    {
+        QSqlQuery query(workspace->storage().connection());
+        EXPECT_TRUE(query.exec(u"SELECT count(*) FROM attachment_upload"_s) && query.next());
+        return query.value(0).toInt();
     }
 
     int chunksOf(qint64 id)
@@ -163,6 +173,40 @@ TEST_F(AttachmentServiceTest, CancellingWhileStoringKeepsNothing)
     EXPECT_EQ(cancelled.error().kind(), Error::Kind::Cancelled);
     EXPECT_TRUE(attachments->ofTask(task.id)->isEmpty());
     EXPECT_TRUE(workspace->repositories().attachments.all()->isEmpty());
+    EXPECT_EQ(stagedParts(), 0);
+}
+
+// The bytes travel before the transaction that records the file: another PC saves meanwhile,
+// rather than waiting on the file and giving up.
+TEST_F(AttachmentServiceTest, OthersSaveWhileAFileIsBeingSent)
+{
+    std::unique_ptr<Workspace> colleague = temporary.open();
+    ASSERT_TRUE(colleague);
+    TestData theirs(colleague->repositories());
+    bool saved = false;
+    const Result<qint64> attached = attachments->attach(clerk, onTheTask(), fileOf(u"bản quét.pdf"_s, 3 * Megabyte),
+                                                        [&](qint64 done, qint64 total) {
+                                                            if (!saved && done > total * 3 / 4) {
+                                                                theirs.addUnit(u"xã Đồng Tâm"_s);
+                                                                saved = true;
+                                                            }
+                                                            return true;
+                                                        });
+    ASSERT_TRUE(attached.ok()) << attached.error().message().toStdString();
+    EXPECT_TRUE(saved);
+    EXPECT_EQ(chunksOf(*attached), 3);
+    EXPECT_EQ(stagedParts(), 0);
+}
+
+// What an attach cut off (a crash, a lost connection) left staged goes a day later, at the next.
+TEST_F(AttachmentServiceTest, ChunksLeftStagedByAnAttachCutOffAreDiscardedADayLater)
+{
+    AttachmentRepository &files = workspace->repositories().attachments;
+    ASSERT_TRUE(files.stageChunk(u"bị ngắt"_s, 0, QByteArray(10, 'x')).ok());
+    ASSERT_TRUE(files.discardStagedBefore(QDateTime::currentSecsSinceEpoch() - 60).ok());
+    EXPECT_EQ(stagedParts(), 1);   // perhaps still under way
+    ASSERT_TRUE(files.discardStagedBefore(QDateTime::currentSecsSinceEpoch() + 1).ok());
+    EXPECT_EQ(stagedParts(), 0);
 }
 
 // A scanner still writing the file: what grows between or during the readings is refused, before
@@ -264,4 +308,5 @@ TEST_F(AttachmentServiceTest, ADiskFullWhileStoringKeepsNothing)
     ASSERT_TRUE(limit.exec(u"SELECT count(*) FROM attachment_chunk"_s) && limit.next());
     chunks = limit.value(0).toInt();
     EXPECT_EQ(chunks, 0);
+    EXPECT_EQ(stagedParts(), 0);
 }

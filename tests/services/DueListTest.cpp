@@ -114,7 +114,7 @@ TEST_F(DueListTest, AClosedYearFallsDueNoMore)
 {
     approved(u"Việc năm 2021"_s, Today.addDays(3));
     ASSERT_EQ(titlesDue(14).size(), 1);
-    ASSERT_TRUE(workspace->repositories().closedYears.close(2021, u"ADMIN"_s).ok());
+    ASSERT_TRUE(workspace->repositories().closedYears.close(2021, u"ADMIN"_s, ScoreThresholds()).ok());
     EXPECT_TRUE(titlesDue(14).isEmpty());
 }
 

@@ -31,7 +31,11 @@ public:
             std::exchange(m_colleague, {})();
         return closed;
     }
-    Status close(int year, const QString &closedBy) override { return m_inner.close(year, closedBy); }
+    Status close(int year, const QString &closedBy, const ScoreThresholds &thresholds) override
+    {
+        return m_inner.close(year, closedBy, thresholds);
+    }
+    Result<std::optional<ScoreThresholds>> thresholdsOf(int year) override { return m_inner.thresholdsOf(year); }
     Result<QList<int>> all() override { return m_inner.all(); }
 
 private:

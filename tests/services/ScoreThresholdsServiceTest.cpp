@@ -1,5 +1,6 @@
 #include "AuditRepository.h"
 #include "CommitteeSettingsRepository.h"
+#include "ReportDataService.h"
 #include "ScoreThresholdsService.h"
 #include "ServiceFixture.h"
 
@@ -72,4 +73,22 @@ TEST_F(ScoreThresholdsServiceTest, AnUnnamedCommitteeIsToldToNameItFirst)
     const Status set = ScoreThresholdsService(workspace->repositories()).set(administrator, {85, 65, 45});
     ASSERT_FALSE(set.ok());
     EXPECT_EQ(set.error().kind(), Error::Kind::Validation);
+}
+
+// A sealed year's results are read against the thresholds it was closed under: changing the
+// committee's later changes the bands of the years still open, not those of the closed one.
+TEST_F(ScoreThresholdsServiceTest, AClosedYearKeepsTheThresholdsItWasClosedUnder)
+{
+    nameTheCommittee();
+    ScoreThresholdsService thresholds(workspace->repositories());
+    const ScoreThresholds atClosing{85, 65, 45};
+    const ScoreThresholds later{95, 75, 55};
+    ASSERT_TRUE(thresholds.set(administrator, atClosing).ok());
+    ASSERT_TRUE(closing->close(administrator, 2021).ok());
+    ASSERT_TRUE(thresholds.set(administrator, later).ok());
+
+    EXPECT_EQ(*thresholds.forYear(2021), atClosing);
+    EXPECT_EQ(*thresholds.forYear(2022), later);
+    EXPECT_EQ(ReportDataService(workspace->repositories()).collect(2021)->committee.scoreThresholds, atClosing);
+    EXPECT_EQ(ReportDataService(workspace->repositories()).collect(2022)->committee.scoreThresholds, later);
 }

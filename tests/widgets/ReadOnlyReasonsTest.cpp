@@ -47,7 +47,7 @@ protected:
             task.deadline = QDate(Year, 12, 31);
             taskId = data.addTask(task).id;
             if (yearClosed) {
-                ASSERT_TRUE(workspace->repositories().closedYears.close(Year, u"admin"_s));
+                ASSERT_TRUE(workspace->repositories().closedYears.close(Year, u"admin"_s, ScoreThresholds()));
             }
         }
         window.setSignIn(signInAs(role));
