@@ -32,6 +32,7 @@
 #include "UserGuideWindow.h"
 #include "WorkItemDoneDialog.h"
 #include "SampleData.h"
+#include "TaskRepository.h"
 #include "TaskEditorDialog.h"
 #include "TaskTableModel.h"
 #include "Translations.h"
@@ -60,21 +61,15 @@ QTextStream out(stdout);
 // The sample task the screenshots show adjusted: the agricultural land fund of xã Đạo Viện.
 constexpr qint64 AdjustedTaskId = 3;
 
-// A reviewer adjusts one sample task, so that the decisions page has a registration to compare.
-bool adjustOneTask(const QString &database)
+// The office's accounts: named after their posts, since the article names no clerk. Returns the
+// reviewer, signed in.
+Result<User> createAccounts(Repositories &repositories)
 {
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(database);
-    if (!workspace)
-        return false;
-    Repositories &repositories = workspace.value()->repositories();
-    TaskService tasks(repositories);
-    ReviewService review(repositories, tasks);
-    // The office's accounts: named after their posts, since the article names no clerk.
     AccountService accounts(repositories, 1000);
     const Result<User> administrator =
         accounts.createFirstAdministrator(u"quantri"_s, u"Quản trị hệ thống"_s, u"mật khẩu mẫu"_s);
     if (!administrator)
-        return false;
+        return administrator.error();
     for (const auto &[login, name, role] :
          {std::tuple{u"vanthu"_s, u"Văn thư Văn phòng Huyện ủy"_s, UserRole::Clerk},
           std::tuple{u"thamdinh"_s, u"Ban Thường vụ Huyện ủy"_s, UserRole::Reviewer}}) {
@@ -82,20 +77,60 @@ bool adjustOneTask(const QString &database)
         user.login = login;
         user.displayName = name;
         user.role = role;
-        if (!accounts.addUser(*administrator, user, u"mật khẩu mẫu"_s))
-            return false;
+        if (const Result<User> added = accounts.addUser(*administrator, user, u"mật khẩu mẫu"_s); !added)
+            return added.error();
     }
     // Once there are accounts, only a signed-in one acts.
     const Result<User> reviewer = accounts.signIn(u"thamdinh"_s, u"mật khẩu mẫu"_s);
-    if (!reviewer || !repositories.audit.setActor(reviewer->id, reviewer->displayName))
-        return false;
+    if (!reviewer)
+        return reviewer;
+    if (const Status acting = repositories.audit.setActor(reviewer->id, reviewer->displayName); !acting)
+        return acting.error();
+    return reviewer;
+}
+
+// The reviewer adjusts one sample task, so that the decisions page has a registration to compare.
+bool adjustOneTask(TaskService &tasks, ReviewService &review, const User &reviewer)
+{
     Result<Task> task = tasks.find(AdjustedTaskId);
     if (!task)
         return false;
     task->deadline = QDate(2021, 10, 31);
     task->expectedResult = QStringList{task->expectedResult, u"Hoàn thành trước ngày 31/10/2021."_s}.join(u' ').trimmed();
-    return review.adjust(*reviewer, *task, {QDate(2021, 6, 15), u"Số 42-QĐ/HU"_s,
-                                           u"Đẩy nhanh tiến độ theo kết luận hội nghị sơ kết 6 tháng"_s}).ok();
+    return review.adjust(reviewer, *task, {QDate(2021, 6, 15), u"Số 42-QĐ/HU"_s,
+                                          u"Đẩy nhanh tiến độ theo kết luận hội nghị sơ kết 6 tháng"_s}).ok();
+}
+
+// The reviewer rates and scores the sample's finished tasks, so that the table and the summary
+// show year-end results as an office sees them in December.
+bool rateTheFinishedTasks(Repositories &repositories, ReviewService &review, const User &reviewer)
+{
+    const Result<QList<Task>> all = repositories.tasks.list(TaskQuery{});
+    if (!all)
+        return false;
+    QList<std::pair<Rating, int>> results{{Rating::Excellent, 92}, {Rating::Good, 85}};
+    for (const Task &task : *all) {
+        if (task.progressPercent < 100 || results.isEmpty())
+            continue;
+        const auto [rating, score] = results.takeFirst();
+        if (!review.rate(reviewer, task.id, rating, score, u"Hoàn thành đúng hạn, đạt mục tiêu đề ra."_s,
+                         {QDate(2021, 12, 20), u"Số 61-QĐ/HU"_s, QString()}))
+            return false;
+    }
+    return true;
+}
+
+// The sample as the pictures show it: the office's accounts, one task adjusted, two rated.
+bool prepareTheSample(const QString &database)
+{
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(database);
+    if (!workspace)
+        return false;
+    Repositories &repositories = workspace.value()->repositories();
+    TaskService tasks(repositories);
+    ReviewService review(repositories, tasks);
+    const Result<User> reviewer = createAccounts(repositories);
+    return reviewer && adjustOneTask(tasks, review, *reviewer) && rateTheFinishedTasks(repositories, review, *reviewer);
 }
 
 // The import window's size: as it opens, or as DOTPHA_SCREENSHOT_IMPORT_SIZE (such as 1024x768) says.
@@ -366,8 +401,8 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    if (!adjustOneTask(database)) {
-        out << "cannot adjust the sample task" << Qt::endl;
+    if (!prepareTheSample(database)) {
+        out << "cannot prepare the sample's accounts and decisions" << Qt::endl;
         return 1;
     }
     bool ok = true;
