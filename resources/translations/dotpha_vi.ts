@@ -2456,10 +2456,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Chỉ người sở hữu cơ sở dữ liệu %1 trên máy chủ văn phòng mới được chép tệp lên đó.</translation>
     </message>
     <message>
-        <source>The change log of %1 does not match its data, so it is not uploaded: %2 Check the file (dotpha-cli --db FILE check) and restore it from a backup.</source>
-        <translation>Nhật ký thay đổi của %1 không khớp với dữ liệu, nên tệp không được chép lên: %2 Hãy kiểm tra tệp (dotpha-cli --db TỆP check) và khôi phục từ bản sao lưu.</translation>
-    </message>
-    <message>
         <source>The database %1 on the office server holds data already; a file is uploaded only to an empty one. Prepare a new database for it (createdb, then dotpha-cli server init).</source>
         <translation>Cơ sở dữ liệu %1 trên máy chủ văn phòng đã có dữ liệu; tệp chỉ được chép lên một cơ sở dữ liệu trống. Hãy chuẩn bị cơ sở dữ liệu mới (createdb, rồi dotpha-cli server init).</translation>
     </message>
@@ -2472,8 +2468,12 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Bảng %1 có %2 dòng trong tệp nhưng %3 dòng trên máy chủ: không chép gì lên.</translation>
     </message>
     <message>
-        <source>On the server, the uploaded change log does not verify, so nothing was uploaded: %1</source>
-        <translation>Trên máy chủ, nhật ký thay đổi vừa chép không qua được kiểm tra, nên không chép gì lên: %1</translation>
+        <source>The change log or the attached files of %1 do not match its data, so it is not uploaded: %2 Check the file (dotpha-cli --db FILE check) and restore it from a backup.</source>
+        <translation>Nhật ký thay đổi hoặc tệp đính kèm của %1 không khớp với dữ liệu, nên tệp không được chép lên: %2 Hãy kiểm tra tệp (dotpha-cli --db TỆP check) và khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>On the server, the uploaded change log or attached files do not verify, so nothing was uploaded: %1</source>
+        <translation>Trên máy chủ, nhật ký thay đổi hoặc tệp đính kèm vừa chép không qua được kiểm tra, nên không chép gì lên: %1</translation>
     </message>
 </context>
 <context>

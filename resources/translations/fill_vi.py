@@ -983,16 +983,16 @@ VI = {
         'Đã chép %1 sang cơ sở dữ liệu %2 trên máy chủ văn phòng, niêm phong lại nhật ký thay đổi và kiểm tra:',
     'Only the owner of the database %1 on the office server may upload a file to it.':
         'Chỉ người sở hữu cơ sở dữ liệu %1 trên máy chủ văn phòng mới được chép tệp lên đó.',
-    'The change log of %1 does not match its data, so it is not uploaded: %2 Check the file (dotpha-cli --db FILE check) and restore it from a backup.':
-        'Nhật ký thay đổi của %1 không khớp với dữ liệu, nên tệp không được chép lên: %2 Hãy kiểm tra tệp (dotpha-cli --db TỆP check) và khôi phục từ bản sao lưu.',
+    'The change log or the attached files of %1 do not match its data, so it is not uploaded: %2 Check the file (dotpha-cli --db FILE check) and restore it from a backup.':
+        'Nhật ký thay đổi hoặc tệp đính kèm của %1 không khớp với dữ liệu, nên tệp không được chép lên: %2 Hãy kiểm tra tệp (dotpha-cli --db TỆP check) và khôi phục từ bản sao lưu.',
     'The database %1 on the office server holds data already; a file is uploaded only to an empty one. Prepare a new database for it (createdb, then dotpha-cli server init).':
         'Cơ sở dữ liệu %1 trên máy chủ văn phòng đã có dữ liệu; tệp chỉ được chép lên một cơ sở dữ liệu trống. Hãy chuẩn bị cơ sở dữ liệu mới (createdb, rồi dotpha-cli server init).',
     'The file %1 has no table %2.':
         'Tệp %1 không có bảng %2.',
     'The table %1 holds %2 rows in the file but %3 on the server: nothing was uploaded.':
         'Bảng %1 có %2 dòng trong tệp nhưng %3 dòng trên máy chủ: không chép gì lên.',
-    'On the server, the uploaded change log does not verify, so nothing was uploaded: %1':
-        'Trên máy chủ, nhật ký thay đổi vừa chép không qua được kiểm tra, nên không chép gì lên: %1',
+    'On the server, the uploaded change log or attached files do not verify, so nothing was uploaded: %1':
+        'Trên máy chủ, nhật ký thay đổi hoặc tệp đính kèm vừa chép không qua được kiểm tra, nên không chép gì lên: %1',
     'check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user. On the office server, a dump (backup) is restored into an empty database, then checked':
         'kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user. Trên máy chủ văn phòng, bản sao lưu (dump) được khôi phục vào một cơ sở dữ liệu trống, rồi kiểm tra',
     'Restored %1 into the database %2 on the office server.':

@@ -7,14 +7,16 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace dotpha {
 
 // Whether a task stood approved on a past day, from the reviewers' decisions rather than from its
 // status today: a task approved in August was no result at 30 June, and one returned in August
-// was. Each decision leaves the task in one status (an approval, an assignment, a supplement, an
-// adjustment or a rating leave it approved; a return returned; a rejection rejected), so the last
-// decision dated on or before the day tells. A task with no decision on record at all (written
-// before decisions were kept) is taken as it stands now.
+// was. An approval, an assignment or a supplement leaves the task approved, a return returned, a
+// rejection rejected; an adjustment or a rating (a late amendment among them) leaves its status as
+// it was. The last of those dated on or before the day tells. A task with no decision on record at
+// all (written before decisions were kept) is taken as it stands now.
 class ApprovalHistory
 {
 public:
@@ -23,13 +25,14 @@ public:
 
     bool wasApproved(const Task &task, const QDate &day) const;
 
-    static TaskStatus statusAfter(DecisionKind kind);
+    // The status a decision leaves the task in; none for one that leaves it as it was.
+    static std::optional<TaskStatus> statusAfter(DecisionKind kind);
 
 private:
     struct Step
     {
         QDate day;
-        TaskStatus status;
+        std::optional<TaskStatus> status;
     };
     QHash<qint64, QList<Step>> m_stepsByTask;
 };

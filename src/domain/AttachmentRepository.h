@@ -34,8 +34,9 @@ public:
     // Moves the chunks staged under token to attachment, and says what it then holds.
     virtual Result<Adopted> adoptStaged(qint64 attachmentId, const QString &token) = 0;
     virtual Status discardStaged(const QString &token) = 0;
-    // What an attach cut off (a crash, a lost connection) left staged more than a day ago.
-    virtual Status discardStagedBefore(qint64 secondsSinceEpoch) = 0;
+    // What an attach cut off (a crash, a lost connection) left staged longer ago than seconds, by
+    // the database's clock.
+    virtual Status discardStagedLongerThan(int seconds) = 0;
     // Calls each with every stored chunk in order, until it returns false.
     virtual Status readChunks(qint64 attachmentId, const std::function<bool(const QByteArray &)> &each) = 0;
     // Marks the file removed, or kept again; returns the new version.

@@ -13,7 +13,6 @@
 #include "YearSeal.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,7 +29,7 @@ namespace {
 
 constexpr qint64 BytesPerMegabyte = 1024 * 1024;
 // Staged chunks older than this belong to no attach still under way.
-constexpr qint64 StagedLifetimeSeconds = 24 * 60 * 60;
+constexpr int StagedLifetimeSeconds = 24 * 60 * 60;
 
 QString megabytes(qint64 bytes)
 {
@@ -148,6 +147,11 @@ Status AttachmentService::checkOwnerOf(const Attachment &target)
 Result<qint64> AttachmentService::attach(const User &actor, const Attachment &target, const QString &path,
                                          const AttachmentProgress &progress)
 {
+    // Refused before the file is read when it may be (a role that does not attach, a closed
+    // year); the transaction that records the file checks again, since the year may close or the
+    // limit change while the chunks go.
+    if (const Status attachable = checkAttachable(actor, target); !attachable)
+        return attachable.error();
     const Result<FileFacts> facts = inspect(path, progress);
     if (!facts)
         return facts.error();
@@ -157,13 +161,8 @@ Result<qint64> AttachmentService::attach(const User &actor, const Attachment &ta
     attachment.sizeBytes = facts->size;
     attachment.sha256 = facts->sha256;
     attachment.addedBy = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
-    // Refused before a byte is sent when it may be; the transaction that records the file checks
-    // again, since the year may close or the limit change while the chunks go.
-    if (const Status attachable = checkAttachable(actor, attachment); !attachable)
-        return attachable.error();
     AttachmentRepository &files = m_repositories.attachments;
-    if (const Status tidied = files.discardStagedBefore(QDateTime::currentSecsSinceEpoch() - StagedLifetimeSeconds);
-        !tidied)
+    if (const Status tidied = files.discardStagedLongerThan(StagedLifetimeSeconds); !tidied)
         return tidied.error();
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Whatever happens, nothing stays staged: a file recorded had its chunks adopted, one refused

@@ -32,7 +32,8 @@ const QList<AuditSchema::Table> &AuditSchema::tables()
     return tables;
 }
 
-// Data format 4 (server 10): the year-end score and its thresholds, the largest file to attach.
+// Data formats 4 and 5 (server 10 and 11): the year-end score and its thresholds, the largest file
+// to attach, and the thresholds a closed year was closed under.
 const QList<AuditSchema::AddedColumn> &AuditSchema::addedColumns()
 {
     static const QList<AddedColumn> columns = {

@@ -73,6 +73,7 @@ public:
     QString daysBetween(const QString &from, const QString &to) const override;
     QString newYearOf(const QString &year) const override;
     QString now() const override;   // ISO 8601 text in UTC, to the second
+    QString secondsSinceEpoch() const override { return QStringLiteral("CAST(strftime('%s', 'now') AS INTEGER)"); }
     bool insertReturnsId() const override { return false; }
 
 private:

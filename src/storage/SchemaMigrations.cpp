@@ -390,7 +390,7 @@ QStringList version5()
     token TEXT NOT NULL,
     part INTEGER NOT NULL CHECK (part >= 0),
     bytes BLOB NOT NULL,
-    staged_at INTEGER NOT NULL,
+    staged_at INTEGER NOT NULL DEFAULT (CAST(strftime('%s', 'now') AS INTEGER)),
     UNIQUE (token, part)))"_s,
         u"ALTER TABLE closed_year ADD COLUMN score_excellent INTEGER CHECK (score_excellent BETWEEN 1 AND 100)"_s,
         u"ALTER TABLE closed_year ADD COLUMN score_good INTEGER CHECK (score_good BETWEEN 1 AND 100)"_s,

@@ -66,6 +66,7 @@ public:
     QString daysBetween(const QString &from, const QString &to) const override;
     QString newYearOf(const QString &year) const override;
     QString now() const override { return QStringLiteral("now()"); }
+    QString secondsSinceEpoch() const override { return QStringLiteral("CAST(extract(epoch FROM now()) AS bigint)"); }
     bool insertReturnsId() const override { return true; }
 
 private:

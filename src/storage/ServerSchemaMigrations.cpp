@@ -1162,11 +1162,17 @@ QStringList version11()
     token text NOT NULL,
     part integer NOT NULL CHECK (part >= 0),
     bytes bytea NOT NULL,
-    staged_at bigint NOT NULL,
+    staged_at bigint NOT NULL DEFAULT CAST(extract(epoch FROM now()) AS bigint),
+    staged_by text NOT NULL DEFAULT session_user,
     UNIQUE (token, part)))"_s,
         u"ALTER TABLE attachment_upload ALTER COLUMN bytes SET STORAGE EXTERNAL"_s,
         u"REVOKE ALL ON attachment_upload FROM PUBLIC"_s,
         u"GRANT SELECT, INSERT, DELETE ON attachment_upload TO %1"_s.arg(attaching),
+        // Each login sees and discards only what it staged: no one reads another's file on its
+        // way, or puts a part of their own into it.
+        u"ALTER TABLE attachment_upload ENABLE ROW LEVEL SECURITY"_s,
+        u"CREATE POLICY own_uploads ON attachment_upload USING (staged_by = session_user) "
+        "WITH CHECK (staged_by = session_user)"_s,
         u"REVOKE INSERT, UPDATE ON attachment FROM %1"_s.arg(everyone),
         u"REVOKE INSERT ON attachment_chunk FROM %1"_s.arg(everyone),
         u"GRANT INSERT, UPDATE (removed_at, version) ON attachment TO %1"_s.arg(attaching),

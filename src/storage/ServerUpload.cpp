@@ -129,7 +129,7 @@ Status ServerUpload::checkFile()
     problems->append(*changedFiles);
     if (!problems->isEmpty())
         return Error(Error::Kind::Refused,
-                     tr("The change log of %1 does not match its data, so it is not uploaded: %2 Check the file "
+                     tr("The change log or the attached files of %1 do not match its data, so it is not uploaded: %2 Check the file "
                         "(dotpha-cli --db FILE check) and restore it from a backup.")
                          .arg(m_file.path(), problems->constFirst()));
     return {};
@@ -385,7 +385,7 @@ Status ServerUpload::verify()
     problems->append(*changedFiles);
     if (!problems->isEmpty())
         return Error(Error::Kind::Storage,
-                     tr("On the server, the uploaded change log does not verify, so nothing was uploaded: %1")
+                     tr("On the server, the uploaded change log or attached files do not verify, so nothing was uploaded: %1")
                          .arg(problems->constFirst()),
                      problems->join(u'\n'));
     return {};

@@ -65,9 +65,8 @@ Status SqlAttachmentRepository::addChunk(qint64 attachmentId, int part, const QB
 
 Status SqlAttachmentRepository::stageChunk(const QString &token, int part, const QByteArray &bytes)
 {
-    const Result<int> staged = m_staged.execute(
-        u"INSERT INTO attachment_upload (token, part, bytes, staged_at) VALUES (?, ?, ?, ?)"_s,
-        {token, part, bytes, QDateTime::currentSecsSinceEpoch()});
+    const Result<int> staged = m_staged.executeOnScratch(
+        u"INSERT INTO attachment_upload (token, part, bytes) VALUES (?, ?, ?)"_s, {token, part, bytes});
     return staged ? Status() : Status(staged.error());
 }
 
@@ -95,14 +94,18 @@ Result<AttachmentRepository::Adopted> SqlAttachmentRepository::adoptStaged(qint6
 
 Status SqlAttachmentRepository::discardStaged(const QString &token)
 {
-    const Result<int> discarded = m_staged.execute(u"DELETE FROM attachment_upload WHERE token = ?"_s, {token});
+    const Result<int> discarded =
+        m_staged.executeOnScratch(u"DELETE FROM attachment_upload WHERE token = ?"_s, {token});
     return discarded ? Status() : Status(discarded.error());
 }
 
-Status SqlAttachmentRepository::discardStagedBefore(qint64 secondsSinceEpoch)
+// The database's clock, not this PC's: one whose date is wrong neither discards another's attach
+// under way nor has its own discarded.
+Status SqlAttachmentRepository::discardStagedLongerThan(int seconds)
 {
-    const Result<int> discarded =
-        m_staged.execute(u"DELETE FROM attachment_upload WHERE staged_at < ?"_s, {secondsSinceEpoch});
+    const Result<int> discarded = m_staged.executeOnScratch(
+        u"DELETE FROM attachment_upload WHERE staged_at < "_s + m_staged.database().secondsSinceEpoch() + u" - ?"_s,
+        {seconds});
     return discarded ? Status() : Status(discarded.error());
 }
 

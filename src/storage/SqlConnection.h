@@ -64,6 +64,8 @@ public:
     virtual QString newYearOf(const QString &year) const = 0;
     // SQL for the current time as the database keeps timestamps.
     virtual QString now() const = 0;
+    // SQL for the current time in whole seconds since 1970, by the database's clock.
+    virtual QString secondsSinceEpoch() const = 0;
     // Whether an insert tells the new row's id by RETURNING id, rather than by the driver's last
     // insert id (which a server answers with the last value of any sequence: the trail's, once a
     // trigger has written to it); rows are then also inserted one by one rather than staged.

@@ -158,13 +158,10 @@ Result<Value> SqlTable::write(const QString &sql, const QVariantList &values,
     TransactionGuard transaction(m_database);
     if (!transaction.began())
         return transaction.began().error();
-    Result<QSqlQuery *> prepared = this->prepared(sql, values);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &query = **prepared;
-    if (!query.exec())
-        return m_database.errorOf(query.lastError());
-    const Value value = read(query);
+    Result<QSqlQuery *> executed = this->executed(sql, values);
+    if (!executed)
+        return executed.error();
+    const Value value = read(**executed);
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return value;
@@ -232,6 +229,26 @@ Result<qint64> SqlTable::insert(const QString &sql, const QVariantList &values)
 Result<int> SqlTable::execute(const QString &sql, const QVariantList &values)
 {
     return write<int>(sql, values, [](const QSqlQuery &query) { return query.numRowsAffected(); });
+}
+
+Result<int> SqlTable::executeOnScratch(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery *> executed = this->executed(sql, values);
+    if (!executed)
+        return executed.error();
+    const int rows = (*executed)->numRowsAffected();
+    (*executed)->finish();
+    return rows;
+}
+
+Result<QSqlQuery *> SqlTable::executed(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery *> prepared = this->prepared(sql, values);
+    if (!prepared)
+        return prepared;
+    if (!(*prepared)->exec())
+        return m_database.errorOf((*prepared)->lastError());
+    return prepared;
 }
 
 Result<int> SqlTable::update(const QString &sql, QVariantList values, qint64 id, int version)

@@ -52,6 +52,11 @@ public:
     Status remove(qint64 id, int version);
     // Runs a statement that changes rows without a version (a measurement, a settings row).
     Result<int> execute(const QString &sql, const QVariantList &values);
+    // Runs a statement on a table that is nobody's record (no trail, no trigger: the chunks of a
+    // file being attached) as a statement of its own, outside any transaction, when none is under
+    // way: it takes none of the locks a write transaction takes (on the server, the trail's), so
+    // others' saves do not wait on it. Inside a transaction it joins it.
+    Result<int> executeOnScratch(const QString &sql, const QVariantList &values);
 
     template <typename Record>
     Result<QList<Record>> select(const QString &sql, const QVariantList &values,
@@ -97,6 +102,8 @@ private:
     static QVariant bindable(const QVariant &value);
     static void bind(QSqlQuery &query, const QVariantList &values);
     Result<QSqlQuery *> prepared(const QString &sql, const QVariantList &values);
+    // The statement prepared, bound and run; its error when it fails.
+    Result<QSqlQuery *> executed(const QString &sql, const QVariantList &values);
     Status readyToPrepare();
     static Status runPrepared(QSqlQuery &query, const SqlConnection &database,
                               const std::function<void(const QSqlQuery &)> &eachRow);

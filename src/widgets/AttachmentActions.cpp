@@ -21,11 +21,13 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QScopedValueRollback>
 #include <QLocale>
 #include <QUndoStack>
 #include <QUrl>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -128,12 +130,15 @@ std::function<void(const Error &)> AttachmentActions::errorReporter() const
     return [dialog, window](const Error &error) { ErrorPresenter::show(dialog ? dialog.data() : window.data(), error); };
 }
 
-// Each file is an undo step of its own: the first redo attaches it, undo removes it, a later
-// redo keeps it again.
+// Each file is stored first, then becomes an undo step of its own whose first redo has nothing
+// left to do: storing it lets events through (its progress), and an undo pressed meanwhile then
+// takes back the step before, not one half made. Undo removes the file, a later redo keeps it
+// again. Files dropped while others are being stored are not taken: the drop would store them
+// in the middle of another's progress.
 void AttachmentActions::attach(const Attachment &target, QStringList paths)
 {
     DatabaseSession *session = m_session();
-    if (!session)
+    if (!session || m_attaching)
         return;
     if (paths.isEmpty()) {
         const QString chosen = FileChooser::open(asking(), FileChooser::Kind::Evidence, tr("Attach a file"),
@@ -143,33 +148,27 @@ void AttachmentActions::attach(const Attachment &target, QStringList paths)
             return;
         paths << chosen;
     }
+    const QScopedValueRollback attaching(m_attaching, true);
     const User user = session->user();
     Repositories &repositories = session->repositories();
-    // Cancel stops the file being stored and those dropped with it that were still to come.
-    auto cancelled = std::make_shared<bool>(false);
     for (const QString &path : std::as_const(paths)) {
-        if (*cancelled)
-            break;
-        auto id = std::make_shared<qint64>(0);
         const QString name = QFileInfo(path).fileName();
-        // Only the first redo stores the file and shows its progress; then the dialog goes.
-        auto progress = std::make_shared<AttachmentProgress>(FileProgress::shownOver(asking(), tr("Attaching %1...").arg(name)));
-        *progress = [shown = *progress, cancelled](qint64 done, qint64 total) {
-            *cancelled = !shown(done, total);
-            return !*cancelled;
+        const Result<qint64> added = AttachmentService(repositories)
+                                         .attach(user, target, path,
+                                                 FileProgress::shownOver(asking(), tr("Attaching %1...").arg(name)));
+        if (!added) {
+            // Cancel stops the file being stored and those dropped with it that were still to come.
+            if (added.error().kind() == Error::Kind::Cancelled)
+                break;
+            ErrorPresenter::show(asking(), added.error());
+            continue;
+        }
+        const qint64 id = *added;
+        auto stored = std::make_shared<bool>(true);
+        auto record = [&repositories, user, id, stored] {
+            return std::exchange(*stored, false) ? Status() : AttachmentService(repositories).keep(user, id);
         };
-        auto record = [&repositories, user, target, path, id, progress] {
-            AttachmentService service(repositories);
-            if (*id > 0)
-                return service.keep(user, *id);
-            const Result<qint64> added = service.attach(user, target, path, *progress);
-            *progress = {};
-            if (!added)
-                return Status(added.error());
-            *id = *added;
-            return Status();
-        };
-        auto takeBack = [&repositories, user, id] { return AttachmentService(repositories).remove(user, *id); };
+        auto takeBack = [&repositories, user, id] { return AttachmentService(repositories).remove(user, id); };
         CommandFeedback feedback;
         feedback.failed = errorReporter();
         feedback.changed = [this] { Q_EMIT changed(); };

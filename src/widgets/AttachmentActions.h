@@ -55,6 +55,7 @@ private:
     QWidget *m_parent;
     QPointer<AttachmentsDialog> m_dialog;
     std::optional<Task> m_task;
+    bool m_attaching = false;
 };
 
 } // namespace dotpha

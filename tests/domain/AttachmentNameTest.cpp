@@ -32,3 +32,19 @@ TEST(AttachmentNameTest, ANameThatClimbsOutOfItsFolderKeepsOnlyItsLastPart)
     EXPECT_EQ(copyNameOf(u"a<b>|c?.pdf "_s), u"a_b__c_.pdf"_s);
     EXPECT_EQ(copyNameOf(u".hidden"_s), u"hidden"_s);
 }
+
+// Windows opens a device for these names, whatever their extension.
+TEST(AttachmentNameTest, ADeviceNameOfWindowsIsNoLongerOne)
+{
+    EXPECT_EQ(copyNameOf(u"CON"_s), u"_CON"_s);
+    EXPECT_EQ(copyNameOf(u"nul.pdf"_s), u"_nul.pdf"_s);
+    EXPECT_EQ(copyNameOf(u"LPT1.txt"_s), u"_LPT1.txt"_s);
+    EXPECT_EQ(copyNameOf(u"CONSOLE.pdf"_s), u"CONSOLE.pdf"_s);
+}
+
+// Cut to a length Windows takes, the name keeps no dot or space at its end.
+TEST(AttachmentNameTest, ALongNameIsCutAndStillEndsInALetter)
+{
+    const QString cut = copyNameOf(QString(199, u'a') + u" .pdf"_s);
+    EXPECT_EQ(cut, QString(199, u'a'));
+}

@@ -158,6 +158,30 @@ TEST_F(SixMonthReviewTest, TheTasksReviewedAreThoseApprovedOnTheDayNotToday)
     EXPECT_EQ(reviewOn(QDate(Year, 7, 15)).standings().size(), 3);   // March, July, the day's: not those returned
 }
 
+// An adjustment or a rating changes no status: a task carried over approved from last year, whose
+// first decision is its rating in December, was approved at 30 June; a rejected one amended late
+// was not.
+TEST_F(SixMonthReviewTest, AnAdjustmentOrARatingLeavesTheStatusAsItWas)
+{
+    const QDate endOfYear(Year, 12, 31);
+    const Task carriedOver = approved(u"Chuyển tiếp"_s, endOfYear, 100);
+    decide(carriedOver, DecisionKind::Rate, QDate(Year, 12, 20));
+    Task rejected = approved(u"Không phê duyệt"_s, endOfYear, 0);
+    decide(rejected, DecisionKind::Reject, QDate(Year, 2, 1));
+    decide(rejected, DecisionKind::Adjust, QDate(Year, 5, 1));   // an administrator's late amendment
+    rejected.status = TaskStatus::Rejected;
+    tasks.last() = rejected;
+    const Task adjusted = approved(u"Điều chỉnh"_s, endOfYear, 0);
+    decide(adjusted, DecisionKind::Approve, QDate(Year, 2, 1));
+    decide(adjusted, DecisionKind::Adjust, QDate(Year, 5, 1));
+
+    const SixMonthReview review = reviewOn(SixMonthReview::middleOf(Year));
+    QStringList reviewed;
+    for (const SixMonthReview::Standing &standing : review.standings())
+        reviewed << standing.task.title;
+    EXPECT_EQ(reviewed, (QStringList{u"Chuyển tiếp"_s, u"Điều chỉnh"_s}));
+}
+
 TEST_F(SixMonthReviewTest, AYearWithNoApprovedTaskSaysSo)
 {
     EXPECT_EQ(SixMonthSentence::compose(reviewOn(SixMonthReview::middleOf(Year))),

@@ -176,6 +176,26 @@ TEST_F(ServerRightsTest, EvidenceFilesChangeOnlyByAttachingAndTheRemovalMark)
     EXPECT_EQ(valueOf(u"SELECT count(*) FROM attachment_chunk"_s), u"2"_s);
 }
 
+// A file on its way is its sender's alone: another clerk neither sees its parts, nor discards
+// them, nor slips in a part of their own under its token.
+TEST_F(ServerRightsTest, AFileBeingAttachedIsSeenOnlyByWhoSendsIt)
+{
+    const TemporaryLogin colleague(server, u"dotpha_clerk"_s);
+    const PsqlOutcome staging = psqlAs(clerk->name(), server.address(),
+                                       u"INSERT INTO attachment_upload (token, part, bytes) VALUES ('t1', 0, '\\x01')"_s);
+    ASSERT_TRUE(staging.succeeded) << staging.errors.toStdString();
+    const PsqlOutcome discarding =
+        psqlAs(colleague.name(), server.address(), u"DELETE FROM attachment_upload WHERE token = 't1'"_s);
+    EXPECT_TRUE(discarding.succeeded) << discarding.errors.toStdString();   // of nothing it can see
+    const PsqlOutcome forging = psqlAs(colleague.name(), server.address(),
+                                       u"INSERT INTO attachment_upload (token, part, bytes, staged_by) "
+                                       "VALUES ('t1', 1, '\\x02', '%1')"_s.arg(clerk->name()));
+    EXPECT_FALSE(forging.succeeded);
+    EXPECT_TRUE(forging.errors.contains(u"row-level security"_s)) << forging.errors.toStdString();
+    EXPECT_EQ(valueOf(u"SELECT count(*) || ' ' || min(staged_by) FROM attachment_upload"_s),
+              u"1 "_s + clerk->name());
+}
+
 TEST_F(ServerRightsTest, NobodyButTheTrailsOwnFunctionsWritesToTheTrail)
 {
     for (const TemporaryLogin *login : {clerk.get(), reviewer.get()}) {
