@@ -1,10 +1,10 @@
 #include "ReportDataService.h"
 
 #include "AuditRepository.h"
+#include "ClosedYearRepository.h"
 #include "CommitteeSettingsRepository.h"
 #include "DecisionRepository.h"
 #include "FieldRepository.h"
-#include "ScoreThresholdsService.h"
 #include "SummaryService.h"
 #include "TaskRepository.h"
 
@@ -20,10 +20,12 @@ Result<ReportData> ReportDataService::collect(int year)
         return settings.error();
     if (settings.value())
         data.committee = *settings.value();
-    const Result<ScoreThresholds> thresholds = ScoreThresholdsService(m_repositories).forYear(year);
-    if (!thresholds)
-        return thresholds.error();
-    data.committee.scoreThresholds = *thresholds;
+    // A closed year's own thresholds, else the committee's just read (ScoreThresholdsService::forYear).
+    const Result<std::optional<ScoreThresholds>> closedUnder = m_repositories.closedYears.thresholdsOf(year);
+    if (!closedUnder)
+        return closedUnder.error();
+    if (closedUnder.value())
+        data.committee.scoreThresholds = *closedUnder.value();
 
     Result<YearSummary> summary = SummaryService(m_repositories).summaryOf(year);
     if (!summary)
