@@ -10,6 +10,7 @@
 
 #include "AttachmentReader.h"
 #include "AttachmentService.h"
+#include "BenchmarkCommandLine.h"
 #include "BenchmarkReport.h"
 #include "RecordCheck.h"
 #include "SampleData.h"
@@ -97,11 +98,13 @@ private:
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    const QStringList arguments = application.arguments();
-    const int runs = option(arguments, u"--runs"_s, u"5"_s).toInt();
-    const qint64 megabytes = option(arguments, u"--megabytes"_s, u"50"_s).toLongLong();
+    const bench::CommandLine options(application.arguments(),
+                                     u"usage: dotpha-bench-attachments [--runs R] [--megabytes M] [--db FILE|postgresql://HOST/DATABASE]"_s,
+                                     {u"--runs"_s, u"--megabytes"_s, u"--db"_s});
+    const int runs = options.number(u"--runs"_s, 5);
+    const qint64 megabytes = options.value(u"--megabytes"_s, u"50"_s).toLongLong();
     QTemporaryDir folder;
-    const QString location = option(arguments, u"--db"_s, folder.filePath(u"bench.sqlite"_s));
+    const QString location = options.value(u"--db"_s, folder.filePath(u"bench.sqlite"_s));
     auto workspace = Workspace::open(location);
     if (!workspace)
         fail(workspace.error().message());

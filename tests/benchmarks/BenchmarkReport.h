@@ -22,12 +22,6 @@ inline double elapsedMs(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// The value after name on the command line ("--runs 5"), or fallback.
-inline QString option(const QStringList &arguments, const QString &name, const QString &fallback)
-{
-    const qsizetype at = arguments.indexOf(name);
-    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : fallback;
-}
 
 // One line: what was measured, its median in milliseconds, the spread and the number of samples.
 inline void report(QTextStream &out, const QString &what, const QList<double> &ms)

@@ -5,6 +5,7 @@
 //
 //   dotpha-bench-bulk [--tasks N] [--import ROWS] [--runs R] [--sqlite3 PATH]
 
+#include "BenchmarkCommandLine.h"
 #include "BenchmarkReport.h"
 #include "RegistrationExporter.h"
 #include "RegistrationImporter.h"
@@ -36,11 +37,6 @@ QTextStream out(stdout);
     std::exit(1);
 }
 
-int option(const QStringList &arguments, const QString &name, int fallback)
-{
-    const qsizetype at = arguments.indexOf(name);
-    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : fallback;
-}
 
 QString removeFiles(const QString &path)
 {
@@ -166,13 +162,13 @@ void ratio(const QString &what, const QList<double> &seconds, const QList<double
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    const QStringList arguments = application.arguments();
-    const int tasks = option(arguments, u"--tasks"_s, 100000);
-    const int importRows = option(arguments, u"--import"_s, 10000);
-    const int runs = option(arguments, u"--runs"_s, 3);
-    const qsizetype at = arguments.indexOf(u"--sqlite3"_s);
-    const QString shell = at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1)
-                                                               : QStandardPaths::findExecutable(u"sqlite3"_s);
+    const bench::CommandLine options(application.arguments(),
+                                     u"usage: dotpha-bench-bulk [--tasks N] [--import ROWS] [--runs R] [--sqlite3 SHELL]"_s,
+                                     {u"--tasks"_s, u"--import"_s, u"--runs"_s, u"--sqlite3"_s});
+    const int tasks = options.number(u"--tasks"_s, 100000);
+    const int importRows = options.number(u"--import"_s, 10000);
+    const int runs = options.number(u"--runs"_s, 3);
+    const QString shell = options.value(u"--sqlite3"_s, QStandardPaths::findExecutable(u"sqlite3"_s));
     if (shell.isEmpty())
         die(u"the sqlite3 shell is not installed (Debian package sqlite3)"_s);
     QTemporaryDir folder;

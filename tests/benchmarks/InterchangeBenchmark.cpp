@@ -4,6 +4,7 @@
 //
 //   dotpha-bench-interchange [--runs R]
 
+#include "BenchmarkCommandLine.h"
 #include "BenchmarkReport.h"
 #include "RegistrationColumns.h"
 #include "RegistrationExporter.h"
@@ -130,9 +131,9 @@ void benchPlanningNewUnits(QTextStream &out, const QTemporaryDir &folder, int ru
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    const QStringList arguments = application.arguments();
-    const qsizetype at = arguments.indexOf(u"--runs"_s);
-    const int runs = at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : 5;
+    const bench::CommandLine options(application.arguments(), u"usage: dotpha-bench-interchange [--runs R]"_s,
+                                     {u"--runs"_s});
+    const int runs = options.number(u"--runs"_s, 5);
     QTextStream out(stdout);
     QTemporaryDir folder;
 

@@ -5,6 +5,7 @@
 //   dotpha-bench-gui [--tasks N] [--runs R]
 
 #include "SignInAs.h"
+#include "BenchmarkCommandLine.h"
 #include "BenchmarkReport.h"
 #include "Database.h"
 #include "DatabaseSession.h"
@@ -38,13 +39,10 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     QApplication::setOrganizationName(u"Dotpha"_s);
     QApplication::setApplicationName(u"Dotpha benchmark"_s);
-    const QStringList arguments = application.arguments();
-    const auto option = [&](const QString &name, int fallback) {
-        const qsizetype at = arguments.indexOf(name);
-        return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : fallback;
-    };
-    const int taskCount = option(u"--tasks"_s, 100000);
-    const int runs = option(u"--runs"_s, 7);
+    const bench::CommandLine options(application.arguments(), u"usage: dotpha-bench-gui [--tasks N] [--runs R]"_s,
+                                     {u"--tasks"_s, u"--runs"_s});
+    const int taskCount = options.number(u"--tasks"_s, 100000);
+    const int runs = options.number(u"--runs"_s, 7);
 
     QTemporaryDir folder;
     const QString path = folder.filePath(u"bench.sqlite"_s);

@@ -11,6 +11,7 @@
 // step or broken chain.
 
 #include "AuditRepository.h"
+#include "BenchmarkCommandLine.h"
 #include "BenchmarkReport.h"
 #include "PasswordHash.h"
 #include "ProgressService.h"
@@ -375,15 +376,15 @@ void line(const QString &what, const QString &value)
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    const QStringList arguments = application.arguments();
-    const auto option = [&](const QString &name, const QString &fallback) { return bench::option(arguments, name, fallback); };
-    const int clients = option(u"--clients"_s, u"4"_s).toInt();
-    const int seconds = option(u"--seconds"_s, u"120"_s).toInt();
+    const QString usage =
+        u"usage: dotpha-bench-office [--clients N (2 or more, 4 if not given)] [--seconds S (120)] [--db FILE|postgresql://HOST/DATABASE]"_s;
+    const bench::CommandLine options(application.arguments(), usage, {u"--clients"_s, u"--seconds"_s, u"--db"_s});
+    const int clients = options.number(u"--clients"_s, 4);
+    const int seconds = options.number(u"--seconds"_s, 120);
     QTemporaryDir folder;
-    const QString location = option(u"--db"_s, folder.filePath(u"office.sqlite"_s));
+    const QString location = options.value(u"--db"_s, folder.filePath(u"office.sqlite"_s));
     if (clients < 2 || seconds < 1) {
-        out << "usage: dotpha-bench-office --clients N (2 or more) --seconds S [--db postgresql://HOST/DATABASE]"
-            << Qt::endl;
+        out << usage << Qt::endl;
         return 2;
     }
     const Office office = prepare(location, clients);

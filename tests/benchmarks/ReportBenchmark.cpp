@@ -4,6 +4,7 @@
 //
 //   dotpha-bench-reports [--runs R]      (LibreOffice: Debian package libreoffice-calc-nogui)
 
+#include "BenchmarkCommandLine.h"
 #include "BenchmarkReport.h"
 #include "PdfExporter.h"
 #include "ReportDataService.h"
@@ -85,9 +86,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication application(argc, argv);
-    const QStringList arguments = application.arguments();
-    const qsizetype at = arguments.indexOf(u"--runs"_s);
-    const int runs = at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1).toInt() : 3;
+    const bench::CommandLine options(application.arguments(), u"usage: dotpha-bench-reports [--runs R]"_s,
+                                     {u"--runs"_s});
+    const int runs = options.number(u"--runs"_s, 3);
     QTemporaryDir folder;
 
     // generate spreads tasks evenly over five years: 10,000 give a year of 2,000.

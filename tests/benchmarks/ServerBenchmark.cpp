@@ -7,6 +7,7 @@
 // DATABASE must be prepared and empty (dotpha-cli --db URL server init); the benchmark fills it.
 // With --filled it is measured as an earlier run left it, to try a change of the server's quickly.
 
+#include "BenchmarkCommandLine.h"
 #include "BenchmarkReport.h"
 #include "RegistrationColumns.h"
 #include "RegistrationImporter.h"
@@ -199,16 +200,16 @@ void compare(const QString &what, const QList<double> &file, const QList<double>
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    const QStringList arguments = application.arguments();
-    const auto option = [&](const QString &name, const QString &fallback) { return bench::option(arguments, name, fallback); };
-    const QString server = option(u"--db"_s, {});
+    const QString usage = u"usage: dotpha-bench-server --db postgresql://HOST/DATABASE [--tasks N] [--runs R] [--filled]"_s;
+    const bench::CommandLine options(application.arguments(), usage, {u"--db"_s, u"--tasks"_s, u"--runs"_s},
+                                     {u"--filled"_s});
+    const QString server = options.value(u"--db"_s, {});
     if (!ServerAddress::isServerAddress(server)) {
-        out << "usage: dotpha-bench-server --db postgresql://HOST/DATABASE [--tasks N] [--runs R] [--filled]"
-            << Qt::endl;
+        out << usage << Qt::endl;
         return 2;
     }
-    const int taskCount = option(u"--tasks"_s, u"100000"_s).toInt();
-    const int runs = option(u"--runs"_s, u"5"_s).toInt();
+    const int taskCount = options.number(u"--tasks"_s, 100000);
+    const int runs = options.number(u"--runs"_s, 5);
     QTemporaryDir folder;
     const QString file = folder.filePath(u"bench.sqlite"_s);
 
@@ -216,7 +217,7 @@ int main(int argc, char *argv[])
         << u" runs"_s << Qt::endl;
     generate(file, taskCount);
     // --filled: the server database holds an earlier run's tasks (and its saves and imports).
-    if (!arguments.contains(u"--filled"_s))
+    if (!options.isSet(u"--filled"_s))
         generate(server, taskCount);
     const Figures onFile = measure(file, runs);
     const Figures onServer = measure(server, runs);

@@ -3,6 +3,7 @@
 //
 //   dotpha-bench-storage [--tasks N] [--runs R] [--keep PATH]
 
+#include "BenchmarkCommandLine.h"
 #include "BenchmarkReport.h"
 #include "AuditRepository.h"
 #include "PasswordHash.h"
@@ -133,12 +134,13 @@ void measureAudit(Workspace &workspace, int runs)
 int main(int argc, char *argv[])
 {
     QCoreApplication application(argc, argv);
-    const QStringList arguments = application.arguments();
-    const auto option = [&](const QString &name, const QString &fallback) { return bench::option(arguments, name, fallback); };
-    const int taskCount = option(u"--tasks"_s, u"100000"_s).toInt();
-    const int runs = option(u"--runs"_s, u"7"_s).toInt();
+    const bench::CommandLine options(application.arguments(),
+                                     u"usage: dotpha-bench-storage [--tasks N] [--runs R] [--keep FILE]"_s,
+                                     {u"--tasks"_s, u"--runs"_s, u"--keep"_s});
+    const int taskCount = options.number(u"--tasks"_s, 100000);
+    const int runs = options.number(u"--runs"_s, 7);
     QTemporaryDir folder;
-    const QString path = option(u"--keep"_s, folder.filePath(u"bench.sqlite"_s));
+    const QString path = options.value(u"--keep"_s, folder.filePath(u"bench.sqlite"_s));
 
     out << u"Dotpha storage benchmark: "_s << taskCount << u" generated tasks (seed 1), "_s << runs << u" runs"_s
         << Qt::endl;
