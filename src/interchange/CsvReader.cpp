@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include "LegacyEncoding.h"
+#include "MemoryBudget.h"
 #include "TextDecoding.h"
 
 #include <QDir>
@@ -15,6 +16,10 @@ namespace dotpha {
 namespace {
 
 constexpr qint64 MaxCsvBytes = 64 * 1024 * 1024;
+constexpr qint64 ReadChunkBytes = 1024 * 1024;
+// Excel's own limits: a CSV beyond them is no sheet Excel could have saved.
+constexpr qsizetype MaxFields = 16384;
+constexpr qsizetype MaxRecords = 1048576;
 
 } // namespace
 
@@ -28,16 +33,28 @@ const QString Candidates = u",;\t"_s;
 class CsvScanner
 {
 public:
-    CsvScanner(const QString &text, QChar separator) : m_text(text), m_separator(separator) {}
+    // Without a budget, for text already in memory (tests, pasted cells): unbounded.
+    CsvScanner(const QString &text, QChar separator, MemoryBudget *budget = nullptr)
+        : m_text(text), m_separator(separator), m_budget(budget)
+    {
+    }
 
     QList<QStringList> rows()
     {
-        for (m_at = 0; m_at < m_text.size(); ++m_at)
+        for (m_at = 0; m_at < m_text.size() && !m_tooLarge; ++m_at)
             step(m_text.at(m_at));
-        if (m_inQuotes || !m_field.isEmpty() || !m_row.isEmpty() || m_fieldWasQuoted)
+        if (!m_tooLarge && (m_inQuotes || !m_field.isEmpty() || !m_row.isEmpty() || m_fieldWasQuoted))
             endRow();
         return m_rows;
     }
+
+    // The row (one-based) where the reading stopped: past Excel's columns or rows, or past the
+    // memory budget.
+    std::optional<qsizetype> tooLargeAt() const
+    {
+        return m_tooLarge ? std::optional<qsizetype>(m_rows.size() + 1) : std::nullopt;
+    }
+    bool pastExcelsColumns() const { return m_pastColumns; }
 
     // Where a quoted field was opened and never closed: the rest of the file went into it.
     std::optional<std::pair<qsizetype, qsizetype>> unclosedQuote() const { return m_unclosed; }
@@ -72,7 +89,14 @@ private:
 
     void endField()
     {
-        m_row << m_field.normalized(QString::NormalizationForm_C);
+        if (m_row.size() >= MaxFields) {
+            m_tooLarge = m_pastColumns = true;
+            return;
+        }
+        QString field = m_field.normalized(QString::NormalizationForm_C);
+        if (m_budget && !m_budget->charge(MemoryBudget::cellBytes(field.size())))
+            m_tooLarge = true;
+        m_row << std::move(field);
         m_field.clear();
         m_fieldStart = true;
         m_fieldWasQuoted = false;
@@ -85,6 +109,13 @@ private:
         // A blank line is a row without fields, as Python has it.
         if (!m_row.isEmpty() || !m_field.isEmpty() || m_fieldWasQuoted)
             endField();
+        if (m_tooLarge)
+            return;
+        m_row.squeeze();
+        if (m_rows.size() >= MaxRecords || (m_budget && !m_budget->charge(MemoryBudget::rowBytes(m_row.size())))) {
+            m_tooLarge = true;
+            return;
+        }
         m_rows << m_row;
         m_row.clear();
         m_fieldStart = true;
@@ -94,6 +125,9 @@ private:
 
     const QString &m_text;
     const QChar m_separator;
+    MemoryBudget *m_budget;
+    bool m_tooLarge = false;
+    bool m_pastColumns = false;
     qsizetype m_at = 0;
     QList<QStringList> m_rows;
     QStringList m_row;
@@ -153,12 +187,37 @@ Result<QList<QStringList>> CsvReader::read(const QString &path, const std::atomi
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::File, tr("Cannot read %1: %2").arg(name, file.errorString()));
+    const Error tooLarge(Error::Kind::Refused, tr("The file %1 is too large for a registration list.").arg(name));
     if (file.size() > MaxCsvBytes)
-        return Error(Error::Kind::Refused, tr("The file %1 is too large for a registration list.").arg(name));
-    const TextDecoding::Decoded decoded = TextDecoding::decode(file.readAll());
+        return tooLarge;
+    // Read in chunks, up to the cap: a device or a pipe says its size is 0 and may never end.
+    // Until read() gives nothing: atEnd() of a device says true before the first read.
+    QByteArray bytes;
+    for (;;) {
+        if (stopped())
+            return cancelled;
+        const QByteArray chunk = file.read(ReadChunkBytes);
+        if (chunk.isEmpty())
+            break;
+        if (bytes.size() + chunk.size() > MaxCsvBytes)
+            return tooLarge;
+        bytes += chunk;
+    }
+    if (file.error() != QFileDevice::NoError)
+        return Error(Error::Kind::File, tr("Cannot read %1: %2").arg(name, file.errorString()));
+    const TextDecoding::Decoded decoded = TextDecoding::decode(bytes);
+    bytes = QByteArray();
     if (stopped())
         return cancelled;
     switch (decoded.verdict) {
+    case TextDecoding::Verdict::Workbook:
+        return Error(Error::Kind::Refused,
+                     tr("The file %1 is an Excel workbook, not a CSV file: rename it to end in .xlsx and import it "
+                        "again, or save it from Excel as \"CSV UTF-8 (Comma delimited)\".").arg(name));
+    case TextDecoding::Verdict::Binary:
+        return Error(Error::Kind::Refused,
+                     tr("The file %1 is not a text file: it holds bytes that no text has. A registration list is an "
+                        "Excel workbook (.xlsx) or a CSV file.").arg(name));
     case TextDecoding::Verdict::Legacy:
         return legacyRefusal(name, decoded.legacy);
     case TextDecoding::Verdict::Unrecognised:
@@ -172,10 +231,21 @@ Result<QList<QStringList>> CsvReader::read(const QString &path, const std::atomi
     const QString &text = decoded.text;
     if (const LegacyEncoding::Kind legacy = LegacyEncoding::detect(text); legacy != LegacyEncoding::Kind::None)
         return legacyRefusal(name, legacy);   // TCVN3 letters typed in a Unicode file, with a .Vn font
-    CsvScanner scanner(text, separatorOf(text));
+    MemoryBudget budget;
+    if (!budget.charge(MemoryBudget::textBytes(text.size())))
+        return tooLarge;
+    CsvScanner scanner(text, separatorOf(text), &budget);
     QList<QStringList> rows = scanner.rows();
     if (stopped())
         return cancelled;
+    if (const std::optional<qsizetype> row = scanner.tooLargeAt())
+        return Error(Error::Kind::Refused,
+                     scanner.pastExcelsColumns()
+                         ? tr("%1, row %2: the row has more than 16,384 columns, more than Excel's sheets have. This is "
+                              "no registration list; check the file.").arg(name).arg(*row)
+                         : tr("%1, row %2: the file needs more memory than one import may take (%3 MB), or has more "
+                              "rows than Excel's 1,048,576. Split it into smaller files.")
+                               .arg(name).arg(*row).arg(budget.limitMegabytes()));
     if (const auto unclosed = scanner.unclosedQuote())
         return Error(Error::Kind::Refused,
                      tr("%1, row %2, column %3: a quote opens a quoted cell that is never closed, so the rest of the "

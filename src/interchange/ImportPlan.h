@@ -21,6 +21,9 @@ struct ImportPlan
         int row;          // as numbered in the spreadsheet, from 1
         QString column;   // the column's header, or empty for the whole row
         QString message;
+        // A row registered already (or twice in the file): skipped, nothing to correct, so an
+        // import of the same file again does no harm and says so.
+        bool alreadyRegistered = false;
     };
     struct Row
     {
@@ -62,6 +65,8 @@ struct ImportPlan
     int reportedDecisions = 0;   // rows whose status is a decision, recorded or refused
 
     bool needsNewRecords() const { return !newUnits.isEmpty() || !newPeople.isEmpty() || !newFields.isEmpty(); }
+    // Problems to correct before an import without --skip-invalid: all but rows already registered.
+    qsizetype blockingProblems() const { return problems.size() - duplicates; }
 };
 
 } // namespace dotpha

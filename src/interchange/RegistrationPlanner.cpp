@@ -373,8 +373,10 @@ void RegistrationPlanner::readRow(int rowNumber, const QStringList &cells)
     const QString key = ImportReferenceData::registrationKey(row.task.year, row.task.title, row.unitName);
     if (m_registrations.contains(key)) {
         ++m_plan.duplicates;
-        m_plan.problems.append({rowNumber, QString(), tr("The same task of the same unit is already registered for "
-                                                         "this year; the row is skipped.")});
+        m_plan.problems.append({rowNumber, QString(),
+                                tr("The same task of the same unit is already registered for this year; the row is "
+                                   "skipped."),
+                                true});
         return;
     }
     m_registrations.insert(key);

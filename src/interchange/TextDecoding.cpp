@@ -125,14 +125,38 @@ bool readsAsWindows1258(const QString &text)
     return tonesOnVowels > 0 && strayTones * 10 <= tonesOnVowels && foreignSymbols * 3 <= tonesOnVowels;
 }
 
-TextDecoding::Decoded singleByte(const QByteArray &bytes)
+// A zip archive (.xlsx, .ods) or an OLE compound file (.xls) given for a CSV.
+bool isWorkbook(const QByteArray &bytes)
+{
+    return bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06")
+        || bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+}
+
+// Text has no NUL and no control characters but tab, line feed, form feed and carriage return
+// (and the end-of-file mark 0x1A some old programs write).
+bool holdsBinaryBytes(QByteArrayView bytes)
+{
+    for (const char byte : bytes) {
+        const auto code = static_cast<unsigned char>(byte);
+        if (code < 0x20 && code != '\t' && code != '\n' && code != '\r' && code != '\f' && code != 0x1A)
+            return true;
+    }
+    return false;
+}
+
+// Bytes that are not UTF-8 and not UTF-16: Windows-1258 when its tones sit on vowels; TCVN3 or
+// VNI only when their bytes dominate (a UTF-8 file with a stray byte has far more well-formed
+// sequences than bad bytes, and a few stray bytes in plain ASCII are damage, not an encoding).
+TextDecoding::Decoded singleByte(const QByteArray &bytes, const Utf8Census &census, const QString &asUtf8)
 {
     if (const std::optional<QString> text = windows1258(bytes); text && readsAsWindows1258(*text))
         return {text->normalized(QString::NormalizationForm_C), TextDecoding::Encoding::Windows1258,
                 TextDecoding::Verdict::Decoded};
     const LegacyEncoding::Kind legacy = LegacyEncoding::detect(QString::fromLatin1(bytes));
-    if (legacy != LegacyEncoding::Kind::None)
+    if (legacy != LegacyEncoding::Kind::None && census.invalid > 4 * census.multibyte)
         return {QString(), TextDecoding::Encoding::Unknown, TextDecoding::Verdict::Legacy, legacy};
+    if (census.multibyte == 0 && census.invalid <= 3)
+        return {asUtf8, TextDecoding::Encoding::Utf8, TextDecoding::Verdict::Damaged};
     return {QString(), TextDecoding::Encoding::Unknown, TextDecoding::Verdict::Unrecognised};
 }
 
@@ -140,6 +164,8 @@ TextDecoding::Decoded singleByte(const QByteArray &bytes)
 
 TextDecoding::Decoded TextDecoding::decode(const QByteArray &bytes)
 {
+    if (isWorkbook(bytes))
+        return {QString(), Encoding::Unknown, Verdict::Workbook};
     bool damaged = false;
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.startsWith("\xFF\xFE");
@@ -159,11 +185,14 @@ TextDecoding::Decoded TextDecoding::decode(const QByteArray &bytes)
     const QString text = decodedWith(QStringConverter::Utf8, body, &damaged);
     if (!damaged)
         return {text, utf8, Verdict::Decoded};
-    // A file that is UTF-8 but for a stray byte or two is damaged UTF-8, not another encoding.
+    if (holdsBinaryBytes(body))
+        return {QString(), Encoding::Unknown, Verdict::Binary};
+    // A file that is UTF-8 but for a stray byte or two is damaged UTF-8, not another encoding:
+    // text in a single-byte encoding almost never forms well-formed UTF-8 sequences.
     const Utf8Census census = censusOf(body.toByteArray());
-    if (marked || (census.multibyte > 0 && census.invalid * 20 <= census.multibyte))
+    if (marked || (census.multibyte > 0 && census.invalid <= census.multibyte))
         return {text, utf8, Verdict::Damaged};
-    return singleByte(body.toByteArray());
+    return singleByte(body.toByteArray(), census, text);
 }
 
 QString TextDecoding::name(Encoding encoding)

@@ -17,7 +17,9 @@ class TextDecoding
 {
 public:
     enum class Encoding { Utf8, Utf8WithBom, Utf16LittleEndian, Utf16BigEndian, Windows1258, Unknown };
-    enum class Verdict { Decoded, Damaged, Legacy, Unrecognised };
+    // Workbook: a zip (.xlsx) or an old compound file (.xls), not text. Binary: bytes no text
+    // holds (NUL, control characters).
+    enum class Verdict { Decoded, Damaged, Legacy, Unrecognised, Workbook, Binary };
 
     struct Decoded
     {

@@ -75,13 +75,14 @@ Result<QList<QStringList>> XlsxReader::read()
     if (!parts)
         return refused(tr("The workbook %1 has no sheet to import.").arg(m_name));
 
-    XlsxSharedStringsParser strings(m_limits.sheet.cellCharacters);
+    MemoryBudget budget(m_limits.memoryBytes);
+    XlsxSharedStringsParser strings(m_limits.sheet.cellCharacters, budget);
     if (!parts->sharedStrings.isEmpty()) {
         if (const Status parsed = parse(zip, parts->sharedStrings, strings); !parsed)
             return parsed.error();
     }
     const QStringList sharedStrings = strings.takeStrings();
-    XlsxSheetParser sheet(sharedStrings, m_limits.sheet);
+    XlsxSheetParser sheet(sharedStrings, m_limits.sheet, budget);
     if (const Status parsed = parse(zip, parts->sheet, sheet); !parsed)
         return parsed.error();
     QList<QStringList> rows = sheet.takeRows();

@@ -29,6 +29,8 @@ public:
         qint64 smallBytes = 16 * 1024 * 1024;
         qint64 memberBytes = qint64(2) * 1024 * 1024 * 1024;
         qint64 totalBytes = qint64(4) * 1024 * 1024 * 1024;
+        // What the texts, cells and rows read may hold in memory (MemoryBudget).
+        qint64 memoryBytes = MemoryBudget::DefaultBytes;
         XlsxSheetParser::Limits sheet;
     };
 

@@ -4,8 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-XlsxSharedStringsParser::XlsxSharedStringsParser(int cellCharacters)
-    : m_cellCharacters(cellCharacters)
+XlsxSharedStringsParser::XlsxSharedStringsParser(int cellCharacters, MemoryBudget &budget)
+    : m_cellCharacters(cellCharacters), m_budget(budget)
 {
 }
 
@@ -41,7 +41,12 @@ bool XlsxSharedStringsParser::token(QXmlStreamReader &reader)
 bool XlsxSharedStringsParser::endItem()
 {
     // Normalised once here: cells that share a text then share its one copy.
-    m_strings << m_current.normalized(QString::NormalizationForm_C);
+    QString text = m_current.normalized(QString::NormalizationForm_C);
+    if (!m_budget.charge(MemoryBudget::cellBytes(text.size())))
+        return refuse(tr("its table of shared texts needs more memory than one import may take (%1 MB), at shared "
+                         "text number %2; split the list into smaller workbooks")
+                          .arg(m_budget.limitMegabytes()).arg(m_strings.size() + 1));
+    m_strings << std::move(text);
     m_inItem = false;
     m_inText = false;
     return true;

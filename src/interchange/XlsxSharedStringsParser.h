@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MemoryBudget.h"
 #include "StreamingXmlParser.h"
 
 #include <QCoreApplication>
@@ -8,13 +9,14 @@
 namespace dotpha {
 
 // The workbook's table of shared texts (xl/sharedStrings.xml), each in NFC and no longer than
-// Excel allows. Phonetic hints (<rPh>) are not part of a text.
+// Excel allows. Phonetic hints (<rPh>) are not part of a text. Every text kept is charged to the
+// reading's memory budget: a table of millions of empty texts costs memory without any text.
 class XlsxSharedStringsParser : public StreamingXmlParser
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxSharedStringsParser)
 
 public:
-    explicit XlsxSharedStringsParser(int cellCharacters);
+    XlsxSharedStringsParser(int cellCharacters, MemoryBudget &budget);
 
     QStringList takeStrings() { return std::move(m_strings); }
 
@@ -26,6 +28,7 @@ private:
     bool endItem();
 
     int m_cellCharacters;
+    MemoryBudget &m_budget;
     QStringList m_strings;
     QString m_current;
     bool m_inItem = false;

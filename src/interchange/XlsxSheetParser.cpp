@@ -6,9 +6,10 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-XlsxSheetParser::XlsxSheetParser(const QStringList &sharedStrings, const Limits &limits)
+XlsxSheetParser::XlsxSheetParser(const QStringList &sharedStrings, const Limits &limits, MemoryBudget &budget)
     : m_sharedStrings(sharedStrings)
     , m_limits(limits)
+    , m_budget(budget)
 {
 }
 
@@ -69,7 +70,9 @@ bool XlsxSheetParser::startRow(const QXmlStreamAttributes &attributes)
     } else if (number > m_limits.rows) {
         return refuse(tr("it has more rows than Excel's %1").arg(m_limits.rows));
     }
-    // Rows the sheet leaves out are empty; an empty list costs no cells.
+    // Rows the sheet leaves out are empty; an empty list costs no cells, only its place.
+    if (!charge((number - 1 - m_rows.size()) * MemoryBudget::rowBytes(0)))
+        return false;
     while (m_rows.size() < number - 1)
         m_rows.append(QStringList());
     m_rowNumber = number;
@@ -80,6 +83,9 @@ bool XlsxSheetParser::startRow(const QXmlStreamAttributes &attributes)
 
 bool XlsxSheetParser::endRow()
 {
+    m_row.squeeze();
+    if (!charge(MemoryBudget::rowBytes(m_row.size())))
+        return false;
     m_rows.append(std::move(m_row));
     m_row = QStringList();
     m_column = -1;
@@ -152,7 +158,9 @@ bool XlsxSheetParser::endCell()
                               .arg(m_limits.characters / 1000000));
         while (m_row.size() <= column)
             m_row.append(QString());
-        // Shared texts are normalised already; an inline one is normalised here.
+        // Shared texts are normalised already, and charged once; an inline one is normalised here.
+        if (m_type != u"s"_s && !charge(MemoryBudget::textBytes(m_value.size())))
+            return false;
         m_row[column] = m_type == u"s"_s ? m_value : m_value.normalized(QString::NormalizationForm_C);
     }
     m_value.clear();
@@ -160,6 +168,15 @@ bool XlsxSheetParser::endCell()
     m_inValue = false;
     m_inInlineText = false;
     return true;
+}
+
+bool XlsxSheetParser::charge(qint64 bytes)
+{
+    if (m_budget.charge(bytes))
+        return true;
+    return refuse(tr("at row %1 it needs more memory than one import may take (%2 MB); split the list into smaller "
+                     "workbooks")
+                      .arg(m_rowNumber).arg(m_budget.limitMegabytes()));
 }
 
 QString XlsxSheetParser::cellName() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MemoryBudget.h"
 #include "StreamingXmlParser.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,8 @@ namespace dotpha {
 // One worksheet's cells as rows of text, parsed as the XML arrives. Every limit is checked before
 // anything is allocated for it: a row number past Excel's last row, a column past XFD, a text
 // past 32,767 characters or a sheet holding more cells or text than an import can take is
-// refused with the cell named, instead of being padded out in memory.
+// refused with the cell named, instead of being padded out in memory; and every row and cell kept
+// is charged to the reading's memory budget.
 class XlsxSheetParser : public StreamingXmlParser
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxSheetParser)
@@ -25,7 +27,7 @@ public:
         qint64 characters = 512 * 1024 * 1024;     // of text held in all cells
     };
 
-    XlsxSheetParser(const QStringList &sharedStrings, const Limits &limits);
+    XlsxSheetParser(const QStringList &sharedStrings, const Limits &limits, MemoryBudget &budget);
 
     // Rows from the first; rows and cells the sheet leaves out are empty, trailing empty cells
     // are not kept.
@@ -42,10 +44,12 @@ private:
     bool endValue();
     bool endCell();
     bool gather(QStringView text);
+    bool charge(qint64 bytes);
     QString cellName() const;
 
     const QStringList &m_sharedStrings;
     Limits m_limits;
+    MemoryBudget &m_budget;
     QList<QStringList> m_rows;
     QStringList m_row;
     qint64 m_rowNumber = 0;       // one-based; 0 before the first row

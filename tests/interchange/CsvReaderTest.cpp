@@ -91,3 +91,33 @@ TEST(CsvReader, AReadingToldToStopEndsAsCancelled)
     ASSERT_FALSE(stopped);
     EXPECT_EQ(stopped.error().kind(), Error::Kind::Cancelled);
 }
+
+// A device or a pipe reads as size 0: the cap on a file's size must hold while reading, not only
+// on what the file system says.
+TEST(CsvReader, ADeviceWithoutEndIsRefusedAtTheCapOnSize)
+{
+    if (!QFile::exists(u"/dev/zero"_s))
+        GTEST_SKIP() << "no /dev/zero on this system";
+    const Result<QList<QStringList>> rows = CsvReader::read(u"/dev/zero"_s);
+    ASSERT_FALSE(rows.ok());
+    EXPECT_EQ(rows.error().kind(), Error::Kind::Refused);
+    EXPECT_TRUE(rows.error().message().contains(u"too large"_s)) << rows.error().message().toStdString();
+}
+
+// Excel's sheets end at 16,384 columns: a line of commas beyond that is no registration list, and
+// is refused at its first row rather than held whole, cell by cell.
+TEST(CsvReader, ARowWiderThanExcelsIsRefusedWithItsRow)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(u"dấu phẩy.csv"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("N\xC4\x83m,T\xC3\xAAn\n");
+    file.write(QByteArray(200000, ','));
+    file.close();
+    const Result<QList<QStringList>> rows = CsvReader::read(path);
+    ASSERT_FALSE(rows.ok());
+    EXPECT_TRUE(rows.error().message().contains(u"row 2"_s)) << rows.error().message().toStdString();
+    EXPECT_TRUE(rows.error().message().contains(u"16,384"_s) || rows.error().message().contains(u"16384"_s))
+        << rows.error().message().toStdString();
+}

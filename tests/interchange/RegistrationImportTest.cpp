@@ -347,6 +347,33 @@ TEST_F(RegistrationImportTest, RefusesHostileFiles)
                         .replace("ô", "\xf4").replace("ò", "\xf2").replace("ä", "\xe4").replace("õ", "\xf5")
                         .replace("è", "\xe8").replace("ñ", "\xf1").replace("ù", "\xf9").replace("Ñ", "\xd1"));
     expectRefused(vni, u"VNI"_s);
+
+    // Each file named for what it is, not for an old encoding.
+    const QString workbook = destination.pathFor(u"bảng tính.csv"_s);
+    ASSERT_TRUE(writeWorkbook(workbook, "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Năm</t></is></c></row>"));
+    expectRefused(workbook, u"is an Excel workbook, not a CSV"_s);
+    const QString stray = destination.pathFor(u"một byte lạc.csv"_s);
+    writeBytes(stray, "N\xC4\x83m,\xC4\x90\xC6\xA1n v\xE1\xBB\x8B,T\xC3\xAAn vi\xE1\xBB\x87" "c\n2021,x\xF4,y\n");
+    expectRefused(stray, u"row 2, column 2"_s);
+    const QString commas = destination.pathFor(u"dấu phẩy.csv"_s);
+    writeBytes(commas, QByteArray(100000, ','));
+    expectRefused(commas, u"16,384"_s);
+}
+
+// Was: millions of short shared texts took gigabytes before anything was refused; each is now
+// charged to the reading's memory budget (here made small, as 256 MB is to a file 50 times larger).
+TEST_F(RegistrationImportTest, SharedTextsPastTheMemoryBudgetAreRefused)
+{
+    const QString path = destination.pathFor(u"chữ chung.xlsx"_s);
+    ASSERT_TRUE(writeWorkbook(path, "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>",
+                              QByteArray("<si><t>a</t></si>").repeated(200000)));
+    XlsxReader::Limits small;
+    small.memoryBytes = 4 * 1024 * 1024;
+    const Result<QList<QStringList>> read = XlsxReader::read(path, small);
+    ASSERT_FALSE(read.ok());
+    EXPECT_TRUE(read.error().message().contains(u"shared texts"_s)) << read.error().message().toStdString();
+    EXPECT_TRUE(read.error().message().contains(u"memory"_s)) << read.error().message().toStdString();
+    EXPECT_TRUE(XlsxReader::read(path).ok());   // the same file within the real budget
 }
 
 TEST_F(RegistrationImportTest, RefusesZipBombsAndOverlongCells)

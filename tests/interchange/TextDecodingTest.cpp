@@ -1,4 +1,5 @@
 #include "CsvReader.h"
+#include "TestZip.h"
 #include "TextDecoding.h"
 
 #include <QFile>
@@ -105,4 +106,46 @@ TEST_F(CsvEncodingTest, AnEncodingItDoesNotKnowIsSaidToBeUnknown)
     ASSERT_FALSE(rows.ok());
     EXPECT_TRUE(rows.error().message().contains(u"CSV UTF-8"_s)) << messageOf(rows);
     EXPECT_FALSE(rows.error().message().contains(u"is written in the old"_s)) << messageOf(rows);
+}
+
+// Was: a short UTF-8 file with one stray byte was called TCVN3, with advice to convert it.
+TEST_F(CsvEncodingTest, AStrayByteInAShortUtf8FileIsNamedWithItsRowAndColumn)
+{
+    const Result<QList<QStringList>> rows = readBytes("N\xC4\x83m,T\xC3\xAAn vi\xE1\xBB\x87" "c,\xC4\x90\xC6\xA1n v\xE1\xBB\x8B\n"
+                                                      "2021,X\xC3\xA3 M\xE1\xBB\xB9 B\xE1\xBA\xB1ng\nx\xF4ng\n");
+    ASSERT_FALSE(rows.ok());
+    EXPECT_TRUE(rows.error().message().contains(u"row 3, column 1"_s)) << messageOf(rows);
+    EXPECT_TRUE(rows.error().message().contains(u"UTF-8"_s)) << messageOf(rows);
+    EXPECT_FALSE(rows.error().message().contains(u"TCVN3"_s)) << messageOf(rows);
+}
+
+TEST_F(CsvEncodingTest, AnAsciiFileWithAStrayByteIsDamagedUtf8)
+{
+    const Result<QList<QStringList>> rows = readBytes("Nam,Don vi\n2021,xa \x9D\n");
+    ASSERT_FALSE(rows.ok());
+    EXPECT_TRUE(rows.error().message().contains(u"row 2, column 2"_s)) << messageOf(rows);
+    EXPECT_FALSE(rows.error().message().contains(u"TCVN3"_s)) << messageOf(rows);
+}
+
+// Was: a workbook renamed to .csv was called TCVN3.
+TEST_F(CsvEncodingTest, AWorkbookRenamedToCsvIsSaidToBeAWorkbook)
+{
+    const QString path = folder.filePath(u"đăng ký.csv"_s);
+    ASSERT_TRUE(test::writeWorkbook(path, "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Năm</t></is></c></row>"));
+    const Result<QList<QStringList>> rows = CsvReader::read(path);
+    ASSERT_FALSE(rows.ok());
+    EXPECT_TRUE(rows.error().message().contains(u"is an Excel workbook, not a CSV"_s)) << messageOf(rows);
+    EXPECT_FALSE(rows.error().message().contains(u"TCVN3"_s)) << messageOf(rows);
+    EXPECT_FALSE(rows.error().message().contains(u"Unikey"_s)) << messageOf(rows);
+}
+
+TEST_F(CsvEncodingTest, AFileOfBinaryBytesIsNotText)
+{
+    QByteArray bytes;
+    for (int i = 0; i < 4000; ++i)
+        bytes.append(char((i * 131 + 7) % 256));
+    const Result<QList<QStringList>> rows = readBytes(bytes);
+    ASSERT_FALSE(rows.ok());
+    EXPECT_TRUE(rows.error().message().contains(u"not a text file"_s)) << messageOf(rows);
+    EXPECT_FALSE(rows.error().message().contains(u"TCVN3"_s)) << messageOf(rows);
 }
