@@ -114,6 +114,14 @@
         <source>%1 could not be saved: %2</source>
         <translation>Không lưu được %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a folder, a device or a pipe): a copy is written only to a file. To write it to standard output, give - instead.</source>
+        <translation>%1 không phải tệp thông thường (đó là thư mục, thiết bị hoặc đường ống): bản sao chỉ được ghi ra tệp. Muốn ghi ra đầu ra chuẩn, hãy dùng - thay cho tên tệp.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>Chưa ghi gì ra %1.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentService</name>
@@ -647,10 +655,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Đã ghi nhận %1 quyết định từ tệp.</translation>
     </message>
     <message>
-        <source>Skipped %1 rows registered meanwhile.</source>
-        <translation>Bỏ qua %1 dòng đã được đăng ký trong lúc chờ.</translation>
-    </message>
-    <message>
         <source>restore needs the backup to restore: restore BACKUP.</source>
         <translation>Lệnh restore cần bản sao lưu: restore BẢN_SAO_LƯU.</translation>
     </message>
@@ -719,10 +723,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Đã chép %1 sang cơ sở dữ liệu %2 trên máy chủ văn phòng, niêm phong lại nhật ký thay đổi và kiểm tra:</translation>
     </message>
     <message>
-        <source>check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user. On the office server, a dump (backup) is restored into an empty database, then checked</source>
-        <translation>kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user. Trên máy chủ văn phòng, bản sao lưu (dump) được khôi phục vào một cơ sở dữ liệu trống, rồi kiểm tra</translation>
-    </message>
-    <message>
         <source>Restored %1 into the database %2 on the office server.</source>
         <translation>Đã khôi phục %1 vào cơ sở dữ liệu %2 trên máy chủ văn phòng.</translation>
     </message>
@@ -767,10 +767,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>liệt kê các tệp đính kèm của một việc, đánh dấu các tệp đã gỡ</translation>
     </message>
     <message>
-        <source>write an attached file to FILE, once its bytes are proved against its SHA-256</source>
-        <translation>ghi một tệp đính kèm ra FILE, sau khi đối chiếu nội dung với mã SHA-256</translation>
-    </message>
-    <message>
         <source>On a database with accounts, a command that changes it (init, generate, import, attach, restore, user add, passwd, disable) needs --user LOGIN and that account's password: in DOTPHA_PASSWORD, or else the first line of standard input. A new password follows on the next line.</source>
         <translation>Với cơ sở dữ liệu đã có tài khoản, lệnh làm thay đổi dữ liệu (init, generate, import, attach, restore, user add, passwd, disable) cần --user TÊN_ĐĂNG_NHẬP và mật khẩu của tài khoản đó: trong biến DOTPHA_PASSWORD, hoặc ở dòng đầu của đầu vào chuẩn. Mật khẩu mới (nếu có) ở dòng tiếp theo.</translation>
     </message>
@@ -797,6 +793,18 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>extract needs the number of an attached file and the file to write: extract ID FILE.</source>
         <translation>extract cần số của tệp đính kèm và tệp để ghi ra: extract ID FILE.</translation>
+    </message>
+    <message>
+        <source>write an attached file to FILE (- for standard output), once its bytes are proved against its SHA-256</source>
+        <translation>ghi một tệp đính kèm ra FILE (- là đầu ra chuẩn), sau khi đối chiếu nội dung với mã SHA-256</translation>
+    </message>
+    <message>
+        <source>check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user; --expect refuses a backup without the seal printed on a report or an export. On the office server, a dump (backup) is restored into an empty database, then checked</source>
+        <translation>kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user; --expect từ chối bản sao lưu không có dấu niêm phong đã in trên báo cáo hoặc tệp xuất. Trên máy chủ của văn phòng, bản sao lưu (dump) được khôi phục vào một cơ sở dữ liệu trống rồi kiểm tra</translation>
+    </message>
+    <message>
+        <source>Skipped %1 rows already registered.</source>
+        <translation>Bỏ qua %1 dòng đã được đăng ký từ trước.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +841,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Wrote attached file %1 to %2; it matches its SHA-256.</source>
         <translation>Đã ghi tệp đính kèm số %1 ra %2; nội dung khớp mã SHA-256.</translation>
     </message>
+    <message>
+        <source>Standard output cannot be written: %1</source>
+        <translation>Không ghi được ra đầu ra chuẩn: %1</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>đầu ra chuẩn</translation>
+    </message>
 </context>
 <context>
     <name>CliDueList</name>
@@ -862,6 +878,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The database has accounts: replacing it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.</source>
         <translation>Cơ sở dữ liệu có tài khoản: muốn thay nó cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên của nó, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--expect takes the seal printed on a report or an export, such as 1234:9f3a2c1b7d4e8a60.</source>
+        <translation>--expect cần dấu niêm phong in trên báo cáo hoặc tệp xuất, ví dụ 1234:9f3a2c1b7d4e8a60.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold the seal %2 that was printed: %3 Nothing was replaced.</source>
+        <translation>Bản sao lưu %1 không có dấu niêm phong %2 đã in: %3 Chưa thay thế gì.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1381,22 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Reading %1 was stopped.</source>
         <translation>Đã dừng đọc %1.</translation>
     </message>
+    <message>
+        <source>The file %1 is an Excel workbook, not a CSV file: rename it to end in .xlsx and import it again, or save it from Excel as "CSV UTF-8 (Comma delimited)".</source>
+        <translation>Tệp %1 là bảng tính Excel, không phải tệp CSV: hãy đổi tên cho đuôi là .xlsx rồi nhập lại, hoặc trong Excel lưu thành "CSV UTF-8 (Comma delimited)".</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a text file: it holds bytes that no text has. A registration list is an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>Tệp %1 không phải tệp văn bản: trong đó có những byte mà văn bản không có. Danh sách đăng ký phải là bảng tính Excel (.xlsx) hoặc tệp CSV.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the row has more than 16,384 columns, more than Excel's sheets have. This is no registration list; check the file.</source>
+        <translation>%1, dòng %2: dòng có hơn 16.384 cột, nhiều hơn một trang tính Excel có. Đây không phải danh sách đăng ký; hãy kiểm tra lại tệp.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the file needs more memory than one import may take (%3 MB), or has more rows than Excel's 1,048,576. Split it into smaller files.</source>
+        <translation>%1, dòng %2: tệp cần nhiều bộ nhớ hơn mức một lần nhập được phép (%3 MB), hoặc có nhiều dòng hơn 1.048.576 dòng của Excel. Hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1447,6 +1487,18 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The database %1 is damaged. It stays open so that you can read and copy what it holds, but nothing more can be saved to it. Restore it from a backup (File ▸ Restore a backup).</source>
         <translation>Cơ sở dữ liệu %1 bị hỏng. Tệp vẫn mở để đọc và sao chép những gì còn trong đó, nhưng không lưu thêm được gì vào tệp. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu).</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes): it holds no Dotpha database. It may be a copy cut short or a file left by a failed start; open the database you meant, or make a new one in this file with dotpha-cli init.</source>
+        <translation>Tệp %1 trống (0 byte): không chứa cơ sở dữ liệu Dotpha nào. Có thể đó là bản sao bị cắt ngang hoặc tệp còn lại sau một lần khởi tạo không thành; hãy mở đúng cơ sở dữ liệu cần dùng, hoặc tạo cơ sở dữ liệu mới trong tệp này bằng dotpha-cli init.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: a new database is made only where there is no file, or in an empty one.</source>
+        <translation>Tệp %1 đã có: cơ sở dữ liệu mới chỉ được tạo ở chỗ chưa có tệp, hoặc trong một tệp trống.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 has %2 free, and this needs about %3. Nothing was stored; free some space and try again.</source>
+        <translation>Ổ đĩa chứa %1 chỉ còn trống %2, việc này cần khoảng %3. Chưa lưu gì; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1806,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Office server</source>
         <translation>Máy chủ của văn phòng</translation>
     </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionState</name>
@@ -2038,6 +2094,41 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The entry is not one of this task's.</source>
         <translation>Mục này không thuộc việc này.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMeaning</name>
+    <message>
+        <source>Task %1 (“%2”, %3)</source>
+        <translation>Việc số %1 (“%2”, năm %3)</translation>
+    </message>
+    <message>
+        <source>… and %1 more such problems among the tasks of %2.</source>
+        <translation>… và %1 lỗi như vậy nữa trong các việc của năm %2.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as “%2”, but no approval, assignment or supplement of it is on record.</source>
+        <translation>%1 được ghi là “%2”, nhưng không có quyết định phê duyệt, giao việc hay bổ sung nào cho việc này.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as “%2”, but its decisions do not say so.</source>
+        <translation>%1 được ghi là “%2”, nhưng các quyết định về việc này không cho kết quả đó.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as “%2”, but a decision on record made it “%3”.</source>
+        <translation>%1 được ghi là “%2”, nhưng một quyết định đã ghi nhận đưa việc về “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 has a year-end rating that no rating decision of an approved task gave it.</source>
+        <translation>%1 có kết quả đánh giá cuối năm mà không có quyết định đánh giá nào (trên việc đã phê duyệt) đưa ra.</translation>
+    </message>
+    <message>
+        <source>%1 has a score without a rating.</source>
+        <translation>%1 có điểm nhưng không có mức đánh giá.</translation>
+    </message>
+    <message>
+        <source>Record %1 of the change log (%2, %3) changed task %4 of %5 after the year was closed, and not as a late amendment.</source>
+        <translation>Bản ghi %1 của nhật ký (%2, %3) đã thay đổi việc số %4 của năm %5 sau khi khóa sổ năm, mà không phải là sửa đổi sau khóa sổ.</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2508,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The office server %1 has too many connections open at the moment. Wait a little and try again; if it goes on, tell whoever looks after the server.</source>
         <translation>Máy chủ văn phòng %1 đang có quá nhiều kết nối. Hãy đợi một lát rồi thử lại; nếu vẫn vậy, báo người quản lý máy chủ.</translation>
+    </message>
+    <message>
+        <source>The connection to the office server was lost before it answered. Check the network, then try again.</source>
+        <translation>Mất kết nối với máy chủ của văn phòng trước khi máy chủ trả lời. Hãy kiểm tra mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>A step of this change failed on the office server, so the server stopped the rest: nothing was saved. Try again.</source>
+        <translation>Một bước của thay đổi này bị lỗi trên máy chủ của văn phòng nên máy chủ dừng phần còn lại: chưa lưu gì. Hãy thử lại.</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3545,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>its table of shared texts is damaged near line %1 (%2)</source>
         <translation>bảng văn bản dùng chung của nó bị hỏng gần dòng %1 (%2)</translation>
     </message>
+    <message>
+        <source>its table of shared texts needs more memory than one import may take (%1 MB), at shared text number %2; split the list into smaller workbooks</source>
+        <translation>bảng văn bản dùng chung của nó cần nhiều bộ nhớ hơn mức một lần nhập được phép (%1 MB), tại văn bản dùng chung số %2; hãy chia danh sách thành các bảng tính nhỏ hơn</translation>
+    </message>
 </context>
 <context>
     <name>XlsxSheetParser</name>
@@ -3496,6 +3599,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>its sheet is damaged near line %1 (%2)</source>
         <translation>trang tính của nó bị hỏng gần dòng %1 (%2)</translation>
+    </message>
+    <message>
+        <source>at row %1 it needs more memory than one import may take (%2 MB); split the list into smaller workbooks</source>
+        <translation>đến dòng %1, bảng tính cần nhiều bộ nhớ hơn mức một lần nhập được phép (%2 MB); hãy chia danh sách thành các bảng tính nhỏ hơn</translation>
     </message>
 </context>
 <context>

@@ -722,7 +722,7 @@ VI = {
     '--expect takes the seal printed on a report or an export, such as 1234:9f3a2c1b7d4e8a60.': '--expect cần dấu niêm phong in trên báo cáo hoặc tệp xuất, ví dụ 1234:9f3a2c1b7d4e8a60.',
     'generate makes up tasks for tests and measurements: it only runs on a database without accounts.': 'Lệnh generate tạo việc giả lập để kiểm thử và đo đạc: chỉ chạy trên cơ sở dữ liệu chưa có tài khoản.',
     'Recorded %1 decisions from the file.': 'Đã ghi nhận %1 quyết định từ tệp.',
-    'Skipped %1 rows registered meanwhile.': 'Bỏ qua %1 dòng đã được đăng ký trong lúc chờ.',
+    'Skipped %1 rows already registered.': 'Bỏ qua %1 dòng đã được đăng ký từ trước.',
     'restore needs the backup to restore: restore BACKUP.': 'Lệnh restore cần bản sao lưu: restore BẢN_SAO_LƯU.',
     'The backup has accounts: restoring it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.': 'Bản sao lưu có tài khoản: muốn khôi phục cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên trong bản sao lưu, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.',
     'Only an administrator of the backup may restore it.': 'Chỉ quản trị viên của bản sao lưu mới được khôi phục nó.',
@@ -993,8 +993,6 @@ VI = {
         'Bảng %1 có %2 dòng trong tệp nhưng %3 dòng trên máy chủ: không chép gì lên.',
     'On the server, the uploaded change log or attached files do not verify, so nothing was uploaded: %1':
         'Trên máy chủ, nhật ký thay đổi hoặc tệp đính kèm vừa chép không qua được kiểm tra, nên không chép gì lên: %1',
-    'check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user. On the office server, a dump (backup) is restored into an empty database, then checked':
-        'kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user. Trên máy chủ văn phòng, bản sao lưu (dump) được khôi phục vào một cơ sở dữ liệu trống, rồi kiểm tra',
     'Restored %1 into the database %2 on the office server.':
         'Đã khôi phục %1 vào cơ sở dữ liệu %2 trên máy chủ văn phòng.',
     'Restoring %1 failed, and nothing of it was restored: %2':
@@ -1231,7 +1229,7 @@ VI = {
     'check integrity, references, the seals of the change log, every record against it and every attached file against its SHA-256; --expect compares with a seal printed or exported earlier; exit 1 on a problem': 'kiểm tra tính toàn vẹn, các tham chiếu, dấu niêm phong của nhật ký thay đổi, đối chiếu mọi bản ghi với nhật ký và mọi tệp đính kèm với mã SHA-256; --expect so với dấu niêm phong đã in hoặc đã xuất trước đó; mã thoát 1 nếu có lỗi',
     'store FILE in the database as evidence of the task, or of one of its progress notes, work items or decisions, with its SHA-256': 'lưu FILE vào cơ sở dữ liệu làm minh chứng của việc, hoặc của một ghi nhận tiến độ, đầu điểm công việc hay quyết định của việc, kèm mã SHA-256',
     "list a task's attached files, removed ones marked": 'liệt kê các tệp đính kèm của một việc, đánh dấu các tệp đã gỡ',
-    'write an attached file to FILE, once its bytes are proved against its SHA-256': 'ghi một tệp đính kèm ra FILE, sau khi đối chiếu nội dung với mã SHA-256',
+    'write an attached file to FILE (- for standard output), once its bytes are proved against its SHA-256': 'ghi một tệp đính kèm ra FILE (- là đầu ra chuẩn), sau khi đối chiếu nội dung với mã SHA-256',
     'attach needs the file to store: attach --task ID FILE.': 'attach cần tệp để lưu: attach --task ID FILE.',
     'attach needs --task ID, the number of the task the file is evidence of.': 'attach cần --task ID, số của việc mà tệp là minh chứng.',
     '--%1 takes the number of a record of the task.': '--%1 nhận số của một bản ghi thuộc việc.',
@@ -1308,6 +1306,50 @@ VI = {
     '%1 points – %2': '%1 điểm – %2',
     'SHA-256 fingerprint': 'Mã băm SHA-256',
     'part of a file being attached': 'phần của tệp đang đính kèm',
+    # The record under faults and attacks
+    '%1 is not an ordinary file (it is a folder, a device or a pipe): a copy is written only to a file. To write it to standard output, give - instead.':
+        '%1 không phải tệp thông thường (đó là thư mục, thiết bị hoặc đường ống): bản sao chỉ được ghi ra tệp. Muốn ghi ra đầu ra chuẩn, hãy dùng - thay cho tên tệp.',
+    'Nothing was written to %1.': 'Chưa ghi gì ra %1.',
+    'Standard output cannot be written: %1': 'Không ghi được ra đầu ra chuẩn: %1',
+    'standard output': 'đầu ra chuẩn',
+    'its table of shared texts needs more memory than one import may take (%1 MB), at shared text number %2; split the list into smaller workbooks':
+        'bảng văn bản dùng chung của nó cần nhiều bộ nhớ hơn mức một lần nhập được phép (%1 MB), tại văn bản dùng chung số %2; hãy chia danh sách thành các bảng tính nhỏ hơn',
+    'at row %1 it needs more memory than one import may take (%2 MB); split the list into smaller workbooks':
+        'đến dòng %1, bảng tính cần nhiều bộ nhớ hơn mức một lần nhập được phép (%2 MB); hãy chia danh sách thành các bảng tính nhỏ hơn',
+    'The file %1 is an Excel workbook, not a CSV file: rename it to end in .xlsx and import it again, or save it from Excel as "CSV UTF-8 (Comma delimited)".':
+        'Tệp %1 là bảng tính Excel, không phải tệp CSV: hãy đổi tên cho đuôi là .xlsx rồi nhập lại, hoặc trong Excel lưu thành "CSV UTF-8 (Comma delimited)".',
+    'The file %1 is not a text file: it holds bytes that no text has. A registration list is an Excel workbook (.xlsx) or a CSV file.':
+        'Tệp %1 không phải tệp văn bản: trong đó có những byte mà văn bản không có. Danh sách đăng ký phải là bảng tính Excel (.xlsx) hoặc tệp CSV.',
+    "%1, row %2: the row has more than 16,384 columns, more than Excel's sheets have. This is no registration list; check the file.":
+        '%1, dòng %2: dòng có hơn 16.384 cột, nhiều hơn một trang tính Excel có. Đây không phải danh sách đăng ký; hãy kiểm tra lại tệp.',
+    "%1, row %2: the file needs more memory than one import may take (%3 MB), or has more rows than Excel's 1,048,576. Split it into smaller files.":
+        '%1, dòng %2: tệp cần nhiều bộ nhớ hơn mức một lần nhập được phép (%3 MB), hoặc có nhiều dòng hơn 1.048.576 dòng của Excel. Hãy chia thành các tệp nhỏ hơn.',
+    'Damaged database': 'Cơ sở dữ liệu bị hỏng',
+    'The file %1 is empty (0 bytes): it holds no Dotpha database. It may be a copy cut short or a file left by a failed start; open the database you meant, or make a new one in this file with dotpha-cli init.':
+        'Tệp %1 trống (0 byte): không chứa cơ sở dữ liệu Dotpha nào. Có thể đó là bản sao bị cắt ngang hoặc tệp còn lại sau một lần khởi tạo không thành; hãy mở đúng cơ sở dữ liệu cần dùng, hoặc tạo cơ sở dữ liệu mới trong tệp này bằng dotpha-cli init.',
+    'The file %1 already exists: a new database is made only where there is no file, or in an empty one.':
+        'Tệp %1 đã có: cơ sở dữ liệu mới chỉ được tạo ở chỗ chưa có tệp, hoặc trong một tệp trống.',
+    'Task %1 (“%2”, %3)': 'Việc số %1 (“%2”, năm %3)',
+    '… and %1 more such problems among the tasks of %2.': '… và %1 lỗi như vậy nữa trong các việc của năm %2.',
+    '%1 is recorded as “%2”, but no approval, assignment or supplement of it is on record.':
+        '%1 được ghi là “%2”, nhưng không có quyết định phê duyệt, giao việc hay bổ sung nào cho việc này.',
+    '%1 is recorded as “%2”, but its decisions do not say so.': '%1 được ghi là “%2”, nhưng các quyết định về việc này không cho kết quả đó.',
+    '%1 is recorded as “%2”, but a decision on record made it “%3”.': '%1 được ghi là “%2”, nhưng một quyết định đã ghi nhận đưa việc về “%3”.',
+    '%1 has a year-end rating that no rating decision of an approved task gave it.':
+        '%1 có kết quả đánh giá cuối năm mà không có quyết định đánh giá nào (trên việc đã phê duyệt) đưa ra.',
+    '%1 has a score without a rating.': '%1 có điểm nhưng không có mức đánh giá.',
+    'Record %1 of the change log (%2, %3) changed task %4 of %5 after the year was closed, and not as a late amendment.':
+        'Bản ghi %1 của nhật ký (%2, %3) đã thay đổi việc số %4 của năm %5 sau khi khóa sổ năm, mà không phải là sửa đổi sau khóa sổ.',
+    'The disk holding %1 has %2 free, and this needs about %3. Nothing was stored; free some space and try again.':
+        'Ổ đĩa chứa %1 chỉ còn trống %2, việc này cần khoảng %3. Chưa lưu gì; hãy giải phóng bớt dung lượng rồi thử lại.',
+    'The connection to the office server was lost before it answered. Check the network, then try again.':
+        'Mất kết nối với máy chủ của văn phòng trước khi máy chủ trả lời. Hãy kiểm tra mạng rồi thử lại.',
+    'check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an administrator of both signs in with --user; --expect refuses a backup without the seal printed on a report or an export. On the office server, a dump (backup) is restored into an empty database, then checked':
+        'kiểm tra BẢN_SAO_LƯU rồi đặt vào chỗ cơ sở dữ liệu; tệp cũ được giữ lại bên cạnh, tên có ghi ngày giờ; quản trị viên của cả hai đăng nhập bằng --user; --expect từ chối bản sao lưu không có dấu niêm phong đã in trên báo cáo hoặc tệp xuất. Trên máy chủ của văn phòng, bản sao lưu (dump) được khôi phục vào một cơ sở dữ liệu trống rồi kiểm tra',
+    'The backup %1 does not hold the seal %2 that was printed: %3 Nothing was replaced.':
+        'Bản sao lưu %1 không có dấu niêm phong %2 đã in: %3 Chưa thay thế gì.',
+    'A step of this change failed on the office server, so the server stopped the rest: nothing was saved. Try again.':
+        'Một bước của thay đổi này bị lỗi trên máy chủ của văn phòng nên máy chủ dừng phần còn lại: chưa lưu gì. Hãy thử lại.',
 }
 
 

@@ -99,13 +99,15 @@ QString CliApplication::usage() const
          tr("store FILE in the database as evidence of the task, or of one of its progress notes, work items or "
             "decisions, with its SHA-256")},
         {u"attachments --task ID [--json]"_s, tr("list a task's attached files, removed ones marked")},
-        {u"extract ATTACHMENT_ID FILE"_s,
-         tr("write an attached file to FILE, once its bytes are proved against its SHA-256")},
+        {u"extract ATTACHMENT_ID FILE|-"_s,
+         tr("write an attached file to FILE (- for standard output), once its bytes are proved against its "
+            "SHA-256")},
         {u"backup FILE"_s, tr("write a consistent copy of the database to FILE")},
-        {u"restore BACKUP"_s,
+        {u"restore BACKUP [--expect CODE]"_s,
          tr("check BACKUP and put it in place of the database, which is kept beside it as a dated copy; an "
-            "administrator of both signs in with --user. On the office server, a dump (backup) is restored into "
-            "an empty database, then checked")},
+            "administrator of both signs in with --user; --expect refuses a backup without the seal printed on a "
+            "report or an export. On the office server, a dump (backup) is restored into an empty database, then "
+            "checked")},
         {u"generate --tasks N [--seed S]"_s, tr("add N realistic made-up tasks (for tests and benchmarks)")},
         {u"report --year YEAR --kind year-end|registrations --out FILE.pdf [--number N] [--date YYYY-MM-DD] "
          "[--signer NAME] [--signer-position POSITION]"_s,
@@ -228,9 +230,9 @@ int CliApplication::dispatch(const CliInvocation &invocation)
     return (this->*command.value())(invocation);
 }
 
-std::unique_ptr<CliSession> CliApplication::openSession(const CliInvocation &invocation, bool mustExist)
+std::unique_ptr<CliSession> CliApplication::openSession(const CliInvocation &invocation, Database::Mode mode)
 {
-    Result<std::unique_ptr<CliSession>> session = CliSession::open(invocation, m_in, mustExist);
+    Result<std::unique_ptr<CliSession>> session = CliSession::open(invocation, m_in, mode);
     if (!session) {
         fail(session.error());
         return nullptr;
@@ -238,9 +240,9 @@ std::unique_ptr<CliSession> CliApplication::openSession(const CliInvocation &inv
     return std::move(session).value();
 }
 
-std::unique_ptr<CliSession> CliApplication::openSessionToWrite(const CliInvocation &invocation, bool mustExist)
+std::unique_ptr<CliSession> CliApplication::openSessionToWrite(const CliInvocation &invocation, Database::Mode mode)
 {
-    std::unique_ptr<CliSession> session = openSession(invocation, mustExist);
+    std::unique_ptr<CliSession> session = openSession(invocation, mode);
     if (!session)
         return nullptr;
     if (const Status signedIn = session->signInToWrite(invocation); !signedIn) {
@@ -279,7 +281,7 @@ int CliApplication::init(const CliInvocation &invocation)
               << Qt::endl;
         return DataProblem;
     }
-    std::unique_ptr<CliSession> session = openSessionToWrite(invocation, false);
+    std::unique_ptr<CliSession> session = openSessionToWrite(invocation, Database::Mode::Create);
     if (!session)
         return DataProblem;
     Workspace *workspace = &session->workspace();
@@ -317,7 +319,7 @@ int CliApplication::summary(const CliInvocation &invocation)
     const std::optional<int> year = intOption(invocation.value(u"year"_s), 1900, 2200);
     if (!year)
         return usageError(tr("--year takes a year, such as 2021."));
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     Workspace *workspace = &session->workspace();
@@ -354,7 +356,7 @@ int CliApplication::due(const CliInvocation &invocation)
         if (!year)
             return usageError(tr("--year takes a year, such as 2021."));
     }
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     const QDate today = QDate::currentDate();
@@ -419,7 +421,7 @@ int CliApplication::attach(const CliInvocation &invocation)
     }
     if (owners > 1)
         return usageError(tr("A file is attached to one progress note, work item or decision at most."));
-    std::unique_ptr<CliSession> session = openSessionToWrite(invocation, true);
+    std::unique_ptr<CliSession> session = openSessionToWrite(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     return CliAttachmentCommands(*session, m_out, m_err).attach(target, invocation.arguments.first());
@@ -430,7 +432,7 @@ int CliApplication::attachments(const CliInvocation &invocation)
     const std::optional<int> task = intOption(invocation.value(u"task"_s), 1, std::numeric_limits<int>::max());
     if (!task || !invocation.arguments.isEmpty())
         return usageError(tr("attachments needs --task ID, the number of a task."));
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     return CliAttachmentCommands(*session, m_out, m_err).list(*task, invocation.isSet(u"json"_s));
@@ -441,7 +443,7 @@ int CliApplication::extract(const CliInvocation &invocation)
     const std::optional<int> id = intOption(invocation.arguments.value(0), 1, std::numeric_limits<int>::max());
     if (invocation.arguments.size() != 2 || !id)
         return usageError(tr("extract needs the number of an attached file and the file to write: extract ID FILE."));
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     return CliAttachmentCommands(*session, m_out, m_err).extract(*id, invocation.arguments.at(1));
@@ -452,7 +454,7 @@ int CliApplication::check(const CliInvocation &invocation)
     const std::optional<AuditHead::Expected> expected = AuditHead::parse(invocation.value(u"expect"_s));
     if (invocation.isSet(u"expect"_s) && !expected)
         return usageError(tr("--expect takes the seal printed on a report or an export, such as 1234:9f3a2c1b7d4e8a60."));
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     Workspace *workspace = &session->workspace();
@@ -485,7 +487,7 @@ int CliApplication::backup(const CliInvocation &invocation)
 {
     if (invocation.arguments.size() != 1)
         return usageError(tr("backup needs the file to write: backup FILE."));
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     Workspace *workspace = &session->workspace();
@@ -507,7 +509,7 @@ int CliApplication::generate(const CliInvocation &invocation)
         seed = intOption(invocation.value(u"seed"_s), 0, std::numeric_limits<int>::max());
     if (!seed)
         return usageError(tr("--seed takes a number of zero or more."));
-    std::unique_ptr<CliSession> session = openSession(invocation, false);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenOrCreate);
     if (!session)
         return DataProblem;
     // Made-up tasks, approved without decisions, have no place in a committee's own record.
@@ -541,7 +543,7 @@ int CliApplication::taskSheet(const CliInvocation &invocation)
     const QString out = invocation.value(u"out"_s);
     if (!id || out.isEmpty())
         return usageError(tr("A task sheet needs --task ID and --out FILE.pdf."));
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     Workspace *workspace = &session->workspace();
@@ -589,7 +591,7 @@ int CliApplication::report(const CliInvocation &invocation)
     const std::optional<QDate> date = documentDate(invocation);
     if (!date)
         return usageError(tr("--date takes a date such as 2021-12-20."));
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     Workspace *workspace = &session->workspace();
@@ -632,7 +634,7 @@ int CliApplication::exportRegistrations(const CliInvocation &invocation)
     const std::optional<int> year = intOption(invocation.value(u"year"_s), 1900, 2200);
     if (!blank && !year)
         return usageError(tr("export needs --year YEAR, or --template for a blank template."));
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     Workspace *workspace = &session->workspace();
@@ -661,7 +663,7 @@ int CliApplication::exportAudit(const CliInvocation &invocation)
             return usageError(tr("--task takes a task number."));
         taskId = *id;
     }
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     Workspace *workspace = &session->workspace();
@@ -677,7 +679,7 @@ int CliApplication::importRegistrations(const CliInvocation &invocation)
 {
     if (invocation.arguments.size() != 1)
         return usageError(tr("import needs the file to read: import FILE.xlsx."));
-    std::unique_ptr<CliSession> session = openSessionToWrite(invocation, true);
+    std::unique_ptr<CliSession> session = openSessionToWrite(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     RegistrationImporter importer(session->services());
@@ -705,12 +707,12 @@ int CliApplication::importRegistrations(const CliInvocation &invocation)
     const bool createMissing = invocation.isSet(u"create-missing"_s);
     if (invocation.isSet(u"dry-run"_s)) {
         // Says what the real import would say: new records need the user's consent.
-        if (plan->problems.isEmpty() && plan->needsNewRecords() && !createMissing)
+        if (plan->blockingProblems() == 0 && plan->needsNewRecords() && !createMissing)
             m_err << tr("The import would create the units, people or fields above: add --create-missing, or correct "
                         "the file.") << Qt::endl;
-        return plan->problems.isEmpty() && (createMissing || !plan->needsNewRecords()) ? Done : DataProblem;
+        return plan->blockingProblems() == 0 && (createMissing || !plan->needsNewRecords()) ? Done : DataProblem;
     }
-    if (!plan->problems.isEmpty() && !invocation.isSet(u"skip-invalid"_s)) {
+    if (plan->blockingProblems() > 0 && !invocation.isSet(u"skip-invalid"_s)) {
         m_err << tr("Nothing was imported. Correct the file, or use --skip-invalid to import the valid rows.") << Qt::endl;
         return DataProblem;
     }
@@ -722,8 +724,9 @@ int CliApplication::importRegistrations(const CliInvocation &invocation)
     m_out << tr("Imported %1 tasks.").arg(imported->imported) << Qt::endl;
     if (imported->decisions > 0)
         m_out << tr("Recorded %1 decisions from the file.").arg(imported->decisions) << Qt::endl;
-    if (imported->duplicates > 0)
-        m_out << tr("Skipped %1 rows registered meanwhile.").arg(imported->duplicates) << Qt::endl;
+    // Found at planning or found registered meanwhile by a colleague's import: the same answer.
+    if (const int skipped = plan->duplicates + imported->duplicates; skipped > 0)
+        m_out << tr("Skipped %1 rows already registered.").arg(skipped) << Qt::endl;
     return Done;
 }
 
@@ -732,8 +735,10 @@ int CliApplication::restore(const CliInvocation &invocation)
     if (invocation.arguments.size() != 1)
         return usageError(tr("restore needs the backup to restore: restore BACKUP."));
     const QString backup = invocation.arguments.first();
+    if (invocation.isSet(u"expect"_s) && !AuditHead::parse(invocation.value(u"expect"_s)))
+        return usageError(tr("--expect takes the seal printed on a report or an export, such as 1234:9f3a2c1b7d4e8a60."));
     if (const std::optional<ServerAddress> server = ServerAddress::parse(invocation.databasePath))
-        return restoreOnServer(backup, *server);
+        return restoreOnServer(backup, *server, AuditHead::parse(invocation.value(u"expect"_s)));
     const Result<QString> kept = CliRestoreCommand(m_in).run(invocation, backup);
     if (!kept)
         return fail(kept.error());
@@ -747,7 +752,10 @@ int CliApplication::restore(const CliInvocation &invocation)
 
 // Into a new, empty database, which is checked as check would check it; it takes the office's
 // database's name once the administrator has looked (docs/administration.md).
-int CliApplication::restoreOnServer(const QString &backup, const ServerAddress &address)
+// Into an empty database, so nothing is replaced: a backup without the expected seal is restored
+// all the same, and the check says it does not hold it.
+int CliApplication::restoreOnServer(const QString &backup, const ServerAddress &address,
+                                    const std::optional<AuditHead::Expected> &expected)
 {
     if (const Status restored = Workspace::restoreServerBackup(backup, address); !restored)
         return fail(restored.error());
@@ -757,9 +765,15 @@ int CliApplication::restoreOnServer(const QString &backup, const ServerAddress &
     Result<std::unique_ptr<Workspace>> restored = Workspace::openServer(address);
     if (!restored)
         return fail(restored.error());
-    const Result<QStringList> problems = RecordCheck::problems(restored.value()->repositories());
+    Result<QStringList> problems = RecordCheck::problems(restored.value()->repositories());
     if (!problems)
         return fail(problems.error());
+    if (expected) {
+        const Result<QStringList> head = restored.value()->repositories().audit.verifyHead(*expected);
+        if (!head)
+            return fail(head.error());
+        problems->append(*head);
+    }
     for (const QString &problem : *problems)
         m_err << problem << Qt::endl;
     return problems->isEmpty() ? Done : DataProblem;
@@ -811,7 +825,7 @@ int CliApplication::users(const CliInvocation &invocation)
         return usageError(tr("user %1 needs the account's login.").arg(subcommand));
     if (subcommand == u"add"_s && !fromCode<UserRole>(invocation.value(u"role"_s)))
         return usageError(tr("user add needs --role clerk, reviewer or administrator, and --name NAME."));
-    std::unique_ptr<CliSession> session = openSession(invocation, true);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     return CliUserCommands(*session, m_out).run(invocation, m_err);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "AuditHead.h"
+#include "Database.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
@@ -57,12 +60,13 @@ private:
     int users(const CliInvocation &invocation);
     int server(const CliInvocation &invocation);
     int uploadToServer(const QString &file, const ServerAddress &address);
-    int restoreOnServer(const QString &backup, const ServerAddress &address);
+    int restoreOnServer(const QString &backup, const ServerAddress &address,
+                        const std::optional<AuditHead::Expected> &expected);
 
     // The database of invocation, or null after reporting why it cannot be opened.
-    std::unique_ptr<CliSession> openSession(const CliInvocation &invocation, bool mustExist);
+    std::unique_ptr<CliSession> openSession(const CliInvocation &invocation, Database::Mode mode);
     // The same, signed in to write (CliSession::signInToWrite).
-    std::unique_ptr<CliSession> openSessionToWrite(const CliInvocation &invocation, bool mustExist);
+    std::unique_ptr<CliSession> openSessionToWrite(const CliInvocation &invocation, Database::Mode mode);
     int fail(const Error &error);
     int usageError(const QString &message);
     QString usage() const;

@@ -9,6 +9,7 @@
 #include "Workspace.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,7 +92,7 @@ int CliAttachmentCommands::list(qint64 taskId, bool asJson)
         m_out << tr("Task %1 has no attached files.").arg(taskId) << Qt::endl;
     const QLocale locale;
     for (const Attachment &attachment : *found) {
-        m_out << attachment.id << u"  "_s << attachment.fileName << u"  "_s << locale.formattedDataSize(attachment.sizeBytes, 2, QLocale::DataSizeTraditionalFormat)
+        m_out << attachment.id << u"  "_s << attachment.printableName() << u"  "_s << locale.formattedDataSize(attachment.sizeBytes, 2, QLocale::DataSizeTraditionalFormat)
               << u"  "_s << ownerOf(attachment) << u"  "_s << locale.toString(attachment.createdAt.toLocalTime(), QLocale::ShortFormat)
               << u"  sha256 "_s << attachment.sha256.left(16);
         if (attachment.isRemoved())
@@ -103,12 +104,26 @@ int CliAttachmentCommands::list(qint64 taskId, bool asJson)
 
 int CliAttachmentCommands::extract(qint64 attachmentId, const QString &target)
 {
+    if (target == u"-"_s)
+        return extractToStandardOutput(attachmentId);
     if (const Status written = AttachmentReader(m_session.workspace().repositories()).extract(attachmentId, target);
         !written)
         return fail(written.error());
     m_out << tr("Wrote attached file %1 to %2; it matches its SHA-256.").arg(attachmentId).arg(QDir::toNativeSeparators(target))
           << Qt::endl;
     return Done;
+}
+
+int CliAttachmentCommands::extractToStandardOutput(qint64 attachmentId)
+{
+    m_out.flush();
+    QFile standardOutput;
+    if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+        return fail(Error(Error::Kind::File, tr("Standard output cannot be written: %1").arg(standardOutput.errorString())));
+    const Status written = AttachmentReader(m_session.workspace().repositories())
+                               .extractTo(attachmentId, standardOutput, tr("standard output"));
+    standardOutput.flush();
+    return written ? Done : fail(written.error());
 }
 
 } // namespace dotpha

@@ -24,9 +24,11 @@ public:
     // Exit codes as CliApplication's.
     int attach(const Attachment &target, const QString &path);
     int list(qint64 taskId, bool asJson);
+    // target "-" is standard output: the bytes only once proved.
     int extract(qint64 attachmentId, const QString &target);
 
 private:
+    int extractToStandardOutput(qint64 attachmentId);
     int fail(const Error &error);
     static QString ownerOf(const Attachment &attachment);
 

@@ -1,9 +1,13 @@
 #include "CliRestoreCommand.h"
 
+#include "AuditHead.h"
+#include "AuditRepository.h"
 #include "CliInvocation.h"
 #include "CliSession.h"
 #include "Services.h"
 #include "Workspace.h"
+
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -14,9 +18,35 @@ Result<QString> CliRestoreCommand::run(const CliInvocation &invocation, const QS
     using Side = RestoreAuthority::Side;
     const Workspace::RestoreAuthorisation authorisation{
         [&](Workspace &replaced) { return signIn(invocation, replaced, Side::Replaced); },
-        [&](Workspace &staged) { return signIn(invocation, staged, Side::Backup); },
+        [&](Workspace &staged) {
+            if (const Status signedIn = signIn(invocation, staged, Side::Backup); !signedIn)
+                return signedIn;
+            return holdsExpectedHead(invocation, staged, backup);
+        },
     };
     return Workspace::restoreBackup(backup, invocation.databasePath, authorisation);
+}
+
+// --expect HEAD: the backup must hold the seal printed on a report or an export (a backup older
+// than it, or one whose trail was rewritten, does not), so that the record put back is provably
+// the one that was printed.
+Status CliRestoreCommand::holdsExpectedHead(const CliInvocation &invocation, Workspace &staged, const QString &backup)
+{
+    if (!invocation.isSet(u"expect"_s))
+        return {};
+    const std::optional<AuditHead::Expected> expected = AuditHead::parse(invocation.value(u"expect"_s));
+    if (!expected)
+        return Error(Error::Kind::Refused, tr("--expect takes the seal printed on a report or an export, such as "
+                                              "1234:9f3a2c1b7d4e8a60."));
+    const Result<QStringList> problems = staged.repositories().audit.verifyHead(*expected);
+    if (!problems)
+        return problems.error();
+    if (problems->isEmpty())
+        return {};
+    return Error(Error::Kind::Refused, tr("The backup %1 does not hold the seal %2 that was printed: %3 Nothing was "
+                                          "replaced.")
+                                           .arg(QDir::toNativeSeparators(backup), invocation.value(u"expect"_s),
+                                                problems->join(u' ')));
 }
 
 Status CliRestoreCommand::signIn(const CliInvocation &invocation, Workspace &database, RestoreAuthority::Side side)

@@ -27,6 +27,7 @@ public:
 
 private:
     Status signIn(const CliInvocation &invocation, Workspace &database, RestoreAuthority::Side side);
+    static Status holdsExpectedHead(const CliInvocation &invocation, Workspace &staged, const QString &backup);
     const QString &password();
 
     QTextStream &m_in;

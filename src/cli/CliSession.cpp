@@ -20,11 +20,11 @@ CliSession::CliSession(std::unique_ptr<Workspace> workspace, QTextStream &in)
     m_actor.role = UserRole::Administrator;   // the system account, until someone signs in
 }
 
-Result<std::unique_ptr<CliSession>> CliSession::open(const CliInvocation &invocation, QTextStream &in, bool mustExist)
+Result<std::unique_ptr<CliSession>> CliSession::open(const CliInvocation &invocation, QTextStream &in, Database::Mode mode)
 {
     const AutomaticBackups backups(AutomaticBackups::standardFolder());
     Result<std::unique_ptr<Workspace>> workspace =
-        Workspace::open(invocation.databasePath, mustExist ? Database::Mode::OpenExisting : Database::Mode::OpenOrCreate,
+        Workspace::open(invocation.databasePath, mode,
                         &backups);
     if (!workspace)
         return workspace.error();

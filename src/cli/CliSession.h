@@ -29,7 +29,7 @@ public:
     enum class Access { Read, Write };
 
     // Opens the database of invocation, copying it first when its data format must be upgraded.
-    static Result<std::unique_ptr<CliSession>> open(const CliInvocation &invocation, QTextStream &in, bool mustExist);
+    static Result<std::unique_ptr<CliSession>> open(const CliInvocation &invocation, QTextStream &in, Database::Mode mode);
     // Signs in for a command that writes, as described above.
     Status signInToWrite(const CliInvocation &invocation);
     // A whole line of standard input (a password), without its line break.

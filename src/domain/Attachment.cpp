@@ -10,6 +10,28 @@ namespace {
 
 constexpr qsizetype MaxCopyNameLength = 200;
 
+// Characters that change how a terminal shows what follows: C0 and C1 controls, DEL, and the
+// bidirectional overrides and isolates, which can show a name reversed.
+bool steersTheTerminal(char16_t code)
+{
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e)
+        || (code >= 0x2066 && code <= 0x2069) || code == 0x200e || code == 0x200f;
+}
+
+QString escapeOf(char16_t code)
+{
+    switch (code) {
+    case u'\n':
+        return u"\\n"_s;
+    case u'\r':
+        return u"\\r"_s;
+    case u'\t':
+        return u"\\t"_s;
+    default:
+        return code <= 0xff ? u"\\x%1"_s.arg(uint(code), 2, 16, QChar(u'0')) : u"\\u%1"_s.arg(uint(code), 4, 16, QChar(u'0'));
+    }
+}
+
 } // namespace
 
 QString Attachment::nameForCopy() const
@@ -33,6 +55,21 @@ QString Attachment::nameForCopy() const
     static const QRegularExpression device(u"^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\..*)?$"_s,
                                            QRegularExpression::CaseInsensitiveOption);
     return device.match(name).hasMatch() ? u"_"_s + name : name;
+}
+
+QString Attachment::printableName() const
+{
+    QString printable;
+    printable.reserve(fileName.size());
+    for (const QChar character : fileName) {
+        if (character == u'\\')
+            printable += u"\\\\"_s;
+        else if (steersTheTerminal(character.unicode()))
+            printable += escapeOf(character.unicode());
+        else
+            printable += character;
+    }
+    return printable;
 }
 
 } // namespace dotpha

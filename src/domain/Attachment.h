@@ -37,6 +37,10 @@ struct Attachment
     // anyone with a database account can write to, so it is never trusted to stay in its folder
     // or to be a name Windows accepts.
     QString nameForCopy() const;
+    // The name as a terminal or a log may show it: control and direction characters escaped
+    // (\n, \x1b, \u202e), a backslash doubled, so that a stored name cannot forge a line or
+    // drive the terminal that prints it.
+    QString printableName() const;
     int chunkCount() const { return int((sizeBytes + ChunkBytes - 1) / ChunkBytes); }
 };
 

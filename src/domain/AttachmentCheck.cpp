@@ -21,7 +21,7 @@ Result<AttachmentCheck::Digest> AttachmentCheck::read(AttachmentRepository &file
     if (!read)
         return read.error();
     if (stopped)
-        return Error(Error::Kind::Cancelled, tr("Stopped before the end of %1.").arg(attachment.fileName));
+        return Error(Error::Kind::Cancelled, tr("Stopped before the end of %1.").arg(attachment.printableName()));
     digest.sha256 = QString::fromLatin1(hash.result().toHex());
     return digest;
 }
@@ -36,7 +36,7 @@ QString AttachmentCheck::mismatch(const Attachment &attachment)
     return tr("Attached file %1 (“%2”, task %3) does not match the SHA-256 recorded when it was attached: its "
               "content was changed outside Dotpha. Restore the database from a backup.")
         .arg(attachment.id)
-        .arg(attachment.fileName)
+        .arg(attachment.printableName())
         .arg(attachment.taskId);
 }
 

@@ -34,6 +34,8 @@ public:
     // Moves the chunks staged under token to attachment, and says what it then holds.
     virtual Result<Adopted> adoptStaged(qint64 attachmentId, const QString &token) = 0;
     virtual Status discardStaged(const QString &token) = 0;
+    // Refused when the database's disk cannot take bytes more (DiskFull, with the figures).
+    virtual Status ensureRoomFor(qint64 bytes) = 0;
     // What an attach cut off (a crash, a lost connection) left staged longer ago than seconds, by
     // the database's clock.
     virtual Status discardStagedLongerThan(int seconds) = 0;

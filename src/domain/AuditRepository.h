@@ -33,6 +33,9 @@ public:
     // transactions committed since then wrote. Records are numbered in the order their
     // transactions committed (writers append one at a time, under the trail's lock).
     virtual Result<QList<AuditEntry>> after(qint64 lastSeen, int limit) = 0;
+    // The records written after year was closed that touch one of its tasks and do not say they are
+    // a late amendment, oldest first, at most limit: what changed a sealed year outside Dotpha.
+    virtual Result<QList<AuditEntry>> changesAfterClosing(int year, int limit) = 0;
     // The newest record's number; 0 while nothing has been recorded.
     virtual Result<qint64> lastId() = 0;
     // Everything the trail finds wrong, one sentence each: broken or missing seals, and records

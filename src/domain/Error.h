@@ -15,6 +15,7 @@ public:
         Conflict,     // someone else saved the record first; nothing was overwritten
         ReadOnly,     // the database is open read-only
         Storage,      // the database refused the operation
+        Damaged,      // SQLite found the database file damaged (its own verdict, never a guess)
         File,         // a file could not be read or written
         Refused,      // a file or request that cannot be accepted (corrupt, newer version, a role's limits, ...)
         Locked,       // another program, or another Dotpha, holds the database; nothing was written

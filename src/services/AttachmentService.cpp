@@ -30,6 +30,9 @@ namespace {
 constexpr qint64 BytesPerMegabyte = 1024 * 1024;
 // Staged chunks older than this belong to no attach still under way.
 constexpr int StagedLifetimeSeconds = 24 * 60 * 60;
+// Attaching holds a file twice for a moment (staged, then adopted), with the journal besides.
+constexpr qint64 RoomFactor = 2;
+constexpr qint64 RoomMarginBytes = 16 * 1024 * 1024;
 
 QString megabytes(qint64 bytes)
 {
@@ -164,6 +167,10 @@ Result<qint64> AttachmentService::attach(const User &actor, const Attachment &ta
     AttachmentRepository &files = m_repositories.attachments;
     if (const Status tidied = files.discardStagedLongerThan(StagedLifetimeSeconds); !tidied)
         return tidied.error();
+    // Asked before the first chunk goes: on a disk that fills meanwhile, the chunks staged could
+    // not be removed again (removing writes too), and would stay until the day's tidying.
+    if (const Status room = files.ensureRoomFor(RoomFactor * facts->size + RoomMarginBytes); !room)
+        return room.error();
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Whatever happens, nothing stays staged: a file recorded had its chunks adopted, one refused
     // or cancelled leaves none.

@@ -2,6 +2,7 @@
 
 #include "AttachmentReader.h"
 #include "AuditRepository.h"
+#include "RecordMeaning.h"
 
 namespace dotpha {
 
@@ -14,6 +15,10 @@ Result<QStringList> RecordCheck::problems(Repositories &repositories)
     if (!files)
         return files.error();
     found->append(*files);
+    const Result<QStringList> meaning = RecordMeaning::problems(repositories);
+    if (!meaning)
+        return meaning.error();
+    found->append(*meaning);
     return found;
 }
 

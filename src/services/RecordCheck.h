@@ -8,8 +8,10 @@
 namespace dotpha {
 
 // What `check` and Check the seals prove of a database's records: the trail against its seals and
-// every record against the trail (AuditRepository::verify), and every evidence file against its
-// SHA-256 (AttachmentReader). One line for each problem, in the user's language.
+// every record against the trail (AuditRepository::verify), every evidence file against its
+// SHA-256 (AttachmentReader), and the record's meaning: each task's state against its decisions,
+// a closed year against its closing (RecordMeaning). One line for each problem, in the user's
+// language.
 class RecordCheck
 {
 public:

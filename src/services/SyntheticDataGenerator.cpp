@@ -1,6 +1,7 @@
 #include "SyntheticDataGenerator.h"
 
 #include "CommitteeSettingsRepository.h"
+#include "DecisionRepository.h"
 #include "FieldRepository.h"
 #include "PersonRepository.h"
 #include "TaskRepository.h"
@@ -74,6 +75,8 @@ private:
     Status addUnits(int count);
     Status addLeaders();
     Task makeTask(int index, int taskCount);
+    Status addDecisions(const QList<Task> &tasks, const QList<qint64> &ids);
+    Status addDecision(qint64 taskId, DecisionKind kind, const QDate &on);
     Unit makeUnit();
 
     Repositories &r;
@@ -105,6 +108,8 @@ Status Generator::run(int taskCount, const SyntheticDataGenerator::Progress &pro
             const Result<QList<qint64>> added = r.tasks.addMany(batch);
             if (!added)
                 return added.error();
+            if (const Status decided = addDecisions(batch, *added); !decided)
+                return decided;
             batch.clear();
             if (progress)
                 progress(i + 1, taskCount);
@@ -113,6 +118,55 @@ Status Generator::run(int taskCount, const SyntheticDataGenerator::Progress &pro
     if (progress)
         progress(taskCount, taskCount);
     return {};
+}
+
+// The decisions behind each decided task, so that its state follows from them as check proves
+// (RecordMeaning): the approval (an assignment or a supplement for those), the return or the
+// rejection, and the rating.
+Status Generator::addDecisions(const QList<Task> &tasks, const QList<qint64> &ids)
+{
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const Task &task = tasks.at(i);
+        std::optional<DecisionKind> kind;
+        switch (task.status) {
+        case TaskStatus::Approved:
+            kind = task.origin == TaskOrigin::Assigned       ? DecisionKind::Assign
+                   : task.origin == TaskOrigin::Supplemented ? DecisionKind::Supplement
+                                                             : DecisionKind::Approve;
+            break;
+        case TaskStatus::Returned:
+            kind = DecisionKind::Return;
+            break;
+        case TaskStatus::Rejected:
+            kind = DecisionKind::Reject;
+            break;
+        case TaskStatus::Draft:
+        case TaskStatus::Submitted:
+            break;
+        }
+        if (!kind)
+            continue;
+        if (const Status added = addDecision(ids.at(i), *kind, QDate(task.year, 3, 31)); !added)
+            return added;
+        if (task.rating) {
+            if (const Status added = addDecision(ids.at(i), DecisionKind::Rate, QDate(task.lastYear(), 12, 20)); !added)
+                return added;
+        }
+    }
+    return {};
+}
+
+Status Generator::addDecision(qint64 taskId, DecisionKind kind, const QDate &on)
+{
+    Decision decision;
+    decision.taskId = taskId;
+    decision.kind = kind;
+    decision.decidedOn = on;
+    decision.reviewerName = u"Ban Thường vụ"_s;
+    if (kind == DecisionKind::Return || kind == DecisionKind::Reject)
+        decision.reason = u"Chưa rõ việc, rõ người, rõ tiến độ."_s;
+    const Result<qint64> added = r.decisions.add(decision);
+    return added ? Status() : Status(added.error());
 }
 
 Status Generator::ensureSettings()

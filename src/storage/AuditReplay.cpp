@@ -208,6 +208,19 @@ void TableReplay::compareColumns(qint64 key, const Values &recorded, const Value
 // what it records, so a hash replaced on its own no longer matches it.
 Result<QList<AuditDiscrepancy>> passwordsReplacedOutside(SqlConnection &database, std::optional<qint64> only)
 {
+    // On the server the hashes are the owner's: the owner's function compares them for everyone.
+    if (!database.readsPasswordHashes()) {
+        QSqlQuery query(database.connection());
+        query.prepare(u"SELECT id, login FROM dotpha_passwords_replaced_outside(?)"_s);
+        query.bindValue(0, only ? QVariant(*only) : QVariant(QMetaType::fromType<qint64>()));
+        if (!query.exec())
+            return database.errorOf(query.lastError());
+        QList<AuditDiscrepancy> found;
+        while (query.next())
+            found.append({AuditDiscrepancy::Kind::Password, u"app_user"_s, query.value(0).toLongLong(),
+                          query.value(1).toString(), u"password_hash"_s, {}, {}});
+        return found;
+    }
     QSqlQuery query(database.connection());
     query.prepare(u"SELECT id, login, password_salt, password_hash, password_iterations, password_fingerprint "
                   "FROM app_user"_s + (only ? u" WHERE id = ?"_s : QString()));

@@ -13,7 +13,15 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QLocale>
+#include <QStorageInfo>
+#include <QTemporaryFile>
 #include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 #include <filesystem>
 
@@ -94,10 +102,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
-    if (!exists && mode != Mode::OpenOrCreate)
+    if (!exists && mode != Mode::OpenOrCreate && mode != Mode::Create)
         return Error(Error::Kind::File, tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     if (exists && info.isDir())
         return Error(Error::Kind::File, tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+    // An empty file is no database: opening it would make it an empty one, and every command
+    // after would take that for the committee's record.
+    if (exists && info.size() == 0 && mode != Mode::Create)
+        return Error(Error::Kind::Refused,
+                     tr("The file %1 is empty (0 bytes): it holds no Dotpha database. It may be a copy cut short or "
+                        "a file left by a failed start; open the database you meant, or make a new one in this "
+                        "file with dotpha-cli init.").arg(QDir::toNativeSeparators(path)));
+    if (exists && info.size() > 0 && mode == Mode::Create)
+        return Error(Error::Kind::Refused,
+                     tr("The file %1 already exists: a new database is made only where there is no file, or in an "
+                        "empty one.").arg(QDir::toNativeSeparators(path)));
     if (!exists && !QFileInfo(info.absolutePath()).isDir())
         return Error(Error::Kind::File,
                      tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
@@ -118,14 +137,100 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         schemaVersion = *inspected;
     }
 
+    const Leftovers before = Leftovers::of(info.absoluteFilePath());
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName(), readOnly));
     database->m_schemaVersion = schemaVersion;
-    if (const Status connected = database->connect(); !connected)
-        return openingError(path, connected.error());
-    database->m_identity = FileIdentity::of(database->m_path);
-    if (const Status ready = database->setUp(backups); !ready)
+    Status ready = database->connect();
+    if (ready) {
+        database->m_identity = FileIdentity::of(database->m_path);
+        ready = database->setUp(backups);
+    }
+    if (!ready) {
+        const bool making = !exists || info.size() == 0;
+        const std::optional<FileIdentity> identity = database->m_identity;
+        database.reset();   // every connection closed before anything is removed
+        removeWhatFailedOpeningLeft(info.absoluteFilePath(), before, making, identity);
         return openingError(path, ready.error());
+    }
     return database;
+}
+
+Database::Leftovers Database::Leftovers::of(const QString &path)
+{
+    return {QFile::exists(path + u"-wal"_s), QFile::exists(path + u"-shm"_s)};
+}
+
+// A failed opening leaves nothing it made: a file it created (or the empty file it was to fill),
+// and the -wal and -shm files SQLite made for it, so that the next opening does not find a
+// half-made database or a write-ahead log that reads as damage. A -wal is removed only when it
+// was not there before, is empty, and no other program uses the database (its -shm unlocked).
+void Database::removeWhatFailedOpeningLeft(const QString &path, const Leftovers &before, bool making,
+                                           const std::optional<FileIdentity> &made)
+{
+    const QString wal = path + u"-wal"_s;
+    const QString shm = path + u"-shm"_s;
+    const bool sidecarsAreOurs = !before.wal && !before.shm && QFileInfo(wal).size() == 0 && !sharedMemoryInUse(shm);
+    if (making) {
+        const bool stillOurs = (made && FileIdentity::of(path) == made) || QFileInfo(path).size() == 0;
+        if (stillOurs && sidecarsAreOurs) {
+            QFile::remove(path + u"-journal"_s);
+            QFile::remove(path);
+        }
+    }
+    if (sidecarsAreOurs) {
+        QFile::remove(wal);
+        QFile::remove(shm);
+    }
+}
+
+// SQLite's rule for "the first connection": every connection to a WAL database holds a shared
+// lock on byte 128 of the -shm file (UNIX_SHM_DMS) while it is open. Locks of this process do
+// not show here; its connections to path are closed by then. Elsewhere, in use unless proved
+// otherwise.
+bool Database::sharedMemoryInUse(const QString &shmPath)
+{
+    if (!QFile::exists(shmPath))
+        return false;
+#ifdef Q_OS_UNIX
+    const int descriptor = ::open(QFile::encodeName(shmPath).constData(), O_RDWR);
+    if (descriptor < 0)
+        return true;
+    struct flock lock {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = 128;
+    lock.l_len = 1;
+    const bool asked = ::fcntl(descriptor, F_GETLK, &lock) == 0;
+    ::close(descriptor);
+    return !asked || lock.l_type != F_UNLCK;
+#else
+    return true;
+#endif
+}
+
+Status Database::ensureRoomFor(qint64 bytes) const
+{
+    const QStorageInfo disk(QFileInfo(m_path).absolutePath());
+    if (!disk.isValid() || disk.bytesAvailable() < 0 || disk.bytesAvailable() >= bytes)
+        return {};
+    const QLocale locale;
+    return Error(Error::Kind::DiskFull,
+                 tr("The disk holding %1 has %2 free, and this needs about %3. Nothing was stored; free some space "
+                    "and try again.")
+                     .arg(QDir::toNativeSeparators(m_path), locale.formattedDataSize(disk.bytesAvailable()),
+                          locale.formattedDataSize(bytes)));
+}
+
+// After an I/O error, a full disk (or a file that may grow no more) is told from other failures
+// by trying a small write beside the file: free space as reported misleads on quotas and
+// network shares. A folder where nothing can be created cannot tell, and is not called full.
+bool Database::folderIsFull(const QString &path)
+{
+    QTemporaryFile probe(QFileInfo(path).absolutePath() + u"/.dotpha-space-XXXXXX"_s);
+    if (!probe.open())
+        return false;
+    const QByteArray block(64 * 1024, '\0');
+    return probe.write(block) != block.size() || !probe.flush();
 }
 
 // A lock held by another program, or a full disk, is not damage: saying so would send the user
@@ -133,7 +238,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
 Error Database::openingError(const QString &path, const Error &error)
 {
     const QString nativePath = QDir::toNativeSeparators(path);
-    switch (error.kind()) {
+    const bool full = error.kind() == Error::Kind::DiskFull || (error.kind() == Error::Kind::File && folderIsFull(path));
+    switch (full ? Error::Kind::DiskFull : error.kind()) {
     case Error::Kind::Locked:
         return Error(Error::Kind::Locked,
                      tr("The database %1 is held by another program, or another Dotpha, that keeps it for itself, so "
@@ -189,7 +295,7 @@ Status Database::checkForDamage(const QString &path)
 {
     // What SQLite found goes in the detail: a page number means nothing to the reader.
     const auto damaged = [&](const QString &what) {
-        return Error(Error::Kind::Storage,
+        return Error(Error::Kind::Damaged,
                      tr("The database %1 is damaged. It stays open so that you can read and copy what it holds, but "
                         "nothing more can be saved to it. Restore it from a backup (File ▸ Restore a backup).")
                          .arg(QDir::toNativeSeparators(path)),
@@ -204,8 +310,9 @@ Status Database::checkForDamage(const QString &path)
     const Result<QStringList> problems = probe.quickCheck();
     if (!problems) {
         const Error &error = problems.error();
-        const bool notDamage = error.kind() == Error::Kind::Locked || error.kind() == Error::Kind::DiskFull;
-        return notDamage ? error : damaged(error.detail().isEmpty() ? error.message() : error.detail());
+        if (error.kind() != Error::Kind::Damaged)
+            return openingError(path, error);   // a lock, a full disk, a file that cannot be read: not damage
+        return damaged(error.detail().isEmpty() ? error.message() : error.detail());
     }
     if (!problems->isEmpty())
         return damaged(problems->join(u"\n"_s));
@@ -219,11 +326,11 @@ Error Database::damagedError(const QString &path, const QString &what)
                     "Restore a backup).").arg(QDir::toNativeSeparators(path), what));
 }
 
-// A lock held by another program, or a full disk, is not damage.
+// Only SQLite's own verdict is damage: a lock, a full disk or a file that cannot be read is not,
+// and saying so would send the user to restore a backup over a sound file.
 Error Database::readingError(const QString &path, const Error &error)
 {
-    return error.kind() == Error::Kind::Locked || error.kind() == Error::Kind::DiskFull ? error
-                                                                                          : damagedError(path, error.detail());
+    return error.kind() == Error::Kind::Damaged ? damagedError(path, error.detail()) : openingError(path, error);
 }
 
 Status Database::checkHeader(const QString &path)

@@ -24,7 +24,9 @@ class Database final : public SqlConnection
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Mode { OpenOrCreate, OpenExisting, ReadOnly };
+    // Create makes a new database where no file is, or in an empty (0-byte) one; the other modes
+    // refuse an empty file, which holds no database (a copy cut short, an init on a full disk).
+    enum class Mode { Create, OpenOrCreate, OpenExisting, ReadOnly };
     // When the whole file is read for damage (SQLite's quick_check, a third of a second for 100,000
     // tasks). Deferred leaves it to the caller, who runs checkForDamage on a connection of its own
     // and calls markDamaged when it fails; a file that must be upgraded is checked first anyway.
@@ -38,6 +40,7 @@ public:
     // Reads the whole file at path for damage, through a read-only connection of its own: callable
     // from any thread, while the file is open elsewhere. The error names the file and what is wrong.
     static Status checkForDamage(const QString &path);
+    Status ensureRoomFor(qint64 bytes) const override;
     ~Database() override;
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -82,6 +85,18 @@ private:
     static Result<int> inspectExistingFile(const QString &path, Checking checking);
     // What a failure to open the file means, in words naming it: locked, full, or damaged.
     static Error openingError(const QString &path, const Error &error);
+    // Which of SQLite's files beside the database were there before an opening.
+    struct Leftovers
+    {
+        bool wal = false;
+        bool shm = false;
+        static Leftovers of(const QString &path);
+    };
+    // making: the opening was to make the file, made its identity once it was.
+    static void removeWhatFailedOpeningLeft(const QString &path, const Leftovers &before, bool making,
+                                            const std::optional<FileIdentity> &made);
+    static bool sharedMemoryInUse(const QString &shmPath);
+    static bool folderIsFull(const QString &path);
     static Error damagedError(const QString &path, const QString &what);
     static Error readingError(const QString &path, const Error &error);
     static Status checkHeader(const QString &path);

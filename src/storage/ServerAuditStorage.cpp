@@ -43,13 +43,20 @@ Result<QList<AuditSchema::Column>> ServerAuditStorage::columnsOf(const QString &
 // The snapshot the trail's triggers write (dotpha_audit_<table>), word for word: every column of the row as jsonb, bookkeeping
 // and the password hash left out, each value as the trail's text. Names are ours (AuditSchema);
 // only the key is bound.
-QString ServerAuditStorage::recordsQuery(const AuditSchema::Table &table, const QList<AuditSchema::Column> &,
+QString ServerAuditStorage::recordsQuery(const AuditSchema::Table &table, const QList<AuditSchema::Column> &columns,
                                          bool onlyOne) const
 {
+    // The columns this login may read (a whole row needs them all, and the password hash is the
+    // owner's), with the key; the trail's snapshot holds no more.
+    QStringList readable{u"\"%1\""_s.arg(table.key)};
+    for (const AuditSchema::Column &column : columns) {
+        if (column.name != table.key && column.name != u"password_hash"_s)
+            readable << u"\"%1\""_s.arg(column.name);
+    }
     const QString filter = onlyOne ? u" WHERE r.%1 = ?"_s.arg(table.key) : QString();
     return u"SELECT r.%1, (SELECT jsonb_object_agg(e.key, dotpha_audit_text(e.value)) FROM jsonb_each(to_jsonb(r)) AS e "
-           "WHERE NOT dotpha_audit_is_bookkeeping(e.key) AND e.key <> 'password_hash')::text "
-           "FROM public.%2 AS r%3 ORDER BY r.%1"_s.arg(table.key, table.name, filter);
+           "WHERE NOT dotpha_audit_is_bookkeeping(e.key))::text "
+           "FROM (SELECT %4 FROM public.%2) AS r%3 ORDER BY r.%1"_s.arg(table.key, table.name, filter, readable.join(u", "_s));
 }
 
 } // namespace dotpha

@@ -183,9 +183,9 @@ bool ServerConnection::isLost() const
     return !connection || PQstatus(connection) == CONNECTION_BAD;
 }
 
-Error ServerConnection::errorOf(const QSqlError &error) const
+Error ServerConnection::errorOf(const QSqlError &error, bool writing) const
 {
-    return ServerErrors::from(error, isLost());
+    return ServerErrors::from(error, isLost(), writing);
 }
 
 } // namespace dotpha

@@ -35,7 +35,8 @@ public:
     // libpq says the connection is gone: the server restarted or stopped, the network dropped.
     bool isLost() const;
     // What a statement on this connection reported, as the user is told it.
-    Error errorOf(const QSqlError &error) const;
+    // writing: a write transaction was under way, so a lost connection lost a save.
+    Error errorOf(const QSqlError &error, bool writing = false) const;
     // Opens the lost connection again, as it was opened (the password it was given kept in memory
     // by the driver, never on disk). Statements prepared on the old one are gone with it:
     // generation() counts the connections, so that whoever keeps them knows to prepare again.

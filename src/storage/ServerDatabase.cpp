@@ -77,7 +77,13 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const ServerAddress
     Result<ServerPerson> person = personOf(*connection);
     if (!person)
         return person.error();
+    QSqlQuery hashes(connection->connection());
+    if (!hashes.exec(u"SELECT has_column_privilege('public.app_user', 'password_hash', 'SELECT')"_s) || !hashes.next())
+        return connection->errorOf(hashes.lastError());
+    const bool readsHashes = hashes.value(0).toBool();
+    hashes.finish();
     std::unique_ptr<ServerDatabase> database(new ServerDatabase(std::move(connection), *version, std::move(person).value()));
+    database->m_readsPasswordHashes = readsHashes;
     if (const Status waits = database->setLockWait(database->m_lockWaitMs); !waits)
         return waits.error();
     return database;
@@ -152,14 +158,19 @@ Status ServerDatabase::beginWrite()
     // Read committed, whatever the server's default: each statement sees what the writer before
     // this one committed, so that the seal read after the lock follows the latest one.
     const QString begin =
-        u"BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock(%1), "
-        "set_config('dotpha.actor', convert_from(decode('%2', 'hex'), 'UTF8'), true), "
-        "set_config('dotpha.actor_id', '%3', true), "
-        "set_config('dotpha.note', convert_from(decode('%4', 'hex'), 'UTF8'), true)"_s
-            .arg(QString::number(TrailLock), hex(m_actor), m_actorId ? QString::number(*m_actorId) : QString(),
-                 hex(m_note));
-    if (!query.exec(begin)) {
-        const Error failed = errorOf(query.lastError());
+        u"BEGIN ISOLATION LEVEL READ COMMITTED; SELECT dotpha_take_trail_lock(), "
+        "set_config('dotpha.actor', convert_from(decode('%1', 'hex'), 'UTF8'), true), "
+        "set_config('dotpha.actor_id', '%2', true), "
+        "set_config('dotpha.note', convert_from(decode('%3', 'hex'), 'UTF8'), true)"_s
+            .arg(hex(m_actor), m_actorId ? QString::number(*m_actorId) : QString(), hex(m_note));
+    // QPSQL's exec() reports the first statement's result only (BEGIN's): the lock's, which a
+    // colleague's long save may time out, is read from the results after it. Unread, its failure
+    // left the transaction aborted, and the first statement of the save failed as 25P02.
+    bool begun = query.exec(begin);
+    while (begun && query.nextResult()) {
+    }
+    if (!begun || query.lastError().isValid()) {
+        const Error failed = m_connection->errorOf(query.lastError(), true);
         QSqlQuery(connection()).exec(u"ROLLBACK"_s);
         return failed;
     }
@@ -209,10 +220,9 @@ Status ServerDatabase::applyActor()
 {
     if (!m_actorStatement) {
         m_actorStatement.emplace(connection());
-        // The lock's key is a literal of ours, not input.
-        if (!m_actorStatement->prepare(u"SELECT pg_advisory_xact_lock(%1), set_config('dotpha.actor', ?, true), "
-                                       "set_config('dotpha.actor_id', ?, true), set_config('dotpha.note', ?, true)"_s
-                                           .arg(TrailLock))) {
+        // The trail's lock through the owner's function: no login may take advisory locks itself.
+        if (!m_actorStatement->prepare(u"SELECT dotpha_take_trail_lock(), set_config('dotpha.actor', ?, true), "
+                                       "set_config('dotpha.actor_id', ?, true), set_config('dotpha.note', ?, true)"_s)) {
             const Error failed = errorOf(m_actorStatement->lastError());
             m_actorStatement.reset();
             return failed;
@@ -223,7 +233,7 @@ Status ServerDatabase::applyActor()
     query.bindValue(1, m_actorId ? QString::number(*m_actorId) : QString(u""_s));
     query.bindValue(2, m_note.isNull() ? u""_s : m_note);
     if (!query.exec()) {
-        const Error failed = errorOf(query.lastError());
+        const Error failed = m_connection->errorOf(query.lastError(), true);
         m_actorStatement.reset();   // prepared again next time, on a connection that may be new
         return failed;
     }

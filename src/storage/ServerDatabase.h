@@ -61,7 +61,14 @@ public:
     Status beginWrite() override;
     Result<qint64> lastAuditId() override;
     Status sealAudit(qint64 after) override;
-    Error errorOf(const QSqlError &error) const override { return m_connection->errorOf(error); }
+    bool deletesThroughFunction() const override { return true; }
+    // The owner's (and a superuser's) alone, by server format 12's grants.
+    bool readsPasswordHashes() const override { return m_readsPasswordHashes; }
+    // A lost connection is told as a save that was not saved only inside a write transaction.
+    Error errorOf(const QSqlError &error) const override
+    {
+        return m_connection->errorOf(error, transactionState().depth > 0);
+    }
     QString bytesOfText(const QString &expression) const override;
     QString daysBetween(const QString &from, const QString &to) const override;
     QString newYearOf(const QString &year) const override;
@@ -86,6 +93,7 @@ private:
     int m_schemaVersion;
     ServerPerson m_person;
     int m_lockWaitMs = 5000;   // as a file's busy timeout
+    bool m_readsPasswordHashes = false;
     std::optional<qint64> m_actorId;
     QString m_actor;
     QString m_note;

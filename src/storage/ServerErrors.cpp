@@ -15,15 +15,18 @@ QString detailOf(const QSqlError &error)
 
 } // namespace
 
-Error ServerErrors::from(const QSqlError &error, bool connectionLost)
+Error ServerErrors::from(const QSqlError &error, bool connectionLost, bool writing)
 {
     const QString state = error.nativeErrorCode();
     const QString detail = detailOf(error);
     // Class 08 (connection exception), 57P01-57P03 (the server shut down or restarted).
     if (connectionLost || state.startsWith(u"08"_s) || state.startsWith(u"57P0"_s))
         return {Error::Kind::Connection,
-                tr("The connection to the office server was lost: what was being saved was not saved. Check the "
-                   "network, then try again."), detail};
+                writing ? tr("The connection to the office server was lost: what was being saved was not saved. Check "
+                             "the network, then try again.")
+                        : tr("The connection to the office server was lost before it answered. Check the network, "
+                             "then try again."),
+                detail};
     if (state == u"23505"_s)
         return {Error::Kind::Validation, tr("A record with the same name already exists. Nothing was saved."), detail};
     if (state == u"23503"_s)
@@ -40,6 +43,12 @@ Error ServerErrors::from(const QSqlError &error, bool connectionLost)
         return {Error::Kind::Locked,
                 tr("A colleague was saving on the office server and did not finish in time: nothing was saved. Wait "
                    "a moment and try again."), detail};
+    // A statement after one that failed in the same transaction: the first failure was not seen.
+    if (state == u"25P02"_s)
+        return {Error::Kind::Storage,
+                tr("A step of this change failed on the office server, so the server stopped the rest: nothing was "
+                   "saved. Try again."),
+                detail};
     if (state == u"42501"_s)
         return {Error::Kind::Refused,
                 tr("Your account on the office server may not make this change. Nothing was saved."), detail};

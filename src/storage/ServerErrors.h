@@ -18,7 +18,8 @@ class ServerErrors
 
 public:
     // connectionLost: the connection is gone (libpq says so), whatever the code.
-    static Error from(const QSqlError &error, bool connectionLost);
+    // writing: a write transaction was under way (a lost connection lost a save, not a reading).
+    static Error from(const QSqlError &error, bool connectionLost, bool writing = true);
     // Why a connection to address could not be made; reachable: the server answers (PQping).
     static Error connectionRefused(const ServerAddress &address, const QSqlError &error, bool reachable);
     static Error unreachable(const ServerAddress &address, const QString &detail);

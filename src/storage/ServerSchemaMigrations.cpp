@@ -1194,7 +1194,153 @@ $$)"_s.arg(Attachment::ChunkBytes),
     };
 }
 
+// What a login could do to others or read of them, closed (the adversarial test of format 11):
+// - the accounts' password hashes (offline guessing) are the owner's alone: the server signs people
+//   in by its own logins, and what the trail proves of a hash is asked of dotpha_passwords_replaced_outside;
+// - no login may take a lock that stops the office: advisory locks are a superuser's to revoke from
+//   PUBLIC (the trail's lock goes through dotpha_take_trail_lock, held only within a transaction),
+//   UPDATE is granted column by column (a table-level UPDATE or DELETE permits LOCK TABLE ... ACCESS
+//   EXCLUSIVE), and rows are deleted through the owner's functions;
+// - a transaction left idle is ended after two minutes.
+QStringList version12()
+{
+    const QString everyone = u"dotpha_clerk, dotpha_reviewer, dotpha_administrator"_s;
+    const QString attaching = u"dotpha_clerk, dotpha_administrator"_s;
+    QStringList statements = {
+        uR"(DO $$
+DECLARE
+    f text;
+    super boolean := (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user);
+BEGIN
+    IF super THEN
+        GRANT EXECUTE ON FUNCTION pg_catalog.pg_advisory_xact_lock(bigint) TO pg_database_owner;
+    END IF;
+    FOREACH f IN ARRAY ARRAY[%1] LOOP
+        IF super THEN
+            EXECUTE format('REVOKE EXECUTE ON FUNCTION pg_catalog.%s FROM PUBLIC', f);
+        END IF;
+        IF pg_catalog.has_function_privilege('public', 'pg_catalog.' || f, 'EXECUTE') THEN
+            RAISE EXCEPTION 'Dotpha: every login of this database may still take advisory locks (%), and so stop everyone''s saves. A superuser of the server runs once, in this database: %2 Then run the upgrade again.', f
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END LOOP;
+END
+$$)"_s.arg(ServerSchemaMigrations::advisoryLockFunctions(), ServerSchemaMigrations::superuserStepForAdvisoryLocks()),
+        uR"(CREATE FUNCTION dotpha_take_trail_lock() RETURNS void
+    LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT pg_catalog.pg_advisory_xact_lock(%1)
+$$)"_s.arg(ServerDatabase::TrailLock),
+        u"REVOKE EXECUTE ON FUNCTION dotpha_take_trail_lock() FROM PUBLIC"_s,
+        u"GRANT EXECUTE ON FUNCTION dotpha_take_trail_lock() TO %1"_s.arg(everyone),
+
+        u"REVOKE SELECT ON app_user FROM %1"_s.arg(everyone),
+        u"GRANT SELECT (id, login, display_name, role, password_salt, password_iterations, active, version, "
+        "password_fingerprint) ON app_user TO %1"_s.arg(everyone),
+        uR"(CREATE FUNCTION dotpha_passwords_replaced_outside(only_id bigint) RETURNS TABLE (id bigint, login text)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT u.id, u.login FROM app_user AS u
+     WHERE (only_id IS NULL OR u.id = only_id)
+       AND encode(sha256(u.password_salt || '\x1f'::bytea || u.password_hash || '\x1f'::bytea
+                         || convert_to(u.password_iterations::text, 'UTF8')), 'hex')
+           IS DISTINCT FROM u.password_fingerprint
+     ORDER BY u.id
+$$)"_s,
+        u"REVOKE EXECUTE ON FUNCTION dotpha_passwords_replaced_outside(bigint) FROM PUBLIC"_s,
+        u"GRANT EXECUTE ON FUNCTION dotpha_passwords_replaced_outside(bigint) TO %1"_s.arg(everyone),
+
+        u"REVOKE UPDATE, DELETE ON unit, person, field, task, progress_note, work_item, indicator, indicator_value "
+        "FROM %1"_s.arg(everyone),
+        u"REVOKE UPDATE ON app_user, committee_settings FROM dotpha_administrator"_s,
+        u"REVOKE DELETE ON closed_year FROM dotpha_administrator"_s,
+        u"REVOKE DELETE ON attachment_upload FROM %1"_s.arg(attaching),
+        // Every column but the key, as the table-level grant allowed; the password's columns only
+        // to the owner, who alone may set them on the server.
+        uR"(DO $$
+DECLARE
+    t text;
+    columns text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['unit', 'person', 'field', 'task', 'progress_note', 'work_item', 'indicator',
+                             'indicator_value', 'committee_settings'] LOOP
+        SELECT string_agg(quote_ident(column_name), ', ') INTO columns FROM information_schema.columns
+         WHERE table_schema = 'public' AND table_name = t AND column_name <> 'id';
+        EXECUTE format('GRANT UPDATE (%s) ON public.%I TO %s', columns, t,
+                       CASE WHEN t = 'committee_settings' THEN 'dotpha_administrator' ELSE '%1' END);
+    END LOOP;
+END
+$$)"_s.arg(everyone),
+        u"GRANT UPDATE (login, display_name, role, active, version) ON app_user TO dotpha_administrator"_s,
+        uR"(CREATE FUNCTION dotpha_delete(table_name text, row_id bigint, row_version integer) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    deleted integer;
+BEGIN
+    IF table_name = 'indicator_value' THEN
+        DELETE FROM indicator_value WHERE id = row_id;
+    ELSIF table_name IN ('unit', 'person', 'field', 'progress_note', 'work_item', 'indicator') THEN
+        EXECUTE format('DELETE FROM public.%I WHERE id = $1 AND version = $2', table_name) USING row_id, row_version;
+    ELSE
+        PERFORM dotpha_refuse(format('delete from %s', table_name));
+    END IF;
+    GET DIAGNOSTICS deleted = ROW_COUNT;
+    RETURN deleted;
+END
+$$)"_s,
+        u"REVOKE EXECUTE ON FUNCTION dotpha_delete(text, bigint, integer) FROM PUBLIC"_s,
+        u"GRANT EXECUTE ON FUNCTION dotpha_delete(text, bigint, integer) TO %1"_s.arg(everyone),
+        // The owner passes row-level security: the caller's own rows are named here.
+        uR"(CREATE FUNCTION dotpha_discard_staged(staged_token text, older_than bigint) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    discarded integer;
+BEGIN
+    DELETE FROM attachment_upload AS u
+     WHERE (u.staged_by = session_user OR dotpha_owner_acts())
+       AND (u.token = staged_token OR u.staged_at < CAST(extract(epoch FROM now()) AS bigint) - older_than);
+    GET DIAGNOSTICS discarded = ROW_COUNT;
+    RETURN discarded;
+END
+$$)"_s,
+        u"REVOKE EXECUTE ON FUNCTION dotpha_discard_staged(text, bigint) FROM PUBLIC"_s,
+        u"GRANT EXECUTE ON FUNCTION dotpha_discard_staged(text, bigint) TO %1"_s.arg(attaching),
+        uR"(DO $$ BEGIN
+    EXECUTE format('ALTER DATABASE %I SET idle_in_transaction_session_timeout = %L', current_database(), '2min');
+END $$)"_s,
+    };
+    return statements;
+}
+
 } // namespace
+
+QString ServerSchemaMigrations::advisoryLockFunctions()
+{
+    QStringList quoted;
+    for (const QString &function : advisoryLockSignatures())
+        quoted << u"'%1'"_s.arg(function);
+    return quoted.join(u", "_s);
+}
+
+QStringList ServerSchemaMigrations::advisoryLockSignatures()
+{
+    QStringList all;
+    for (const char *name : {"pg_advisory_lock", "pg_advisory_lock_shared", "pg_advisory_xact_lock",
+                             "pg_advisory_xact_lock_shared", "pg_try_advisory_lock", "pg_try_advisory_lock_shared",
+                             "pg_try_advisory_xact_lock", "pg_try_advisory_xact_lock_shared"}) {
+        all << u"%1(bigint)"_s.arg(QLatin1StringView(name)) << u"%1(integer,integer)"_s.arg(QLatin1StringView(name));
+    }
+    return all;
+}
+
+// What a superuser runs once in the database (docs/administration.md), as one line of SQL.
+QString ServerSchemaMigrations::superuserStepForAdvisoryLocks()
+{
+    QStringList revokes;
+    for (const QString &function : advisoryLockSignatures())
+        revokes << u"pg_catalog."_s + function;
+    return u"GRANT EXECUTE ON FUNCTION pg_catalog.pg_advisory_xact_lock(bigint) TO pg_database_owner; REVOKE EXECUTE ON "
+           "FUNCTION "_s
+           + revokes.join(u", "_s) + u" FROM PUBLIC;"_s;
+}
 
 const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
 {
@@ -1210,6 +1356,7 @@ const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
         {9, version9()},
         {10, version10()},
         {11, version11()},
+        {12, version12()},
     };
     return all;
 }

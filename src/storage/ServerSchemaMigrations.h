@@ -23,6 +23,14 @@ public:
 
     static const QList<Step> &steps();
     static int currentVersion();
+    // What a superuser runs once in each Dotpha database, since only a superuser may take the
+    // advisory-lock functions from PUBLIC: one line of SQL (docs/administration.md).
+    static QString superuserStepForAdvisoryLocks();
+    // The advisory-lock functions' signatures, quoted for an SQL array.
+    static QString advisoryLockFunctions();
+
+private:
+    static QStringList advisoryLockSignatures();
 };
 
 } // namespace dotpha

@@ -92,8 +92,15 @@ Result<AttachmentRepository::Adopted> SqlAttachmentRepository::adoptStaged(qint6
     return adopted;
 }
 
+Status SqlAttachmentRepository::ensureRoomFor(qint64 bytes)
+{
+    return m_staged.database().ensureRoomFor(bytes);
+}
+
 Status SqlAttachmentRepository::discardStaged(const QString &token)
 {
+    if (m_staged.database().deletesThroughFunction())
+        return m_staged.run(u"SELECT dotpha_discard_staged(?, NULL)"_s, {token}, [](const QSqlQuery &) {});
     const Result<int> discarded =
         m_staged.executeOnScratch(u"DELETE FROM attachment_upload WHERE token = ?"_s, {token});
     return discarded ? Status() : Status(discarded.error());
@@ -103,6 +110,8 @@ Status SqlAttachmentRepository::discardStaged(const QString &token)
 // under way nor has its own discarded.
 Status SqlAttachmentRepository::discardStagedLongerThan(int seconds)
 {
+    if (m_staged.database().deletesThroughFunction())
+        return m_staged.run(u"SELECT dotpha_discard_staged(NULL, ?)"_s, {seconds}, [](const QSqlQuery &) {});
     const Result<int> discarded = m_staged.executeOnScratch(
         u"DELETE FROM attachment_upload WHERE staged_at < "_s + m_staged.database().secondsSinceEpoch() + u" - ?"_s,
         {seconds});

@@ -22,6 +22,7 @@ public:
     Status stageChunk(const QString &token, int part, const QByteArray &bytes) override;
     Result<Adopted> adoptStaged(qint64 attachmentId, const QString &token) override;
     Status discardStaged(const QString &token) override;
+    Status ensureRoomFor(qint64 bytes) override;
     Status discardStagedLongerThan(int seconds) override;
     Status readChunks(qint64 attachmentId, const std::function<bool(const QByteArray &)> &each) override;
     Result<int> setRemoved(qint64 id, int version, bool removed) override;

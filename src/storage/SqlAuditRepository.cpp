@@ -79,6 +79,17 @@ Result<QList<AuditEntry>> SqlAuditRepository::after(qint64 lastSeen, int limit)
                                       {lastSeen, limit}, readEntry);
 }
 
+// The year's closing is the record of its closed_year row's insertion (its key is the year).
+Result<QList<AuditEntry>> SqlAuditRepository::changesAfterClosing(int year, int limit)
+{
+    return m_table.select<AuditEntry>(
+        u"SELECT "_s + Columns
+            + u" FROM audit_log WHERE id > (SELECT min(id) FROM audit_log WHERE entity = 'closed_year' "
+              "AND action = 'insert' AND entity_id = ?) AND task_id IN (SELECT id FROM task WHERE year = ?) "
+              "AND note = '' ORDER BY id LIMIT ?"_s,
+        {year, year, limit}, readEntry);
+}
+
 Result<qint64> SqlAuditRepository::lastId()
 {
     return m_table.selectOne<qint64>(u"SELECT coalesce(max(id), 0) FROM audit_log"_s, {},

@@ -23,6 +23,7 @@ public:
     Result<QList<AuditEntry>> newest(int limit, std::optional<qint64> olderThan = std::nullopt) override;
     Result<int> count() override;
     Result<QList<AuditEntry>> after(qint64 lastSeen, int limit) override;
+    Result<QList<AuditEntry>> changesAfterClosing(int year, int limit) override;
     Result<qint64> lastId() override;
     Result<QStringList> verify() override;
     Result<std::optional<AuditHead>> head() override;

@@ -40,6 +40,19 @@ public:
     virtual Status reconnectIfLost() { return {}; }
     // Changes each time the connection is opened again: statements prepared before are gone.
     virtual int connectionGeneration() const { return 0; }
+    // Refused, with the figures, when the disk that holds the database has less than bytes free;
+    // a server's disk is its administrator's, and is not asked.
+    virtual Status ensureRoomFor(qint64 bytes) const
+    {
+        Q_UNUSED(bytes);
+        return {};
+    }
+    // Whether rows are deleted through the owner's function dotpha_delete (the server, where a login
+    // holding DELETE could lock a whole table against everyone) rather than by DELETE.
+    virtual bool deletesThroughFunction() const { return false; }
+    // Whether this login may read the accounts' password hashes; on the server they are the
+    // owner's, who alone sets them (the server signs people in by its own logins).
+    virtual bool readsPasswordHashes() const { return true; }
     // Whether writes on this connection are recorded in the audit trail.
     virtual bool isAudited() const = 0;
 
@@ -72,6 +85,7 @@ public:
     virtual bool insertReturnsId() const = 0;
 
     TransactionState &transactionState() { return m_transactionState; }
+    const TransactionState &transactionState() const { return m_transactionState; }
 
 private:
     TransactionState m_transactionState;

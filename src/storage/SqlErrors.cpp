@@ -44,7 +44,7 @@ Error SqlErrors::from(const QSqlError &error)
         return {Error::Kind::ReadOnly, readOnly().message(), detail};
     case SqliteCorrupt:
     case SqliteNotADatabase:
-        return {Error::Kind::Storage,
+        return {Error::Kind::Damaged,
                 tr("The database file is damaged. Restore it from a backup (File ▸ Restore a backup)."), detail};
     case SqliteFull:
         return {Error::Kind::DiskFull,

@@ -82,7 +82,7 @@ Result<qint64> SqlIndicatorRepository::addValue(const IndicatorValue &value)
 
 Status SqlIndicatorRepository::removeValue(qint64 valueId)
 {
-    const Result<int> rows = m_values.execute(u"DELETE FROM indicator_value WHERE id = ?"_s, {valueId});
+    const Result<int> rows = m_values.deleteRow(valueId, std::nullopt);
     if (!rows)
         return rows.error();
     if (*rows == 0)

@@ -262,9 +262,20 @@ Result<int> SqlTable::update(const QString &sql, QVariantList values, qint64 id,
     return version + 1;
 }
 
+Result<int> SqlTable::deleteRow(qint64 id, std::optional<int> version)
+{
+    if (m_database.deletesThroughFunction())
+        return write<int>(u"SELECT dotpha_delete(?, ?, ?)"_s,
+                          {m_table, id, version ? QVariant(*version) : QVariant(QMetaType::fromType<int>())},
+                          [](QSqlQuery &query) { return query.next() ? query.value(0).toInt() : 0; });
+    if (version)
+        return execute(u"DELETE FROM %1 WHERE id = ? AND version = ?"_s.arg(m_table), {id, *version});
+    return execute(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_table), {id});
+}
+
 Status SqlTable::remove(qint64 id, int version)
 {
-    const Result<int> rows = execute(u"DELETE FROM %1 WHERE id = ? AND version = ?"_s.arg(m_table), {id, version});
+    const Result<int> rows = deleteRow(id, version);
     if (!rows)
         return rows.error();
     if (*rows == 0)

@@ -12,6 +12,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,9 @@ public:
     Result<int> update(const QString &sql, QVariantList values, qint64 id, int version);
     // Deletes the row when it is still at version.
     Status remove(qint64 id, int version);
+    // Deletes the row (at version, when given) and says how many rows went: by DELETE, or through
+    // the owner's dotpha_delete where the login holds no DELETE (SqlConnection::deletesThroughFunction).
+    Result<int> deleteRow(qint64 id, std::optional<int> version);
     // Runs a statement that changes rows without a version (a measurement, a settings row).
     Result<int> execute(const QString &sql, const QVariantList &values);
     // Runs a statement on a table that is nobody's record (no trail, no trigger: the chunks of a

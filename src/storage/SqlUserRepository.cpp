@@ -8,8 +8,12 @@ namespace dotpha {
 
 namespace {
 
-const QString Columns =
-    u"id, login, display_name, role, password_salt, password_hash, password_iterations, active, version"_s;
+// On the server the hash is the owner's alone: read as nothing (PasswordHash then says so).
+QString columnsFor(const SqlConnection &database)
+{
+    return u"id, login, display_name, role, password_salt, %1, password_iterations, active, version"_s.arg(
+        database.readsPasswordHashes() ? u"password_hash"_s : u"NULL"_s);
+}
 
 User readUser(const QSqlQuery &query)
 {
@@ -50,6 +54,12 @@ Result<int> SqlUserRepository::update(const User &user)
 {
     if (const Status valid = Validator::check(user); !valid)
         return valid.error();
+    // Where the hash cannot be read, the account's password is not this login's to write either.
+    if (!m_table.database().readsPasswordHashes())
+        return m_table.update(u"UPDATE app_user SET login = ?, display_name = ?, role = ?, active = ?, "
+                              "version = version + 1 WHERE id = ? AND version = ?"_s,
+                              {user.login.trimmed(), user.displayName.trimmed(), toCode(user.role), user.active ? 1 : 0},
+                              user.id, user.version);
     return m_table.update(u"UPDATE app_user SET login = ?, display_name = ?, role = ?, password_salt = ?, "
                           "password_hash = ?, password_iterations = ?, password_fingerprint = ?, active = ?, version = version + 1 "
                           "WHERE id = ? AND version = ?"_s,
@@ -58,7 +68,7 @@ Result<int> SqlUserRepository::update(const User &user)
 
 Result<std::optional<User>> SqlUserRepository::findByLogin(const QString &login)
 {
-    Result<QList<User>> found = m_table.select<User>(u"SELECT "_s + Columns + u" FROM app_user WHERE lower(login) = lower(?)"_s,
+    Result<QList<User>> found = m_table.select<User>(u"SELECT "_s + columnsFor(m_table.database()) + u" FROM app_user WHERE lower(login) = lower(?)"_s,
                                                      {login.trimmed()}, readUser);
     if (!found)
         return found.error();
@@ -67,12 +77,12 @@ Result<std::optional<User>> SqlUserRepository::findByLogin(const QString &login)
 
 Result<User> SqlUserRepository::find(qint64 id)
 {
-    return m_table.selectOne<User>(u"SELECT "_s + Columns + u" FROM app_user WHERE id = ?"_s, {id}, readUser);
+    return m_table.selectOne<User>(u"SELECT "_s + columnsFor(m_table.database()) + u" FROM app_user WHERE id = ?"_s, {id}, readUser);
 }
 
 Result<QList<User>> SqlUserRepository::all()
 {
-    return m_table.select<User>(u"SELECT "_s + Columns + u" FROM app_user ORDER BY login"_s, {}, readUser);
+    return m_table.select<User>(u"SELECT "_s + columnsFor(m_table.database()) + u" FROM app_user ORDER BY login"_s, {}, readUser);
 }
 
 } // namespace dotpha

@@ -12,6 +12,7 @@ QString ErrorPresenter::title(Error::Kind kind)
     case Error::Kind::Conflict: return tr("Saved by someone else");
     case Error::Kind::ReadOnly: return tr("Read-only database");
     case Error::Kind::Storage: return tr("Database error");
+    case Error::Kind::Damaged: return tr("Damaged database");
     case Error::Kind::File: return tr("File error");
     case Error::Kind::Refused: return tr("Not possible");
     case Error::Kind::Locked: return tr("Database in use");

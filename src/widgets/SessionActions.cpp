@@ -145,7 +145,7 @@ void SessionActions::damageChecked(const QString &path, const Status &result)
     DatabaseSession *session = m_context.session();
     if (!session || session->workspace().location() != path)
         return;
-    const bool damaged = !result && result.error().kind() == Error::Kind::Storage;
+    const bool damaged = !result && result.error().kind() == Error::Kind::Damaged;
     if (!result && !damaged)
         showStatus(tr("The database could not be checked for damage: %1").arg(result.error().message()), 15000);
     if (!damaged)

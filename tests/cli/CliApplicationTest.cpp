@@ -15,10 +15,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace dotpha;
@@ -251,6 +256,49 @@ TEST_F(CliApplicationTest, AttachStoresAFileThatExtractGivesBackAndCheckProves)
     EXPECT_EQ(cliOnDatabase({u"attach"_s, scan}).exitCode, 2);
 }
 
+// A file's name comes from whoever attached it: a newline in it must not forge a line of the
+// listing, nor an escape sequence reach the terminal.
+TEST_F(CliApplicationTest, AttachmentsPrintsANameWithControlCharactersEscaped)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
+    const QString hostile = temporary.pathFor(u"a.pdf\n2  giả.pdf  1 KB\u001b[2J.pdf"_s);
+    QFile file(hostile);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4\n%%EOF");
+    file.close();
+    ASSERT_EQ(cliOnDatabase({u"attach"_s, u"--task"_s, u"1"_s, hostile}).exitCode, 0);
+    const Run listed = cliOnDatabase({u"attachments"_s, u"--task"_s, u"1"_s});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_EQ(listed.out.count(u'\n'), 1) << listed.out.toStdString();
+    EXPECT_FALSE(listed.out.contains(QChar(0x1b))) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(u"a.pdf\\n2  giả.pdf"_s)) << listed.out.toStdString();
+}
+
+#ifdef Q_OS_UNIX
+// extract never renames its copy over anything but an ordinary file: run as root, it would
+// otherwise replace /dev/full or a pipe with the extracted bytes.
+TEST_F(CliApplicationTest, ExtractWritesOnlyToAnOrdinaryFile)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
+    const QString scan = temporary.pathFor(u"biên bản.pdf"_s);
+    QFile file(scan);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4\n%%EOF");
+    file.close();
+    ASSERT_EQ(cliOnDatabase({u"attach"_s, u"--task"_s, u"1"_s, scan}).exitCode, 0);
+    const QString pipe = temporary.pathFor(u"ống"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const Run toPipe = cliOnDatabase({u"extract"_s, u"1"_s, pipe});
+    EXPECT_EQ(toPipe.exitCode, 1);
+    EXPECT_TRUE(toPipe.err.contains(pipe)) << toPipe.err.toStdString();
+    struct stat status {};
+    ASSERT_EQ(::stat(QFile::encodeName(pipe).constData(), &status), 0);
+    EXPECT_TRUE(S_ISFIFO(status.st_mode)) << "the pipe was replaced";
+    EXPECT_EQ(cliOnDatabase({u"extract"_s, u"1"_s, temporary.pathFor(QString())}).exitCode, 1);
+    EXPECT_EQ(cliOnDatabase({u"extract"_s, u"1"_s, temporary.pathFor(u"bản sao.pdf"_s)}).exitCode, 0);
+}
+#endif
+
 TEST_F(CliApplicationTest, AuditExportsTheChangeLogAsCsv)
 {
     ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
@@ -284,6 +332,33 @@ TEST_F(CliApplicationTest, BackupWritesAnOpenableCopy)
     const Run summary = cli({u"--db"_s, copy, u"summary"_s, u"--year"_s, u"2021"_s, u"--json"_s});
     EXPECT_EQ(QJsonDocument::fromJson(summary.out.toUtf8())[u"tasks"_s][u"total"_s].toInt(), 7);
     EXPECT_EQ(cliOnDatabase({u"backup"_s}).exitCode, 2);
+}
+
+// A head printed on a report proves which record a backup must hold: restore --expect refuses a
+// backup older than it, or whose trail was rewritten.
+TEST_F(CliApplicationTest, RestoreWithExpectTakesOnlyABackupHoldingThePrintedSeal)
+{
+    DOTPHA_FILE_ONLY("a file's own backups, restored in its place");
+    ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
+    const QString older = temporary.pathFor(u"cũ.sqlite"_s);
+    ASSERT_EQ(cliOnDatabase({u"backup"_s, older}).exitCode, 0);
+    ASSERT_EQ(cliOnDatabase({u"generate"_s, u"--tasks"_s, u"3"_s}).exitCode, 0);
+    const QString newer = temporary.pathFor(u"mới.sqlite"_s);
+    ASSERT_EQ(cliOnDatabase({u"backup"_s, newer}).exitCode, 0);
+    const Run checked = cliOnDatabase({u"check"_s});
+    ASSERT_EQ(checked.exitCode, 0) << checked.err.toStdString();
+    const QRegularExpressionMatch head = QRegularExpression(u"(\\d+:[0-9a-f]{16})"_s).match(checked.out);
+    ASSERT_TRUE(head.hasMatch()) << checked.out.toStdString();
+
+    const Run stale = cliOnDatabase({u"restore"_s, older, u"--expect"_s, head.captured(1)});
+    EXPECT_EQ(stale.exitCode, 1);
+    EXPECT_TRUE(stale.err.contains(u"does not hold the seal"_s)) << stale.err.toStdString();
+    EXPECT_EQ(summaryJson(2021)[u"tasks"_s][u"total"_s].toInt() > 0, true);
+    EXPECT_EQ(cliOnDatabase({u"check"_s, u"--expect"_s, head.captured(1)}).exitCode, 0);   // nothing replaced
+
+    const Run current = cliOnDatabase({u"restore"_s, newer, u"--expect"_s, head.captured(1)});
+    EXPECT_EQ(current.exitCode, 0) << current.err.toStdString();
+    EXPECT_EQ(cliOnDatabase({u"restore"_s, newer, u"--expect"_s, u"nonsense"_s}).exitCode, 2);
 }
 
 TEST_F(CliApplicationTest, GenerateAddsTheTasksAskedFor)
@@ -392,6 +467,21 @@ TEST_F(CliApplicationTest, ImportMapsAnOfficesOwnWordsToOurs)
 
 // A command meant for a file is not run against a server address taken for a file name.
 // An address is a server's even when none answers there: no file named after it is created.
+// Was: importing a file already imported exited 1 ("Correct the file") alone, but 0 ("Skipped")
+// when a colleague's import of it committed meanwhile. One answer: nothing new, said, exit 0.
+TEST_F(CliApplicationTest, ImportingAFileAgainChangesNothingAndSaysSo)
+{
+    ASSERT_EQ(cliOnDatabase({u"init"_s}).exitCode, 0);
+    const QString path = writeOfficeList(temporary);
+    const QStringList import{u"import"_s, path, u"--create-missing"_s, u"--map"_s, u"tinh chat:TRONG TAM=Đột phá"_s};
+    ASSERT_EQ(cliOnDatabase(import).exitCode, 0);
+    const Run again = cliOnDatabase(import);
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(u"Imported 0 tasks"_s)) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains(u"Skipped 3 rows already registered"_s)) << again.out.toStdString();
+    EXPECT_EQ(summaryJson(2026)[u"tasks"_s][u"total"_s].toInt(), 3);
+}
+
 TEST_F(CliApplicationTest, AServerAddressIsNeverTakenForAFile)
 {
     DOTPHA_FILE_ONLY("the file given to server init is the suite's own database file");

@@ -48,3 +48,14 @@ TEST(AttachmentNameTest, ALongNameIsCutAndStillEndsInALetter)
     const QString cut = copyNameOf(QString(199, u'a') + u" .pdf"_s);
     EXPECT_EQ(cut, QString(199, u'a'));
 }
+
+// A name is printed to terminals by `attachments` and `check`: a newline in it would forge a line
+// of the listing, an escape sequence would drive the terminal.
+TEST(AttachmentNameTest, APrintableNameShowsControlCharactersAsEscapes)
+{
+    Attachment attachment;
+    attachment.fileName = u"Quyết định.pdf"_s;
+    EXPECT_EQ(attachment.printableName(), u"Quyết định.pdf"_s);
+    attachment.fileName = u"a\nb\r\tc\u001b[31md\u007f\u009be\u202Ef\\g.pdf"_s;
+    EXPECT_EQ(attachment.printableName(), u"a\\nb\\r\\tc\\x1b[31md\\x7f\\x9be\\u202ef\\\\g.pdf"_s);
+}

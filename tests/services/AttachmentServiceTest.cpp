@@ -6,6 +6,8 @@
 #include "OutsideDotpha.h"
 #include "ProgressNoteRepository.h"
 #include "RecordCheck.h"
+#include "SampleData.h"
+#include "SmallDisk.h"
 #include "ServiceFixture.h"
 #include "TestBackend.h"
 #include "TestData.h"
@@ -309,4 +311,44 @@ TEST_F(AttachmentServiceTest, ADiskFullWhileStoringKeepsNothing)
     chunks = limit.value(0).toInt();
     EXPECT_EQ(chunks, 0);
     EXPECT_EQ(stagedParts(), 0);
+}
+
+// Was: on a full disk most failed attaches left what they had staged (20 MiB in 7 of 8) while
+// saying nothing was saved: removing it needs room too, so a retry needed twice the space.
+TEST(AttachmentFullDisk, AnAttachTheDiskCannotHoldIsRefusedBeforeAnythingIsStaged)
+{
+    DOTPHA_FILE_ONLY("a file's own disk, filled for real");
+    SmallDisk disk(40);
+    if (!disk.ok())
+        GTEST_SKIP() << disk.why().toStdString();
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(disk.pathFor(u"đầy.sqlite"_s));
+    ASSERT_TRUE(opened) << opened.error().message().toStdString();
+    Workspace &workspace = *opened.value();
+    ASSERT_TRUE(SampleData::load(workspace.repositories()).ok());
+    disk.fillLeaving(12 * Megabyte);
+
+    QTemporaryDir folder;
+    const QString scan = folder.filePath(u"bản quét.pdf"_s);
+    QFile file(scan);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    QRandomGenerator generator(20);
+    for (int i = 0; i < 20; ++i) {
+        QByteArray megabyte(Megabyte, Qt::Uninitialized);
+        for (char &byte : megabyte)
+            byte = char(generator.bounded(256));
+        file.write(megabyte);
+    }
+    file.close();
+
+    Attachment target;
+    target.taskId = 1;
+    const Result<qint64> attached = AttachmentService(workspace.repositories())
+                                        .attach(userWithRole(UserRole::Administrator, u"Quản trị"_s), target, scan);
+    ASSERT_FALSE(attached.ok());
+    EXPECT_EQ(attached.error().kind(), Error::Kind::DiskFull) << attached.error().message().toStdString();
+    EXPECT_TRUE(attached.error().message().contains(u"free"_s)) << attached.error().message().toStdString();
+    QSqlQuery staged(workspace.storage().connection());
+    ASSERT_TRUE(staged.exec(u"SELECT count(*) FROM attachment_upload"_s) && staged.next());
+    EXPECT_EQ(staged.value(0).toInt(), 0);
+    EXPECT_TRUE(workspace.repositories().attachments.ofTask(1)->isEmpty());
 }

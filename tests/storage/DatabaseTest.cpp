@@ -83,14 +83,38 @@ TEST(Database, ReopensExistingFileWithoutMigratingAgain)
     EXPECT_EQ(reopened->database().schemaVersion(), SchemaMigrations::currentVersion());
 }
 
-TEST(Database, MigratesAnEmptyFile)
+// Was: an empty file was taken for a new database, so that check passed it and a read command
+// made it an empty database, which every command after took for the committee's record.
+TEST(Database, AnEmptyFileIsNoDatabaseAndIsLeftEmpty)
 {
     DOTPHA_FILE_ONLY("opening, checking and backing up a file");
     TemporaryDatabase temporary;
     writeFile(temporary.path(), QByteArray());
-    auto workspace = temporary.open(Database::Mode::OpenExisting);
-    ASSERT_TRUE(workspace);
-    EXPECT_EQ(pragma(workspace->database(), u"user_version"_s).toInt(), SchemaMigrations::currentVersion());
+    for (const Database::Mode mode : {Database::Mode::OpenExisting, Database::Mode::OpenOrCreate, Database::Mode::ReadOnly}) {
+        const auto opened = Database::open(temporary.path(), mode);
+        ASSERT_FALSE(opened.ok());
+        EXPECT_EQ(opened.error().kind(), Error::Kind::Refused);
+        EXPECT_TRUE(opened.error().message().contains(u"empty"_s)) << opened.error().message().toStdString();
+        EXPECT_EQ(QFileInfo(temporary.path()).size(), 0);
+        EXPECT_FALSE(QFile::exists(temporary.path() + u"-wal"_s));
+    }
+}
+
+TEST(Database, CreateMakesADatabaseInAnEmptyFileAndNoOther)
+{
+    DOTPHA_FILE_ONLY("opening, checking and backing up a file");
+    TemporaryDatabase temporary;
+    writeFile(temporary.path(), QByteArray());
+    {
+        auto workspace = temporary.open(Database::Mode::Create);
+        ASSERT_TRUE(workspace);
+        EXPECT_EQ(pragma(workspace->database(), u"user_version"_s).toInt(), SchemaMigrations::currentVersion());
+    }
+    const FileSnapshot before(temporary.path());
+    const auto again = Database::open(temporary.path(), Database::Mode::Create);
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().message().contains(u"already exists"_s)) << again.error().message().toStdString();
+    EXPECT_EQ(FileSnapshot(temporary.path()), before);
 }
 
 TEST(Database, OpenExistingRefusesMissingFile)
@@ -153,7 +177,7 @@ TEST(Database, ACheckAfterOpeningFindsTheDamageAndTheFileTurnsReadOnly)
     EXPECT_FALSE(database.isReadOnly());
     const Status checked = Database::checkForDamage(temporary.path());
     ASSERT_FALSE(checked.ok());
-    EXPECT_EQ(checked.error().kind(), Error::Kind::Storage);
+    EXPECT_EQ(checked.error().kind(), Error::Kind::Damaged);
     EXPECT_TRUE(checked.error().message().contains(QFileInfo(temporary.path()).fileName()))
         << checked.error().message().toStdString();
 

@@ -1,4 +1,5 @@
 #include "AuditChain.h"
+#include "ServerDatabase.h"
 #include "TestData.h"
 #include "TestServer.h"
 #include "Workspace.h"
@@ -184,8 +185,9 @@ TEST_F(ServerRightsTest, AFileBeingAttachedIsSeenOnlyByWhoSendsIt)
     const PsqlOutcome staging = psqlAs(clerk->name(), server.address(),
                                        u"INSERT INTO attachment_upload (token, part, bytes) VALUES ('t1', 0, '\\x01')"_s);
     ASSERT_TRUE(staging.succeeded) << staging.errors.toStdString();
+    expectRefused(colleague, u"DELETE FROM attachment_upload WHERE token = 't1'"_s);   // no login deletes by hand
     const PsqlOutcome discarding =
-        psqlAs(colleague.name(), server.address(), u"DELETE FROM attachment_upload WHERE token = 't1'"_s);
+        psqlAs(colleague.name(), server.address(), u"SELECT dotpha_discard_staged('t1', NULL)"_s);
     EXPECT_TRUE(discarding.succeeded) << discarding.errors.toStdString();   // of nothing it can see
     const PsqlOutcome forging = psqlAs(colleague.name(), server.address(),
                                        u"INSERT INTO attachment_upload (token, part, bytes, staged_by) "
@@ -385,3 +387,39 @@ TEST_F(ServerRightsTest, TheDatabasesOwnerAndTheOwnersMembersActAsTheOwnerWithou
 }
 
 } // namespace
+
+// Was: any login read the accounts' password hashes (offline guessing).
+TEST_F(ServerRightsTest, NobodyButTheOwnerReadsThePasswordHashes)
+{
+    expectRefused(*clerk, u"SELECT password_hash FROM app_user"_s);
+    expectRefused(*reviewer, u"SELECT * FROM app_user"_s);
+    const PsqlOutcome listing = psqlAs(clerk->name(), server.address(), u"SELECT id, login, role FROM app_user"_s);
+    EXPECT_TRUE(listing.succeeded) << listing.errors.toStdString();
+}
+
+// Was: any clerk could stop the office: LOCK TABLE (which a table-wide UPDATE permits), or the
+// trail's advisory lock taken by hand, made everyone's reads and saves fail.
+TEST_F(ServerRightsTest, NoLoginTakesALockThatStopsTheOffice)
+{
+    expectRefused(*clerk, u"BEGIN; LOCK TABLE task IN ACCESS EXCLUSIVE MODE; COMMIT"_s);
+    expectRefused(*clerk, u"BEGIN; LOCK TABLE unit IN SHARE MODE; COMMIT"_s);
+    expectRefused(*reviewer, u"BEGIN; LOCK TABLE progress_note IN EXCLUSIVE MODE; COMMIT"_s);
+    expectRefused(*clerk, u"SELECT pg_advisory_lock(%1)"_s.arg(ServerDatabase::TrailLock));
+    expectRefused(*clerk, u"BEGIN; SELECT pg_advisory_xact_lock(%1); COMMIT"_s.arg(ServerDatabase::TrailLock));
+    expectRefused(*clerk, u"SELECT pg_try_advisory_lock(1, 2)"_s);
+    expectRefused(*clerk, u"DELETE FROM unit"_s);
+    expectRefused(*clerk, u"SELECT dotpha_delete('task', %1, 1)"_s.arg(draft));
+    // What a clerk does through Dotpha still goes: a change, and a record removed by its owner's function.
+    const PsqlOutcome editing = psqlAs(clerk->name(), server.address(),
+                                       u"UPDATE task SET title = 'Chuyển đổi số toàn diện' WHERE id = %1"_s.arg(draft));
+    EXPECT_TRUE(editing.succeeded) << editing.errors.toStdString();
+    const PsqlOutcome adding = psqlAs(clerk->name(), server.address(),
+                                      u"INSERT INTO field (name, name_folded) VALUES ('Tạm', 'tam')"_s);
+    ASSERT_TRUE(adding.succeeded) << adding.errors.toStdString();
+    const PsqlOutcome removing = psqlAs(
+        clerk->name(), server.address(),
+        u"SELECT dotpha_delete('field', id, version) FROM field WHERE name = 'Tạm'"_s);
+    EXPECT_TRUE(removing.succeeded) << removing.errors.toStdString();
+    EXPECT_EQ(valueOf(u"SELECT count(*) FROM field WHERE name = 'Tạm'"_s), u"0"_s);
+    expectEverythingSealed();
+}
