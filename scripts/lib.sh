@@ -9,7 +9,7 @@ DOTPHA_PACKAGES=(
     cmake ninja-build g++ libicu-dev
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev libqt6opengl6-dev
+    libqt6opengl6-dev
     libgl-dev libxkbcommon-dev
     libgtest-dev libxlsxwriter-dev libminizip-dev pkg-config
     sqlite3 poppler-utils fonts-liberation2 locales

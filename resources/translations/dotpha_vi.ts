@@ -4906,10 +4906,6 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <translation>Tổng hợp năm %1</translation>
     </message>
     <message>
-        <source>Tasks</source>
-        <translation>Số việc</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -4920,10 +4916,6 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>Rating</source>
         <translation>Kết quả đánh giá</translation>
-    </message>
-    <message>
-        <source>Percent</source>
-        <translation>Phần trăm</translation>
     </message>
     <message>
         <source>Progress</source>

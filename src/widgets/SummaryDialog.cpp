@@ -7,13 +7,9 @@
 #include "EnumNames.h"
 #include "ScoreDistribution.h"
 
-#include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
+#include "BarChartView.h"
+
 #include <QHeaderView>
-#include <QValueAxis>
 
 #include <cmath>
 
@@ -52,27 +48,26 @@ void SummaryDialog::showSummary(const ReportData &data)
         if (status != TaskStatus::Rejected)
             statuses.append({EnumNames::name(status), figures.byStatus.value(status)});
     }
-    addChart(barChart(tr("Registrations by status"), statuses, tr("Tasks"), Scale::Count), tr("Status"));
+    addChart(tr("Registrations by status"), statuses, ChartScale::Kind::Count, tr("Status"));
 
     QList<std::pair<QString, double>> ratings;
     for (const Rating rating : allValues<Rating>())
         ratings.append({EnumNames::name(rating), results.ratedAs(rating)});
     ratings.append({tr("Not rated yet"), results.unrated()});
-    addChart(barChart(tr("Approved tasks by year-end rating"), ratings, tr("Tasks"), Scale::Count), tr("Rating"));
+    addChart(tr("Approved tasks by year-end rating"), ratings, ChartScale::Kind::Count, tr("Rating"));
 
     const ScoreDistribution scores(results.approved(), data.committee.scoreThresholds);
     QList<std::pair<QString, double>> bands;
     for (const Rating level : allValues<Rating>())
         bands.append({ScoreBandText::of(level, scores.thresholds()), scores.inBandOf(level)});
     bands.append({tr("No score yet"), scores.unscored()});
-    addChart(barChart(tr("Approved tasks by year-end score"), bands, tr("Tasks"), Scale::Count), tr("Score"));
+    addChart(tr("Approved tasks by year-end score"), bands, ChartScale::Kind::Count, tr("Score"));
 
     QList<std::pair<QString, double>> averages;
     const QMap<UnitKind, double> progress = results.averageProgressByUnitKind();
     for (auto it = progress.cbegin(); it != progress.cend(); ++it)
         averages.append({EnumNames::name(it.key()), it.value()});
-    addChart(barChart(tr("Average progress of approved tasks by kind of unit"), averages, tr("Percent"), Scale::Percent),
-             tr("Progress"));
+    addChart(tr("Average progress of approved tasks by kind of unit"), averages, ChartScale::Kind::Percent, tr("Progress"));
     m_ui->chartTabs->setCurrentIndex(std::max(0, chartShown));
 }
 
@@ -109,69 +104,10 @@ void SummaryDialog::fillFigures(const ReportData &data, const YearEndResults &re
     m_ui->figuresTable->setMinimumWidth(380);
 }
 
-QChart *SummaryDialog::barChart(const QString &title, const QList<std::pair<QString, double>> &values,
-                                const QString &axisTitle, Scale scale)
+void SummaryDialog::addChart(const QString &title, const QList<std::pair<QString, double>> &values,
+                             ChartScale::Kind kind, const QString &tab)
 {
-    auto *set = new QBarSet(axisTitle);
-    set->setColor(QColor(0x9a, 0x1b, 0x1b));
-    QStringList categories;
-    double maximum = 1;
-    for (const auto &[label, value] : values) {
-        *set << value;
-        categories << label;
-        maximum = std::max(maximum, value);
-    }
-    // Horizontal bars leave room for long Vietnamese category names.
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    chart->setTitle(title);
-    chart->legend()->hide();
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    auto *valueAxis = new QValueAxis;
-    scaleAxis(*valueAxis, maximum, scale);
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(valueAxis);
-    return chart;
-}
-
-// Ticks at whole numbers only (a count axis of 0 to 2 read "0 0 1 1 2" with five ticks), at most
-// about six of them; a percent axis from 0 to 100 % in steps of 20.
-void SummaryDialog::scaleAxis(QValueAxis &axis, double maximum, Scale scale)
-{
-    axis.setTickType(QValueAxis::TicksDynamic);
-    axis.setTickAnchor(0);
-    if (scale == Scale::Percent) {
-        axis.setRange(0, 100);
-        axis.setTickInterval(20);
-        axis.setLabelFormat(u"%d%%"_s);
-        return;
-    }
-    const double wanted = std::max(1.0, std::ceil(maximum * 1.15));
-    const auto niceStep = [wanted] {   // 1, 2, 5, 10, 20, 50, ...: the first that needs six ticks at most
-        for (double magnitude = 1;; magnitude *= 10) {
-            for (const double nice : {1.0, 2.0, 5.0}) {
-                if (wanted / (nice * magnitude) <= 6)
-                    return nice * magnitude;
-            }
-        }
-    };
-    const double step = niceStep();
-    axis.setRange(0, std::ceil(wanted / step) * step);
-    axis.setTickInterval(step);
-    axis.setLabelFormat(u"%d"_s);
-}
-
-void SummaryDialog::addChart(QChart *chart, const QString &title)
-{
-    auto *view = new QChartView(chart, m_ui->chartTabs);
-    view->setRenderHint(QPainter::Antialiasing);
-    m_ui->chartTabs->addTab(view, title);
+    m_ui->chartTabs->addTab(new BarChartView(title, values, kind, m_ui->chartTabs), tab);
 }
 
 } // namespace dotpha

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartScale.h"
 #include "ReportData.h"
 #include "ScoreThresholds.h"
 #include "YearEndResults.h"
@@ -11,9 +12,6 @@
 namespace Ui {
 class SummaryDialog;
 }
-
-class QChart;
-class QValueAxis;
 
 namespace dotpha {
 
@@ -31,15 +29,12 @@ public:
     // Shows data in place of what the dialog showed, on the same chart.
     void showSummary(const ReportData &data);
     int chartCount() const;
-    // How a chart's value axis reads: whole numbers of tasks, or 0 to 100 percent.
-    enum class Scale { Count, Percent };
-    static QChart *barChart(const QString &title, const QList<std::pair<QString, double>> &values,
-                            const QString &axisTitle, Scale scale);
 
 private:
     void fillFigures(const ReportData &data, const YearEndResults &results);
-    void addChart(QChart *chart, const QString &title);
-    static void scaleAxis(QValueAxis &axis, double maximum, Scale scale);
+    // A chart of its own tab (BarChartView, painted as the printed reports paint theirs).
+    void addChart(const QString &title, const QList<std::pair<QString, double>> &values, ChartScale::Kind kind,
+                  const QString &tab);
 
     std::unique_ptr<Ui::SummaryDialog> m_ui;
 };
