@@ -392,10 +392,6 @@ The backup is checked first. The database as it is now is kept beside it, its na
 Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện tại được giữ lại bên cạnh, tên có thêm "before-restore" và ngày giờ.</translation>
     </message>
     <message>
-        <source>Restore a backup</source>
-        <translation>Khôi phục từ bản sao lưu</translation>
-    </message>
-    <message>
         <source>An administrator of the database signs in</source>
         <translation>Quản trị viên của cơ sở dữ liệu đăng nhập</translation>
     </message>
@@ -878,14 +874,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The database has accounts: replacing it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.</source>
         <translation>Cơ sở dữ liệu có tài khoản: muốn thay nó cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên của nó, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>--expect takes the seal printed on a report or an export, such as 1234:9f3a2c1b7d4e8a60.</source>
-        <translation>--expect cần dấu niêm phong in trên báo cáo hoặc tệp xuất, ví dụ 1234:9f3a2c1b7d4e8a60.</translation>
-    </message>
-    <message>
-        <source>The backup %1 does not hold the seal %2 that was printed: %3 Nothing was replaced.</source>
-        <translation>Bản sao lưu %1 không có dấu niêm phong %2 đã in: %3 Chưa thay thế gì.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +1988,17 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>PrintedSeal</name>
+    <message>
+        <source>"%1" is not a seal as Dotpha prints it; a seal reads like 1234:9f3a2c1b7d4e8a60.</source>
+        <translation>"%1" không phải dấu niêm phong do Dotpha in; dấu niêm phong có dạng 1234:9f3a2c1b7d4e8a60.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold the seal %2 that was printed: %3 Nothing was replaced.</source>
+        <translation>Bản sao lưu %1 không có dấu niêm phong %2 đã in: %3 Chưa thay thế gì.</translation>
+    </message>
+</context>
+<context>
     <name>ProductVersion</name>
     <message>
         <source>%1 (data format %2 for files, %3 on the office server)</source>
@@ -2225,6 +2224,18 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Row %1</source>
         <translation>Dòng %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+The %2 tasks of the rows before it were imported and stay. Importing the file again, corrected, adds the rest and skips those.</source>
+        <translation>%1
+
+%2 việc của các dòng trước đó đã được nhập và được giữ lại. Nhập lại tệp sau khi sửa sẽ thêm phần còn lại và bỏ qua các việc đó.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled with %1 of the file's rows left: the %2 tasks imported before stay. Importing the file again adds the rest and skips those.</source>
+        <translation>Đã hủy việc nhập khi còn %1 dòng của tệp chưa nhập: %2 việc đã nhập trước đó được giữ lại. Nhập lại tệp sẽ thêm phần còn lại và bỏ qua các việc đó.</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4561,25 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Export the six-month re&amp;view to PDF...</source>
         <translation>Xuất báo cáo sơ kết &amp;6 tháng ra PDF...</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::RestoreConfirmationDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Seal printed on the latest report or export of this database (leave empty if none was printed):</source>
+        <translation>&amp;Dấu niêm phong in trên báo cáo hoặc bản xuất gần nhất của cơ sở dữ liệu này (để trống nếu chưa in):</translation>
+    </message>
+    <message>
+        <source>A backup that does not hold this seal is older than the printed report, or was altered: it is refused and nothing is replaced.</source>
+        <translation>Bản sao lưu không chứa dấu niêm phong này là bản cũ hơn báo cáo đã in, hoặc đã bị sửa: bản sao lưu đó bị từ chối và không có gì bị thay thế.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
     </message>
 </context>
 <context>

@@ -1350,6 +1350,12 @@ VI = {
         'Bản sao lưu %1 không có dấu niêm phong %2 đã in: %3 Chưa thay thế gì.',
     'A step of this change failed on the office server, so the server stopped the rest: nothing was saved. Try again.':
         'Một bước của thay đổi này bị lỗi trên máy chủ của văn phòng nên máy chủ dừng phần còn lại: chưa lưu gì. Hãy thử lại.',
+    '"%1" is not a seal as Dotpha prints it; a seal reads like 1234:9f3a2c1b7d4e8a60.': '"%1" không phải dấu niêm phong do Dotpha in; dấu niêm phong có dạng 1234:9f3a2c1b7d4e8a60.',
+    '&Seal printed on the latest report or export of this database (leave empty if none was printed):': '&Dấu niêm phong in trên báo cáo hoặc bản xuất gần nhất của cơ sở dữ liệu này (để trống nếu chưa in):',
+    'A backup that does not hold this seal is older than the printed report, or was altered: it is refused and nothing is replaced.': 'Bản sao lưu không chứa dấu niêm phong này là bản cũ hơn báo cáo đã in, hoặc đã bị sửa: bản sao lưu đó bị từ chối và không có gì bị thay thế.',
+    '&Restore': '&Khôi phục',
+    "The import was cancelled with %1 of the file's rows left: the %2 tasks imported before stay. Importing the file again adds the rest and skips those.": 'Đã hủy việc nhập khi còn %1 dòng của tệp chưa nhập: %2 việc đã nhập trước đó được giữ lại. Nhập lại tệp sẽ thêm phần còn lại và bỏ qua các việc đó.',
+    '%1\n\nThe %2 tasks of the rows before it were imported and stay. Importing the file again, corrected, adds the rest and skips those.': '%1\n\n%2 việc của các dòng trước đó đã được nhập và được giữ lại. Nhập lại tệp sau khi sửa sẽ thêm phần còn lại và bỏ qua các việc đó.',
 }
 
 

@@ -1,9 +1,9 @@
 #include "CliRestoreCommand.h"
 
-#include "AuditHead.h"
 #include "AuditRepository.h"
 #include "CliInvocation.h"
 #include "CliSession.h"
+#include "PrintedSeal.h"
 #include "Services.h"
 #include "Workspace.h"
 
@@ -34,19 +34,7 @@ Status CliRestoreCommand::holdsExpectedHead(const CliInvocation &invocation, Wor
 {
     if (!invocation.isSet(u"expect"_s))
         return {};
-    const std::optional<AuditHead::Expected> expected = AuditHead::parse(invocation.value(u"expect"_s));
-    if (!expected)
-        return Error(Error::Kind::Refused, tr("--expect takes the seal printed on a report or an export, such as "
-                                              "1234:9f3a2c1b7d4e8a60."));
-    const Result<QStringList> problems = staged.repositories().audit.verifyHead(*expected);
-    if (!problems)
-        return problems.error();
-    if (problems->isEmpty())
-        return {};
-    return Error(Error::Kind::Refused, tr("The backup %1 does not hold the seal %2 that was printed: %3 Nothing was "
-                                          "replaced.")
-                                           .arg(QDir::toNativeSeparators(backup), invocation.value(u"expect"_s),
-                                                problems->join(u' ')));
+    return PrintedSeal::heldBy(staged.repositories().audit, invocation.value(u"expect"_s), backup);
 }
 
 Status CliRestoreCommand::signIn(const CliInvocation &invocation, Workspace &database, RestoreAuthority::Side side)

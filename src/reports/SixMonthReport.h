@@ -19,6 +19,7 @@ public:
 
     QString title() const override;
     const CommitteeSettings &committee() const override { return m_data.committee; }
+    std::optional<AuditHead> seal() const override { return m_data.auditHead; }
     void paint(DocumentCanvas &canvas) const override;
 
     ReportTable laggingTable() const;

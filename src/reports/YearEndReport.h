@@ -25,6 +25,7 @@ public:
 
     QString title() const override;
     const CommitteeSettings &committee() const override { return m_data.committee; }
+    std::optional<AuditHead> seal() const override { return m_data.auditHead; }
     void paint(DocumentCanvas &canvas) const override;
 
     // The approved tasks' table, built apart so that tests and benchmarks can count its rows.

@@ -3,7 +3,9 @@
 #include "AutomaticBackups.h"
 #include "ServerAddress.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -159,6 +161,26 @@ void AppSettings::setTaskFilters(const QString &key, const QString &status, cons
         m_settings.setValue(u"taskFilters/"_s + key + u"/field"_s, field);
     else
         m_settings.remove(u"taskFilters/"_s + key + u"/field"_s);
+}
+
+// A path holds separators that QSettings would read as groups: keyed by its hash instead, the
+// path made absolute so that one file has one key however it was named.
+QString AppSettings::locationKey(const QString &location)
+{
+    const QString canonical =
+        cleanLocation(ServerAddress::isServerAddress(location) ? location : QFileInfo(location).absoluteFilePath());
+    return u"printedSeals/"_s
+        + QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+QString AppSettings::printedSeal(const QString &location) const
+{
+    return m_settings.value(locationKey(location)).toString();
+}
+
+void AppSettings::setPrintedSeal(const QString &location, const QString &seal)
+{
+    m_settings.setValue(locationKey(location), seal);
 }
 
 QByteArray AppSettings::layout(const QString &key) const

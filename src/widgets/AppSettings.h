@@ -60,10 +60,16 @@ public:
     TaskFilters taskFilters(const QString &key) const;
     void setTaskFilters(const QString &key, const QString &status, const QVariant &field);
 
+    // The seal (AuditHead::code) on the last report printed or exported from the database at
+    // location (its path or server address), to ask a restore of it for; empty when none was.
+    QString printedSeal(const QString &location) const;
+    void setPrintedSeal(const QString &location, const QString &seal);
+
     QByteArray layout(const QString &key) const;
     void setLayout(const QString &key, const QByteArray &state);
 
 private:
+    static QString locationKey(const QString &location);
     QSettings m_settings;
 };
 

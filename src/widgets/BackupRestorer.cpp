@@ -1,8 +1,11 @@
 #include "BackupRestorer.h"
 
 #include "AccountService.h"
+#include "AppSettings.h"
+#include "AuditRepository.h"
 #include "BusyCursor.h"
-#include "Prompts.h"
+#include "PrintedSeal.h"
+#include "RestoreConfirmationDialog.h"
 #include "Services.h"
 #include "SignInDialog.h"
 #include "Workspace.h"
@@ -33,15 +36,21 @@ Status BackupRestorer::signInAdministrator(QWidget *parent, Workspace &database,
     return administrator ? Status() : Status(administrator.error());
 }
 
+QString BackupRestorer::question(const QString &backup, const QString &target)
+{
+    return tr("Replace %1 with the backup %2?\n\nThe backup is checked first. The database as it is now is kept beside "
+              "it, its name followed by \"before-restore\" and the date.")
+        .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup));
+}
+
 Result<QString> BackupRestorer::restore(QWidget *parent, const QString &backup, const QString &target,
                                         const std::optional<User> &signedIn, const std::function<void()> &closeTarget)
 {
-    const QString question =
-        tr("Replace %1 with the backup %2?\n\nThe backup is checked first. The database as it is now is kept beside "
-           "it, its name followed by \"before-restore\" and the date.")
-            .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backup));
-    if (!Prompts::confirm(parent, tr("Restore a backup"), question))
+    AppSettings settings;
+    RestoreConfirmationDialog confirmation(question(backup, target), settings.printedSeal(target), parent);
+    if (confirmation.exec() != QDialog::Accepted)
         return Error(Error::Kind::Cancelled, QString());
+    const QString seal = confirmation.seal();
     const BusyCursor busy;
     const Workspace::RestoreAuthorisation authorisation{
         [&](Workspace &replaced) {
@@ -50,8 +59,10 @@ Result<QString> BackupRestorer::restore(QWidget *parent, const QString &backup, 
             return signInAdministrator(parent, replaced, QFileInfo(target).fileName(), RestoreAuthority::Side::Replaced);
         },
         [&](Workspace &staged) {
-            const Status agreed =
+            Status agreed =
                 signInAdministrator(parent, staged, QFileInfo(backup).fileName(), RestoreAuthority::Side::Backup);
+            if (agreed && !seal.isEmpty())
+                agreed = PrintedSeal::heldBy(staged.repositories().audit, seal, backup);
             if (agreed && closeTarget)
                 closeTarget();
             return agreed;

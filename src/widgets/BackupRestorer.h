@@ -32,6 +32,9 @@ public:
     static Result<QString> restore(QWidget *parent, const QString &backup, const QString &target,
                                    const std::optional<User> &signedIn, const std::function<void()> &closeTarget);
 
+    // What the confirmation asks before backup replaces target.
+    static QString question(const QString &backup, const QString &target);
+
 private:
     static Status signInAdministrator(QWidget *parent, Workspace &database, const QString &fileName,
                                       RestoreAuthority::Side side);

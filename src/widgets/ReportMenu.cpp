@@ -18,6 +18,7 @@
 #include "ChangeFeed.h"
 #include "TaskSheet.h"
 #include "AttachmentRepository.h"
+#include "Workspace.h"
 #include "YearEndReport.h"
 
 #include <QPrintPreviewDialog>
@@ -154,10 +155,11 @@ void ReportMenu::preview(Document document)
     printer.setDocName(printable->title());
     QPrintPreviewDialog dialog(&printer, parentWidget());
     dialog.setWindowTitle(printable->title());
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&printable](QPrinter *target) {
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, &printable](QPrinter *target) {
         const BusyCursor busy;   // a year of 20,000 tasks takes seconds to lay out
         DocumentCanvas canvas(*target, printable->committee());
         printable->paint(canvas);
+        rememberSeal(*printable);   // the preview's Print paints here too
     });
     // The document previewed is exported as it is, without asking its number and signer again.
     if (auto *tools = dialog.findChild<QToolBar *>()) {
@@ -190,6 +192,16 @@ void ReportMenu::writePdf(const PrintableDocument &printable, QWidget *asker)
     }
     if (!written)
         ErrorPresenter::show(asker, written.error());
+    else
+        rememberSeal(printable);
+}
+
+// For File ▸ Restore a backup, which asks for the seal of the latest report of the database.
+void ReportMenu::rememberSeal(const PrintableDocument &printable)
+{
+    const std::optional<AuditHead> seal = printable.seal();
+    if (DatabaseSession *session = m_context.session(); session && seal)
+        AppSettings().setPrintedSeal(session->workspace().location(), seal->code());
 }
 
 void ReportMenu::showSummary()

@@ -41,6 +41,7 @@ public:
 private:
     std::unique_ptr<PrintableDocument> makeDueList(DatabaseSession &session);
     void writePdf(const PrintableDocument &printable, QWidget *asker);
+    void rememberSeal(const PrintableDocument &printable);
     Context m_context;
     QList<QAction *> m_taskActions;
 };

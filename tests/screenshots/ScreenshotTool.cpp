@@ -27,6 +27,8 @@
 #include "CsvReader.h"
 #include "ImportDialog.h"
 #include "ReferenceDataDialog.h"
+#include "RestoreConfirmationDialog.h"
+#include "BackupRestorer.h"
 #include "ReportDataService.h"
 #include "SummaryDialog.h"
 #include "UserGuideWindow.h"
@@ -180,7 +182,10 @@ QList<Attachment> sampleAttachments(qint64 taskId)
 
 bool save(QWidget &widget, const QString &path)
 {
-    // A window larger than the screen is shown at the screen's size, as the window manager would.
+    // Sized as show() sizes a window nobody resized (wrapped labels as tall as their text), then
+    // a window larger than the screen at the screen's size, as the window manager would.
+    if (!widget.testAttribute(Qt::WA_Resized))
+        widget.adjustSize();
     widget.resize(widget.size().boundedTo(usableArea));
     widget.show();
     QApplication::processEvents();
@@ -341,6 +346,11 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     printer.setDocName(u"Báo cáo tổng kết năm 2021"_s);   // as the report menu names what it prints
     QPrintDialog print(&printer, &window);
     ok &= save(print, QDir(folder).filePath(u"print-dialog"_s + suffix));
+    // File ▸ Restore a backup: the question and the seal of the last printed report.
+    RestoreConfirmationDialog restore(BackupRestorer::question(u"D:/Sao lưu/dotpha-2021-06-30.sqlite"_s,
+                                                               u"D:/Đột phá/dotpha.sqlite"_s),
+                                      u"1234:9f3a2c1b7d4e8a60"_s, &window);
+    ok &= save(restore, QDir(folder).filePath(u"restore-backup"_s + suffix));
     // Reports ▸ Print the six-month review: the document's details and the day of its figures.
     AppSettings settings;
     DocumentDetailsDialog details(settings, &window);

@@ -1,8 +1,11 @@
 #include "SignInAs.h"
+#include "AppSettings.h"
+#include "AuditRepository.h"
 #include "DatabaseSession.h"
 #include "DocumentDetailsDialog.h"
 #include "MainWindow.h"
 #include "PrintableDocument.h"
+#include "PromptScript.h"
 #include "ReportMenu.h"
 #include "SampleData.h"
 #include "SummaryDialog.h"
@@ -188,4 +191,24 @@ TEST_F(ReportMenuTest, OnlyAReviewAsksTheDayOfItsFigures)
     });
     window.reportMenu()->preview(ReportMenu::Document::YearEnd);
     EXPECT_FALSE(asked);
+}
+
+// The seal printed on an exported report is remembered for the database, for File ▸ Restore a
+// backup to ask for it.
+TEST_F(ReportMenuTest, AnExportedReportsSealIsRememberedForItsDatabase)
+{
+    const QString path = QDir(temporary.path()).absolutePath() + u".bao-cao.pdf"_s;
+    PromptScript script;
+    script.answerFile(path);
+    QTimer::singleShot(0, [] {
+        auto *details = qobject_cast<DocumentDetailsDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(details) << "no document details asked";
+        details->accept();
+    });
+    window.reportMenu()->exportPdf(ReportMenu::Document::YearEnd);
+    ASSERT_TRUE(QFileInfo::exists(path));
+    const Result<std::optional<AuditHead>> head = window.session()->repositories().audit.head();
+    ASSERT_TRUE(head && head->has_value());
+    EXPECT_EQ(AppSettings().printedSeal(temporary.path()), (*head)->code());
+    QFile::remove(path);
 }

@@ -1,7 +1,10 @@
+#include "AppSettings.h"
+#include "AuditRepository.h"
 #include "DatabaseSession.h"
 #include "FileSnapshot.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
+#include "RestoreConfirmationDialog.h"
 #include "SignInAs.h"
 #include "SignInDialog.h"
 #include "TaskRepository.h"
@@ -11,6 +14,7 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -29,11 +33,24 @@ int taskCount(MainWindow &window)
     return *window.session()->repositories().tasks.count(TaskQuery{});
 }
 
-// Answers the confirmation, then signs in on the backup as its administrator (the account
-// signInAs made: login and password "administrator").
-void confirmAndSignInAsAdministrator()
+QLineEdit *sealEdit(RestoreConfirmationDialog &dialog)
 {
-    whenOpens<QMessageBox>([](QMessageBox &question) {
+    return dialog.findChild<QLineEdit *>(u"sealEdit"_s);
+}
+
+void clickRestore(RestoreConfirmationDialog &dialog)
+{
+    dialog.findChild<QPushButton *>(u"restoreButton"_s)->click();
+}
+
+// Answers the confirmation (with the seal field as it was, or as sealTyped when given), then signs
+// in on the backup as its administrator (the account signInAs made: login and password
+// "administrator").
+void confirmAndSignInAsAdministrator(const std::optional<QString> &sealTyped = std::nullopt)
+{
+    whenOpens<RestoreConfirmationDialog>([sealTyped](RestoreConfirmationDialog &question) {
+        if (sealTyped)
+            sealEdit(question)->setText(*sealTyped);
         whenOpens<SignInDialog>([](SignInDialog &dialog) {
             for (const auto &[name, text] : {std::pair{u"loginEdit"_s, u"administrator"_s},
                                              std::pair{u"passwordEdit"_s, u"administrator"_s}}) {
@@ -43,8 +60,13 @@ void confirmAndSignInAsAdministrator()
             }
             dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
         });
-        question.button(QMessageBox::Yes)->click();
+        clickRestore(question);
     });
+}
+
+QString headOf(MainWindow &window)
+{
+    return (*window.session()->repositories().audit.head())->code();
 }
 
 } // namespace
@@ -89,7 +111,12 @@ TEST(RestoreBackup, DecliningLeavesTheDatabaseOpenAndUnchanged)
     const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
     ASSERT_TRUE(window.session()->workspace().database().backupTo(backup).ok());
     DatabaseSession *open = window.session();
-    whenOpens<QMessageBox>([](QMessageBox &question) { question.button(QMessageBox::No)->click(); });
+    whenOpens<RestoreConfirmationDialog>([](RestoreConfirmationDialog &question) {
+        // Cancel is the default: Enter alone does not replace the database.
+        auto *cancel = question.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Cancel);
+        EXPECT_TRUE(cancel->isDefault());
+        cancel->click();
+    });
     const Status declined = window.restoreBackupFrom(backup);
     ASSERT_FALSE(declined.ok());
     EXPECT_EQ(declined.error().kind(), Error::Kind::Cancelled);
@@ -109,10 +136,114 @@ TEST(RestoreBackup, AClerkCannotReplaceTheOpenDatabase)
     data.addCollectiveTask(data.addUnit(u"xã Mỹ Bằng"_s), u"Việc thêm sau khi sao lưu"_s);
     DatabaseSession *open = window.session();
 
-    whenOpens<QMessageBox>([](QMessageBox &question) { question.button(QMessageBox::Yes)->click(); });
+    whenOpens<RestoreConfirmationDialog>(clickRestore);
     const Status refused = window.restoreBackupFrom(backup);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind(), Error::Kind::Refused);
     EXPECT_EQ(window.session(), open);
     EXPECT_EQ(taskCount(window), 1);
+}
+
+// A report printed with the change log's seal 5:… cannot be undone by restoring a backup older than
+// it: the window asks for the seal, starting with the one this PC printed, and refuses the backup
+// that does not hold it, replacing nothing.
+TEST(RestoreBackup, ABackupOlderThanThePrintedSealIsRefused)
+{
+    TemporaryDatabase temporary;
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Administrator));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    TestData data(window.session()->repositories());
+    const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
+    const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
+    ASSERT_TRUE(window.session()->workspace().database().backupTo(backup).ok());
+    data.addCollectiveTask(unit, u"Việc đã in trong báo cáo"_s);
+    const QString printed = headOf(window);
+    AppSettings().setPrintedSeal(temporary.path(), printed);
+    DatabaseSession *open = window.session();
+
+    QString offered;
+    whenOpens<RestoreConfirmationDialog>([&offered](RestoreConfirmationDialog &question) {
+        offered = sealEdit(question)->text();
+        whenOpens<SignInDialog>([](SignInDialog &dialog) {
+            typeText(child<QLineEdit>(dialog, u"loginEdit"_s), u"administrator"_s);
+            typeText(child<QLineEdit>(dialog, u"passwordEdit"_s), u"administrator"_s);
+            dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+        });
+        clickRestore(question);
+    });
+    const Status refused = window.restoreBackupFrom(backup);
+    EXPECT_EQ(offered, printed);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind(), Error::Kind::Refused);
+    EXPECT_TRUE(refused.error().message().contains(u"does not hold the seal"_s))
+        << refused.error().message().toStdString();
+    EXPECT_EQ(window.session(), open);   // never closed
+    EXPECT_EQ(taskCount(window), 1);
+}
+
+// The seal is the user's to give: emptied, the older backup is restored, as before seals.
+TEST(RestoreBackup, AnEmptiedSealLetsTheOlderBackupBack)
+{
+    TemporaryDatabase temporary;
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Administrator));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    TestData data(window.session()->repositories());
+    const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
+    const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
+    ASSERT_TRUE(window.session()->workspace().database().backupTo(backup).ok());
+    data.addCollectiveTask(unit, u"Việc thêm sau khi sao lưu"_s);
+    AppSettings().setPrintedSeal(temporary.path(), headOf(window));
+
+    confirmAndSignInAsAdministrator(QString());
+    const Status restored = window.restoreBackupFrom(backup);
+    ASSERT_TRUE(restored.ok()) << restored.error().message().toStdString();
+    EXPECT_EQ(taskCount(window), 0);
+}
+
+// A backup that holds the printed seal (taken after the report) is restored.
+TEST(RestoreBackup, ABackupHoldingThePrintedSealIsRestored)
+{
+    TemporaryDatabase temporary;
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Administrator));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    TestData data(window.session()->repositories());
+    const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
+    data.addCollectiveTask(unit, u"Việc đã in trong báo cáo"_s);
+    const QString printed = headOf(window);
+    const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
+    ASSERT_TRUE(window.session()->workspace().database().backupTo(backup).ok());
+    data.addCollectiveTask(unit, u"Việc thêm sau khi sao lưu"_s);
+
+    confirmAndSignInAsAdministrator(printed);
+    const Status restored = window.restoreBackupFrom(backup);
+    ASSERT_TRUE(restored.ok()) << restored.error().message().toStdString();
+    EXPECT_EQ(taskCount(window), 1);
+}
+
+// A mistyped seal is said in the dialog, which stays open for it to be corrected.
+TEST(RestoreBackup, AMistypedSealIsSaidBeforeAnythingHappens)
+{
+    TemporaryDatabase temporary;
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Administrator));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
+    ASSERT_TRUE(window.session()->workspace().database().backupTo(backup).ok());
+
+    bool stayedOpen = false;
+    QString problem;
+    whenOpens<RestoreConfirmationDialog>([&](RestoreConfirmationDialog &question) {
+        sealEdit(question)->setText(u"12:xyz"_s);
+        clickRestore(question);
+        stayedOpen = question.isVisible();
+        problem = question.findChild<QLabel *>(u"sealProblemLabel"_s)->text();
+    });
+    const Status cancelled = window.restoreBackupFrom(backup);
+    EXPECT_TRUE(stayedOpen);
+    EXPECT_TRUE(problem.contains(u"12:xyz"_s)) << problem.toStdString();
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().kind(), Error::Kind::Cancelled);
 }
