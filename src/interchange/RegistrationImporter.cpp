@@ -61,22 +61,61 @@ Result<RegistrationImporter::Outcome> RegistrationImporter::execute(const Import
     if (plan.decisions > 0 && !options.recordDecisions)
         return Error(Error::Kind::Refused, tr("The file reports reviewers' decisions; they are recorded only when an "
                                               "administrator asks for it."));
+    const int total = int(plan.rows.size());
     Outcome outcome;
-    const Status done = m_services.repositories().transactions.inTransaction(
-        [&] { return storeRows(plan, options, progress, outcome); });
-    if (!done)
-        return done.error();
+    NewRecordCreator created(m_services.referenceData());   // remembers what earlier parts created
+    for (int first = 0; first < total; first += PartSize) {
+        if (progress && !progress(first, total)) {
+            if (first == 0)
+                return Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was imported."));
+            outcome.rowsLeft = total - first;   // the parts stored stay: they are whole
+            return outcome;
+        }
+        QList<const ImportPlan::Row *> part;
+        for (int i = first; i < std::min(total, first + PartSize); ++i)
+            part << &plan.rows.at(i);
+        Outcome stored;
+        const Status done = m_services.repositories().transactions.inTransaction(
+            [&] { return storePart(part, options, created, stored); });
+        if (!done)
+            return keptBefore(done.error(), outcome);
+        outcome.imported += stored.imported;
+        outcome.duplicates += stored.duplicates;
+        outcome.decisions += stored.decisions;
+    }
+    if (progress)
+        progress(total, total);
     return outcome;
+}
+
+QString RegistrationImporter::unfinished(const Outcome &outcome)
+{
+    return tr("The import was cancelled with %1 of the file's rows left: the %2 tasks imported before stay. Importing "
+              "the file again adds the rest and skips those.")
+        .arg(outcome.rowsLeft)
+        .arg(outcome.imported);
+}
+
+Error RegistrationImporter::keptBefore(const Error &error, const Outcome &kept)
+{
+    if (kept.imported == 0 && kept.duplicates == 0)
+        return error;
+    return Error(error.kind(),
+                 tr("%1\n\nThe %2 tasks of the rows before it were imported and stay. Importing the file again, "
+                    "corrected, adds the rest and skips those.")
+                     .arg(error.message())
+                     .arg(kept.imported),
+                 error.detail());
 }
 
 namespace {
 
-// The registrations already made in the plan's years, read in the import's own transaction.
-Result<QSet<QString>> registeredIn(TaskRepository &tasks, const ImportPlan &plan)
+// The registrations already made in the years of rows, read in the part's own transaction.
+Result<QSet<QString>> registeredIn(TaskRepository &tasks, const QList<const ImportPlan::Row *> &rows)
 {
     QSet<int> years;
-    for (const ImportPlan::Row &row : plan.rows)
-        years.insert(row.task.year);
+    for (const ImportPlan::Row *row : rows)
+        years.insert(row->task.year);
     QSet<QString> keys;
     for (const int year : std::as_const(years)) {
         const Result<QList<std::pair<QString, QString>>> registered = tasks.registrationKeys(year);
@@ -95,26 +134,22 @@ Error rowError(int row, const Error &error)
 
 } // namespace
 
-Status RegistrationImporter::storeRows(const ImportPlan &plan, const Options &options, const Progress &progress,
-                                       Outcome &outcome)
+Status RegistrationImporter::storePart(const QList<const ImportPlan::Row *> &part, const Options &options,
+                                       NewRecordCreator &created, Outcome &outcome)
 {
-    Result<QSet<QString>> registered = registeredIn(m_services.repositories().tasks, plan);
+    Result<QSet<QString>> registered = registeredIn(m_services.repositories().tasks, part);
     if (!registered)
         return registered.error();
     QList<const ImportPlan::Row *> kept;
-    int done = 0;
-    for (const ImportPlan::Row &planned : plan.rows) {
-        if (progress && ++done % 100 == 0 && !progress(done, int(plan.rows.size())))
-            return Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was imported."));
-        const QString key = ImportReferenceData::registrationKey(planned.task.year, planned.task.title, planned.unitName);
+    for (const ImportPlan::Row *planned : part) {
+        const QString key = ImportReferenceData::registrationKey(planned->task.year, planned->task.title, planned->unitName);
         if (registered->contains(key)) {
             ++outcome.duplicates;
             continue;
         }
         registered->insert(key);
-        kept << &planned;
+        kept << planned;
     }
-    NewRecordCreator created(m_services.referenceData());
     if (const Status units = created.createUnits(kept); !units)
         return units;
     if (const Status people = created.createPeople(kept); !people)

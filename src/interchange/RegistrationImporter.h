@@ -14,10 +14,16 @@
 
 namespace dotpha {
 
+class NewRecordCreator;
+
 // Imports registration spreadsheets (XLSX or CSV). plan() finds the header row (even below title
 // rows), maps the columns, reads every row and lists every problem without writing anything;
-// execute() then stores the plan's valid rows, and the new units, people and fields it needs, in
-// one transaction, through the services: all of it or, on any failure, none. An imported row is a
+// execute() then stores the plan's valid rows, and the new units, people and fields they need,
+// through the services, in parts of PartSize rows, each in its own transaction: a part is stored
+// whole or not at all. A file of up to PartSize rows is therefore all or nothing; a longer one
+// lets colleagues save between its parts instead of waiting for the whole file behind the write
+// lock, and if it stops (a failure, a cancel) the parts stored stay, said in the message, and
+// importing the file again adds the rest, skipping the rows registered. An imported row is a
 // draft or a submitted registration, never a decided one: a row the file says was approved,
 // rejected or returned is refused, unless an administrator chose to record the file's decisions,
 // which are then recorded as decisions under their name. The closed years and the registrations
@@ -29,7 +35,10 @@ class RegistrationImporter
 public:
     using Mapping = RegistrationPlanner::Mapping;
     using ValueMapping = RegistrationPlanner::ValueMapping;
-    using Progress = std::function<bool(int done, int total)>;  // return false to cancel
+    // Called between parts, with no transaction open: return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+    // Small enough for a part to hold the write lock well under a second on an office server.
+    static constexpr int PartSize = 500;
 
     struct Options
     {
@@ -42,7 +51,10 @@ public:
         int imported = 0;
         int duplicates = 0;   // registered meanwhile, so skipped
         int decisions = 0;
+        int rowsLeft = 0;     // not stored: the import was cancelled after its first part
     };
+    // What an import cancelled after its first part kept, and how to finish it.
+    static QString unfinished(const Outcome &outcome);
 
     // Stores through services, as the actor of services.tasks().
     explicit RegistrationImporter(Services &services) : m_services(services) {}
@@ -65,7 +77,10 @@ public:
     Result<Outcome> execute(const ImportPlan &plan, const Options &options, const Progress &progress = {});
 
 private:
-    Status storeRows(const ImportPlan &plan, const Options &options, const Progress &progress, Outcome &outcome);
+    Status storePart(const QList<const ImportPlan::Row *> &part, const Options &options, NewRecordCreator &created,
+                     Outcome &outcome);
+    // error, saying what earlier parts stored and keep.
+    static Error keptBefore(const Error &error, const Outcome &kept);
     Status addDecided(const QList<std::pair<Task, const ImportPlan::Row *>> &decided, const Options &options,
                       Outcome &outcome);
 

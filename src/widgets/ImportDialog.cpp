@@ -6,6 +6,7 @@
 #include "ErrorPresenter.h"
 #include "FocusedWheelFilter.h"
 #include "ImportValueTable.h"
+#include "Prompts.h"
 #include "ValueWords.h"
 
 #include <QComboBox>
@@ -313,6 +314,9 @@ void ImportDialog::runImport()
     }
     m_imported = imported->imported;
     m_skipped = imported->duplicates;
+    if (imported->rowsLeft > 0)
+        Prompts::tell(this, QMessageBox::Information, windowTitle(),
+                      RegistrationImporter::unfinished(*imported));
     accept();
 }
 

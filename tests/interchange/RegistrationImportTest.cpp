@@ -5,6 +5,7 @@
 #include "RegistrationExporter.h"
 #include "RegistrationImporter.h"
 #include "SampleData.h"
+#include "ReferenceDataService.h"
 #include "Services.h"
 #include "SyntheticDataGenerator.h"
 #include "TaskRepository.h"
@@ -81,6 +82,19 @@ protected:
     }
 
     int taskCount() { return *target->repositories().tasks.count(TaskQuery{}); }
+
+    // A CSV of rows registrations of one commune, each its own task.
+    QString writeRows(int rows)
+    {
+        QString csv = u"Năm,Đơn vị,Tên việc\n"_s;
+        for (int i = 0; i < rows; ++i)
+            csv += u"2022,xã Thử,Việc %1\n"_s.arg(i);
+        const QString path = destination.pathFor(u"long.csv"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) != csv.toUtf8().size())
+            ADD_FAILURE() << "could not write " << path.toStdString();
+        return path;
+    }
 
     // A hostile file is refused with a message naming it, and the database is left as it was.
     void expectRefused(const QString &path, const QString &words)
@@ -312,20 +326,68 @@ TEST_F(RegistrationImportTest, NewRecordsNeedConsentAndDuplicatesAreSkipped)
     EXPECT_EQ(plan->duplicates, 2);
 }
 
-TEST_F(RegistrationImportTest, CancellingLeavesTheDatabaseAsItWas)
+// A file of one part is all or nothing: cancelled before it is stored, nothing is.
+TEST_F(RegistrationImportTest, CancellingAShortFileLeavesTheDatabaseAsItWas)
 {
-    QString csv = u"Năm,Đơn vị,Tên việc\n"_s;
-    for (int i = 0; i < 250; ++i)
-        csv += u"2022,xã Thử,Việc %1\n"_s.arg(i);
-    const QString path = destination.pathFor(u"long.csv"_s);
-    writeBytes(path, csv.toUtf8());
+    const QString path = writeRows(250);
     const Result<ImportPlan> plan = planFile(path);
     ASSERT_TRUE(plan.ok());
     const Result<RegistrationImporter::Outcome> cancelled =
-        importer->execute(*plan, creating(), [](int done, int) { return done < 200; });
+        importer->execute(*plan, creating(), [](int, int) { return false; });
     ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().kind(), Error::Kind::Cancelled);
     EXPECT_EQ(taskCount(), 0);
     EXPECT_TRUE(target->repositories().units.all()->isEmpty());
+}
+
+// A long file is stored part by part: cancelled after its first part, that part stays, whole, what
+// is left is said, and importing the file again adds the rest and skips what is there.
+TEST_F(RegistrationImportTest, ALongFileCancelledKeepsItsWholePartsAndSaysSo)
+{
+    const int rows = RegistrationImporter::PartSize * 2 + 200;
+    const QString path = writeRows(rows);
+    Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    const Result<RegistrationImporter::Outcome> cancelled =
+        importer->execute(*plan, creating(), [](int done, int) { return done < RegistrationImporter::PartSize; });
+    ASSERT_TRUE(cancelled.ok()) << cancelled.error().message().toStdString();
+    EXPECT_EQ(cancelled->imported, RegistrationImporter::PartSize);
+    EXPECT_EQ(cancelled->rowsLeft, rows - RegistrationImporter::PartSize);
+    const QString said = RegistrationImporter::unfinished(*cancelled);
+    EXPECT_TRUE(said.contains(QString::number(RegistrationImporter::PartSize))) << said.toStdString();
+    EXPECT_EQ(taskCount(), RegistrationImporter::PartSize);
+
+    plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    EXPECT_EQ(plan->duplicates, RegistrationImporter::PartSize);
+    const Result<RegistrationImporter::Outcome> rest = importer->execute(*plan, creating());
+    ASSERT_TRUE(rest.ok()) << rest.error().message().toStdString();
+    EXPECT_EQ(rest->imported, rows - RegistrationImporter::PartSize);
+    EXPECT_EQ(taskCount(), rows);
+    EXPECT_EQ(target->repositories().units.all()->size(), 1);   // the file's one unit, created once
+}
+
+// A colleague's save is not held up for the length of a long import: between the import's parts
+// no write lock is held (it was held from the first row to the last, and the save waited for it,
+// then failed).
+TEST_F(RegistrationImportTest, AColleagueSavesWhileALongFileIsImported)
+{
+    const QString path = writeRows(RegistrationImporter::PartSize * 2 + 200);
+    const Result<ImportPlan> plan = planFile(path);
+    ASSERT_TRUE(plan.ok());
+    std::unique_ptr<Workspace> colleagueDatabase = destination.open();
+    ASSERT_TRUE(colleagueDatabase);
+    Services colleague(colleagueDatabase->repositories());
+    std::optional<Result<qint64>> colleagueSaved;
+    const Result<RegistrationImporter::Outcome> imported = importer->execute(*plan, creating(), [&](int done, int) {
+        if (done > 0 && !colleagueSaved)
+            colleagueSaved = colleague.referenceData().add(Unit{0, u"phường Đồng Xoài"_s, UnitKind::Ward, {}, {}, {}, {}, 1});
+        return true;
+    });
+    ASSERT_TRUE(imported.ok()) << imported.error().message().toStdString();
+    ASSERT_TRUE(colleagueSaved.has_value());
+    EXPECT_TRUE(colleagueSaved->ok()) << colleagueSaved->error().message().toStdString();
+    EXPECT_EQ(taskCount(), RegistrationImporter::PartSize * 2 + 200);
 }
 
 TEST_F(RegistrationImportTest, RefusesHostileFiles)
