@@ -563,10 +563,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Mã thoát: 0 thành công, 1 lỗi dữ liệu hoặc đầu vào, 2 sai cú pháp lệnh.</translation>
     </message>
     <message>
-        <source>check a registration spreadsheet and import it in one transaction; --create-missing creates the units, people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems</source>
-        <translation>kiểm tra bảng tính đăng ký rồi nhập trong một giao dịch; --create-missing tạo các đơn vị, cán bộ, lĩnh vực chưa có; --skip-invalid nhập các dòng hợp lệ dù có dòng lỗi</translation>
-    </message>
-    <message>
         <source>import needs the file to read: import FILE.xlsx.</source>
         <translation>Lệnh import cần tệp nguồn: import TỆP.xlsx.</translation>
     </message>
@@ -801,6 +797,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Skipped %1 rows already registered.</source>
         <translation>Bỏ qua %1 dòng đã được đăng ký từ trước.</translation>
+    </message>
+    <message>
+        <source>check a registration spreadsheet and import it, 500 rows to a transaction (a file of more that stops keeps its whole parts; importing it again adds the rest); --create-missing creates the units, people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems</source>
+        <translation>kiểm tra bảng tính đăng ký rồi nhập, mỗi giao dịch 500 dòng (tệp dài hơn nếu dừng giữa chừng thì giữ các phần đã ghi trọn; nhập lại tệp sẽ thêm phần còn lại); --create-missing tạo các đơn vị, cán bộ, lĩnh vực chưa có; --skip-invalid nhập các dòng hợp lệ dù có dòng lỗi</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,8 @@ VI = {
     'A task sheet needs --task ID and --out FILE.pdf.': 'Phiếu đăng ký cần --task MÃ_VIỆC và --out TỆP.pdf.',
     'Cannot write %1.': 'Không ghi được %1.',
     'Cannot write %1: %2': 'Không ghi được %1: %2',
-    'check a registration spreadsheet and import it in one transaction; --create-missing creates the units, people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems':
-        'kiểm tra bảng tính đăng ký rồi nhập trong một giao dịch; --create-missing tạo các đơn vị, cán bộ, lĩnh vực chưa có; --skip-invalid nhập các dòng hợp lệ dù có dòng lỗi',
+    'check a registration spreadsheet and import it, 500 rows to a transaction (a file of more that stops keeps its whole parts; importing it again adds the rest); --create-missing creates the units, people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems':
+        'kiểm tra bảng tính đăng ký rồi nhập, mỗi giao dịch 500 dòng (tệp dài hơn nếu dừng giữa chừng thì giữ các phần đã ghi trọn; nhập lại tệp sẽ thêm phần còn lại); --create-missing tạo các đơn vị, cán bộ, lĩnh vực chưa có; --skip-invalid nhập các dòng hợp lệ dù có dòng lỗi',
     'import needs the file to read: import FILE.xlsx.': 'Lệnh import cần tệp nguồn: import TỆP.xlsx.',
     'Row %1: %2': 'Dòng %1: %2',
     'Row %1, column %2: %3': 'Dòng %1, cột %2: %3',

@@ -122,7 +122,8 @@ QString CliApplication::usage() const
         {u"audit [--task ID] FILE.csv"_s, tr("export the change log (every recorded change, or one task's) as CSV")},
         {u"import FILE.xlsx|FILE.csv [--dry-run] [--create-missing] [--skip-invalid] [--record-decisions] "
          u"[--map \"COLUMN:VALUE=OURS\"]..."_s,
-         tr("check a registration spreadsheet and import it in one transaction; --create-missing creates the units, "
+         tr("check a registration spreadsheet and import it, 500 rows to a transaction (a file of more that stops "
+            "keeps its whole parts; importing it again adds the rest); --create-missing creates the units, "
             "people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems")},
         {u"import ... --record-decisions"_s,
          tr("(administrators) record the decisions the file reports (approved, rejected, returned) under your "
