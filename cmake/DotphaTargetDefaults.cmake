@@ -20,6 +20,15 @@ function(dotpha_target_defaults target)
         QT_USE_QSTRINGBUILDER
         QT_NO_URL_CAST_FROM_STRING
         QT_NO_NARROWING_CONVERSIONS_IN_CONNECT)
+    # Every Windows program, tests included, runs with UTF-8 as its code page (the manifest says
+    # why), so that a test meets paths and environment as the programs users run meet them.
+    get_target_property(type ${target} TYPE)
+    if(WIN32 AND type STREQUAL "EXECUTABLE")
+        set(DOTPHA_MANIFEST ${CMAKE_SOURCE_DIR}/resources/windows/dotpha.manifest)
+        configure_file(${CMAKE_SOURCE_DIR}/resources/windows/manifest.rc.in ${CMAKE_BINARY_DIR}/dotpha-manifest.rc @ONLY)
+        set_source_files_properties(${CMAKE_BINARY_DIR}/dotpha-manifest.rc PROPERTIES OBJECT_DEPENDS ${DOTPHA_MANIFEST})
+        target_sources(${target} PRIVATE ${CMAKE_BINARY_DIR}/dotpha-manifest.rc)
+    endif()
     if(DOTPHA_PRECOMPILED_HEADERS)
         target_precompile_headers(${target} PRIVATE
             <QtCore/QCoreApplication> <QtCore/QDate> <QtCore/QDateTime> <QtCore/QDir> <QtCore/QHash>

@@ -260,6 +260,9 @@ TEST_F(CliApplicationTest, AttachStoresAFileThatExtractGivesBackAndCheckProves)
 // listing, nor an escape sequence reach the terminal.
 TEST_F(CliApplicationTest, AttachmentsPrintsANameWithControlCharactersEscaped)
 {
+#ifdef Q_OS_WIN
+    GTEST_SKIP() << "Windows allows no control characters in a file's name";
+#endif
     ASSERT_EQ(cliOnDatabase({u"init"_s, u"--sample"_s}).exitCode, 0);
     const QString hostile = temporary.pathFor(u"a.pdf\n2  giả.pdf  1 KB\u001b[2J.pdf"_s);
     QFile file(hostile);

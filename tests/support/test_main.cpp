@@ -19,8 +19,12 @@ namespace {
 bool useVietnameseLocale(int argc, char **argv)
 {
     qputenv("LC_ALL", "vi_VN.UTF-8");
-    if (std::setlocale(LC_ALL, "vi_VN.UTF-8"))
-        return true;
+    // Windows names the locale its own ways: with the UTF-8 code page (the programs' manifest asks
+    // for it), by its tag, or by the older language_country.codepage name of msvcrt.
+    for (const char *name : {"vi_VN.UTF-8", "vi-VN.UTF-8", "vi-VN", "Vietnamese_Vietnam.1258"}) {
+        if (std::setlocale(LC_ALL, name))
+            return true;
+    }
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--gtest_list_tests") == 0)
             return true;   // listing the tests at build time needs no locale
