@@ -64,8 +64,19 @@ dotpha_windows_strip() {
     find "$1" \( -iname '*.exe' -o -iname '*.dll' \) -exec "$DOTPHA_MINGW-strip" --strip-unneeded {} +
 }
 
+# A self-signed code-signing certificate in folder $1 (throwaway.p12, password "throwaway", and
+# throwaway.pem to verify against), valid for a day: for trying signing, never for publishing.
+dotpha_windows_throwaway_certificate() {
+    openssl req -x509 -newkey rsa:3072 -sha256 -days 1 -nodes -subj "/CN=Dotpha throwaway test signer" \
+        -addext "extendedKeyUsage=codeSigning" -addext "keyUsage=digitalSignature" \
+        -keyout "$1/throwaway.key" -out "$1/throwaway.pem" 2>/dev/null
+    openssl pkcs12 -export -inkey "$1/throwaway.key" -in "$1/throwaway.pem" -passout pass:throwaway \
+        -out "$1/throwaway.p12"
+}
+
 # Signs each file given with the certificate DOTPHA_SIGNING_CERT names (PKCS#12), when it names
-# one, and checks the signature; a timestamp server, when DOTPHA_SIGNING_TIMESTAMP names one.
+# one, and checks the signature against DOTPHA_SIGNING_CA when given (a certificate the system does
+# not trust), else the system's; a timestamp server, when DOTPHA_SIGNING_TIMESTAMP names one.
 dotpha_windows_sign() {
     [ -n "${DOTPHA_SIGNING_CERT:-}" ] || return 0
     local file timestamp=()
@@ -75,8 +86,9 @@ dotpha_windows_sign() {
             -n "Dotpha" -i "https://dotpha.org" -h sha256 "${timestamp[@]}" \
             -in "$file" -out "$file.signed" >/dev/null
         mv "$file.signed" "$file"
-        osslsigncode verify -in "$file" >/dev/null 2>&1 \
-            || osslsigncode verify -CAfile "${DOTPHA_SIGNING_CA:-/dev/null}" -in "$file" >/dev/null \
+        local trusted=()
+        [ -n "${DOTPHA_SIGNING_CA:-}" ] && trusted=(-CAfile "$DOTPHA_SIGNING_CA")
+        osslsigncode verify "${trusted[@]}" -in "$file" >/dev/null \
             || { echo "The signature of $file does not verify" >&2; return 1; }
         echo "Signed $(basename "$file")"
     done

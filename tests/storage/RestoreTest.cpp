@@ -207,6 +207,28 @@ TEST_F(RestoreTest, ASaveUnderWayOnAnotherComputerStopsTheRestore)
     EXPECT_FALSE(QFile::exists(temporary.path() + u".restoring"_s));
 }
 
+// Windows renames no file that another program holds open (a viewer, a sync client, an
+// antivirus): the restore says so, names the file, and leaves the database where and as it was.
+TEST_F(RestoreTest, AFileAnotherProgramHoldsOpenIsLeftAsItWasAndSaidSo)
+{
+    DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
+#ifndef Q_OS_WIN
+    GTEST_SKIP() << "only Windows refuses to rename a file that another program holds open";
+#endif
+    const FileSnapshot before(temporary.path());
+    QFile holder(temporary.path());   // opened as another program opens it: without FILE_SHARE_DELETE
+    ASSERT_TRUE(holder.open(QIODevice::ReadOnly));
+    const Result<QString> kept = Workspace::restoreBackup(backup, temporary.path(), {});
+    holder.close();
+    ASSERT_FALSE(kept.ok());
+    EXPECT_EQ(kept.error().kind(), Error::Kind::File);
+    EXPECT_TRUE(kept.error().message().contains(QDir::toNativeSeparators(temporary.path())))
+        << kept.error().message().toStdString();
+    EXPECT_EQ(FileSnapshot(temporary.path()).digest, before.digest);
+    const QStringList replaced = QFileInfo(temporary.path()).dir().entryList({u"*before-restore*"_s});
+    EXPECT_TRUE(replaced.isEmpty()) << replaced.join(u' ').toStdString();
+}
+
 TEST(AutomaticBackups, AFileIsCopiedBeforeItsUpgradeAndOnceADay)
 {
     DOTPHA_FILE_ONLY("restoring a file and the copies kept beside it");
