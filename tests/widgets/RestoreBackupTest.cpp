@@ -43,6 +43,28 @@ void clickRestore(RestoreConfirmationDialog &dialog)
     dialog.findChild<QPushButton *>(u"restoreButton"_s)->click();
 }
 
+// Signs in on the backup, once asked, as its administrator (the account signInAs made: login and
+// password "administrator").
+void signInAsAdministratorWhenAsked()
+{
+    whenOpens<SignInDialog>([](SignInDialog &dialog) {
+        for (const auto &[name, text] : {std::pair{u"loginEdit"_s, u"administrator"_s},
+                                         std::pair{u"passwordEdit"_s, u"administrator"_s}}) {
+            auto *edit = child<QLineEdit>(dialog, name);
+            ASSERT_TRUE(edit);
+            typeText(edit, text);
+        }
+        dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+    });
+}
+
+// An administrator's window on temporary, open.
+void openAsAdministrator(MainWindow &window, const TemporaryDatabase &temporary)
+{
+    window.setSignIn(signInAs(UserRole::Administrator));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+}
+
 // Answers the confirmation (with the seal field as it was, or as sealTyped when given), then signs
 // in on the backup as its administrator (the account signInAs made: login and password
 // "administrator").
@@ -51,15 +73,7 @@ void confirmAndSignInAsAdministrator(const std::optional<QString> &sealTyped = s
     whenOpens<RestoreConfirmationDialog>([sealTyped](RestoreConfirmationDialog &question) {
         if (sealTyped)
             sealEdit(question)->setText(*sealTyped);
-        whenOpens<SignInDialog>([](SignInDialog &dialog) {
-            for (const auto &[name, text] : {std::pair{u"loginEdit"_s, u"administrator"_s},
-                                             std::pair{u"passwordEdit"_s, u"administrator"_s}}) {
-                auto *edit = child<QLineEdit>(dialog, name);
-                ASSERT_TRUE(edit);
-                typeText(edit, text);
-            }
-            dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
-        });
+        signInAsAdministratorWhenAsked();
         clickRestore(question);
     });
 }
@@ -151,8 +165,8 @@ TEST(RestoreBackup, ABackupOlderThanThePrintedSealIsRefused)
 {
     TemporaryDatabase temporary;
     MainWindow window;
-    window.setSignIn(signInAs(UserRole::Administrator));
-    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    openAsAdministrator(window, temporary);
+    ASSERT_TRUE(window.session());
     TestData data(window.session()->repositories());
     const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
     const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
@@ -165,11 +179,7 @@ TEST(RestoreBackup, ABackupOlderThanThePrintedSealIsRefused)
     QString offered;
     whenOpens<RestoreConfirmationDialog>([&offered](RestoreConfirmationDialog &question) {
         offered = sealEdit(question)->text();
-        whenOpens<SignInDialog>([](SignInDialog &dialog) {
-            typeText(child<QLineEdit>(dialog, u"loginEdit"_s), u"administrator"_s);
-            typeText(child<QLineEdit>(dialog, u"passwordEdit"_s), u"administrator"_s);
-            dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
-        });
+        signInAsAdministratorWhenAsked();
         clickRestore(question);
     });
     const Status refused = window.restoreBackupFrom(backup);
@@ -187,8 +197,8 @@ TEST(RestoreBackup, AnEmptiedSealLetsTheOlderBackupBack)
 {
     TemporaryDatabase temporary;
     MainWindow window;
-    window.setSignIn(signInAs(UserRole::Administrator));
-    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    openAsAdministrator(window, temporary);
+    ASSERT_TRUE(window.session());
     TestData data(window.session()->repositories());
     const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
     const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
@@ -207,8 +217,8 @@ TEST(RestoreBackup, ABackupHoldingThePrintedSealIsRestored)
 {
     TemporaryDatabase temporary;
     MainWindow window;
-    window.setSignIn(signInAs(UserRole::Administrator));
-    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    openAsAdministrator(window, temporary);
+    ASSERT_TRUE(window.session());
     TestData data(window.session()->repositories());
     const Unit unit = data.addUnit(u"xã Mỹ Bằng"_s);
     data.addCollectiveTask(unit, u"Việc đã in trong báo cáo"_s);
@@ -228,8 +238,8 @@ TEST(RestoreBackup, AMistypedSealIsSaidBeforeAnythingHappens)
 {
     TemporaryDatabase temporary;
     MainWindow window;
-    window.setSignIn(signInAs(UserRole::Administrator));
-    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    openAsAdministrator(window, temporary);
+    ASSERT_TRUE(window.session());
     const QString backup = temporary.pathFor(u"sao-luu.sqlite"_s);
     ASSERT_TRUE(window.session()->workspace().database().backupTo(backup).ok());
 
