@@ -11,11 +11,14 @@ lib_build() {
         CPPFLAGS="-I$PREFIX/include" LDFLAGS="-L$PREFIX/lib" CFLAGS="-O2" \
         "$SRC/configure" --host="$CROSS" --build=x86_64-linux-gnu \
         --prefix="$PREFIX" "${LIB_OPTIONS[@]}"
-    run make -C src/include -j"$JOBS"
-    run make -C src/port -j"$JOBS"
-    run make -C src/common -j"$JOBS"
-    run make -C src/interfaces/libpq -j"$JOBS"
-    run make -C src/interfaces/libpq DESTDIR="$STAGE" install
+    # libpgport and libpgcommon without their backend (_srv) variants, which
+    # only the server uses. (On Windows libpq's link names the frontend
+    # variants as well as the _shlib ones.)
+    run make -C src/backend generated-headers
+    run make -C src/port -j"$JOBS" libpgport.a libpgport_shlib.a
+    run make -C src/common -j"$JOBS" libpgcommon.a libpgcommon_shlib.a
+    run make -C src/interfaces/libpq -j"$JOBS" SHLIB_PREREQS= all
+    run make -C src/interfaces/libpq SHLIB_PREREQS= DESTDIR="$STAGE" install
 
     local p=$STAGE$PREFIX f
     install -d "$p/bin" "$p/include"

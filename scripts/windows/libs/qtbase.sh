@@ -1,12 +1,16 @@
 # Qt 6.4.2 qtbase, cross-built against Debian's host Qt (moc, rcc, uic, ...).
 # Modules: Core, Gui, Widgets, Sql (sqlite driver on our sqlite3.dll, psql
 # driver on our libpq), PrintSupport, Concurrent, Test, plus OpenGL (desktop GL
-# is required by the 6.4 windows plugin) and Network (the only place Qt uses
-# OpenSSL). Platform plugins: windows, offscreen (and minimal, not optional).
+# is required by the 6.4 windows plugin). Platform plugins: windows, offscreen
+# (and minimal, not optional).
+# Left out because Dotpha does not use them and CI builds this from nothing on
+# every run: Network (and with it Qt's OpenSSL backends; libpq links OpenSSL
+# itself), D-Bus, XML, and the GIF, ICO and JPEG image plugins (Dotpha's
+# pictures are PNG and SVG rendered to PNG; attachments are opened, not shown).
 LIB_SOURCE=qt6-base
 # Option changes reconfigure the existing build tree instead of starting over.
 LIB_REUSE_BUILD_TREE=1
-LIB_DEPS=(zlib sqlite icu openssl libpq)
+LIB_DEPS=(zlib sqlite icu libpq)
 LIB_OPTIONS=(
     -DCMAKE_BUILD_TYPE=Release
     -DBUILD_SHARED_LIBS=ON
@@ -20,9 +24,9 @@ LIB_OPTIONS=(
     -DFEATURE_pkg_config=OFF
     # modules kept
     -DFEATURE_gui=ON -DFEATURE_widgets=ON -DFEATURE_sql=ON -DFEATURE_printsupport=ON
-    -DFEATURE_concurrent=ON -DFEATURE_testlib=ON -DFEATURE_network=ON
+    -DFEATURE_concurrent=ON -DFEATURE_testlib=ON
     # modules dropped
-    -DFEATURE_dbus=OFF -DFEATURE_xml=OFF
+    -DFEATURE_network=OFF -DFEATURE_dbus=OFF -DFEATURE_xml=OFF
     # graphics
     -DINPUT_opengl=desktop -DFEATURE_opengl_desktop=ON -DFEATURE_opengles2=OFF
     # direct2d must stay ON: in 6.4.2 the DirectWrite font engine, which
@@ -34,17 +38,14 @@ LIB_OPTIONS=(
     -DFEATURE_freetype=ON -DFEATURE_system_freetype=OFF
     -DFEATURE_harfbuzz=ON -DFEATURE_system_harfbuzz=OFF
     -DFEATURE_png=ON -DFEATURE_system_png=OFF
-    -DFEATURE_jpeg=ON -DFEATURE_system_jpeg=OFF
+    -DFEATURE_jpeg=OFF -DFEATURE_gif=OFF -DFEATURE_ico=OFF
     -DFEATURE_system_pcre2=OFF -DFEATURE_system_doubleconversion=OFF
-    -DFEATURE_system_zlib=ON -DFEATURE_zstd=OFF -DFEATURE_brotli=OFF
+    -DFEATURE_system_zlib=ON -DFEATURE_zstd=OFF
     -DFEATURE_icu=ON
     # SQL drivers
     -DFEATURE_sql_sqlite=ON -DFEATURE_system_sqlite=ON -DFEATURE_sql_psql=ON
     -DFEATURE_sql_odbc=OFF -DFEATURE_sql_mysql=OFF -DFEATURE_sql_ibase=OFF
     -DFEATURE_sql_oci=OFF -DFEATURE_sql_db2=OFF
-    # TLS: OpenSSL, linked against ours; no Schannel backend
-    -DFEATURE_openssl=ON -DFEATURE_openssl_linked=ON -DFEATURE_schannel=OFF
-    -DFEATURE_gssapi=OFF -DFEATURE_libproxy=OFF -DFEATURE_sctp=OFF
     # tools not needed on the target
     -DFEATURE_androiddeployqt=OFF
 )
@@ -58,7 +59,6 @@ lib_build() {
         -DZLIB_ROOT="$PREFIX"
         -DSQLite3_ROOT="$PREFIX"
         -DICU_ROOT="$PREFIX"
-        -DOPENSSL_ROOT_DIR="$PREFIX"
         -DPostgreSQL_ROOT="$PREFIX"
         "${LIB_OPTIONS[@]}"
     )
