@@ -18,6 +18,16 @@ bool movesTheTask(const QString &field)
 
 } // namespace
 
+ChangeSet ChangeSet::ofTasks(const QSet<qint64> &ids)
+{
+    ChangeSet changes;
+    changes.tasks = ids;
+    changes.tasksMoved = ids;
+    if (!ids.isEmpty())
+        changes.tables.insert(u"task"_s);
+    return changes;
+}
+
 void ChangeSet::add(const AuditEntry &entry)
 {
     tables.insert(entry.entity);

@@ -28,6 +28,8 @@ struct ChangeSet
     bool isEmpty() const { return !everything && tables.isEmpty(); }
     bool touches(const QString &table) const { return everything || tables.contains(table); }
     bool touchesTask(qint64 id) const { return everything || tasks.contains(id); }
+    // The tasks ids, each changed in every way a list or a pane can show.
+    static ChangeSet ofTasks(const QSet<qint64> &ids);
     // Adds what entry records.
     void add(const AuditEntry &entry);
 };

@@ -53,6 +53,17 @@ void ChangeFeed::catchUp()
     } while (m_lookAgain);
 }
 
+void ChangeFeed::readAgain(const ChangeSet &changes)
+{
+    if (changes.isEmpty())
+        return;
+    m_publishing = true;
+    Q_EMIT changed(changes);
+    m_publishing = false;
+    if (m_lookAgain)
+        catchUp();
+}
+
 Result<ChangeSet> ChangeFeed::changesSinceLastLook()
 {
     const Result<QList<AuditEntry>> records = m_repositories.audit.after(m_lastSeen, MostRecordsNamed + 1);

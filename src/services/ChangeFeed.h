@@ -31,6 +31,10 @@ public:
     Status start(ChangeWatcher *watcher);
     // Publishes what was committed since the last look, if anything.
     void catchUp();
+    // Tells every view to read again what changes names, though the trail holds nothing new: a
+    // refusal found a view showing what is no longer stored (a change made where the trail could
+    // not see it), or what was shown could not be read while the server was away.
+    void readAgain(const dotpha::ChangeSet &changes);
 
 Q_SIGNALS:
     void changed(const dotpha::ChangeSet &changes);

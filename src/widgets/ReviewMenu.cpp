@@ -2,6 +2,7 @@
 
 #include "ActionRefusal.h"
 #include "BusyCursor.h"
+#include "ChangeFeed.h"
 #include "CommitteeSettingsRepository.h"
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
@@ -108,14 +109,28 @@ QString ReviewMenu::refusal(Action action, const std::optional<Task> &task, bool
     }
 }
 
-bool ReviewMenu::report(const Status &outcome, const QString &done)
+bool ReviewMenu::report(const Status &outcome, const QString &done, const QList<qint64> &tasks)
 {
     if (!outcome) {
         ErrorPresenter::show(parentWidget(), outcome.error());
+        readAgainIfStale(outcome.error(), tasks);
         return false;
     }
     Q_EMIT changed(done);
     return true;
+}
+
+// A refusal was decided on the tasks as stored, which may no longer be what the window shows (a
+// change the trail could not see, made outside Dotpha): their rows, details and this menu are read
+// again, so that the window says why. A lost connection is left to the next read.
+void ReviewMenu::readAgainIfStale(const Error &refusal, const QList<qint64> &tasks)
+{
+    const Error::Kind kind = refusal.kind();
+    if (tasks.isEmpty() || (kind != Error::Kind::Refused && kind != Error::Kind::Conflict && kind != Error::Kind::NotFound))
+        return;
+    if (DatabaseSession *session = m_context.session())
+        session->changes().readAgain(ChangeSet::ofTasks(QSet<qint64>(tasks.cbegin(), tasks.cend())));
+    updateActions();
 }
 
 void ReviewMenu::submit()
@@ -125,7 +140,8 @@ void ReviewMenu::submit()
     if (!session || !task)
         return;
     const Result<int> submitted = session->review().submit(session->user(), task->id);
-    report(submitted ? Status() : Status(submitted.error()), tr("Submitted “%1” for approval.").arg(task->title));
+    report(submitted ? Status() : Status(submitted.error()), tr("Submitted “%1” for approval.").arg(task->title),
+           {task->id});
 }
 
 // The selected registrations awaiting a decision; the current task when nothing else is selected.
@@ -170,18 +186,24 @@ void ReviewMenu::decide(Purpose purpose)
     if (dialog.exec() != QDialog::Accepted)
         return;
     QStringList refusals;
+    QList<qint64> refused;
     {
         const BusyCursor busy;
         for (const Task &task : pending) {
-            if (const Result<int> decided = decideOne(purpose, task, dialog.details()); !decided)
+            if (const Result<int> decided = decideOne(purpose, task, dialog.details()); !decided) {
                 refusals << u"\u201c%1\u201d: %2"_s.arg(task.title, decided.error().message());
+                if (decided.error().kind() != Error::Kind::Connection)
+                    refused << task.id;
+            }
         }
     }
     const int recorded = int(pending.size() - refusals.size());
-    if (!refusals.isEmpty())
-        ErrorPresenter::show(parentWidget(),
-                             Error(Error::Kind::Refused, tr("%1 of %2 decisions were not recorded:").arg(refusals.size()).arg(pending.size())
-                                                             + u"\n"_s + refusals.join(u'\n')));
+    if (!refusals.isEmpty()) {
+        const Error summary(Error::Kind::Refused, tr("%1 of %2 decisions were not recorded:").arg(refusals.size()).arg(pending.size())
+                                                      + u"\n"_s + refusals.join(u'\n'));
+        ErrorPresenter::show(parentWidget(), summary);
+        readAgainIfStale(summary, refused);
+    }
     if (recorded == 0)
         return;
     switch (purpose) {
@@ -214,7 +236,7 @@ void ReviewMenu::editAndDecide(Purpose purpose, const SaveEdited &save, const QS
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Result<int> saved = save(session->review(), session->user(), edited, dialog.details());
-    report(saved ? Status() : Status(saved.error()), done.arg(edited.title));
+    report(saved ? Status() : Status(saved.error()), done.arg(edited.title), {task->id});
 }
 
 void ReviewMenu::addApproved(Purpose purpose)
@@ -253,7 +275,7 @@ void ReviewMenu::rate()
     const Result<int> rated =
         session->review().rate(session->user(), task->id, dialog.rating(), dialog.score(), dialog.assessment(),
                                dialog.details());
-    report(rated ? Status() : Status(rated.error()), tr("Rated “%1”.").arg(task->title));
+    report(rated ? Status() : Status(rated.error()), tr("Rated “%1”.").arg(task->title), {task->id});
 }
 
 void ReviewMenu::setScoreThresholds()

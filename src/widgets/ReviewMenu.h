@@ -63,7 +63,8 @@ private:
     Result<int> decideOne(DecisionDialog::Purpose purpose, const Task &task, const ReviewService::Details &details);
     QString issuerSymbol() const;
     QAction *addReviewAction(Action action, const QString &text, const std::function<void()> &run);
-    bool report(const Status &outcome, const QString &done);
+    bool report(const Status &outcome, const QString &done, const QList<qint64> &tasks = {});
+    void readAgainIfStale(const Error &refusal, const QList<qint64> &tasks);
 
     Context m_context;
     QHash<QAction *, Action> m_actions;

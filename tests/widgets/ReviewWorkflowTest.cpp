@@ -2,10 +2,13 @@
 #include "GuiTestHelpers.h"
 #include "DecisionDialog.h"
 #include "DecisionRepository.h"
+#include "EnumNames.h"
 #include "MainWindow.h"
+#include "OutsideDotpha.h"
 #include "ProgressEntryDialog.h"
 #include "ProgressMenu.h"
 #include "ProgressNoteRepository.h"
+#include "PromptScript.h"
 #include "ReviewMenu.h"
 #include "SignInAs.h"
 #include "TaskEditorDialog.h"
@@ -286,4 +289,43 @@ TEST_F(ReviewWorkflowTest, SeveralSelectedRegistrationsAreApprovedAtOnce)
         EXPECT_EQ(window.session()->repositories().decisions.ofTask(id)->first().number, u"Số 20-QĐ/HU"_s);
     }
     EXPECT_EQ(stored(window).status, TaskStatus::Draft);
+}
+
+// A change the trail could not see (made outside Dotpha, without its triggers) leaves the table
+// showing a registration as pending that is approved. Approve is then refused; the refusal reads
+// the row again, so that the table, the details and the menu say what is stored.
+TEST_F(ReviewWorkflowTest, ARefusedDecisionReadsItsRowAgain)
+{
+    {
+        auto workspace = temporary.open();
+        Task task = *workspace->repositories().tasks.find(taskId);
+        task.status = TaskStatus::Submitted;
+        ASSERT_TRUE(workspace->repositories().tasks.update(task));
+    }
+    MainWindow window;
+    window.setSignIn(dotpha::test::signInAs(UserRole::Reviewer));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.selectTask(taskId);
+    ASSERT_EQ(window.currentTask()->status, TaskStatus::Submitted);
+
+    changeOutsideDotpha(temporary.path(), u"UPDATE task SET status = 'approved', version = version + 1 WHERE id = ?"_s,
+                        {taskId});
+    PromptScript script;
+    whenOpens<DecisionDialog>([](DecisionDialog &dialog) {
+        typeText(child<QLineEdit>(dialog, u"numberEdit"_s), u"Số 21-QĐ/HU"_s);
+        clickOk(dialog);
+    });
+    window.reviewMenu()->updateActions();
+    window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->trigger();
+
+    ASSERT_EQ(script.told().size(), 1) << script.told().join(u"\n"_s).toStdString();
+    ASSERT_EQ(window.currentTask()->id, taskId);
+    EXPECT_EQ(window.currentTask()->status, TaskStatus::Approved);
+    const TaskTableModel &model = window.session()->taskModel();
+    const int row = model.rowOf(taskId);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model.index(row, TaskTableModel::Status).data().toString(), EnumNames::name(TaskStatus::Approved));
+    window.reviewMenu()->updateActions();
+    EXPECT_FALSE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->isEnabled());
+    EXPECT_TRUE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Rate)->isEnabled());
 }
