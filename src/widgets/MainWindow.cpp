@@ -22,6 +22,7 @@
 #include "ProgressMenu.h"
 #include "ReportMenu.h"
 #include "ReviewMenu.h"
+#include "ScreenFit.h"
 #include "UsersDialog.h"
 #include "WorkflowPolicy.h"
 #include "TableClipboard.h"
@@ -83,7 +84,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_userLabel->setObjectName(u"userLabel"_s);
     statusBar()->addPermanentWidget(m_userLabel);
     setWindowTitle(tr("Dotpha"));
+    placeOnScreen();
     updateActions();
+}
+
+// Where it was left, if that shows whole on this screen; else as large as the screen allows up to
+// the size the form was drawn at, centred: a 1024×768 office screen has no room for 1280×800.
+void MainWindow::placeOnScreen()
+{
+    const QRect available = screen()->availableGeometry();
+    if (restoreGeometry(m_settings.layout(u"geometry"_s)) && ScreenFit::fits(normalGeometry(), available))
+        return;
+    setGeometry(ScreenFit::initialGeometry(DrawnSize, minimumSizeHint(), available));
 }
 
 MainWindow::~MainWindow() = default;
@@ -545,7 +557,6 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    restoreGeometry(m_settings.layout(u"geometry"_s));
     restoreState(m_settings.layout(u"windowState"_s));
     m_view->restoreLayout(m_settings);
 }

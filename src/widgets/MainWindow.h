@@ -85,6 +85,9 @@ private:
     void createEditMenu();
     void createDataAndHelpMenus();
     void createToolBar();
+    // The size ui/MainWindow.ui is drawn at, which a screen with room for it opens.
+    static constexpr QSize DrawnSize{1280, 800};
+    void placeOnScreen();
     void restoreLayout();
     void saveLayout();
 

@@ -10,6 +10,7 @@
 #include "ReportDataService.h"
 #include "ReportMenu.h"
 #include "SampleData.h"
+#include "ScreenFit.h"
 #include "SignInAs.h"
 #include "SummaryDialog.h"
 #include "TaskEditorDialog.h"
@@ -19,6 +20,8 @@
 #include "UsersDialog.h"
 
 #include <QApplication>
+#include <QScreen>
+#include <QStatusBar>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
@@ -65,6 +68,68 @@ void openSample(TemporaryDatabase &temporary, MainWindow &window, UserRole role)
 }
 
 } // namespace
+
+TEST(ScreenFitTest, AWindowOpensWithinTheScreenLessItsTaskbarAndFrame)
+{
+    const QRect office1024(0, 0, 1024, 768 - 40);   // the taskbar at the foot
+    const QRect placed = ScreenFit::initialGeometry({1280, 800}, {900, 600}, office1024);
+    EXPECT_TRUE(ScreenFit::fits(placed, office1024)) << placed.width() << "×" << placed.height();
+    EXPECT_EQ(placed.width(), 1024 - 16);
+
+    const QRect office1280(0, 0, 1280, 800 - 40);
+    EXPECT_FALSE(ScreenFit::fits(QRect(0, 0, 1280, 800), office1280));
+    EXPECT_TRUE(ScreenFit::fits(ScreenFit::initialGeometry({1280, 800}, {900, 600}, office1280), office1280));
+
+    // Room to spare: the size wanted, centred.
+    const QRect large(0, 0, 1920, 1080 - 40);
+    const QRect centred = ScreenFit::initialGeometry({1280, 800}, {900, 600}, large);
+    EXPECT_EQ(centred.size(), QSize(1280, 800));
+    EXPECT_NEAR(centred.center().x(), 960, 1);
+
+    // Less room than the least size: the least size, its title bar on the screen.
+    const QRect tiny(100, 50, 800, 600);
+    const QRect least = ScreenFit::initialGeometry({1280, 800}, {900, 700}, tiny);
+    EXPECT_EQ(least.size(), QSize(900, 700));
+    EXPECT_GE(least.top(), 50 + ScreenFit::frameAllowance().top());
+    EXPECT_GE(least.left(), 100);
+}
+
+// On an office screen (ctest runs these on a 1024×768 and a 1280×800 one, through the offscreen
+// platform's configfile), the main window opens within the screen, title bar and frame included,
+// the first time and after a size saved on a larger screen: at 1024×768 its deadline and result
+// columns and its status bar were off the screen until maximised.
+TEST(OfficeScreen, TheMainWindowOpensWithinTheScreen)
+{
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    if (available.width() < 1024 || available.height() < 768)
+        GTEST_SKIP() << "run by ctest on a 1024×768 and a 1280×800 screen, not on " << available.width() << "×"
+                     << available.height();
+    ASSERT_TRUE(Translations::install(u"vi"_s));
+    const auto backToEnglish = qScopeGuard([] { Translations::install(u"en"_s); });
+    TemporaryDatabase temporary;
+    const auto expectWithinTheScreen = [&](MainWindow &window, const char *when) {
+        EXPECT_TRUE(ScreenFit::fits(window.geometry(), available))
+            << when << ": " << window.geometry().x() << "," << window.geometry().y() << " " << window.width() << "×"
+            << window.height() << " on " << available.width() << "×" << available.height();
+        const QRect statusBar(window.statusBar()->mapTo(&window, QPoint()), window.statusBar()->size());
+        EXPECT_LE(statusBar.bottom(), window.height()) << when;
+    };
+    {
+        MainWindow window;
+        openSample(temporary, window, UserRole::Administrator);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        expectWithinTheScreen(window, "at the first start");
+        window.setGeometry(0, 0, 1900, 1200);   // as on the large screen of another PC
+        window.close();
+    }
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Administrator));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    expectWithinTheScreen(window, "after a size saved on a larger screen");
+}
 
 // Every window opens within, and can shrink to, a 1024×768 screen: at that size the summary (1100
 // px wide) and the task editor (720 px tall) ran off it.
