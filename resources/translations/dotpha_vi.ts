@@ -3972,6 +3972,25 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     </message>
 </context>
 <context>
+    <name>dotpha::DraftNotice</name>
+    <message>
+        <source>What was typed here at %1 could not be saved then; it was kept.</source>
+        <translation>Nội dung nhập ở đây lúc %1 khi đó chưa lưu được và đã được giữ lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Get it back to read first</source>
+        <translation>Khôi phục để x&amp;em trước</translation>
+    </message>
+    <message>
+        <source>Put back and save</source>
+        <translation>Khôi phục và lưu</translation>
+    </message>
+    <message>
+        <source>Throw it away</source>
+        <translation>Bỏ bản nháp</translation>
+    </message>
+</context>
+<context>
     <name>dotpha::DueNotice</name>
     <message numerus="yes">
         <source>%n task(s) due in the next %1 days</source>
@@ -3984,6 +4003,13 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>Show the tasks falling due soon</source>
         <translation>Xem các việc sắp đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::FormSaver</name>
+    <message>
+        <source>What you typed is still here, and kept as a draft should this window be closed: save again when the cause is put right.</source>
+        <translation>Nội dung bạn đã nhập vẫn còn ở đây và được giữ làm bản nháp phòng khi cửa sổ này bị đóng: hãy lưu lại khi nguyên nhân đã được khắc phục.</translation>
     </message>
 </context>
 <context>

@@ -1356,6 +1356,16 @@ VI = {
     '&Restore': '&Khôi phục',
     "The import was cancelled with %1 of the file's rows left: the %2 tasks imported before stay. Importing the file again adds the rest and skips those.": 'Đã hủy việc nhập khi còn %1 dòng của tệp chưa nhập: %2 việc đã nhập trước đó được giữ lại. Nhập lại tệp sẽ thêm phần còn lại và bỏ qua các việc đó.',
     '%1\n\nThe %2 tasks of the rows before it were imported and stay. Importing the file again, corrected, adds the rest and skips those.': '%1\n\n%2 việc của các dòng trước đó đã được nhập và được giữ lại. Nhập lại tệp sau khi sửa sẽ thêm phần còn lại và bỏ qua các việc đó.',
+    'Put back and save':
+        'Khôi phục và lưu',
+    '&Get it back to read first':
+        'Khôi phục để x&em trước',
+    'Throw it away':
+        'Bỏ bản nháp',
+    'What was typed here at %1 could not be saved then; it was kept.':
+        'Nội dung nhập ở đây lúc %1 khi đó chưa lưu được và đã được giữ lại.',
+    'What you typed is still here, and kept as a draft should this window be closed: save again when the cause is put right.':
+        'Nội dung bạn đã nhập vẫn còn ở đây và được giữ làm bản nháp phòng khi cửa sổ này bị đóng: hãy lưu lại khi nguyên nhân đã được khắc phục.',
 }
 
 

@@ -163,14 +163,16 @@ void AppSettings::setTaskFilters(const QString &key, const QString &status, cons
         m_settings.remove(u"taskFilters/"_s + key + u"/field"_s);
 }
 
-// A path holds separators that QSettings would read as groups: keyed by its hash instead, the
-// path made absolute so that one file has one key however it was named.
-QString AppSettings::locationKey(const QString &location)
+QString AppSettings::locationHash(const QString &location)
 {
     const QString canonical =
         cleanLocation(ServerAddress::isServerAddress(location) ? location : QFileInfo(location).absoluteFilePath());
-    return u"printedSeals/"_s
-        + QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+QString AppSettings::locationKey(const QString &location)
+{
+    return u"printedSeals/"_s + locationHash(location);
 }
 
 QString AppSettings::printedSeal(const QString &location) const

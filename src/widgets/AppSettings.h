@@ -65,6 +65,11 @@ public:
     QString printedSeal(const QString &location) const;
     void setPrintedSeal(const QString &location, const QString &seal);
 
+    // A database's location (its path or server address) as one settings key: the path made
+    // absolute, so that one file has one key however it was named, and hashed, since a path holds
+    // separators that QSettings would read as groups.
+    static QString locationHash(const QString &location);
+
     QByteArray layout(const QString &key) const;
     void setLayout(const QString &key, const QByteArray &state);
 

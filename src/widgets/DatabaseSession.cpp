@@ -60,4 +60,12 @@ DatabaseSession::~DatabaseSession()
     m_services.reset();
 }
 
+void DatabaseSession::readAgainAfterRefusal(const Error &refusal, const QList<qint64> &tasks)
+{
+    const Error::Kind kind = refusal.kind();
+    if (tasks.isEmpty() || (kind != Error::Kind::Refused && kind != Error::Kind::Conflict && kind != Error::Kind::NotFound))
+        return;
+    m_changes->readAgain(ChangeSet::ofTasks(QSet<qint64>(tasks.cbegin(), tasks.cend())));
+}
+
 } // namespace dotpha

@@ -50,6 +50,11 @@ public:
     // Acts as user from now on: the task service checks their role, the audit trail names them.
     Status signIn(const User &user);
     ChangeFeed &changes() { return *m_changes; }
+    // After a save refused on tasks as stored (refused, saved by someone else, removed), which may
+    // no longer be what the window shows (a change made where the trail could not see it): their
+    // rows, details and menus read them again, so that the window shows why. A lost connection is
+    // left to the next read.
+    void readAgainAfterRefusal(const Error &refusal, const QList<qint64> &tasks);
     TaskTableModel &taskModel() { return *m_taskModel; }
     NavigatorModel &navigatorModel() { return *m_navigatorModel; }
     QUndoStack &undoStack() { return *m_undoStack; }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QStringList>
+#include <QVariantMap>
 
 class QWidget;
 
@@ -17,13 +17,12 @@ class DiscardGuard
 
 public:
     void remember(const QWidget &dialog);
-    bool remembered() const { return !m_shown.isEmpty(); }
+    bool remembered() const { return m_remembered; }
     bool allowsClosing(QWidget &dialog) const;
 
 private:
-    static QStringList typedIn(const QWidget &dialog);
-
-    QStringList m_shown;
+    QVariantMap m_shown;   // FormContents
+    bool m_remembered = false;
 };
 
 } // namespace dotpha

@@ -22,6 +22,8 @@
 #include "ProgressMenu.h"
 #include "ReportMenu.h"
 #include "ReviewMenu.h"
+#include "SaveAttempt.h"
+#include "DraftStore.h"
 #include "ScreenFit.h"
 #include "UsersDialog.h"
 #include "WorkflowPolicy.h"
@@ -170,7 +172,7 @@ void MainWindow::createDataAndHelpMenus()
 
     m_reviewMenu = new ReviewMenu({[this] { return m_session.get(); }, [this] { return selectedYear(); },
                                    [this] { return currentTask(); }, [this] { return selectedTasks(); },
-                                   [this](Task &task) { return runEditor(task, EditorUse::BeforeADecision); },
+                                   [this](Task &task) { return runEditorBeforeADecision(task); },
                                    [this] { return isSelectedYearClosed(); }},
                                   this);
     menuBar()->addMenu(m_reviewMenu);
@@ -385,18 +387,35 @@ CommandFeedback MainWindow::feedback()
     return feedback;
 }
 
-bool MainWindow::runEditor(Task &task, EditorUse use, Task *savedOver)
+bool MainWindow::runEditorBeforeADecision(Task &task)
 {
     TaskEditorDialog editor(m_session->repositories(), this);
-    editor.setSubmitOffered(use == EditorUse::Registration);
+    editor.setSubmitOffered(false);
     editor.setTask(task);
     editor.followChanges(m_session->changes());
     if (editor.exec() != QDialog::Accepted)
         return false;
     task = editor.task();
-    if (savedOver)
-        *savedOver = editor.savedOver();
     return true;
+}
+
+bool MainWindow::runRegistrationEditor(const Task &task, const std::function<Status(const TaskEditorDialog &)> &save)
+{
+    TaskEditorDialog editor(m_session->repositories(), this);
+    editor.setSubmitOffered(true);
+    editor.setTask(task);
+    editor.followChanges(m_session->changes());
+    editor.setSave([&] { return save(editor); }, DraftStore(m_session->workspace().location()));
+    return editor.exec() == QDialog::Accepted;
+}
+
+Status MainWindow::pushEdit(qint64 taskId, const std::function<QUndoCommand *(CommandFeedback)> &command)
+{
+    SaveAttempt attempt(feedback());
+    const Status pushed = attempt.push(m_session->undoStack(), command(attempt.feedback()));
+    if (!pushed && taskId > 0)
+        m_session->readAgainAfterRefusal(pushed.error(), {taskId});
+    return pushed;
 }
 
 void MainWindow::newTask(TaskKind kind)
@@ -409,11 +428,17 @@ void MainWindow::newTask(TaskKind kind)
     task.deadline = QDate(task.year, 12, 31);
     if (const std::optional<qint64> unitId = m_view->currentUnitId())
         task.unitId = *unitId;
-    if (!runEditor(task))
-        return;
-    auto *command = new AddTaskCommand(m_session->tasks(), task, feedback());
-    m_session->undoStack().push(command);
-    if (!m_view->selectTask(command->taskId()))
+    qint64 added = 0;
+    const bool saved = runRegistrationEditor(task, [&](const TaskEditorDialog &editor) {
+        AddTaskCommand *adding = nullptr;
+        const Status pushed = pushEdit(0, [&](CommandFeedback feedback) {
+            return adding = new AddTaskCommand(m_session->tasks(), editor.task(), std::move(feedback));
+        });
+        if (pushed)
+            added = adding->taskId();   // the stack keeps a command that succeeded
+        return pushed;
+    });
+    if (saved && !m_view->selectTask(added))
         statusBar()->showMessage(tr("The new task is saved; the view or the filters chosen do not show it."), 10000);
 }
 
@@ -437,11 +462,14 @@ void MainWindow::editCurrentTask()
         showTaskReadOnly(*before, refusal);
         return;
     }
-    Task after = *before;
-    if (!runEditor(after, EditorUse::Registration, &*before))
-        return;
-    m_session->undoStack().push(new EditRecordCommand<TaskService, Task>(
-        m_session->tasks(), *before, after, tr("edit task \u201c%1\u201d").arg(after.title.left(60)), feedback()));
+    runRegistrationEditor(*before, [this](const TaskEditorDialog &editor) {
+        const Task after = editor.task();
+        return pushEdit(after.id, [&](CommandFeedback feedback) {
+            return new EditRecordCommand<TaskService, Task>(m_session->tasks(), editor.savedOver(), after,
+                                                            tr("edit task \u201c%1\u201d").arg(after.title.left(60)),
+                                                            std::move(feedback));
+        });
+    });
 }
 
 // Why task opens for reading only: a database open read-only, a role that does not register, a

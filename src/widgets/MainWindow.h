@@ -18,7 +18,11 @@ class MainWindow;
 class QLabel;
 class QUndoGroup;
 
+class QUndoCommand;
+
 namespace dotpha {
+
+class TaskEditorDialog;
 
 class DatabaseSession;
 struct ServerAddress;
@@ -113,12 +117,15 @@ private:
     QString editRefusal(const Task &task) const;
     void showTaskReadOnly(const Task &task, const QString &reason);
     void readYearClosed();
-    // A registration's edit may be submitted for review from the editor; one a reviewer's decision
-    // follows (an adjustment, a late amendment) may not.
-    enum class EditorUse { Registration, BeforeADecision };
-    // Edits task in the editor; savedOver, when given, receives the version the edit goes over
-    // (the one given, or a colleague's saved meanwhile that the user chose to build on).
-    bool runEditor(Task &task, EditorUse use = EditorUse::Registration, Task *savedOver = nullptr);
+    // Edits task in the editor before a reviewer's decision (an adjustment, a late amendment, a
+    // supplement), which saves it and which is not submitted; false when cancelled.
+    bool runEditorBeforeADecision(Task &task);
+    // Edits a registration in the editor, which saves it itself through save: a failed save keeps
+    // the editor open with what was typed. False when cancelled.
+    bool runRegistrationEditor(const Task &task, const std::function<Status(const TaskEditorDialog &)> &save);
+    // Pushes command, built with the feedback given, for the editor that saves taskId; a refusal
+    // reads the task again.
+    Status pushEdit(qint64 taskId, const std::function<QUndoCommand *(CommandFeedback)> &command);
     CommandFeedback feedback();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -2,6 +2,8 @@
 
 #include "ui_ProgressEntryDialog.h"
 
+#include "FormSaver.h"
+
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -23,8 +25,10 @@ ProgressEntryDialog::ProgressEntryDialog(Kind kind, qint64 taskId, const QString
     : EditingDialog(parent)
     , m_ui(std::make_unique<Ui::ProgressEntryDialog>())
     , m_taskId(taskId)
+    , m_kind(kind)
 {
     m_ui->setupUi(this);
+    m_saver = new FormSaver(*this, *m_ui->dialogLayout);
     m_ui->taskLabel->setText(u"<b>%1</b>"_s.arg(taskTitle.toHtmlEscaped()));
     const QDate today = QDate::currentDate();
     for (QDateEdit *date : {m_ui->noteDateEdit, m_ui->dueDateEdit, m_ui->valueDateEdit})
@@ -61,11 +65,24 @@ ProgressEntryDialog::ProgressEntryDialog(Kind kind, qint64 taskId, const QString
             m_ui->pages->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     }
     adjustSize();
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProgressEntryDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 ProgressEntryDialog::~ProgressEntryDialog() = default;
+
+void ProgressEntryDialog::setSave(std::function<Status()> save, const DraftStore &drafts)
+{
+    static const char *const kindKeys[] = {"note", "work-item", "indicator", "indicator-value"};
+    m_saver->setSave(std::move(save));
+    m_saver->keepDrafts(drafts, u"progress-%1-%2"_s.arg(m_taskId).arg(QLatin1StringView(kindKeys[int(m_kind)])));
+}
+
+void ProgressEntryDialog::accept()
+{
+    if (m_saver->save())
+        EditingDialog::accept();
+}
 
 void ProgressEntryDialog::setIndicators(const QList<Indicator> &indicators)
 {
@@ -74,7 +91,7 @@ void ProgressEntryDialog::setIndicators(const QList<Indicator> &indicators)
         const QString unit = indicator.unitOfMeasure.isEmpty() ? QString() : u" (%1)"_s.arg(indicator.unitOfMeasure);
         m_ui->valueIndicatorCombo->addItem(indicator.name + unit, indicator.id);
     }
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!indicators.isEmpty()
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!indicators.isEmpty()
                                                               || m_ui->pages->currentWidget() != m_ui->valuePage);
 }
 

@@ -3,10 +3,12 @@
 #include "ActionRefusal.h"
 #include "ClosedYearRepository.h"
 #include "DatabaseSession.h"
+#include "DraftStore.h"
 #include "ProgressEntryCommand.h"
 #include "ErrorPresenter.h"
 #include "IndicatorRepository.h"
 #include "ProgressService.h"
+#include "SaveAttempt.h"
 #include "WorkItemRepository.h"
 #include "WorkItemDoneDialog.h"
 #include "WorkflowPolicy.h"
@@ -94,12 +96,14 @@ QString ProgressMenu::closedYearRefusal(DatabaseSession &session, int year)
     return closed && *closed ? YearSeal::closedMessage(year) : QString();
 }
 
-void ProgressMenu::push(const QString &text, ProgressEntryCommand::Step record, ProgressEntryCommand::Step takeBack)
+Status ProgressMenu::push(const QString &text, ProgressEntryCommand::Step record, ProgressEntryCommand::Step takeBack)
 {
-    CommandFeedback feedback;
-    feedback.failed = [this](const Error &error) { ErrorPresenter::show(parentWidget(), error); };
-    feedback.changed = [this] { Q_EMIT changed(QString()); };
-    m_context.session()->undoStack().push(new ProgressEntryCommand(text, std::move(record), std::move(takeBack), feedback));
+    CommandFeedback later;
+    later.failed = [this](const Error &error) { ErrorPresenter::show(parentWidget(), error); };
+    later.changed = [this] { Q_EMIT changed(QString()); };
+    SaveAttempt attempt(later);
+    return attempt.push(m_context.session()->undoStack(),
+                        new ProgressEntryCommand(text, std::move(record), std::move(takeBack), attempt.feedback()));
 }
 
 void ProgressMenu::addEntry(Kind kind)
@@ -118,14 +122,25 @@ void ProgressMenu::addEntry(Kind kind)
         }
         dialog.setIndicators(*indicators);
     }
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    switch (kind) {
-    case Kind::Note: pushNote(dialog.note(), task->progressPercent); break;
-    case Kind::WorkItem: pushWorkItem(dialog.workItem()); break;
-    case Kind::Indicator: pushIndicator(dialog.indicator()); break;
-    case Kind::IndicatorValue: pushValue(task->id, dialog.indicatorValue()); break;
-    }
+    dialog.setSave([this, &dialog, &task] { return pushEntry(dialog, *task); },
+                   DraftStore(session->workspace().location()));
+    dialog.exec();
+}
+
+Status ProgressMenu::pushEntry(const ProgressEntryDialog &dialog, const Task &task)
+{
+    const Status pushed = [&] {
+        switch (dialog.kind()) {
+        case Kind::Note: return pushNote(dialog.note(), task.progressPercent);
+        case Kind::WorkItem: return pushWorkItem(dialog.workItem());
+        case Kind::Indicator: return pushIndicator(dialog.indicator());
+        case Kind::IndicatorValue: return pushValue(task.id, dialog.indicatorValue());
+        }
+        return Status();
+    }();
+    if (!pushed)
+        m_context.session()->readAgainAfterRefusal(pushed.error(), {task.id});
+    return pushed;
 }
 
 // Each entry keeps what its redo stored (the new id, and version 1 of a versioned record) in a
@@ -144,43 +159,43 @@ ProgressEntryCommand::Step addingStep(std::shared_ptr<Record> stored, std::funct
     };
 }
 
-void ProgressMenu::pushNote(const ProgressNote &note, int previousPercent)
+Status ProgressMenu::pushNote(const ProgressNote &note, int previousPercent)
 {
     ProgressService &progress = m_context.session()->progress();
     const User user = m_context.session()->user();
     auto stored = std::make_shared<ProgressNote>(note);
     const std::optional<int> restored = note.percent ? std::optional<int>(previousPercent) : std::nullopt;
-    push(tr("log progress"),
+    return push(tr("log progress"),
          addingStep<ProgressNote>(stored, [&progress, user](const ProgressNote &added) { return progress.addNote(user, added); }),
          [&progress, user, stored, restored] { return progress.removeNote(user, *stored, restored); });
 }
 
-void ProgressMenu::pushWorkItem(const WorkItem &item)
+Status ProgressMenu::pushWorkItem(const WorkItem &item)
 {
     ProgressService &progress = m_context.session()->progress();
     const User user = m_context.session()->user();
     auto stored = std::make_shared<WorkItem>(item);
-    push(tr("add work item “%1”").arg(item.title),
+    return push(tr("add work item “%1”").arg(item.title),
          addingStep<WorkItem>(stored, [&progress, user](const WorkItem &added) { return progress.addWorkItem(user, added); }),
          [&progress, user, stored] { return progress.removeWorkItem(user, *stored); });
 }
 
-void ProgressMenu::pushIndicator(const Indicator &indicator)
+Status ProgressMenu::pushIndicator(const Indicator &indicator)
 {
     ProgressService &progress = m_context.session()->progress();
     const User user = m_context.session()->user();
     auto stored = std::make_shared<Indicator>(indicator);
-    push(tr("add indicator “%1”").arg(indicator.name),
+    return push(tr("add indicator “%1”").arg(indicator.name),
          addingStep<Indicator>(stored, [&progress, user](const Indicator &added) { return progress.addIndicator(user, added); }),
          [&progress, user, stored] { return progress.removeIndicator(user, *stored); });
 }
 
-void ProgressMenu::pushValue(qint64 taskId, const IndicatorValue &value)
+Status ProgressMenu::pushValue(qint64 taskId, const IndicatorValue &value)
 {
     ProgressService &progress = m_context.session()->progress();
     const User user = m_context.session()->user();
     auto stored = std::make_shared<IndicatorValue>(value);
-    push(tr("record an indicator value"),
+    return push(tr("record an indicator value"),
          addingStep<IndicatorValue>(stored, [&progress, user, taskId](const IndicatorValue &added) {
              return progress.recordValue(user, taskId, added);
          }),

@@ -44,11 +44,13 @@ Q_SIGNALS:
 
 private:
     static QString closedYearRefusal(DatabaseSession &session, int year);
-    void push(const QString &text, ProgressEntryCommand::Step record, ProgressEntryCommand::Step takeBack);
-    void pushNote(const ProgressNote &note, int previousPercent);
-    void pushWorkItem(const WorkItem &item);
-    void pushIndicator(const Indicator &indicator);
-    void pushValue(qint64 taskId, const IndicatorValue &value);
+    // Each returns how the entry's first save went, for the dialog it was typed in.
+    Status push(const QString &text, ProgressEntryCommand::Step record, ProgressEntryCommand::Step takeBack);
+    Status pushNote(const ProgressNote &note, int previousPercent);
+    Status pushWorkItem(const WorkItem &item);
+    Status pushIndicator(const Indicator &indicator);
+    Status pushValue(qint64 taskId, const IndicatorValue &value);
+    Status pushEntry(const ProgressEntryDialog &dialog, const Task &task);
 
     Context m_context;
     AttachmentActions *m_attachments = nullptr;

@@ -2,7 +2,6 @@
 
 #include "ActionRefusal.h"
 #include "BusyCursor.h"
-#include "ChangeFeed.h"
 #include "CommitteeSettingsRepository.h"
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
@@ -120,16 +119,10 @@ bool ReviewMenu::report(const Status &outcome, const QString &done, const QList<
     return true;
 }
 
-// A refusal was decided on the tasks as stored, which may no longer be what the window shows (a
-// change the trail could not see, made outside Dotpha): their rows, details and this menu are read
-// again, so that the window says why. A lost connection is left to the next read.
 void ReviewMenu::readAgainIfStale(const Error &refusal, const QList<qint64> &tasks)
 {
-    const Error::Kind kind = refusal.kind();
-    if (tasks.isEmpty() || (kind != Error::Kind::Refused && kind != Error::Kind::Conflict && kind != Error::Kind::NotFound))
-        return;
     if (DatabaseSession *session = m_context.session())
-        session->changes().readAgain(ChangeSet::ofTasks(QSet<qint64>(tasks.cbegin(), tasks.cend())));
+        session->readAgainAfterRefusal(refusal, tasks);
     updateActions();
 }
 

@@ -10,6 +10,7 @@
 #include "EnumNames.h"
 #include "FieldRepository.h"
 #include "FoldingCompleter.h"
+#include "FormSaver.h"
 #include "PersonRepository.h"
 #include "TaskMerge.h"
 #include "TaskReadiness.h"
@@ -58,6 +59,7 @@ TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->dialogLayout->insertWidget(0, m_notice);
+    m_saver = new FormSaver(*this, *m_ui->dialogLayout);
     connect(m_notice, &ChangedElsewhereNotice::theirsChosen, this, &TaskEditorDialog::takeTheirs);
     connect(m_notice, &ChangedElsewhereNotice::mineChosen, this, &TaskEditorDialog::keepMine);
     connect(m_notice, &ChangedElsewhereNotice::bothChosen, this, &TaskEditorDialog::keepBoth);
@@ -71,11 +73,10 @@ TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
 
     m_submitButton = m_ui->buttonBox->addButton(tr("Save &and submit for review"), QDialogButtonBox::AcceptRole);
     m_submitButton->setObjectName(u"submitButton"_s);
-    connect(m_submitButton, &QPushButton::clicked, this, [this] { m_submitRequested = true; });
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
-        if (!m_saveBlocked)
-            accept();
-    });
+    // The box tells which button before it tells "accepted": the save knows whether to submit.
+    connect(m_ui->buttonBox, &QDialogButtonBox::clicked, this,
+            [this](QAbstractButton *button) { m_submitRequested = button == m_submitButton; });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &TaskEditorDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(m_ui->collectiveButton, &QRadioButton::toggled, this, &TaskEditorDialog::updateKindControls);
@@ -96,6 +97,26 @@ TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
 }
 
 TaskEditorDialog::~TaskEditorDialog() = default;
+
+void TaskEditorDialog::setSave(std::function<Status()> save, const DraftStore &drafts)
+{
+    m_saver->setSave(std::move(save));
+    m_saver->keepDrafts(drafts, draftKey(m_original));
+}
+
+QString TaskEditorDialog::draftKey(const Task &task)
+{
+    return task.id > 0 ? u"task-%1"_s.arg(task.id) : u"task-new"_s;
+}
+
+void TaskEditorDialog::accept()
+{
+    if (m_saveBlocked || !m_saver->save()) {
+        m_submitRequested = false;
+        return;
+    }
+    EditingDialog::accept();
+}
 
 void TaskEditorDialog::loadChoices()
 {

@@ -3,10 +3,12 @@
 #include "AuditEntry.h"
 #include "EditingDialog.h"
 #include "Repositories.h"
+#include "Result.h"
 #include "Task.h"
 
 #include <QHash>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +23,8 @@ namespace dotpha {
 
 class ChangeFeed;
 class ChangedElsewhereNotice;
+class DraftStore;
+class FormSaver;
 class ChoiceListModel;
 struct ChangeSet;
 
@@ -56,7 +60,13 @@ public:
     // From now on, a save of the task by anyone else is told above the form; Save waits until
     // the user has chosen theirs, mine or both.
     void followChanges(ChangeFeed &feed);
+    // Save saves the form from inside it: when it fails, the form stays open with what was typed
+    // and says why, and what was typed is kept in drafts (under the task's id, or "new") to offer
+    // back when the editor next opens on the task. Without a save, Save only closes the form.
+    void setSave(std::function<Status()> save, const DraftStore &drafts);
+    static QString draftKey(const Task &task);
 
+    void accept() override;
 
 protected:
     QString guideSection() const override;
@@ -88,6 +98,7 @@ private:
     Task m_original;   // as stored when the form was filled: what a save goes over
     std::optional<Task> m_theirs;   // a colleague's version, while the notice waits for a choice
     ChangedElsewhereNotice *m_notice;
+    FormSaver *m_saver;
     QDate m_proposedDeadline;   // the end of the last year, while the deadline is still it
     bool m_submitRequested = false;
     bool m_submitOffered = true;

@@ -2,6 +2,7 @@
 #include "RecordCommands.h"
 #include "ReferenceDataService.h"
 #include "RemoveTaskCommand.h"
+#include "SaveAttempt.h"
 #include "TaskRepository.h"
 #include "TaskService.h"
 #include "TemporaryDatabase.h"
@@ -100,6 +101,29 @@ TEST_F(TaskCommandsTest, AFailedAddReportsAndLeavesNothing)
     EXPECT_EQ(failures.size(), 1);
     EXPECT_EQ(stack.count(), 0);
     EXPECT_EQ(taskCount(), 0);
+}
+
+// A form that saves from inside itself is told why its save failed, and stays open with what was
+// typed; nothing is shown behind its back. A later undo's failure is shown as any other.
+TEST_F(TaskCommandsTest, AFailedSaveIsReturnedToTheFormThatAsked)
+{
+    SaveAttempt failing(feedback);
+    const Status refused = failing.push(stack, new AddTaskCommand(*service, TestData::collectiveTask(unit, QString()),
+                                                                  failing.feedback()));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind(), Error::Kind::Validation);
+    EXPECT_TRUE(failures.isEmpty());
+    EXPECT_EQ(stack.count(), 0);
+
+    SaveAttempt saving(feedback);
+    auto *command = new AddTaskCommand(*service, TestData::collectiveTask(unit, u"Chuyển đổi số"_s), saving.feedback());
+    ASSERT_TRUE(saving.push(stack, command));
+    const qint64 id = command->taskId();
+    Task meanwhile = *workspace->repositories().tasks.find(id);
+    meanwhile.title = u"Chuyển đổi số toàn diện"_s;
+    ASSERT_TRUE(service->update(meanwhile));   // a colleague's save, which the undo must not remove
+    stack.undo();
+    EXPECT_EQ(failures.size(), 1);
 }
 
 TEST_F(TaskCommandsTest, ReferenceRecordsUndoToo)

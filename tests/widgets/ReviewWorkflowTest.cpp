@@ -141,7 +141,7 @@ TEST_F(ReviewWorkflowTest, DraftToApprovalAdjustmentProgressAndRating)
     whenOpens<ProgressEntryDialog>([](ProgressEntryDialog &dialog) {
         child<QSpinBox>(dialog, u"percentSpin"_s)->setValue(60);
         typeText(child<QPlainTextEdit>(dialog, u"noteTextEdit"_s), u"Hoàn thành 7/12 tiêu chí"_s);
-        clickOk(dialog);
+        child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Save)->click();
     });
     window.progressMenu()->updateActions();
     window.progressMenu()->actions().first()->trigger();

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace dotpha {
+
+// What was typed in a form whose save failed (FormContents), kept per database and record in the
+// user's settings (the registry on Windows, a file on Debian), so that it outlives the form and a
+// restart of Dotpha until it is saved or the user throws it away. Keys name the record: "task-12",
+// "task-new", "progress-12-note".
+class DraftStore
+{
+public:
+    struct Draft
+    {
+        QVariantMap contents;
+        QDateTime keptAt;
+    };
+
+    // location: the database's path or server address.
+    explicit DraftStore(const QString &location);
+
+    std::optional<Draft> find(const QString &key) const;
+    void keep(const QString &key, const QVariantMap &contents);
+    void forget(const QString &key);
+
+private:
+    QString settingsKey(const QString &key) const;
+
+    QString m_group;
+};
+
+} // namespace dotpha
