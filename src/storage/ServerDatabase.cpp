@@ -149,9 +149,22 @@ Status ServerDatabase::reconnectIfLost()
     return setLockWait(m_lockWaitMs);
 }
 
+// BEGIN is the first statement to meet a connection the server dropped (a restart, a network that
+// came back): nothing has been written, so the save connects again and begins there, once, rather
+// than fail with "what was being saved was not saved" and leave the user to try again.
+Status ServerDatabase::beginWrite()
+{
+    const Status begun = beginWriteOnce();
+    if (begun || !m_connection->isLost())
+        return begun;
+    if (const Status reconnected = reconnectIfLost(); !reconnected)
+        return begun;
+    return beginWriteOnce();
+}
+
 // BEGIN, the trail's lock and who acts, in one round trip: the texts go as hexadecimal, which
 // needs no quoting, since a simple query of several statements takes no bound values.
-Status ServerDatabase::beginWrite()
+Status ServerDatabase::beginWriteOnce()
 {
     const auto hex = [](const QString &text) { return QString::fromLatin1(text.toUtf8().toHex()); };
     QSqlQuery query(connection());

@@ -77,6 +77,7 @@ public:
     bool insertReturnsId() const override { return true; }
 
 private:
+    Status beginWriteOnce();
     enum class Contents { Empty, Dotpha, Foreign };
 
     ServerDatabase(std::unique_ptr<ServerConnection> connection, int schemaVersion, ServerPerson person);

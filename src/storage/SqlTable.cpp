@@ -119,8 +119,22 @@ Status SqlTable::readyToPrepare()
     return {};
 }
 
+// A read outside a transaction that met a connection the server dropped (a restart, a network
+// that came back) reads again on a new one, once: nothing was read and nothing was being saved, so
+// a window left open over the break fills its panes at the next click instead of failing once.
 Status SqlTable::run(const QString &sql, const QVariantList &values,
                      const std::function<void(const QSqlQuery &)> &eachRow, Planning planning)
+{
+    const Status ran = runOnce(sql, values, eachRow, planning);
+    if (ran || ran.error().kind() != Error::Kind::Connection || m_database.transactionState().depth > 0)
+        return ran;
+    if (const Status connected = m_database.reconnectIfLost(); !connected)
+        return ran;
+    return runOnce(sql, values, eachRow, planning);
+}
+
+Status SqlTable::runOnce(const QString &sql, const QVariantList &values,
+                         const std::function<void(const QSqlQuery &)> &eachRow, Planning planning)
 {
     if (planning == Planning::Once) {
         Result<QSqlQuery *> prepared = this->prepared(sql, values);

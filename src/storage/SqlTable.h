@@ -97,6 +97,8 @@ public:
     SqlConnection &database() const { return m_database; }
 
 private:
+    Status runOnce(const QString &sql, const QVariantList &values,
+                   const std::function<void(const QSqlQuery &)> &eachRow, Planning planning);
     Result<qint64> largestId();
     Result<QList<qint64>> insertInBatches(const QStringList &columns, const QList<QVariantList> &rows,
                                           const QStringList &computed, const QStringList &computedValues);

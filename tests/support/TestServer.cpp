@@ -137,6 +137,25 @@ ServerAddress TemporaryServerDatabase::address() const
     return address;
 }
 
+bool TemporaryServerDatabase::stopServing() const
+{
+    QString why;
+    const bool done = execute(TestServer::address(), u"ALTER DATABASE %1 ALLOW_CONNECTIONS false"_s.arg(m_name), &why)
+                      && execute(TestServer::address(),
+                                 u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'"_s.arg(m_name),
+                                 &why);
+    EXPECT_TRUE(done) << "stopping serving " << m_name.toStdString() << ": " << why.toStdString();
+    return done;
+}
+
+bool TemporaryServerDatabase::serveAgain() const
+{
+    QString why;
+    const bool done = execute(TestServer::address(), u"ALTER DATABASE %1 ALLOW_CONNECTIONS true"_s.arg(m_name), &why);
+    EXPECT_TRUE(done) << "serving " << m_name.toStdString() << " again: " << why.toStdString();
+    return done;
+}
+
 bool TemporaryServerDatabase::run(const QString &sql) const
 {
     QString why;

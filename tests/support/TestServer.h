@@ -45,6 +45,11 @@ public:
     ServerAddress address() const;
     // Runs sql on it as the server's superuser; false, with a test failure, when it fails.
     bool run(const QString &sql) const;
+    // A lasting outage of this database, as a server stopped or a network cut leaves it: every
+    // connection to it is closed and none is let in until serveAgain(). The statements run on the
+    // server's maintenance database, since they shut this one.
+    bool stopServing() const;
+    bool serveAgain() const;
 
 private:
     QString m_name;
