@@ -2528,6 +2528,10 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
         <source>A step of this change failed on the office server, so the server stopped the rest: nothing was saved. Try again.</source>
         <translation>Một bước của thay đổi này bị lỗi trên máy chủ của văn phòng nên máy chủ dừng phần còn lại: chưa lưu gì. Hãy thử lại.</translation>
     </message>
+    <message>
+        <source>The office server %1 is not letting anyone in at the moment (it is starting, stopping or shut for maintenance). Wait a little and try again.</source>
+        <translation>Máy chủ của văn phòng %1 hiện không cho ai kết nối (đang khởi động, đang tắt hoặc đang bảo trì). Hãy đợi một lát rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>ServerRestore</name>
@@ -4340,6 +4344,17 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>First start</source>
         <translation>Lần đầu mở</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::OfflineBanner</name>
+    <message>
+        <source>Lost the connection to the office server — trying again…</source>
+        <translation>Mất kết nối với máy chủ — đang thử lại…</translation>
+    </message>
+    <message>
+        <source>What the window shows may be out of date, and nothing can be saved until it is back.</source>
+        <translation>Những gì cửa sổ đang hiện có thể đã cũ, và chưa lưu được gì cho đến khi kết nối trở lại.</translation>
     </message>
 </context>
 <context>

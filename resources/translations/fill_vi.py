@@ -1366,6 +1366,12 @@ VI = {
         'Nội dung nhập ở đây lúc %1 khi đó chưa lưu được và đã được giữ lại.',
     'What you typed is still here, and kept as a draft should this window be closed: save again when the cause is put right.':
         'Nội dung bạn đã nhập vẫn còn ở đây và được giữ làm bản nháp phòng khi cửa sổ này bị đóng: hãy lưu lại khi nguyên nhân đã được khắc phục.',
+    'The office server %1 is not letting anyone in at the moment (it is starting, stopping or shut for maintenance). Wait a little and try again.':
+        'Máy chủ của văn phòng %1 hiện không cho ai kết nối (đang khởi động, đang tắt hoặc đang bảo trì). Hãy đợi một lát rồi thử lại.',
+    'Lost the connection to the office server — trying again…':
+        'Mất kết nối với máy chủ — đang thử lại…',
+    'What the window shows may be out of date, and nothing can be saved until it is back.':
+        'Những gì cửa sổ đang hiện có thể đã cũ, và chưa lưu được gì cho đến khi kết nối trở lại.',
 }
 
 

@@ -16,6 +16,13 @@ public:
 
 Q_SIGNALS:
     void changedElsewhere();
+    // The connection the watcher listens on was lost and could not be opened again (the server
+    // stopped, the network went), with why in the user's words; told once, until connectionBack().
+    // A file's watcher never says it.
+    void connectionLost(const QString &why);
+    // Listening again after connectionLost(): changedElsewhere() follows, since what was sent
+    // meanwhile is gone.
+    void connectionBack();
 };
 
 } // namespace dotpha

@@ -64,6 +64,17 @@ void ChangeFeed::readAgain(const ChangeSet &changes)
         catchUp();
 }
 
+void ChangeFeed::readEverythingAgain()
+{
+    ChangeSet everything;
+    everything.everything = true;
+    if (const Result<qint64> newest = m_repositories.audit.lastId()) {
+        m_lastSeen = *newest;
+        everything.lastRecordId = *newest;
+    }
+    readAgain(everything);
+}
+
 Result<ChangeSet> ChangeFeed::changesSinceLastLook()
 {
     const Result<QList<AuditEntry>> records = m_repositories.audit.after(m_lastSeen, MostRecordsNamed + 1);

@@ -35,6 +35,9 @@ public:
     // refusal found a view showing what is no longer stored (a change made where the trail could
     // not see it), or what was shown could not be read while the server was away.
     void readAgain(const dotpha::ChangeSet &changes);
+    // Every view reads all it shows again, and the feed goes on from the trail's newest record:
+    // the server came back, and what was committed while it was away went unannounced.
+    void readEverythingAgain();
 
 Q_SIGNALS:
     void changed(const dotpha::ChangeSet &changes);

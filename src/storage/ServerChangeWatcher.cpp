@@ -14,6 +14,8 @@ ServerChangeWatcher::ServerChangeWatcher(const ServerConnection &working, QObjec
     m_thread->setObjectName(QStringLiteral("Dotpha change listener"));
     m_listener->moveToThread(m_thread);
     connect(m_listener, &ServerListener::notified, this, &ChangeWatcher::changedElsewhere);
+    connect(m_listener, &ServerListener::lost, this, &ChangeWatcher::connectionLost);
+    connect(m_listener, &ServerListener::back, this, &ChangeWatcher::connectionBack);
     m_thread->start();
     QMetaObject::invokeMethod(m_listener, &ServerListener::start, Qt::BlockingQueuedConnection);
 }

@@ -88,7 +88,11 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerAdd
         database.setUserName(address.login);
         if (!password.isEmpty())
             database.setPassword(password);
-        QString options = u"connect_timeout=%1;application_name=Dotpha"_s.arg(ConnectTimeoutSeconds);
+        // A network that drops without a word (a cable, a VPN, a sleeping router) is found in
+        // seconds, not when TCP gives up minutes later: keepalives on an idle connection, and a
+        // limit on data sent but never acknowledged (where the system has TCP_USER_TIMEOUT).
+        QString options = u"connect_timeout=%1;application_name=Dotpha;keepalives_idle=10;keepalives_interval=5;"
+                          "keepalives_count=3;tcp_user_timeout=20000"_s.arg(ConnectTimeoutSeconds);
         if (!address.options.isEmpty())
             options += u';' + address.options;
         database.setConnectOptions(options);

@@ -75,6 +75,13 @@ Error ServerErrors::connectionRefused(const ServerAddress &address, const QSqlEr
         return {Error::Kind::Connection,
                 tr("The office server %1 has too many connections open at the moment. Wait a little and try again; "
                    "if it goes on, tell whoever looks after the server.").arg(address.displayName()), detail};
+    // 55000 (a database shut to connections for maintenance), 57P03 (starting up, shutting down,
+    // recovering): a server that will be back, not a wrong login.
+    if (text.contains(u"not currently accepting connections"_s) || text.contains(u"is starting up"_s)
+        || text.contains(u"is shutting down"_s) || text.contains(u"in recovery mode"_s))
+        return {Error::Kind::Connection,
+                tr("The office server %1 is not letting anyone in at the moment (it is starting, stopping or shut "
+                   "for maintenance). Wait a little and try again.").arg(address.displayName()), detail};
     if (text.contains(u"database \""_s) && text.contains(u"does not exist"_s))
         return {Error::Kind::Connection,
                 tr("The office server %1 has no database named “%2”. Check the name with whoever looks after the "

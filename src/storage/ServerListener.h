@@ -34,15 +34,20 @@ Q_SIGNALS:
     // A commit elsewhere, or a connection listening again after a loss (what was sent meanwhile
     // is gone, so something may have changed).
     void notified();
+    // Listening was lost and could not start again, with why; told once until back().
+    void lost(const QString &why);
+    void back();
 
 private:
     void check();
-    bool listen();
+    // Empty when listening; else why not, in the user's words.
+    QString listen();
 
     const ServerConnection &m_working;
     std::unique_ptr<ServerConnection> m_listener;
     QTimer *m_timer = nullptr;
     bool m_listening = false;
+    bool m_toldLost = false;
 };
 
 } // namespace dotpha

@@ -3,6 +3,7 @@
 #include "AuditRepository.h"
 #include "ChangeFeed.h"
 #include "ChangeWatcher.h"
+#include "ConnectionMonitor.h"
 #include "NavigatorModel.h"
 #include "Services.h"
 #include "TaskTableModel.h"
@@ -17,6 +18,7 @@ DatabaseSession::DatabaseSession(std::unique_ptr<Workspace> workspace, QObject *
     , m_services(std::make_unique<Services>(m_workspace->repositories()))
     , m_watcher(m_workspace->watchChanges())
     , m_changes(new ChangeFeed(m_workspace->repositories(), this))
+    , m_connection(new ConnectionMonitor(m_workspace->repositories(), *m_changes, this))
     , m_taskModel(new TaskTableModel(m_workspace->repositories().tasks, m_workspace->repositories().fields, *m_changes,
                                      this))
     , m_navigatorModel(new NavigatorModel(m_workspace->repositories().units, m_workspace->repositories().tasks,
@@ -27,6 +29,10 @@ DatabaseSession::DatabaseSession(std::unique_ptr<Workspace> workspace, QObject *
     // read, and every window refreshes what it shows when it opens.
     if (const Status following = m_changes->start(m_watcher.get()); !following)
         qWarning("Dotpha: changes are not followed: %s", qPrintable(following.error().message()));
+    if (m_watcher)
+        m_connection->watch(*m_watcher);
+    connect(m_taskModel, &TaskTableModel::loadFailed, m_connection, &ConnectionMonitor::notice);
+    connect(m_navigatorModel, &NavigatorModel::loadFailed, m_connection, &ConnectionMonitor::notice);
 }
 
 TaskService &DatabaseSession::tasks() { return m_services->tasks(); }
@@ -60,9 +66,10 @@ DatabaseSession::~DatabaseSession()
     m_services.reset();
 }
 
-void DatabaseSession::readAgainAfterRefusal(const Error &refusal, const QList<qint64> &tasks)
+void DatabaseSession::followFailure(const Error &failure, const QList<qint64> &tasks)
 {
-    const Error::Kind kind = refusal.kind();
+    m_connection->notice(failure);
+    const Error::Kind kind = failure.kind();
     if (tasks.isEmpty() || (kind != Error::Kind::Refused && kind != Error::Kind::Conflict && kind != Error::Kind::NotFound))
         return;
     m_changes->readAgain(ChangeSet::ofTasks(QSet<qint64>(tasks.cbegin(), tasks.cend())));

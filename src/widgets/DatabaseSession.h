@@ -14,6 +14,7 @@ namespace dotpha {
 class AccountService;
 class ChangeFeed;
 class ChangeWatcher;
+class ConnectionMonitor;
 class NavigatorModel;
 class ProgressService;
 class ReferenceDataService;
@@ -50,11 +51,13 @@ public:
     // Acts as user from now on: the task service checks their role, the audit trail names them.
     Status signIn(const User &user);
     ChangeFeed &changes() { return *m_changes; }
-    // After a save refused on tasks as stored (refused, saved by someone else, removed), which may
-    // no longer be what the window shows (a change made where the trail could not see it): their
-    // rows, details and menus read them again, so that the window shows why. A lost connection is
-    // left to the next read.
-    void readAgainAfterRefusal(const Error &refusal, const QList<qint64> &tasks);
+    // Whether the office server answers; the models' failed reads are told to it.
+    ConnectionMonitor &connection() { return *m_connection; }
+    // After a save that failed on tasks. Refused on them as stored (refused, saved by someone
+    // else, removed), which may no longer be what the window shows (a change made where the trail
+    // could not see it): their rows, details and menus read them again, so that the window shows
+    // why. Failed on a lost connection: the session is offline (ConnectionMonitor).
+    void followFailure(const Error &failure, const QList<qint64> &tasks);
     TaskTableModel &taskModel() { return *m_taskModel; }
     NavigatorModel &navigatorModel() { return *m_navigatorModel; }
     QUndoStack &undoStack() { return *m_undoStack; }
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<Services> m_services;
     std::unique_ptr<ChangeWatcher> m_watcher;
     ChangeFeed *m_changes;
+    ConnectionMonitor *m_connection;
     User m_user;
     TaskTableModel *m_taskModel;
     NavigatorModel *m_navigatorModel;

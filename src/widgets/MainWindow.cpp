@@ -413,8 +413,8 @@ Status MainWindow::pushEdit(qint64 taskId, const std::function<QUndoCommand *(Co
 {
     SaveAttempt attempt(feedback());
     const Status pushed = attempt.push(m_session->undoStack(), command(attempt.feedback()));
-    if (!pushed && taskId > 0)
-        m_session->readAgainAfterRefusal(pushed.error(), {taskId});
+    if (!pushed)
+        m_session->followFailure(pushed.error(), taskId > 0 ? QList<qint64>{taskId} : QList<qint64>());
     return pushed;
 }
 

@@ -139,7 +139,7 @@ Status ProgressMenu::pushEntry(const ProgressEntryDialog &dialog, const Task &ta
         return Status();
     }();
     if (!pushed)
-        m_context.session()->readAgainAfterRefusal(pushed.error(), {task.id});
+        m_context.session()->followFailure(pushed.error(), {task.id});
     return pushed;
 }
 

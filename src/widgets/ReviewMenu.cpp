@@ -122,7 +122,7 @@ bool ReviewMenu::report(const Status &outcome, const QString &done, const QList<
 void ReviewMenu::readAgainIfStale(const Error &refusal, const QList<qint64> &tasks)
 {
     if (DatabaseSession *session = m_context.session())
-        session->readAgainAfterRefusal(refusal, tasks);
+        session->followFailure(refusal, tasks);
     updateActions();
 }
 

@@ -49,6 +49,12 @@ QString paragraph(const QString &text)
     return u"<p style='color:#555'>%1</p>"_s.arg(text.toHtmlEscaped());
 }
 
+// A section that could not be read says so under its heading, rather than look empty.
+QString unreadable(const QString &heading, const Error &error)
+{
+    return u"<h4>%1</h4><p style='color:#a4262c'>%2</p>"_s.arg(heading.toHtmlEscaped(), error.message().toHtmlEscaped());
+}
+
 } // namespace
 
 // "2021: title" of the task this one was carried over from.
@@ -147,7 +153,10 @@ QString TaskDetailsFormatter::history(const Task &task) const
 QString TaskDetailsFormatter::progress(const Task &task) const
 {
     QString html = u"<p><b>%1</b> %2%</p>"_s.arg(tr("Progress:").toHtmlEscaped()).arg(task.progressPercent);
-    if (const auto notes = m_repositories.progressNotes.ofTask(task.id); notes && !notes->isEmpty()) {
+    const auto notes = m_repositories.progressNotes.ofTask(task.id);
+    if (!notes)
+        html += unreadable(tr("Progress notes"), notes.error());
+    else if (!notes->isEmpty()) {
         html += u"<h4>%1</h4><ul>"_s.arg(tr("Progress notes").toHtmlEscaped());
         for (const ProgressNote &note : *notes) {
             const QString percent = note.percent ? u" (%1%)"_s.arg(*note.percent) : QString();
@@ -155,7 +164,10 @@ QString TaskDetailsFormatter::progress(const Task &task) const
         }
         html += u"</ul>"_s;
     }
-    if (const auto items = m_repositories.workItems.ofTask(task.id); items && !items->isEmpty()) {
+    const auto items = m_repositories.workItems.ofTask(task.id);
+    if (!items)
+        html += unreadable(tr("Work items"), items.error());
+    else if (!items->isEmpty()) {
         html += u"<h4>%1</h4><ol>"_s.arg(tr("Work items").toHtmlEscaped());
         for (const WorkItem &item : *items) {
             const QString state = item.isDone() ? tr("done %1").arg(date(item.doneOn))
@@ -165,7 +177,10 @@ QString TaskDetailsFormatter::progress(const Task &task) const
         }
         html += u"</ol>"_s;
     }
-    if (const auto indicators = m_repositories.indicators.ofTask(task.id); indicators && !indicators->isEmpty()) {
+    const auto indicators = m_repositories.indicators.ofTask(task.id);
+    if (!indicators)
+        html += unreadable(tr("Indicators"), indicators.error());
+    else if (!indicators->isEmpty()) {
         html += u"<h4>%1</h4><ul>"_s.arg(tr("Indicators").toHtmlEscaped());
         for (const Indicator &indicator : *indicators) {
             QStringList parts;
@@ -197,7 +212,9 @@ QString TaskDetailsFormatter::attachments(const Task &task) const
     const QString hint = u"<p style='color:#555'>%1</p>"_s.arg(
         tr("Drop files here to attach them; Progress ▸ Attached files opens, saves and removes them.").toHtmlEscaped());
     const auto files = m_repositories.attachments.ofTask(task.id);
-    if (!files || files->isEmpty())
+    if (!files)
+        return unreadable(tr("Attached files"), files.error());
+    if (files->isEmpty())
         return hint;
     QString html = u"<h4>%1</h4><ul>"_s.arg(tr("Attached files").toHtmlEscaped());
     const QLocale locale;

@@ -1,11 +1,14 @@
 #include "WorkspaceView.h"
 
+#include "ConnectionMonitor.h"
+#include "OfflineBanner.h"
 #include "FileDropFilter.h"
 
 #include "ui_WorkspaceView.h"
 
 #include "AppSettings.h"
 #include "ChangeFeed.h"
+#include "ConnectionMonitor.h"
 #include "DatabaseSession.h"
 #include "EnumNames.h"
 #include "ErrorPresenter.h"
@@ -13,6 +16,7 @@
 #include "FiguresRepository.h"
 #include "CommitteeSettingsRepository.h"
 #include "NavigatorModel.h"
+#include "OfflineBanner.h"
 #include "TaskColumnLayout.h"
 #include "TaskDetailsTabs.h"
 #include "TaskTableModel.h"
@@ -70,7 +74,9 @@ WorkspaceView::WorkspaceView(QWidget *parent)
                                     this);
     connect(new FileDropFilter(m_ui->progressBrowser->viewport()), &FileDropFilter::filesDropped, this,
             &WorkspaceView::filesDroppedOnProgress);
-    m_ui->centralLayout->setStretch(1, 1);   // the splitter takes the height, not the committee's name
+    m_offlineBanner = new OfflineBanner(this);
+    m_ui->centralLayout->insertWidget(0, m_offlineBanner);
+    m_ui->centralLayout->setStretch(2, 1);   // the splitter takes the height, not the committee's name
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
@@ -140,6 +146,7 @@ void WorkspaceView::setSession(DatabaseSession *session)
         m_ui->taskView->setModel(nullptr);
         m_ui->navigatorView->setModel(nullptr);
         m_ui->committeeLabel->clear();
+        m_offlineBanner->hide();
         showCurrentTaskDetails();
         return;
     }
@@ -154,8 +161,14 @@ void WorkspaceView::setSession(DatabaseSession *session)
     connect(m_ui->navigatorView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &WorkspaceView::applyFilters);
     connect(&session->taskModel(), &TaskTableModel::totalCountChanged, this, &WorkspaceView::totalCountChanged);
-    connect(&session->taskModel(), &TaskTableModel::loadFailed, this,
-            [this](const Error &error) { ErrorPresenter::show(this, error); });
+    // A lost server is the banner's to say, not a box at every read.
+    connect(&session->taskModel(), &TaskTableModel::loadFailed, this, [this](const Error &error) {
+        if (error.kind() != Error::Kind::Connection)
+            ErrorPresenter::show(this, error);
+    });
+    m_offlineBanner->setVisible(!session->connection().isOnline());
+    connect(&session->connection(), &ConnectionMonitor::wentOffline, m_offlineBanner, &OfflineBanner::showLost);
+    connect(&session->connection(), &ConnectionMonitor::cameBack, m_offlineBanner, &QWidget::hide);
     connect(&session->taskModel(), &QAbstractItemModel::dataChanged, this, &WorkspaceView::showCurrentTaskDetails);
     connect(&session->taskModel(), &TaskTableModel::aboutToReload, this, &WorkspaceView::keepPlaceInTable);
     connect(&session->taskModel(), &TaskTableModel::reloaded, this, &WorkspaceView::returnToPlaceInTable);

@@ -31,6 +31,8 @@ struct ChangeSet;
 // window places them in its toolbar. Each year keeps its filters, per database. It follows the
 // session's ChangeFeed: what a colleague saves shows without any action, the selected task and
 // the scroll position kept.
+class OfflineBanner;
+
 class WorkspaceView : public QWidget
 {
     Q_OBJECT
@@ -106,6 +108,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     TaskColumnLayout *m_columns = nullptr;
     TaskDetailsTabs *m_details = nullptr;
+    OfflineBanner *m_offlineBanner = nullptr;
     QByteArray m_columnState;   // the columns' layout while no database is shown
     // Where the user was while the table or the navigator reads its rows again.
     std::optional<qint64> m_keptTaskId;

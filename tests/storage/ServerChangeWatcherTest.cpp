@@ -1,4 +1,5 @@
 #include "ChangeWatcher.h"
+#include "ServerListener.h"
 #include "TestData.h"
 #include "TestServer.h"
 #include "UnitRepository.h"
@@ -66,6 +67,27 @@ TEST_F(ServerChangeWatcherTest, ALostListeningConnectionListensAgain)
     ASSERT_TRUE(server.run(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                            "WHERE datname = current_database() AND query LIKE 'LISTEN%'"_s));
     EXPECT_TRUE(toldWithin(3 * 5000)) << "the watcher did not come back";
+    told->clear();
+    TestData(colleague->repositories()).addUnit(u"Xã Tân Phú"_s);
+    EXPECT_TRUE(toldWithin(2000));
+}
+
+// The server gone for good (stopped, the network cut): the watcher says so at its next check, with
+// why, and says when it is back, so that the window can say both. Nothing was said before: the
+// window went on showing what it had read, for minutes, as if nothing had happened.
+TEST_F(ServerChangeWatcherTest, AServerThatGoesAwayIsToldAndSoIsItsReturn)
+{
+    QSignalSpy lost(watcher.get(), &ChangeWatcher::connectionLost);
+    QSignalSpy back(watcher.get(), &ChangeWatcher::connectionBack);
+    ASSERT_TRUE(server.stopServing());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lost.count() > 0; }, 3 * ServerListener::CheckMs)) << "the loss was not told";
+    EXPECT_FALSE(lost.first().first().toString().isEmpty());
+    EXPECT_EQ(back.count(), 0);
+    QTest::qWait(ServerListener::CheckMs + 500);
+    EXPECT_EQ(lost.count(), 1) << "told once, not at every check";
+
+    ASSERT_TRUE(server.serveAgain());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return back.count() > 0; }, 3 * ServerListener::CheckMs)) << "the return was not told";
     told->clear();
     TestData(colleague->repositories()).addUnit(u"Xã Tân Phú"_s);
     EXPECT_TRUE(toldWithin(2000));

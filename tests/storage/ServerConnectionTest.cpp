@@ -123,6 +123,22 @@ TEST(ServerConnection, ARefusedLoginAndAMissingDatabaseAreToldApart)
         << database.error().message().toStdString();
 }
 
+// A database shut to connections for maintenance (or a server starting or stopping) is told as
+// such: it used to be told as a wrong login, and the user typed the password again and again.
+TEST(ServerConnection, ADatabaseShutForMaintenanceIsNotAWrongLogin)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Empty);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    ASSERT_TRUE(server.stopServing());
+    const auto refused = ServerConnection::open(server.address());
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind(), Error::Kind::Connection);
+    EXPECT_FALSE(refused.error().message().contains(u"refused the login"_s)) << refused.error().message().toStdString();
+    EXPECT_TRUE(refused.error().message().contains(u"maintenance"_s)) << refused.error().message().toStdString();
+    server.serveAgain();
+}
+
 // A server with every connection slot taken (or a login at its limit) is told as busy, not as a
 // wrong password, which the user would type again and again.
 TEST(ServerConnection, AServerWithNoConnectionLeftIsToldAsBusy)

@@ -4,6 +4,8 @@
 #include "TaskRepository.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
+#include "TestServer.h"
+#include "UnitRepository.h"
 #include "Workspace.h"
 
 #include <gtest/gtest.h>
@@ -53,4 +55,27 @@ TEST(TaskDetailsFormatterTest, TheHistoryNamesTheTasksOwnFieldsWithoutItsNumber)
     const QString record = ColumnNames::entity(u"task"_s) + u" #"_s + QString::number(task.id);
     EXPECT_FALSE(history.contains(record)) << history.toStdString();
     EXPECT_TRUE(history.contains(ColumnNames::label(u"deadline"_s))) << history.toStdString();
+}
+
+// Was: with the server away, the progress page showed a task with no notes, work items or files,
+// and nothing said they could not be read. Each section that cannot be read now says why.
+TEST(TaskDetailsFormatterTest, ASectionThatCannotBeReadSaysWhyInPlace)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    auto opened = Workspace::openServer(server.address());
+    ASSERT_TRUE(opened) << opened.error().message().toStdString();
+    std::unique_ptr<Workspace> workspace = std::move(opened).value();
+    TestData data(workspace->repositories());
+    Task task = TestData::collectiveTask(data.addUnit(u"Xã Tân Phú"_s), u"Nâng thu nhập"_s, 2026);
+    task.status = TaskStatus::Approved;
+    task = data.addTask(task);
+    ASSERT_TRUE(server.stopServing());
+
+    const QString progress = TaskDetailsFormatter(workspace->repositories()).progress(task);
+    // The notes, the work items, the indicators and the files, each under its heading.
+    EXPECT_EQ(progress.count(TaskDetailsFormatter::tr("office server")), 4) << progress.toStdString();
+    EXPECT_TRUE(progress.contains(u"<h4>"_s + TaskDetailsFormatter::tr("Progress notes").toHtmlEscaped()))
+        << progress.toStdString();
 }
