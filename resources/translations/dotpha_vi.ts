@@ -1608,6 +1608,18 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The progress recorded until this day is what the review counts</source>
         <translation>Báo cáo tính tiến độ theo các lần ghi nhận đến hết ngày này</translation>
     </message>
+    <message>
+        <source>Tasks of the &amp;year:</source>
+        <translation>Việc của nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>Falling due &amp;within:</source>
+        <translation>Đến hạn t&amp;rong:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
 </context>
 <context>
     <name>EnumNames</name>
@@ -2531,6 +2543,97 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>The office server %1 is not letting anyone in at the moment (it is starting, stopping or shut for maintenance). Wait a little and try again.</source>
         <translation>Máy chủ của văn phòng %1 hiện không cho ai kết nối (đang khởi động, đang tắt hoặc đang bảo trì). Hãy đợi một lát rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMessageMeaning</name>
+    <message>
+        <source>The server refused the password for this login.</source>
+        <translation>Máy chủ không chấp nhận mật khẩu của tên đăng nhập này.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password and none was given.</source>
+        <translation>Máy chủ yêu cầu mật khẩu nhưng chưa nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this login from this PC (its pg_hba.conf has no line for it).</source>
+        <translation>Máy chủ không cho tên đăng nhập này kết nối từ máy tính này (tệp pg_hba.conf của máy chủ không có dòng cho phép).</translation>
+    </message>
+    <message>
+        <source>The database is shut to connections for the moment (maintenance).</source>
+        <translation>Cơ sở dữ liệu đang tạm đóng kết nối (đang bảo trì).</translation>
+    </message>
+    <message>
+        <source>The server is starting.</source>
+        <translation>Máy chủ đang khởi động.</translation>
+    </message>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation>Máy chủ đang tắt.</translation>
+    </message>
+    <message>
+        <source>The server is recovering after a stop.</source>
+        <translation>Máy chủ đang phục hồi sau khi bị dừng.</translation>
+    </message>
+    <message>
+        <source>Every connection the server allows is in use.</source>
+        <translation>Máy chủ đã dùng hết số kết nối cho phép.</translation>
+    </message>
+    <message>
+        <source>This login may not read or change this on the server.</source>
+        <translation>Tên đăng nhập này không được đọc hoặc thay đổi nội dung này trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the database may do this.</source>
+        <translation>Chỉ chủ sở hữu cơ sở dữ liệu mới làm được việc này.</translation>
+    </message>
+    <message>
+        <source>The server has no login of this name.</source>
+        <translation>Máy chủ không có tên đăng nhập này.</translation>
+    </message>
+    <message>
+        <source>The server has no database of this name.</source>
+        <translation>Máy chủ không có cơ sở dữ liệu tên này.</translation>
+    </message>
+    <message>
+        <source>What was asked for does not exist on the server.</source>
+        <translation>Nội dung được yêu cầu không có trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this address and port: the server is not running there, or a firewall stops it.</source>
+        <translation>Không có gì trả lời ở địa chỉ và cổng này: máy chủ không chạy ở đó, hoặc tường lửa chặn kết nối.</translation>
+    </message>
+    <message>
+        <source>The server's name is not known on this network.</source>
+        <translation>Mạng này không biết tên máy chủ.</translation>
+    </message>
+    <message>
+        <source>This PC has no way to the server over the network.</source>
+        <translation>Máy tính này không có đường mạng tới máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Máy chủ không trả lời kịp.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection: it stopped, restarted or ended the session.</source>
+        <translation>Máy chủ đã đóng kết nối: máy chủ dừng, khởi động lại hoặc kết thúc phiên làm việc.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Mất kết nối với máy chủ.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (SSL) to the server could not be set up.</source>
+        <translation>Không thiết lập được kết nối mã hóa (SSL) tới máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server's disk is full.</source>
+        <translation>Ổ đĩa của máy chủ đã đầy.</translation>
+    </message>
+    <message>
+        <source>The server could not write to its disk.</source>
+        <translation>Máy chủ không ghi được vào ổ đĩa.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3579,10 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
         <source>Restoring puts a backup file in place of a database file. A backup of the office server is restored on the server by whoever looks after it (pg_restore).</source>
         <translation>Phục hồi là đặt một tệp sao lưu vào chỗ một tệp cơ sở dữ liệu. Bản sao lưu của máy chủ cơ quan do người quản lý máy chủ phục hồi trên máy chủ (pg_restore).</translation>
     </message>
+    <message>
+        <source>Only the owner of %1 on the office server makes its backups: the login %2 may not read every table, which a backup copies. Ask whoever looks after the server.</source>
+        <translation>Chỉ chủ sở hữu cơ sở dữ liệu %1 trên máy chủ của văn phòng mới sao lưu được: tên đăng nhập %2 không được đọc mọi bảng mà bản sao lưu phải chép. Hãy nhờ người quản lý máy chủ.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceView</name>
@@ -3974,6 +4081,10 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
         <source>Summary and printed documents</source>
         <translation>Tổng hợp và in báo cáo</translation>
     </message>
+    <message>
+        <source>Every year not closed</source>
+        <translation>Mọi năm chưa khóa sổ</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::DraftNotice</name>
@@ -4007,6 +4118,10 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>Show the tasks falling due soon</source>
         <translation>Xem các việc sắp đến hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation><numerusform>%n việc sắp đến hạn</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5056,14 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
     <message>
         <source>The database could not be checked for damage: %1</source>
         <translation>Chưa kiểm tra được cơ sở dữ liệu có bị hỏng không: %1</translation>
+    </message>
+    <message>
+        <source>Office server backups (*.dump)</source>
+        <translation>Bản sao lưu máy chủ (*.dump)</translation>
+    </message>
+    <message>
+        <source>Connect with &amp;another login...</source>
+        <translation>Kết nối bằng tên đăng nhập &amp;khác...</translation>
     </message>
 </context>
 <context>

@@ -1372,6 +1372,66 @@ VI = {
         'Mất kết nối với máy chủ — đang thử lại…',
     'What the window shows may be out of date, and nothing can be saved until it is back.':
         'Những gì cửa sổ đang hiện có thể đã cũ, và chưa lưu được gì cho đến khi kết nối trở lại.',
+    'Tasks of the &year:':
+        'Việc của nă&m:',
+    'Falling due &within:':
+        'Đến hạn t&rong:',
+    ' days':
+        ' ngày',
+    'Every year not closed':
+        'Mọi năm chưa khóa sổ',
+    '%n due soon':
+        '%n việc sắp đến hạn',
+    'Office server backups (*.dump)':
+        'Bản sao lưu máy chủ (*.dump)',
+    'Connect with &another login...':
+        'Kết nối bằng tên đăng nhập &khác...',
+    'Only the owner of %1 on the office server makes its backups: the login %2 may not read every table, which a backup copies. Ask whoever looks after the server.':
+        'Chỉ chủ sở hữu cơ sở dữ liệu %1 trên máy chủ của văn phòng mới sao lưu được: tên đăng nhập %2 không được đọc mọi bảng mà bản sao lưu phải chép. Hãy nhờ người quản lý máy chủ.',
+    'The server refused the password for this login.':
+        'Máy chủ không chấp nhận mật khẩu của tên đăng nhập này.',
+    'The server asks for a password and none was given.':
+        'Máy chủ yêu cầu mật khẩu nhưng chưa nhập mật khẩu.',
+    'The server does not accept this login from this PC (its pg_hba.conf has no line for it).':
+        'Máy chủ không cho tên đăng nhập này kết nối từ máy tính này (tệp pg_hba.conf của máy chủ không có dòng cho phép).',
+    'The database is shut to connections for the moment (maintenance).':
+        'Cơ sở dữ liệu đang tạm đóng kết nối (đang bảo trì).',
+    'The server is starting.':
+        'Máy chủ đang khởi động.',
+    'The server is shutting down.':
+        'Máy chủ đang tắt.',
+    'The server is recovering after a stop.':
+        'Máy chủ đang phục hồi sau khi bị dừng.',
+    'Every connection the server allows is in use.':
+        'Máy chủ đã dùng hết số kết nối cho phép.',
+    'This login may not read or change this on the server.':
+        'Tên đăng nhập này không được đọc hoặc thay đổi nội dung này trên máy chủ.',
+    'Only the owner of the database may do this.':
+        'Chỉ chủ sở hữu cơ sở dữ liệu mới làm được việc này.',
+    'The server has no login of this name.':
+        'Máy chủ không có tên đăng nhập này.',
+    'The server has no database of this name.':
+        'Máy chủ không có cơ sở dữ liệu tên này.',
+    'What was asked for does not exist on the server.':
+        'Nội dung được yêu cầu không có trên máy chủ.',
+    'Nothing answers at this address and port: the server is not running there, or a firewall stops it.':
+        'Không có gì trả lời ở địa chỉ và cổng này: máy chủ không chạy ở đó, hoặc tường lửa chặn kết nối.',
+    "The server's name is not known on this network.":
+        'Mạng này không biết tên máy chủ.',
+    'This PC has no way to the server over the network.':
+        'Máy tính này không có đường mạng tới máy chủ.',
+    'The server did not answer in time.':
+        'Máy chủ không trả lời kịp.',
+    'The server closed the connection: it stopped, restarted or ended the session.':
+        'Máy chủ đã đóng kết nối: máy chủ dừng, khởi động lại hoặc kết thúc phiên làm việc.',
+    'The connection to the server was lost.':
+        'Mất kết nối với máy chủ.',
+    'The encrypted connection (SSL) to the server could not be set up.':
+        'Không thiết lập được kết nối mã hóa (SSL) tới máy chủ.',
+    "The server's disk is full.":
+        'Ổ đĩa của máy chủ đã đầy.',
+    'The server could not write to its disk.':
+        'Máy chủ không ghi được vào ổ đĩa.',
 }
 
 

@@ -254,4 +254,49 @@ Hãy tắt một trong hai.</translation></message>
     <message><source>Didot (DD)</source><translation>Didot (DD)</translation></message>
     <message><source>Cicero (CC)</source><translation>Cicero (CC)</translation></message>
 </context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message><source>Job</source><translation>Lệnh in</translation></message>
+    <message><source>Job Control</source><translation>Điều khiển lệnh in</translation></message>
+    <message><source>Scheduled printing:</source><translation>Hẹn giờ in:</translation></message>
+    <message><source>Billing information:</source><translation>Thông tin tính phí:</translation></message>
+    <message><source>Job priority:</source><translation>Độ ưu tiên:</translation></message>
+    <message><source>Banner Pages</source><translation>Trang bìa phân cách</translation></message>
+    <message><source>Start:</source><comment>Banner page at start</comment><translation>Đầu:</translation></message>
+    <message><source>End:</source><comment>Banner page at end</comment><translation>Cuối:</translation></message>
+    <message><source>Print Immediately</source><translation>In ngay</translation></message>
+    <message><source>Hold Indefinitely</source><translation>Giữ lại, chưa in</translation></message>
+    <message><source>Day (06:00 to 17:59)</source><translation>Ban ngày (06:00 đến 17:59)</translation></message>
+    <message><source>Night (18:00 to 05:59)</source><translation>Ban đêm (18:00 đến 05:59)</translation></message>
+    <message><source>Second Shift (16:00 to 23:59)</source><translation>Ca hai (16:00 đến 23:59)</translation></message>
+    <message><source>Third Shift (00:00 to 07:59)</source><translation>Ca ba (00:00 đến 07:59)</translation></message>
+    <message><source>Weekend (Saturday to Sunday)</source><translation>Cuối tuần (thứ Bảy đến Chủ nhật)</translation></message>
+    <message><source>Specific Time</source><translation>Vào giờ định sẵn</translation></message>
+    <message><source>None</source><comment>CUPS Banner page</comment><translation>Không có</translation></message>
+    <message><source>Standard</source><comment>CUPS Banner page</comment><translation>Tiêu chuẩn</translation></message>
+    <message><source>Unclassified</source><comment>CUPS Banner page</comment><translation>Không mật</translation></message>
+    <message><source>Confidential</source><comment>CUPS Banner page</comment><translation>Nội bộ</translation></message>
+    <message><source>Classified</source><comment>CUPS Banner page</comment><translation>Mật</translation></message>
+    <message><source>Secret</source><comment>CUPS Banner page</comment><translation>Tối mật</translation></message>
+    <message><source>Top Secret</source><comment>CUPS Banner page</comment><translation>Tuyệt mật</translation></message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message><source>Drive</source><translation>Ổ đĩa</translation></message>
+    <message><source>File</source><translation>Tệp</translation></message>
+    <message><source>File Folder</source><comment>Match Windows Explorer</comment><translation>Thư mục</translation></message>
+    <message><source>Folder</source><comment>All other platforms</comment><translation>Thư mục</translation></message>
+    <message><source>Alias</source><comment>macOS Finder</comment><translation>Bí danh</translation></message>
+    <message><source>Shortcut</source><comment>All other platforms</comment><translation>Lối tắt</translation></message>
+    <message><source>Unknown</source><translation>Không rõ</translation></message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <!-- The names on the keycaps of the US keyboards Vietnamese offices use. -->
+    <message><source>Return</source><translation>Enter</translation></message>
+    <message><source>Del</source><translation>Delete</translation></message>
+    <message><source>Ins</source><translation>Insert</translation></message>
+    <message><source>PgUp</source><translation>Page Up</translation></message>
+    <message><source>PgDown</source><translation>Page Down</translation></message>
+</context>
 </TS>

@@ -239,8 +239,12 @@ void ProgressMenu::markWorkItemDone()
         stored->version = *version;
         return Status();
     };
-    push(tr("mark “%1” done").arg(stored->title), [setDone, doneOn] { return setDone(doneOn); },
-         [setDone] { return setDone(QDate()); });
+    const Status marked = push(tr("mark “%1” done").arg(stored->title), [setDone, doneOn] { return setDone(doneOn); },
+                               [setDone] { return setDone(QDate()); });
+    if (!marked) {
+        ErrorPresenter::show(parentWidget(), marked.error());
+        session->followFailure(marked.error(), {task->id});
+    }
 }
 
 } // namespace dotpha
