@@ -32,11 +32,15 @@ void DueNotice::refresh(Repositories *repositories, const QDate &today, int days
         hide();   // a failed count shows where the lists are read; this word is only a pointer
         return;
     }
-    QString text = tr("%n task(s) due in the next %1 days", nullptr, *dueCount).arg(days);
-    if (*overdueCount > 0)
-        text += u", "_s + tr("%n overdue", nullptr, *overdueCount);
+    // Short, since it shares the status bar with the window's message; the sentence is its tooltip.
+    QString text = tr("%n due soon", nullptr, *dueCount);
+    QString sentence = tr("%n task(s) due in the next %1 days", nullptr, *dueCount).arg(days);
+    if (*overdueCount > 0) {
+        text += u" \u00b7 "_s + tr("%n overdue", nullptr, *overdueCount);
+        sentence += u", "_s + tr("%n overdue", nullptr, *overdueCount);
+    }
     setText(u"<a href=\"due\">%1</a>"_s.arg(text.toHtmlEscaped()));
-    setToolTip(tr("Show the tasks falling due soon"));
+    setToolTip(sentence + u". "_s + tr("Show the tasks falling due soon"));
     show();
 }
 

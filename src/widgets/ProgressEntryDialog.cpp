@@ -4,6 +4,7 @@
 
 #include "FormSaver.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +12,8 @@ using namespace Qt::StringLiterals;
 namespace dotpha {
 
 namespace {
+
+constexpr int SentenceChars = 48;
 
 // A checkbox that says whether an optional value is given, and the field that holds it.
 void pairOptional(QCheckBox *check, QWidget *field)
@@ -64,6 +67,9 @@ ProgressEntryDialog::ProgressEntryDialog(Kind kind, qint64 taskId, const QString
         if (m_ui->pages->widget(i) != m_ui->pages->currentWidget())
             m_ui->pages->widget(i)->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     }
+    // A line's hint is some 17 characters: a work item's or an indicator's name is a sentence.
+    for (QLineEdit *line : {m_ui->workItemTitleEdit, m_ui->indicatorNameEdit, m_ui->valueNoteEdit})
+        line->setMinimumWidth(SentenceChars * line->fontMetrics().averageCharWidth());
     adjustSize();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProgressEntryDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

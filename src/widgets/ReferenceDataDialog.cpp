@@ -40,6 +40,14 @@ void fill(QStandardItemModel *model, const QStringList &headers, const QList<QSt
     }
 }
 
+// Each column from first on as wide as its header and the values shown: a centred header cut
+// to the column's default 100 px lost letters at both ends ("ời gian hoạt độ").
+void fitColumnsFrom(QTableView &view, int first)
+{
+    for (int column = first; column < view.model()->columnCount(); ++column)
+        view.resizeColumnToContents(column);
+}
+
 void setUpView(QTableView *view, QStandardItemModel *model)
 {
     view->setModel(model);
@@ -123,6 +131,7 @@ void ReferenceDataDialog::reloadUnits()
     }
     fill(m_unitsModel, {tr("Name"), tr("Kind"), tr("Parent"), tr("Active years"), tr("Successor")}, rows);
     m_ui->unitsView->setColumnWidth(0, 300);
+    fitColumnsFrom(*m_ui->unitsView, 1);
 }
 
 void ReferenceDataDialog::reloadPeople()
@@ -138,6 +147,7 @@ void ReferenceDataDialog::reloadPeople()
     fill(m_peopleModel, {tr("Full name"), tr("Position"), tr("Unit")}, rows);
     m_ui->peopleView->setColumnWidth(0, 220);
     m_ui->peopleView->setColumnWidth(1, 320);
+    fitColumnsFrom(*m_ui->peopleView, 2);
 }
 
 void ReferenceDataDialog::reloadFields()

@@ -16,10 +16,14 @@ namespace dotpha {
 
 namespace {
 
-// Past this a value is elided: a rating or a status of many words reads in its tooltip.
+// Past this a value is elided: a status of many words reads in its tooltip.
 constexpr int ShortColumnLimit = 150;
+// A rating with its score reads whole ("99 điểm – Hoàn thành xuất sắc"): it is what the year ends with.
+constexpr int RatingColumnLimit = 260;
 constexpr int OwnerWidth = 190;
 constexpr int MinimumOwnerWidth = 110;
+// What the title keeps before the rating gives up the room its score and level take whole.
+constexpr int MinimumTitleWidth = 100;
 constexpr int MaximumOwnerWidth = 320;
 // The cell's and the header's own margins, and room for the sort arrow.
 constexpr int CellPadding = 16;
@@ -69,6 +73,10 @@ TaskColumnLayout::TaskColumnLayout(QTableView &view)
 {
     view.viewport()->installEventFilter(this);
     offerColumnChoice();
+    connect(view.horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (column == TaskTableModel::Rating && !m_fitting)
+            m_ratingWanted = size;
+    });
 }
 
 int TaskColumnLayout::defaultWidth(int column) const
@@ -79,7 +87,7 @@ int TaskColumnLayout::defaultWidth(int column) const
     int longest = 0;
     for (const QString &value : typicalValues(column))
         longest = std::max(longest, m_view.fontMetrics().horizontalAdvance(value) + CellPadding);
-    width = std::max(width, std::min(longest, ShortColumnLimit));
+    width = std::max(width, std::min(longest, column == TaskTableModel::Rating ? RatingColumnLimit : ShortColumnLimit));
     return column == TaskTableModel::Field ? std::max(width, ShortColumnLimit) : width;
 }
 
@@ -99,6 +107,7 @@ void TaskColumnLayout::applyDefaults()
         header.setSectionResizeMode(column, QHeaderView::Interactive);
         header.resizeSection(column, defaultWidth(column));
     }
+    m_ratingWanted = defaultWidth(TaskTableModel::Rating);
     header.setSectionResizeMode(TaskTableModel::Title, QHeaderView::Stretch);
     header.moveSection(header.visualIndex(TaskTableModel::Number), 0);
     header.setSectionHidden(TaskTableModel::Nature, true);
@@ -114,21 +123,34 @@ bool TaskColumnLayout::eventFilter(QObject *watched, QEvent *event)
 }
 
 // The title stretches; the unit or person shares the width with it, within bounds that keep a
-// name readable and leave the title the larger part.
+// name readable and leave the title the larger part. On a narrow screen (1024 px) the rating
+// reads whole only as far as the title keeps its least: beyond, its level is elided (whole in
+// its tooltip), its score first.
 void TaskColumnLayout::fitOwnerToWidth()
 {
     QHeaderView &header = *m_view.horizontalHeader();
     if (header.sectionResizeMode(TaskTableModel::Title) != QHeaderView::Stretch)
         return;   // a layout from before the title stretched: the user's widths stand
-    int others = 0;
-    for (int column = 0; column < header.count(); ++column) {
-        if (column != TaskTableModel::Title && column != TaskTableModel::Owner && !header.isSectionHidden(column))
-            others += header.sectionSize(column);
-    }
-    const int left = m_view.viewport()->width() - others;
+    const auto othersWidth = [&header] {
+        int others = 0;
+        for (int column = 0; column < header.count(); ++column) {
+            if (column != TaskTableModel::Title && column != TaskTableModel::Owner && !header.isSectionHidden(column))
+                others += header.sectionSize(column);
+        }
+        return others;
+    };
     // Never narrower than its header, which a style clips rather than elides.
     const int least = std::max(MinimumOwnerWidth, headerWidth(TaskTableModel::Owner));
+    m_fitting = true;
+    const int rating = m_ratingWanted > 0 ? m_ratingWanted : header.sectionSize(TaskTableModel::Rating);
+    const int shortest = std::max(headerWidth(TaskTableModel::Rating), std::min(rating, ShortColumnLimit));
+    header.resizeSection(TaskTableModel::Rating, rating);
+    const int shortfall = MinimumTitleWidth - (m_view.viewport()->width() - othersWidth() - least);
+    if (shortfall > 0)
+        header.resizeSection(TaskTableModel::Rating, std::max(shortest, rating - shortfall));
+    const int left = m_view.viewport()->width() - othersWidth();
     header.resizeSection(TaskTableModel::Owner, std::clamp(left * 2 / 5, least, std::max(least, MaximumOwnerWidth)));
+    m_fitting = false;
 }
 
 void TaskColumnLayout::offerColumnChoice()

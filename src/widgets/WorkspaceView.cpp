@@ -43,7 +43,8 @@ constexpr int SearchDelayMs = 150;
 // "taskColumns" held the widths from before the title took the rest of the width; its layout,
 // which ran the status and the rating off a 1280-pixel screen, is not restored. "taskColumns2"
 // named the columns in the model's order from before the row's number became its last column.
-const QString TaskColumnsKey = u"taskColumns3"_s;
+// "taskColumns3" cut the rating with its score ("99 điểm – Hoàn thàn…").
+const QString TaskColumnsKey = u"taskColumns4"_s;
 
 constexpr TaskStatus FilteredStatuses[] = {TaskStatus::Draft, TaskStatus::Submitted, TaskStatus::Returned,
                                            TaskStatus::Approved, TaskStatus::Rejected};
