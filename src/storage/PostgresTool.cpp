@@ -1,5 +1,7 @@
 #include "PostgresTool.h"
 
+#include "ServerMessageMeaning.h"
+
 #include <QProcess>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +30,11 @@ std::optional<PostgresTool::Failure> PostgresTool::run(const QString &program, c
         return std::nullopt;
     process.kill();
     process.waitForFinished();
-    return Failure{said.isEmpty() ? tr("%1 stopped before it had finished.").arg(program) : said, said};
+    if (said.isEmpty())
+        return Failure{tr("%1 stopped before it had finished.").arg(program), said};
+    // The tool speaks English: its meaning is what the user reads, its own words the detail.
+    const QString meaning = ServerMessageMeaning::of(said);
+    return Failure{meaning.isEmpty() ? said : meaning, said};
 }
 
 } // namespace dotpha

@@ -1,6 +1,7 @@
 #include "ServerErrors.h"
 
 #include "ServerAddress.h"
+#include "ServerMessageMeaning.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,9 +9,10 @@ namespace dotpha {
 
 namespace {
 
+// The server's or libpq's own words, which are English, after their meaning in the user's language.
 QString detailOf(const QSqlError &error)
 {
-    return error.nativeErrorCode() + u' ' + error.text();
+    return ServerMessageMeaning::explained(QString(error.nativeErrorCode() + u' ' + error.text()).trimmed());
 }
 
 } // namespace

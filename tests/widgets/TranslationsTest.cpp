@@ -28,6 +28,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QKeySequence>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QTreeView>
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QXmlStreamReader>
@@ -339,4 +341,35 @@ TEST_F(TranslationsTest, TheScreensUseTheDocumentsWords)
     expectOneWordFor<TaskStatus>("status");
     expectOneWordFor<Rating>("rating");
     expectOneWordFor<DecisionKind>("decision");
+}
+
+// Was English in the Vietnamese interface: the print properties' job page (Job Control, Scheduled
+// printing, Print Immediately, Banner Pages...), "Folder" as a file dialog's type, and "Return"
+// and "Del" in the menus' shortcuts.
+TEST(QtTranslations, ThePrintJobPageFileTypesAndKeyNamesAreVietnamese)
+{
+    ASSERT_TRUE(Translations::install(u"vi"_s));
+    const auto backToEnglish = qScopeGuard([] { Translations::install(u"en"_s); });
+    const std::pair<const char *, const char *> jobPage[] = {
+        {"Job", nullptr}, {"Job Control", nullptr}, {"Scheduled printing:", nullptr},
+        {"Billing information:", nullptr}, {"Job priority:", nullptr}, {"Banner Pages", nullptr},
+        {"Start:", "Banner page at start"}, {"End:", "Banner page at end"}, {"Print Immediately", nullptr},
+        {"Hold Indefinitely", nullptr}, {"Day (06:00 to 17:59)", nullptr}, {"Night (18:00 to 05:59)", nullptr},
+        {"Second Shift (16:00 to 23:59)", nullptr}, {"Third Shift (00:00 to 07:59)", nullptr},
+        {"Weekend (Saturday to Sunday)", nullptr}, {"Specific Time", nullptr}, {"None", "CUPS Banner page"},
+        {"Standard", "CUPS Banner page"}, {"Unclassified", "CUPS Banner page"}, {"Confidential", "CUPS Banner page"},
+        {"Classified", "CUPS Banner page"}, {"Secret", "CUPS Banner page"}, {"Top Secret", "CUPS Banner page"}};
+    for (const auto &[source, comment] : jobPage)
+        EXPECT_NE(QCoreApplication::translate("QCupsJobWidget", source, comment), QString::fromLatin1(source)) << source;
+    const std::pair<const char *, const char *> fileTypes[] = {
+        {"Folder", "All other platforms"}, {"File Folder", "Match Windows Explorer"}, {"File", nullptr},
+        {"Drive", nullptr}, {"Shortcut", "All other platforms"}, {"Unknown", nullptr}};
+    for (const auto &[source, comment] : fileTypes) {
+        EXPECT_NE(QCoreApplication::translate("QAbstractFileIconProvider", source, comment), QString::fromLatin1(source))
+            << source;
+    }
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(QKeySequence::Delete)}) {
+        const QString shown = keys.toString(QKeySequence::NativeText);
+        EXPECT_FALSE(shown.contains(QRegularExpression(u"\\b(Return|Del)\\b"_s))) << shown.toStdString();
+    }
 }
