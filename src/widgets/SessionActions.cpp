@@ -1,6 +1,7 @@
 #include "SessionActions.h"
 
 #include "AccountService.h"
+#include "ActionRefusal.h"
 #include "AutomaticBackups.h"
 #include "BackupRestorer.h"
 #include "BusyCursor.h"
@@ -32,6 +33,7 @@ namespace dotpha {
 namespace {
 
 const char *const DatabaseFilter = QT_TRANSLATE_NOOP("dotpha::SessionActions", "Dotpha databases (*.sqlite *.db)");
+const char *const ServerBackupFilter = QT_TRANSLATE_NOOP("dotpha::SessionActions", "Office server backups (*.dump)");
 
 } // namespace
 
@@ -85,7 +87,10 @@ void SessionActions::updateActions()
     m_passwordAction->setToolTip(onServer ? tr("On the office server your password is your login's: change it "
                                                "with \\password in psql, or ask the database's owner.")
                                           : QString());
-    m_backupAction->setEnabled(session != nullptr);
+    applyRefusal(m_backupAction, session != nullptr, session ? session->workspace().backupRefusal() : QString());
+    // On the office server another person is another login, which the connection window asks for.
+    const bool personOnServer = session && !session->workspace().serverLogin().isEmpty();
+    m_switchUserAction->setText(personOnServer ? tr("Connect with &another login...") : tr("Sign in as &another user..."));
     // Replacing the open database is an administrator's; with none open, the database's own
     // administrator signs in.
     m_restoreAction->setEnabled(!session || WorkflowPolicy::allows(session->user().role, WorkflowPolicy::Action::ManageUsers));
@@ -282,7 +287,7 @@ void SessionActions::backUp()
     const QString suggested = base + u"-"_s + QDate::currentDate().toString(u"yyyy-MM-dd"_s)
                               + (workspace.isOnServer() ? u".dump"_s : u".sqlite"_s);
     const QString path = FileChooser::save(window(), FileChooser::Kind::Backup, tr("Back up database"), suggested,
-                                           tr(DatabaseFilter));
+                                           tr(workspace.isOnServer() ? ServerBackupFilter : DatabaseFilter));
     if (path.isEmpty())
         return;
     Status done;
@@ -326,7 +331,18 @@ void SessionActions::updateRecentMenu()
 void SessionActions::switchUser()
 {
     DatabaseSession *session = m_context.session();
-    if (!session || !m_signIn(window(), *session))
+    if (!session)
+        return;
+    // A person's login signed in by the server: signing "in again" would be the same person. The
+    // connection window asks for the other one, on the same server and database.
+    if (!session->workspace().serverLogin().isEmpty()) {
+        if (std::optional<ServerAddress> address = ServerAddress::parse(session->workspace().location())) {
+            address->login.clear();
+            connectToServer(address->toUri());
+        }
+        return;
+    }
+    if (!m_signIn(window(), *session))
         return;
     // Another user, other rights: the undo history of the previous one is not theirs to replay.
     session->undoStack().clear();

@@ -206,8 +206,19 @@ Status Workspace::setLockWait(int milliseconds)
     return m_server ? m_server->setLockWait(milliseconds) : m_database->setLockWait(milliseconds);
 }
 
+QString Workspace::backupRefusal() const
+{
+    if (!m_server || m_server->person().isOwner())
+        return {};
+    return tr("Only the owner of %1 on the office server makes its backups: the login %2 may not read every "
+              "table, which a backup copies. Ask whoever looks after the server.")
+        .arg(m_server->address().displayName(), m_server->person().login);
+}
+
 Status Workspace::backupTo(const QString &target)
 {
+    if (const QString refusal = backupRefusal(); !refusal.isEmpty())
+        return Error(Error::Kind::Refused, refusal);
     return m_server ? ServerBackup::write(m_server->address(), target, m_server->connection().password())
                     : m_database->backupTo(target);
 }

@@ -96,6 +96,9 @@ public:
     // A copy of the whole database at target: a file's own copy (Database::backupTo), or the
     // server's dump (ServerBackup), which pg_restore reads.
     Status backupTo(const QString &target);
+    // Why this session may not back the database up, in the user's words; empty when it may. On
+    // the office server only the database's owner reads every table, which pg_dump needs.
+    QString backupRefusal() const;
 
     // Says when another connection (another window, another PC) commits a change: a file's
     // data version watched, or the server's notifications listened to on a connection of its own.

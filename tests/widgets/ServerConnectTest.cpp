@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "DatabaseSession.h"
+#include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "PasswordHash.h"
 #include "SampleData.h"
@@ -11,7 +12,9 @@
 #include "UserRepository.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -109,6 +112,28 @@ TEST(ServerConnect, APersonsLoginOpensTheServersDatabaseInTheWindow)
         EXPECT_EQ(window.session()->taskModel().totalCount(), 7);
         EXPECT_EQ(AppSettings().lastServer(), address.toUri());
         EXPECT_FALSE(AppSettings().lastServer().contains(password));
+
+        // Was: File ▸ Back up was offered to the clerk and failed with pg_dump's English "permission
+        // denied": only the database's owner reads every table. It is off, and says why.
+        auto *backup = window.findChild<QAction *>(u"backupAction"_s);
+        ASSERT_TRUE(backup);
+        EXPECT_FALSE(backup->isEnabled());
+        EXPECT_TRUE(backup->toolTip().contains(u"owner"_s)) << backup->toolTip().toStdString();
+        const Status refused = window.session()->workspace().backupTo(QDir::temp().filePath(u"khong-duoc.dump"_s));
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().kind(), Error::Kind::Refused);
+
+        // Was: "Sign in as another user" signed the same login in again without a word. On the
+        // server another person is another login: the connection window asks for it.
+        QString loginAsked = u"(not asked)"_s;
+        QString databaseAsked;
+        whenOpens<ServerConnectDialog>([&](ServerConnectDialog &dialog) {
+            loginAsked = dialog.findChild<QLineEdit *>(u"loginEdit"_s)->text();
+            databaseAsked = dialog.findChild<QLineEdit *>(u"databaseEdit"_s)->text();
+        });
+        window.switchUser();
+        EXPECT_TRUE(loginAsked.isEmpty()) << loginAsked.toStdString();
+        EXPECT_EQ(databaseAsked, address.database);
     }
     server.run(u"DROP ROLE IF EXISTS %1"_s.arg(login));
 }
