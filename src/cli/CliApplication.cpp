@@ -90,7 +90,8 @@ QString CliApplication::usage() const
         {u"due --within DAYS [--year YEAR] [--json]"_s,
          tr("the approved, unfinished tasks falling due from today to DAYS days from now, by their deadline or a "
             "work item's due date, soonest first")},
-        {u"due --within DAYS [--year YEAR] --out FILE.pdf [--number N] [--date YYYY-MM-DD]"_s,
+        {u"due --within DAYS [--year YEAR] --out FILE.pdf [--number N] [--date YYYY-MM-DD] [--signer NAME] "
+           "[--signer-position POSITION]"_s,
          tr("write the list as a document, with the overdue tasks apart")},
         {u"check [--expect CODE]"_s,
          tr("check integrity, references, the seals of the change log, every record against it and every attached "
@@ -384,6 +385,8 @@ int CliApplication::writeDueList(const CliInvocation &invocation, Repositories &
         return fail(contents.error());
     contents->number = invocation.value(u"number"_s);
     contents->date = *date;
+    contents->signerName = invocation.value(u"signer"_s);
+    contents->signerPosition = invocation.value(u"signer-position"_s);
     const QString out = invocation.value(u"out"_s);
     if (const Status written = PdfExporter::write(DueTaskList(std::move(contents).value()), out); !written)
         return fail(written.error());

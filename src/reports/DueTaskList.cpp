@@ -5,6 +5,7 @@
 #include "PartyDocumentHeader.h"
 #include "ReportTable.h"
 #include "ReportText.h"
+#include "SignatureBlock.h"
 
 #include "VietnameseTerms.h"
 
@@ -107,15 +108,20 @@ ReportTable DueTaskList::overdueTable() const
     });
 }
 
-// An empty section says so instead of drawing an empty table.
-void DueTaskList::paintSection(DocumentCanvas &canvas, const QString &title, bool empty, const ReportTable &table)
+// An empty section says so instead of drawing an empty table; keepWithEnd: what follows it and
+// must share its page (the signature).
+void DueTaskList::paintSection(DocumentCanvas &canvas, const QString &title, bool empty, const ReportTable &table,
+                               qreal keepWithEnd)
 {
     if (!empty) {
         table.paintUnder(canvas, title);
         return;
     }
+    const QFont titleFont = canvas.font(14, true);
+    canvas.ensureSpace(canvas.mm(3) + canvas.textHeight(title, titleFont, canvas.area().width()) + canvas.mm(12)
+                       + keepWithEnd);
     canvas.advance(canvas.mm(3));
-    canvas.paragraph(title, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
+    canvas.paragraph(title, titleFont, Qt::AlignLeft, 0, canvas.mm(2));
     canvas.paragraph(u"Không có việc nào."_s, canvas.font(14, false, true), Qt::AlignLeft, 0, canvas.mm(2));
 }
 
@@ -132,7 +138,16 @@ void DueTaskList::paint(DocumentCanvas &canvas) const
     paintSection(canvas, u"I. CÁC VIỆC ĐẾN HẠN TỪ NGÀY %1 ĐẾN NGÀY %2"_s.arg(
                              date(m_contents.today), date(m_contents.today.addDays(m_contents.days))),
                  m_contents.due.isEmpty(), dueTable());
-    paintSection(canvas, u"II. CÁC VIỆC ĐÃ QUÁ HẠN, CHƯA HOÀN THÀNH"_s, m_contents.overdue.isEmpty(), overdueTable());
+    SignatureBlock closing;
+    closing.signerPosition = m_contents.signerPosition;
+    closing.signerName = m_contents.signerName;
+    closing.recipients = {u"Các cơ quan, đơn vị, cá nhân có việc nêu trên (để thực hiện)"_s,
+                          u"Ban Thường vụ cấp ủy cấp trên (để báo cáo)"_s, u"Lưu Văn phòng"_s};
+    ReportTable overdue = overdueTable();
+    overdue.setKeepWithEnd(closing.height(canvas));
+    paintSection(canvas, u"II. CÁC VIỆC ĐÃ QUÁ HẠN, CHƯA HOÀN THÀNH"_s, m_contents.overdue.isEmpty(), overdue,
+                 closing.height(canvas));
+    closing.paint(canvas);
 }
 
 } // namespace dotpha

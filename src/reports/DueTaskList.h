@@ -24,9 +24,11 @@ public:
         std::optional<int> year;   // every open year when not set
         QList<DueList::Entry> due;
         QList<DueList::Entry> overdue;
-        // Set by whoever prints: the document's number ("5" in "Số 5-DS/HU") and its date.
+        // Set by whoever prints: the document's number ("5" in "Số 5-DS/HU"), its date and signer.
         QString number;
         QDate date;
+        QString signerPosition;
+        QString signerName;
     };
 
     explicit DueTaskList(Contents contents) : m_contents(std::move(contents)) {}
@@ -45,7 +47,8 @@ public:
 private:
     QString subject() const;
     QString opening() const;
-    static void paintSection(DocumentCanvas &canvas, const QString &title, bool empty, const ReportTable &table);
+    static void paintSection(DocumentCanvas &canvas, const QString &title, bool empty, const ReportTable &table,
+                             qreal keepWithEnd = 0);
     ReportTable table(const QList<DueList::Entry> &entries, const QString &lastColumn,
                       const std::function<QString(const DueList::Entry &)> &lastCell) const;
 

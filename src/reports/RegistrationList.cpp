@@ -4,6 +4,7 @@
 #include "PartyDocumentHeader.h"
 #include "ReportTable.h"
 #include "ReportText.h"
+#include "SignatureBlock.h"
 #include "VietnameseTerms.h"
 
 using namespace Qt::StringLiterals;
@@ -56,7 +57,15 @@ void RegistrationList::paint(DocumentCanvas &canvas) const
     header.number = m_data.number;
     header.date = m_data.date;
     header.paint(canvas, m_data.committee);
-    table().paint(canvas);
+    SignatureBlock closing;
+    closing.signerPosition = m_data.signerPosition;
+    closing.signerName = m_data.signerName;
+    closing.recipients = {u"Ban Thường vụ cấp ủy cấp trên (để báo cáo)"_s, u"Các cơ quan, đơn vị, cá nhân đăng ký"_s,
+                          u"Lưu Văn phòng"_s};
+    ReportTable registrations = table();
+    registrations.setKeepWithEnd(closing.height(canvas));
+    registrations.paint(canvas);
+    closing.paint(canvas);
 }
 
 } // namespace dotpha

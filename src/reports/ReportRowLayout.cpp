@@ -19,7 +19,13 @@ std::shared_ptr<QTextLayout> layOutText(const QString &text, const QFont &font, 
     // Composed, a Vietnamese letter is one character: "ệ" then needs no mark placed by shaping,
     // which the tables' fonts skip (QFont::PreferNoShaping). Text typed with a decomposing input
     // method ("Unicode tổ hợp") is composed here.
-    auto layout = std::make_shared<QTextLayout>(text.normalized(QString::NormalizationForm_C), font, device);
+    // A line typed with Enter ends a line here too: QTextLayout breaks only at a line separator,
+    // and ran "…đăng ký" and "Nội dung…" together as one word.
+    QString composed = text.normalized(QString::NormalizationForm_C);
+    composed.replace(QStringLiteral("\r\n"), QString(QChar::LineSeparator))
+        .replace(u'\n', QChar::LineSeparator)
+        .replace(u'\r', QChar::LineSeparator);
+    auto layout = std::make_shared<QTextLayout>(composed, font, device);
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WordWrap);
     layout->setTextOption(option);

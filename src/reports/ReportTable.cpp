@@ -80,12 +80,27 @@ qreal ReportTable::leadHeight(DocumentCanvas &canvas) const
     const qreal header = layOut(canvas, headerRow(), widths, true)->remainingHeight();
     const qreal pageRoom = canvas.area().height() - header;
     qreal height = header;
+    const qsizetype lastData = lastDataRow();
     for (qsizetype index = 0; index < m_rows.size(); ++index) {
         height += keptHeight(layOut(canvas, m_rows.at(index), widths, false)->remainingHeight(), pageRoom);
+        if (index == lastData && m_keepWithEnd > 0) {   // the first row is the last: what keeps with it too
+            for (qsizetype next = index + 1; next < m_rows.size(); ++next)
+                height += keptHeight(layOut(canvas, m_rows.at(next), widths, false)->remainingHeight(), pageRoom);
+            return std::min(height + m_keepWithEnd, header + pageRoom);
+        }
         if (m_rows.at(index).kind != RowKind::Group)
             break;   // the headings and the first row they introduce
     }
     return height;
+}
+
+qsizetype ReportTable::lastDataRow() const
+{
+    for (qsizetype index = m_rows.size() - 1; index >= 0; --index) {
+        if (m_rows.at(index).kind == RowKind::Data)
+            return index;
+    }
+    return -1;
 }
 
 // Rows are laid out once, as the painting reaches them or looks ahead to them (a heading keeps
@@ -117,6 +132,18 @@ void ReportTable::paint(DocumentCanvas &canvas) const
         return height;
     };
 
+    // What must stand on the same page as the table's last row: the totals under it, and what
+    // follows the table (setKeepWithEnd).
+    const qsizetype lastData = lastDataRow();
+    const auto endHeight = [&](qsizetype index) {
+        if (index != lastData || m_keepWithEnd <= 0)
+            return qreal(0);
+        qreal height = m_keepWithEnd;
+        for (qsizetype next = index + 1; next < m_rows.size(); ++next)
+            height += keptHeight(rowAt(next).remainingHeight(), pageRoom);
+        return height;
+    };
+
     bool headerOnPage = false;
     const auto startPage = [&] {
         header->paintWhole(canvas.painter(), canvas.y());
@@ -127,7 +154,8 @@ void ReportTable::paint(DocumentCanvas &canvas) const
         ReportRowLayout &row = rowAt(index);
         // A row that fits on a page is never split; a taller one continues on the next page. A
         // group heading keeps with what it introduces.
-        const qreal needed = keptHeight(row.remainingHeight(), pageRoom) + introducedHeight(index);
+        const qreal needed =
+            std::min(keptHeight(row.remainingHeight(), pageRoom) + introducedHeight(index) + endHeight(index), pageRoom);
         if (headerOnPage && needed > canvas.remaining()) {
             canvas.newPage();
             headerOnPage = false;

@@ -34,6 +34,12 @@ public:
     void addGroup(const QString &text) { m_rows.append({RowKind::Group, {text}}); }
     void addSubtotal(const QStringList &cells) { m_rows.append({RowKind::Subtotal, cells}); }
     int rowCount() const { return int(m_rows.size()); }
+    const QList<Column> &columns() const { return m_columns; }
+    // Each column's width when the table is total wide, by its weight.
+    QList<qreal> columnWidths(qreal total) const;
+    // What follows the table (a signature) and must share a page with its last row and the totals
+    // under it, so that it never stands alone at the top of a page.
+    void setKeepWithEnd(qreal height) { m_keepWithEnd = height; }
 
     void paint(DocumentCanvas &canvas) const;
     // A section's title, then the table; the title stands on the page where the table starts.
@@ -49,13 +55,14 @@ private:
         QStringList cells;
     };
     Row headerRow() const;
-    QList<qreal> columnWidths(qreal total) const;
+    qsizetype lastDataRow() const;
     std::unique_ptr<ReportRowLayout> layOut(DocumentCanvas &canvas, const Row &row, const QList<qreal> &widths,
                                             bool header, ReportRowLayout::SharedLayouts *shared = nullptr) const;
 
     QList<Column> m_columns;
     QList<Row> m_rows;
     qreal m_fontPoints;
+    qreal m_keepWithEnd = 0;
     mutable std::vector<QFont> m_fonts;   // regular and bold, for the canvas being painted
 };
 

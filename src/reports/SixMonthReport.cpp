@@ -127,10 +127,14 @@ void SixMonthReport::paint(DocumentCanvas &canvas) const
     } else {
         laggingTable().paintUnder(canvas, u"II. CÁC VIỆC CHẬM TIẾN ĐỘ, QUÁ HẠN"_s);
     }
-    progressTable().paintUnder(canvas, u"III. TIẾN ĐỘ CÁC VIỆC ĐÃ ĐƯỢC PHÊ DUYỆT ĐẾN NGÀY %1"_s.arg(date(m_review.asOf())));
-    SignatureBlock{m_data.signerPosition, m_data.signerName}.paint(canvas);
-    if (m_data.auditHead)
-        canvas.paragraph(ReportText::auditHead(*m_data.auditHead), canvas.font(10, false, true), Qt::AlignLeft, 0, 0);
+    SignatureBlock closing;
+    closing.signerPosition = m_data.signerPosition;
+    closing.signerName = m_data.signerName;
+    closing.seal = m_data.auditHead;
+    ReportTable progress = progressTable();
+    progress.setKeepWithEnd(closing.height(canvas));
+    progress.paintUnder(canvas, u"III. TIẾN ĐỘ CÁC VIỆC ĐÃ ĐƯỢC PHÊ DUYỆT ĐẾN NGÀY %1"_s.arg(date(m_review.asOf())));
+    closing.paint(canvas);
 }
 
 } // namespace dotpha

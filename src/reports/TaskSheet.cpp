@@ -53,8 +53,10 @@ void TaskSheet::paint(DocumentCanvas &canvas) const
     add(u"Điểm đánh giá"_s, m_task.score ? u"%1 điểm"_s.arg(*m_task.score) : QString());
     add(u"Nhận xét"_s, m_task.assessment);
     fields.paint(canvas);
-    paintDecisions(canvas);
-    paintAttachments(canvas);
+    const qreal signatures = signaturesHeight(canvas);
+    paintDecisions(canvas, m_attachments.isEmpty() ? signatures : 0);
+    paintAttachments(canvas, signatures);
+    paintSignatures(canvas);
 }
 
 void TaskSheet::setAttachments(const QList<Attachment> &attachments)
@@ -66,12 +68,18 @@ void TaskSheet::setAttachments(const QList<Attachment> &attachments)
     }
 }
 
-void TaskSheet::paintDecisions(DocumentCanvas &canvas) const
+void TaskSheet::paintDecisions(DocumentCanvas &canvas, qreal keepWithEnd) const
 {
-    canvas.advance(canvas.mm(6));
-    canvas.paragraph(u"QUÁ TRÌNH XEM XÉT, QUYẾT ĐỊNH"_s, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
+    const QString heading = u"QUÁ TRÌNH XEM XÉT, QUYẾT ĐỊNH"_s;
+    canvas.advance(canvas.mm(3));
     if (m_decisions.isEmpty()) {
-        canvas.paragraph(u"Chưa có quyết định."_s, canvas.font(13, false, true), Qt::AlignLeft);
+        const QFont headingFont = canvas.font(14, true);
+        const QFont noneFont = canvas.font(13, false, true);
+        const QString none = u"Chưa có quyết định."_s;
+        canvas.ensureSpace(canvas.textHeight(heading, headingFont, canvas.area().width()) + canvas.mm(2)
+                           + canvas.textHeight(none, noneFont, canvas.area().width()) + keepWithEnd);
+        canvas.paragraph(heading, headingFont, Qt::AlignLeft, 0, canvas.mm(2));
+        canvas.paragraph(none, noneFont, Qt::AlignLeft);
         return;
     }
     ReportTable history({{u"Ngày"_s, 14, Qt::AlignHCenter}, {u"Quyết định"_s, 16}, {u"Số, ký hiệu"_s, 18},
@@ -83,15 +91,15 @@ void TaskSheet::paintDecisions(DocumentCanvas &canvas) const
         history.addRow({decision.decidedOn.toString(u"dd/MM/yyyy"_s), kind, decision.number,
                         decision.reviewerName, decision.reason});
     }
-    history.paint(canvas);
+    history.setKeepWithEnd(keepWithEnd);
+    history.paintUnder(canvas, heading);   // the heading stands on the page of the first row
 }
 
-void TaskSheet::paintAttachments(DocumentCanvas &canvas) const
+void TaskSheet::paintAttachments(DocumentCanvas &canvas, qreal keepWithEnd) const
 {
     if (m_attachments.isEmpty())
         return;
-    canvas.advance(canvas.mm(6));
-    canvas.paragraph(u"TÀI LIỆU, MINH CHỨNG KÈM THEO"_s, canvas.font(14, true), Qt::AlignLeft, 0, canvas.mm(2));
+    canvas.advance(canvas.mm(3));
     ReportTable files({{u"STT"_s, 7, Qt::AlignHCenter}, {u"Tên tệp"_s, 39}, {u"Dung lượng"_s, 13, Qt::AlignRight},
                        {u"Ngày đính kèm"_s, 15, Qt::AlignHCenter}, {u"Mã SHA-256 (đầu)"_s, 26}},
                       12);
@@ -99,7 +107,37 @@ void TaskSheet::paintAttachments(DocumentCanvas &canvas) const
     for (const Attachment &attachment : m_attachments)
         files.addRow({QString::number(++number), attachment.fileName, VietnameseTerms::fileSize(attachment.sizeBytes),
                       attachment.createdAt.toLocalTime().toString(u"dd/MM/yyyy"_s), attachment.sha256.left(16)});
-    files.paint(canvas);
+    files.setKeepWithEnd(keepWithEnd);
+    files.paintUnder(canvas, u"TÀI LIỆU, MINH CHỨNG KÈM THEO"_s);
+}
+
+qreal TaskSheet::signaturesHeight(DocumentCanvas &canvas)
+{
+    return canvas.mm(40);
+}
+
+// On the right whoever registered signs (the person, or for a collective task whoever speaks
+// for it); on the left the committee's office confirms receiving it.
+void TaskSheet::paintSignatures(DocumentCanvas &canvas) const
+{
+    canvas.ensureSpace(signaturesHeight(canvas));
+    QPainter &painter = canvas.painter();
+    const qreal half = canvas.area().width() / 2;
+    const qreal top = canvas.y() + canvas.mm(8);
+    const QString registrant =
+        m_task.kind == TaskKind::Individual ? u"NGƯỜI ĐĂNG KÝ"_s : u"ĐẠI DIỆN TẬP THỂ ĐĂNG KÝ"_s;
+    for (const auto &[left, title] : {std::pair{qreal(0), u"XÁC NHẬN CỦA VĂN PHÒNG CẤP ỦY"_s}, std::pair{half, registrant}}) {
+        painter.setFont(canvas.font(13, true));
+        painter.drawText(QRectF(left, top, half, canvas.mm(7)), Qt::AlignHCenter, title);
+        painter.setFont(canvas.font(12, false, true));
+        painter.drawText(QRectF(left, top + canvas.mm(7), half, canvas.mm(6)), Qt::AlignHCenter, u"(Ký, ghi rõ họ tên)"_s);
+    }
+    if (m_task.kind == TaskKind::Individual) {
+        painter.setFont(canvas.font(13, true));
+        painter.drawText(QRectF(half, top + canvas.mm(30), half, canvas.mm(7)), Qt::AlignHCenter,
+                         m_task.personNameAtRegistration);
+    }
+    canvas.advance(signaturesHeight(canvas));
 }
 
 } // namespace dotpha

@@ -12,7 +12,8 @@ namespace dotpha {
 
 // One task's registration sheet ("PHIẾU ĐĂNG KÝ việc đột phá, đổi mới năm Y") with its decision
 // history: what the Standing Committee decided, when, under which number, and why; and the
-// evidence files kept with it, each with the start of its SHA-256 to find it by.
+// evidence files kept with it, each with the start of its SHA-256 to find it by; then the lines
+// where the registrant signs and the committee confirms.
 class TaskSheet : public PrintableDocument
 {
 public:
@@ -32,8 +33,11 @@ private:
     QString m_fieldName;
     QList<Attachment> m_attachments;
 
-    void paintDecisions(DocumentCanvas &canvas) const;
-    void paintAttachments(DocumentCanvas &canvas) const;
+    // keepWithEnd: what follows and must share the page of the section's last row.
+    void paintDecisions(DocumentCanvas &canvas, qreal keepWithEnd) const;
+    void paintAttachments(DocumentCanvas &canvas, qreal keepWithEnd) const;
+    static qreal signaturesHeight(DocumentCanvas &canvas);
+    void paintSignatures(DocumentCanvas &canvas) const;
 };
 
 } // namespace dotpha

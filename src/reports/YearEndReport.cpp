@@ -35,15 +35,16 @@ QString YearEndReport::title() const
 
 ReportTable YearEndReport::taskTable() const
 {
+    // "Nhận xét" is sentences: at a tenth of the width it read one word per line.
     ReportTable table({{u"STT"_s, 5.5, Qt::AlignHCenter},
-                       {u"Tên việc"_s, 20},
-                       {u"Đơn vị, cá nhân (chức vụ)"_s, 14},
-                       {u"Mục tiêu, kết quả cần đạt"_s, 14},
+                       {u"Tên việc"_s, 18},
+                       {u"Đơn vị, cá nhân (chức vụ)"_s, 12.5},
+                       {u"Mục tiêu, kết quả cần đạt"_s, 13.5},
                        {u"Thời hạn"_s, 10.5, Qt::AlignHCenter},
                        {u"Kết quả"_s, 6.5, Qt::AlignHCenter},
                        {u"Điểm"_s, 5.5, Qt::AlignHCenter},
                        {u"Đánh giá"_s, 9},
-                       {u"Nhận xét"_s, 9},
+                       {u"Nhận xét"_s, 17},
                        {u"Điều chỉnh"_s, 6.5, Qt::AlignHCenter}},
                       10);
     int row = 0;
@@ -173,12 +174,20 @@ void YearEndReport::paint(DocumentCanvas &canvas) const
     header.date = m_data.date;
     header.paint(canvas, m_data.committee);
     paintFigures(canvas);
-    taskTable().paintUnder(canvas, u"II. DANH SÁCH CÁC VIỆC ĐỘT PHÁ, ĐỔI MỚI ĐÃ ĐƯỢC PHÊ DUYỆT"_s);
-    if (!m_results.notApproved().isEmpty())
-        notApprovedTable().paintUnder(canvas, u"III. CÁC ĐĂNG KÝ CHƯA ĐƯỢC PHÊ DUYỆT (không tính vào kết quả)"_s);
-    SignatureBlock{m_data.signerPosition, m_data.signerName}.paint(canvas);
-    if (m_data.auditHead)
-        canvas.paragraph(ReportText::auditHead(*m_data.auditHead), canvas.font(10, false, true), Qt::AlignLeft, 0, 0);
+    SignatureBlock closing;
+    closing.signerPosition = m_data.signerPosition;
+    closing.signerName = m_data.signerName;
+    closing.seal = m_data.auditHead;
+    ReportTable tasks = taskTable();
+    if (m_results.notApproved().isEmpty())
+        tasks.setKeepWithEnd(closing.height(canvas));
+    tasks.paintUnder(canvas, u"II. DANH SÁCH CÁC VIỆC ĐỘT PHÁ, ĐỔI MỚI ĐÃ ĐƯỢC PHÊ DUYỆT"_s);
+    if (!m_results.notApproved().isEmpty()) {
+        ReportTable notApproved = notApprovedTable();
+        notApproved.setKeepWithEnd(closing.height(canvas));
+        notApproved.paintUnder(canvas, u"III. CÁC ĐĂNG KÝ CHƯA ĐƯỢC PHÊ DUYỆT (không tính vào kết quả)"_s);
+    }
+    closing.paint(canvas);
 }
 
 } // namespace dotpha

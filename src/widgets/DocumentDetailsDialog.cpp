@@ -18,8 +18,10 @@ DocumentDetailsDialog::DocumentDetailsDialog(AppSettings &settings, QWidget *par
     const QString position = settings.signerPosition();
     m_ui->positionEdit->setText(position.isEmpty() ? u"Bí thư"_s : position);
     m_ui->signerEdit->setText(settings.signerName());
-    m_ui->asOfLabel->hide();
-    m_ui->asOfEdit->hide();
+    for (QWidget *asked : {static_cast<QWidget *>(m_ui->asOfLabel), static_cast<QWidget *>(m_ui->asOfEdit),
+                           static_cast<QWidget *>(m_ui->dueYearLabel), static_cast<QWidget *>(m_ui->dueYearCombo),
+                           static_cast<QWidget *>(m_ui->dueDaysLabel), static_cast<QWidget *>(m_ui->dueDaysSpin)})
+        asked->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->numberEdit->setFocus();
@@ -47,6 +49,28 @@ void DocumentDetailsDialog::askFiguresDate(const QDate &suggested)
 QDate DocumentDetailsDialog::figuresDate() const
 {
     return m_ui->asOfEdit->date();
+}
+
+void DocumentDetailsDialog::askDueWindow(int year, int days)
+{
+    m_ui->dueYearCombo->clear();
+    m_ui->dueYearCombo->addItem(QString::number(year), year);
+    m_ui->dueYearCombo->addItem(tr("Every year not closed"), QVariant());
+    m_ui->dueDaysSpin->setValue(days);
+    for (QWidget *asked : {static_cast<QWidget *>(m_ui->dueYearLabel), static_cast<QWidget *>(m_ui->dueYearCombo),
+                           static_cast<QWidget *>(m_ui->dueDaysLabel), static_cast<QWidget *>(m_ui->dueDaysSpin)})
+        asked->show();
+}
+
+std::optional<int> DocumentDetailsDialog::dueYear() const
+{
+    const QVariant year = m_ui->dueYearCombo->currentData();
+    return year.isValid() ? std::optional<int>(year.toInt()) : std::nullopt;
+}
+
+int DocumentDetailsDialog::dueDays() const
+{
+    return m_ui->dueDaysSpin->value();
 }
 
 QString DocumentDetailsDialog::guideSection() const

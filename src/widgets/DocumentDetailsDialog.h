@@ -4,6 +4,7 @@
 #include "ReportData.h"
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class DocumentDetailsDialog;
@@ -29,6 +30,12 @@ public:
     // Also asks the day a review's figures are taken on (hidden unless asked), within its year.
     void askFiguresDate(const QDate &suggested);
     QDate figuresDate() const;
+    // Also asks which tasks a due list takes: those of year (the one shown) or of every open year,
+    // and how many days ahead (hidden unless asked).
+    void askDueWindow(int year, int days);
+    // The year chosen; none for every open year.
+    std::optional<int> dueYear() const;
+    int dueDays() const;
 
 protected:
     QString guideSection() const override;

@@ -127,22 +127,27 @@ std::unique_ptr<PrintableDocument> ReportMenu::makeDocument(Document document)
 
 // Every open year, as the status bar's notice and the "Due soon" entry count, within the days set
 // under Settings ▸ Deadlines.
+// The year shown, unless the user asks for every open year: a due list of 2026 lists no task of
+// 2021 ("1.802 ngày" overdue).
 std::unique_ptr<PrintableDocument> ReportMenu::makeDueList(DatabaseSession &session)
 {
     AppSettings settings;
+    DocumentDetailsDialog details(settings, parentWidget());
+    details.askDueWindow(m_context.year(), settings.dueWithinDays());
+    if (details.exec() != QDialog::Accepted)
+        return nullptr;
     Result<DueTaskList::Contents> contents =
-        DueTaskList::collect(session.repositories(), QDate::currentDate(), settings.dueWithinDays());
+        DueTaskList::collect(session.repositories(), QDate::currentDate(), details.dueDays(), details.dueYear());
     if (!contents) {
         ErrorPresenter::show(parentWidget(), contents.error());
         return nullptr;
     }
-    DocumentDetailsDialog details(settings, parentWidget());
-    if (details.exec() != QDialog::Accepted)
-        return nullptr;
     ReportData chosen;
     details.applyTo(chosen);
     contents->number = chosen.number;
     contents->date = chosen.date;
+    contents->signerPosition = chosen.signerPosition;
+    contents->signerName = chosen.signerName;
     return std::make_unique<DueTaskList>(std::move(contents).value());
 }
 

@@ -1,10 +1,13 @@
+#include "DocumentCanvas.h"
 #include "DueTaskList.h"
 #include "PdfExporter.h"
 #include "ProgressNoteRepository.h"
 #include "RegistrationList.h"
 #include "ReportDataService.h"
+#include "PrintableDocument.h"
 #include "ReportTable.h"
 #include "SampleData.h"
+#include "SignatureBlock.h"
 #include "SixMonthReport.h"
 #include "SixMonthSentence.h"
 #include "SyntheticDataGenerator.h"
@@ -401,4 +404,133 @@ TEST_F(ReportPdfTest, TaskSheetListsTheFilesKeptWithTheTask)
     EXPECT_TRUE(text.contains(u"1,8 MB"_s));
     EXPECT_TRUE(text.contains(u"e57f5d875dd2ec21"_s));
     EXPECT_FALSE(text.contains(u"Ảnh chụp nhầm.jpg"_s));
+}
+
+namespace {
+
+// A table of rows of some lines each, its total under it, and the signature after it, as the
+// reports end.
+class TableThenSignature : public PrintableDocument
+{
+public:
+    TableThenSignature(int rows, int linesPerRow) : m_rows(rows), m_lines(linesPerRow) {}
+    QString title() const override { return u"Bảng"_s; }
+    const CommitteeSettings &committee() const override { return m_committee; }
+    void paint(DocumentCanvas &canvas) const override
+    {
+        ReportTable table({{u"STT"_s, 10}, {u"Nội dung"_s, 90}}, 12);
+        QStringList lines;
+        for (int line = 0; line < m_lines; ++line)
+            lines << u"Nội dung dòng %1 của việc"_s.arg(line + 1);
+        for (int row = 1; row <= m_rows; ++row)
+            table.addRow({QString::number(row), lines.join(u'\n')});
+        table.addSubtotal({QString(), u"Cộng: %1 việc"_s.arg(m_rows)});
+        SignatureBlock signature;
+        signature.signerPosition = u"Phó Bí thư"_s;
+        signature.signerName = u"Nguyễn Văn An"_s;
+        table.setKeepWithEnd(signature.height(canvas));
+        table.paint(canvas);
+        signature.paint(canvas);
+    }
+
+private:
+    int m_rows;
+    int m_lines;
+    CommitteeSettings m_committee;
+};
+
+} // namespace
+
+// Was: the last rows and their total filled a page, and the signature stood alone on the next.
+// However the rows fall, the signature's page also holds the total and the last row.
+TEST_F(ReportPdfTest, TheSignatureNeverStandsAloneOnItsPage)
+{
+    for (const int lines : {1, 3})
+        for (int rows = 8; rows <= 40; rows += lines == 1 ? 1 : 3) {
+            const QString path = temporary.pathFor(u"ky-%1-%2.pdf"_s.arg(rows).arg(lines));
+            ASSERT_TRUE(PdfExporter::write(TableThenSignature(rows, lines), path).ok());
+            const QString info = poppler(u"pdfinfo"_s, {path});
+            static const QRegularExpression pagesLine(u"Pages:\\s+(\\d+)"_s);
+            const QString pages = pagesLine.match(info).captured(1);
+            const QString last = poppler(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, u"-f"_s, pages, u"-l"_s,
+                                                          pages, path, u"-"_s}).simplified();
+            ASSERT_TRUE(last.contains(u"T/M BAN THƯỜNG VỤ"_s)) << rows << " rows of " << lines;
+            EXPECT_TRUE(last.contains(u"Cộng: %1 việc"_s.arg(rows))) << rows << " rows of " << lines << ": " << last.toStdString();
+            EXPECT_TRUE(last.contains(u"Nội dung dòng 1"_s)) << rows << " rows of " << lines << ": the last row is elsewhere";
+        }
+}
+
+// Was: the registration list and the due list ended with their table: no recipients, no signature,
+// though their window asked who signs.
+TEST_F(ReportPdfTest, TheRegistrationListAndTheDueListCloseWithRecipientsAndTheSignature)
+{
+    ReportData data = sampleData();
+    data.signerPosition = u"Phó Bí thư Thường trực"_s;
+    data.signerName = u"Nguyễn Thị Hoa"_s;
+    const QString registrations = temporary.pathFor(u"dang-ky.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(RegistrationList(data), registrations).ok());
+    Result<DueTaskList::Contents> due = DueTaskList::collect(workspace->repositories(), QDate(2021, 10, 1), 30, SampleData::Year);
+    ASSERT_TRUE(due);
+    due->signerPosition = data.signerPosition;
+    due->signerName = data.signerName;
+    const QString dueList = temporary.pathFor(u"den-han.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(DueTaskList(*due), dueList).ok());
+    for (const QString &path : {registrations, dueList}) {
+        const QString text = pdfText(path);
+        for (const QString &expected : {u"Nơi nhận:"_s, u"T/M BAN THƯỜNG VỤ"_s, u"PHÓ BÍ THƯ THƯỜNG TRỰC"_s, u"Nguyễn Thị Hoa"_s})
+            EXPECT_TRUE(text.contains(expected)) << path.toStdString() << " lacks " << expected.toStdString();
+    }
+}
+
+// Was: "QUÁ TRÌNH XEM XÉT, QUYẾT ĐỊNH" could stand alone at a page's foot, its table on the next,
+// and the sheet ended without anyone's signature. However long the registration, the heading
+// shares its page with the first decision, and the sheet ends with the registrant's signature line.
+TEST_F(ReportPdfTest, TheSheetsHeadingStandsWithItsFirstDecisionAndTheSheetIsSigned)
+{
+    TaskQuery query;
+    query.searchText = u"dat cong ich"_s;
+    Task task = workspace->repositories().tasks.list(query)->first();
+    const QList<Decision> decisions = *workspace->repositories().decisions.ofTask(task.id);
+    ASSERT_FALSE(decisions.isEmpty());
+    const QString firstDate = decisions.first().decidedOn.toString(u"dd/MM/yyyy"_s);
+    static const QRegularExpression pagesLine(u"Pages:\\s+(\\d+)"_s);
+    for (int lines = 20; lines <= 60; lines += 2) {
+        QStringList content;
+        for (int line = 1; line <= lines; ++line)
+            content << u"Nội dung thứ %1 của việc đăng ký"_s.arg(line);
+        task.content = content.join(u'\n');
+        const QString path = temporary.pathFor(u"phieu-%1.pdf"_s.arg(lines));
+        ASSERT_TRUE(PdfExporter::write(TaskSheet(sampleData().committee, task, decisions), path).ok());
+        const int pages = pagesLine.match(poppler(u"pdfinfo"_s, {path})).captured(1).toInt();
+        bool headingFound = false;
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = poppler(u"pdftotext"_s, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(page),
+                                                          u"-l"_s, QString::number(page), path, u"-"_s}).simplified();
+            if (!text.contains(u"QUÁ TRÌNH XEM XÉT, QUYẾT ĐỊNH"_s))
+                continue;
+            headingFound = true;
+            EXPECT_TRUE(text.contains(firstDate)) << lines << " lines: the heading on page " << page << " stands alone";
+        }
+        EXPECT_TRUE(headingFound) << lines << " lines";
+        const QString text = pdfText(path);
+        EXPECT_TRUE(text.contains(u"(Ký, ghi rõ họ tên)"_s)) << lines << " lines: no signature line";
+        // Was: a line typed with Enter ran into the next ("…đăng kýNội dung…").
+        EXPECT_FALSE(text.contains(u"kýNội"_s)) << lines << " lines: the lines ran together";
+    }
+}
+
+// Was: the year-end report's "Nhận xét" was a tenth of the width, one word per line (about 12 mm at
+// the Party's A4 margins). It holds a phrase per line.
+TEST_F(ReportPdfTest, TheYearEndAssessmentColumnHoldsAPhrasePerLine)
+{
+    const ReportTable table = YearEndReport(sampleData()).taskTable();
+    constexpr qreal PrintableMm = 210 - 30 - 15;
+    const QList<qreal> widths = table.columnWidths(PrintableMm);
+    qsizetype assessment = -1;
+    for (qsizetype column = 0; column < table.columns().size(); ++column) {
+        if (table.columns().at(column).title == u"Nhận xét"_s)
+            assessment = column;
+    }
+    ASSERT_GE(assessment, 0);
+    EXPECT_GE(widths.at(assessment), 25.0) << widths.at(assessment) << " mm";
 }

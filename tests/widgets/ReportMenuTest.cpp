@@ -16,7 +16,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -128,13 +130,23 @@ TEST_F(ReportMenuTest, ThePreviewExportsItsDocumentWithoutAskingAgain)
 }
 
 // Reports ▸ Print tasks due and overdue asks the document's number, then previews the list.
+// Was: the due list mixed every open year ("1.802 ngày" overdue tasks of 2021 in a 2026 document),
+// with no year or days to choose. It asks both, the year shown and "Due soon"'s days first.
 TEST_F(ReportMenuTest, TheDueListIsPreviewedFromTheMenu)
 {
     QString title;
     int pages = 0;
+    QString yearOffered;
+    int daysOffered = 0;
     QTimer::singleShot(0, [&] {
         auto *details = qobject_cast<DocumentDetailsDialog *>(QApplication::activeModalWidget());
         ASSERT_TRUE(details) << "no document details asked";
+        auto *year = details->findChild<QComboBox *>(u"dueYearCombo"_s);
+        auto *days = details->findChild<QSpinBox *>(u"dueDaysSpin"_s);
+        ASSERT_TRUE(year && days);
+        EXPECT_TRUE(year->isVisibleTo(details) && days->isVisibleTo(details));
+        yearOffered = year->currentText();
+        daysOffered = days->value();
         QTimer::singleShot(0, [&] {
             auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
             ASSERT_TRUE(preview) << "no print preview opened";
@@ -147,7 +159,9 @@ TEST_F(ReportMenuTest, TheDueListIsPreviewedFromTheMenu)
     auto *action = window.reportMenu()->findChild<QAction *>(u"printDueListAction"_s);
     ASSERT_TRUE(action);
     action->trigger();
-    EXPECT_EQ(title, u"Danh sách các việc đột phá, đổi mới đến hạn và quá hạn"_s);
+    EXPECT_TRUE(yearOffered.contains(QString::number(SampleData::Year))) << yearOffered.toStdString();
+    EXPECT_EQ(daysOffered, AppSettings().dueWithinDays());
+    EXPECT_EQ(title, u"Danh sách các việc đột phá, đổi mới đến hạn và quá hạn năm %1"_s.arg(SampleData::Year));
     EXPECT_GE(pages, 1);
 }
 
