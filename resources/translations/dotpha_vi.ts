@@ -250,6 +250,10 @@
         <source>the task</source>
         <translation>việc này</translation>
     </message>
+    <message>
+        <source>%1 (outside Dotpha: %2)</source>
+        <translation>%1 (ngoài Dotpha: %2)</translation>
+    </message>
 </context>
 <context>
     <name>AuditDiscrepancyText</name>
@@ -801,6 +805,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>check a registration spreadsheet and import it, 500 rows to a transaction (a file of more that stops keeps its whole parts; importing it again adds the rest); --create-missing creates the units, people and fields it names that do not exist; --skip-invalid imports the valid rows despite problems</source>
         <translation>kiểm tra bảng tính đăng ký rồi nhập, mỗi giao dịch 500 dòng (tệp dài hơn nếu dừng giữa chừng thì giữ các phần đã ghi trọn; nhập lại tệp sẽ thêm phần còn lại); --create-missing tạo các đơn vị, cán bộ, lĩnh vực chưa có; --skip-invalid nhập các dòng hợp lệ dù có dòng lỗi</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Lưu ý: %1</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2113,17 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The entry is not one of this task's.</source>
         <translation>Mục này không thuộc việc này.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheck</name>
+    <message numerus="yes">
+        <source>%n change(s) made outside Dotpha by %1 with %2, from %3 to %4: look at them in the change log.</source>
+        <translation><numerusform>%n thay đổi được làm ngoài Dotpha bởi %1 bằng %2, từ %3 đến %4: hãy xem trong nhật ký thay đổi.</numerusform></translation>
+    </message>
+    <message>
+        <source>an unnamed login</source>
+        <translation>một tên đăng nhập không rõ</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +3939,10 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>Every record matches its seal, the data match the change log and every attached file its SHA-256: nothing was changed outside Dotpha.</source>
         <translation>Mọi bản ghi khớp dấu niêm phong, dữ liệu khớp nhật ký thay đổi và mọi tệp đính kèm khớp mã SHA-256: không có gì bị sửa ngoài Dotpha.</translation>
+    </message>
+    <message>
+        <source>Every record matches its seal, the data match the change log and every attached file its SHA-256.</source>
+        <translation>Mọi bản ghi khớp với dấu niêm phong, dữ liệu khớp với nhật ký thay đổi và mọi tệp đính kèm khớp với mã SHA-256.</translation>
     </message>
 </context>
 <context>

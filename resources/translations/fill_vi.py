@@ -1432,6 +1432,16 @@ VI = {
         'Ổ đĩa của máy chủ đã đầy.',
     'The server could not write to its disk.':
         'Máy chủ không ghi được vào ổ đĩa.',
+    '%1 (outside Dotpha: %2)':
+        '%1 (ngoài Dotpha: %2)',
+    'Warning: %1':
+        'Lưu ý: %1',
+    '%n change(s) made outside Dotpha by %1 with %2, from %3 to %4: look at them in the change log.':
+        '%n thay đổi được làm ngoài Dotpha bởi %1 bằng %2, từ %3 đến %4: hãy xem trong nhật ký thay đổi.',
+    'an unnamed login':
+        'một tên đăng nhập không rõ',
+    'Every record matches its seal, the data match the change log and every attached file its SHA-256.':
+        'Mọi bản ghi khớp với dấu niêm phong, dữ liệu khớp với nhật ký thay đổi và mọi tệp đính kèm khớp với mã SHA-256.',
 }
 
 

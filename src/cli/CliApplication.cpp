@@ -475,6 +475,12 @@ int CliApplication::check(const CliInvocation &invocation)
             return fail(headProblems.error());
         problems->append(*headProblems);
     }
+    // Sound, but done outside Dotpha: said, without failing the check.
+    const Result<QStringList> warnings = RecordCheck::warnings(workspace->repositories());
+    if (!warnings)
+        return fail(warnings.error());
+    for (const QString &warning : *warnings)
+        m_err << tr("Warning: %1").arg(warning) << Qt::endl;
     if (!problems->isEmpty()) {
         for (const QString &problem : *problems)
             m_err << problem << Qt::endl;

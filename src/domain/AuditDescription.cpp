@@ -19,7 +19,8 @@ QString AuditDescription::action(AuditAction action)
 
 QString AuditDescription::actor(const AuditEntry &entry)
 {
-    return entry.actor.isEmpty() ? tr("(system account)") : entry.actor;
+    const QString who = entry.actor.isEmpty() ? tr("(system account)") : entry.actor;
+    return entry.madeOutsideDotpha() ? tr("%1 (outside Dotpha: %2)").arg(who, entry.program()) : who;
 }
 
 QString AuditDescription::subject(const AuditEntry &entry)

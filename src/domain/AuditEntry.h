@@ -26,6 +26,13 @@ struct AuditEntry
     std::optional<QString> oldValue;
     std::optional<QString> newValue;
     QString note;   // "late amendment: ..." when an administrator changed a closed year
+
+    // The note the server's trail writes for a change made outside Dotpha (psql, a script), which
+    // never says who acts: the program's name (its application_name) follows.
+    static constexpr QLatin1StringView OutsideDotphaNote{"outside Dotpha: "};
+    bool madeOutsideDotpha() const { return note.startsWith(OutsideDotphaNote); }
+    // The program that made a change outside Dotpha; empty for Dotpha's own.
+    QString program() const { return madeOutsideDotpha() ? note.mid(OutsideDotphaNote.size()) : QString(); }
 };
 
 } // namespace dotpha

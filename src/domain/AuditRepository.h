@@ -38,6 +38,10 @@ public:
     virtual Result<QList<AuditEntry>> changesAfterClosing(int year, int limit) = 0;
     // The newest record's number; 0 while nothing has been recorded.
     virtual Result<qint64> lastId() = 0;
+    // The newest records of changes made outside Dotpha (AuditEntry::madeOutsideDotpha), newest
+    // first: what check lists as warnings. A file's trail has none (what another program writes
+    // into a file is not recorded at all, and check finds it as an error).
+    virtual Result<QList<AuditEntry>> madeOutsideDotpha(int limit) = 0;
     // Everything the trail finds wrong, one sentence each: broken or missing seals, and records
     // that differ from what replaying the trail gives (changed, added or removed outside Dotpha).
     // Empty when the file is as Dotpha wrote it.

@@ -614,6 +614,18 @@ const char *const PersonIdentityByExactLogin = R"(    IF TG_TABLE_SCHEMA <> 'pub
     END IF;
 )";
 
+// Version 13 adds to who acts: a session that is not Dotpha's (psql, a script) never says who
+// acts (dotpha.actor): it is named by its login, the owner's too, which was recorded as no one
+// ("the system account"), and its records say so in their note, with the program's name, for check
+// to list. The owner can still say otherwise: this is the record's honesty, not a lock.
+const char *const OutsideDotphaIdentity = R"(    IF current_setting('dotpha.actor', true) IS NULL THEN
+        IF dotpha_owner_acts() THEN
+            who := session_user::text;
+        END IF;
+        why := 'outside Dotpha: ' || coalesce(nullif(current_setting('application_name'), ''), 'unknown');
+    END IF;
+)";
+
 // Sealing at commit. Only records the trail's trigger writes ask for a seal (a record inserted
 // by hand, which only the owner can do, does not: pg_trigger_depth() is 0 for it, and it marks its
 // transaction so that nothing of it is sealed); a seal covers the records of its own transaction
@@ -1342,6 +1354,24 @@ QString ServerSchemaMigrations::superuserStepForAdvisoryLocks()
            + revokes.join(u", "_s) + u" FROM PUBLIC;"_s;
 }
 
+QStringList version13()
+{
+    QStringList statements = {
+        QString::fromLatin1(AuditTriggerGenerator)
+            .replace(u"CREATE FUNCTION dotpha_install_audit_trigger"_s, u"CREATE OR REPLACE FUNCTION dotpha_install_audit_trigger"_s)
+            .replace(u"TRAIL_LOCK"_s, QString::number(ServerDatabase::TrailLock))
+            .replace(u"IDENTITY_CHECKS\n"_s,
+                     QString::fromLatin1(PersonIdentityByExactLogin) + QString::fromLatin1(OutsideDotphaIdentity)),
+    };
+    for (const AuditedTable &table : AuditedTables) {
+        statements << u"SELECT dotpha_install_audit_trigger('public.%1', '%2', '%3', '%4')"_s.arg(
+            QLatin1StringView(table.name), QLatin1StringView(table.key), QLatin1StringView(table.label),
+            QLatin1StringView(table.task));
+    }
+    statements << u"SELECT dotpha_install_audit_trigger('public.attachment', 'id', 'file_name', 'task_id')"_s;
+    return statements;
+}
+
 const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
 {
     static const QList<Step> all = {
@@ -1357,6 +1387,7 @@ const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
         {10, version10()},
         {11, version11()},
         {12, version12()},
+        {13, version13()},
     };
     return all;
 }

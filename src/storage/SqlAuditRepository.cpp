@@ -80,14 +80,26 @@ Result<QList<AuditEntry>> SqlAuditRepository::after(qint64 lastSeen, int limit)
 }
 
 // The year's closing is the record of its closed_year row's insertion (its key is the year).
+// A change made outside Dotpha after the year closed is one made outside the late amendment too.
+QString SqlAuditRepository::outsideDotphaPattern()
+{
+    return QString(AuditEntry::OutsideDotphaNote) + u'%';
+}
+
 Result<QList<AuditEntry>> SqlAuditRepository::changesAfterClosing(int year, int limit)
 {
     return m_table.select<AuditEntry>(
         u"SELECT "_s + Columns
             + u" FROM audit_log WHERE id > (SELECT min(id) FROM audit_log WHERE entity = 'closed_year' "
               "AND action = 'insert' AND entity_id = ?) AND task_id IN (SELECT id FROM task WHERE year = ?) "
-              "AND note = '' ORDER BY id LIMIT ?"_s,
-        {year, year, limit}, readEntry);
+              "AND (note = '' OR note LIKE ?) ORDER BY id LIMIT ?"_s,
+        {year, year, outsideDotphaPattern(), limit}, readEntry);
+}
+
+Result<QList<AuditEntry>> SqlAuditRepository::madeOutsideDotpha(int limit)
+{
+    return m_table.select<AuditEntry>(u"SELECT "_s + Columns + u" FROM audit_log WHERE note LIKE ? ORDER BY id DESC LIMIT ?"_s,
+                                      {outsideDotphaPattern(), limit}, readEntry);
 }
 
 Result<qint64> SqlAuditRepository::lastId()

@@ -25,6 +25,7 @@ public:
     Result<QList<AuditEntry>> after(qint64 lastSeen, int limit) override;
     Result<QList<AuditEntry>> changesAfterClosing(int year, int limit) override;
     Result<qint64> lastId() override;
+    Result<QList<AuditEntry>> madeOutsideDotpha(int limit) override;
     Result<QStringList> verify() override;
     Result<std::optional<AuditHead>> head() override;
     Result<QStringList> verifyHead(const AuditHead::Expected &expected) override;
@@ -32,6 +33,8 @@ public:
     Result<bool> hasHistoryOf(const QString &entity) override;
 
 private:
+    static QString outsideDotphaPattern();
+
     AuditStorage &m_storage;
     SqlTable m_table;
 };

@@ -81,7 +81,14 @@ QStringList AuditLogDialog::verify()
         m_ui->chainLabel->setText(problems.error().message());
         return {problems.error().message()};
     }
-    if (problems->isEmpty()) {
+    const Result<QStringList> warnings = RecordCheck::warnings(m_repositories);
+    if (problems->isEmpty() && warnings && !warnings->isEmpty()) {
+        // Sound, but some of it was done outside Dotpha (psql): said, in amber.
+        m_ui->chainLabel->setStyleSheet(u"color: #8a5300;"_s);
+        m_ui->chainLabel->setText(tr("Every record matches its seal, the data match the change log and every attached "
+                                     "file its SHA-256.")
+                                  + u'\n' + warnings->join(u'\n'));
+    } else if (problems->isEmpty()) {
         m_ui->chainLabel->setStyleSheet(u"color: #1b5e20;"_s);
         QString text = tr("Every record matches its seal, the data match the change log and every attached file "
                           "its SHA-256: nothing was changed outside Dotpha.");

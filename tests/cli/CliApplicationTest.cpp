@@ -544,6 +544,35 @@ TEST_F(CliApplicationTest, EveryCommandWorksOnAServerDatabaseAndCheckFindsAChang
     EXPECT_TRUE(check.err.contains(u"Việc khác"_s)) << check.err.toStdString();
 }
 
+// Was: the owner's UPDATE with psql passed check unseen, recorded as the system account's. It is
+// sound (sealed), so check still passes, but warns of it: who, with which program.
+TEST_F(CliApplicationTest, CheckWarnsOfChangesMadeOutsideDotphaAndStillPasses)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    const QString uri = server.address().toUri();
+    ASSERT_EQ(cli({u"--db"_s, uri, u"init"_s, u"--sample"_s}).exitCode, 0);
+    const Run before = cli({u"--db"_s, uri, u"check"_s});
+    EXPECT_FALSE(before.err.contains(u"Warning"_s)) << before.err.toStdString();
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PGDATABASE"_s, server.address().database);
+    QProcess psql;
+    psql.setProcessEnvironment(environment);
+    psql.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-c"_s,
+                           u"UPDATE task SET title = 'Sửa ngoài Dotpha' WHERE id = 1"_s});
+    ASSERT_TRUE(psql.waitForFinished(60000));
+    ASSERT_EQ(psql.exitCode(), 0) << psql.readAllStandardError().toStdString();
+
+    const Run check = cli({u"--db"_s, uri, u"check"_s});
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    EXPECT_TRUE(check.out.contains(u"No problems found"_s)) << check.out.toStdString();
+    EXPECT_TRUE(check.err.contains(u"Warning"_s)) << check.err.toStdString();
+    EXPECT_TRUE(check.err.contains(u"psql"_s)) << check.err.toStdString();
+    EXPECT_TRUE(check.err.contains(qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER")))) << check.err.toStdString();
+}
+
 // A server's backup is the server's own dump (pg_dump, custom format), written only once whole.
 // On the server a person connects with their own login, whose password the server keeps: the
 // login acts as its account without another password, in its role, and the trail names it. The

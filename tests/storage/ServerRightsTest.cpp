@@ -1,4 +1,7 @@
 #include "AuditChain.h"
+#include "AuditRepository.h"
+#include "TaskRepository.h"
+#include "TransactionRunner.h"
 #include "ServerDatabase.h"
 #include "TestData.h"
 #include "TestServer.h"
@@ -304,6 +307,55 @@ TEST_F(ServerRightsTest, ProgressOnADecidedTaskMayCarryThisPcsSortKeys)
 
 // What a person may change from psql is theirs to change: the database seals it at commit like
 // Dotpha's own writes, so that check finds the chain whole and the person named.
+// The newest record of the trail's, as the repository reads it.
+AuditEntry newestRecord(Workspace &workspace)
+{
+    const Result<QList<AuditEntry>> newest = workspace.repositories().audit.newest(1);
+    EXPECT_TRUE(newest && newest->size() == 1);
+    return newest && !newest->isEmpty() ? newest->first() : AuditEntry();
+}
+
+// Was: the database owner's UPDATE with psql was recorded as "(tài khoản hệ thống)", as Dotpha's
+// own work. The trail names the owner's login, says which program made the change, and check
+// lists it; a person's change with psql says so too.
+TEST_F(ServerRightsTest, AChangeMadeWithPsqlIsNamedByItsLoginAndProgram)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PGDATABASE"_s, server.address().database);
+    QProcess psql;
+    psql.setProcessEnvironment(environment);
+    psql.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-c"_s,
+                           u"UPDATE task SET title = 'Sửa bằng psql' WHERE id = %1"_s.arg(draft)});
+    ASSERT_TRUE(psql.waitForFinished(60000));
+    ASSERT_EQ(psql.exitCode(), 0) << psql.readAllStandardError().toStdString();
+    QSqlQuery login(owner->storage().connection());
+    ASSERT_TRUE(login.exec(u"SELECT session_user"_s) && login.next());
+    const AuditEntry byOwner = newestRecord(*owner);
+    EXPECT_EQ(byOwner.actor, login.value(0).toString());
+    EXPECT_TRUE(byOwner.madeOutsideDotpha()) << byOwner.note.toStdString();
+    EXPECT_EQ(byOwner.program(), u"psql"_s);
+
+    const PsqlOutcome editing = psqlAs(clerk->name(), server.address(),
+                                       u"UPDATE task SET title = 'Người sửa bằng psql' WHERE id = %1"_s.arg(draft));
+    ASSERT_TRUE(editing.succeeded) << editing.errors.toStdString();
+    const AuditEntry byClerk = newestRecord(*owner);
+    EXPECT_TRUE(byClerk.madeOutsideDotpha()) << byClerk.note.toStdString();
+    const Result<QList<AuditEntry>> outside = owner->repositories().audit.madeOutsideDotpha(100);
+    ASSERT_TRUE(outside) << outside.error().message().toStdString();
+    EXPECT_EQ(outside->size(), 2);
+    expectEverythingSealed();
+
+    // Dotpha's own saves are not among them.
+    Task task = *owner->repositories().tasks.find(draft);
+    task.title = u"Sửa trong Dotpha"_s;
+    ASSERT_TRUE(owner->repositories().transactions.inTransaction([&]() -> Status {
+        const Result<int> saved = owner->repositories().tasks.update(task);
+        return saved ? Status() : Status(saved.error());
+    }));
+    EXPECT_FALSE(newestRecord(*owner).madeOutsideDotpha());
+    EXPECT_EQ(owner->repositories().audit.madeOutsideDotpha(100)->size(), 2);
+}
+
 TEST_F(ServerRightsTest, APersonsChangeWithPsqlIsSealedAtCommit)
 {
     const PsqlOutcome editing = psqlAs(clerk->name(), server.address(),
