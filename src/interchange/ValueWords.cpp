@@ -6,17 +6,38 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-QString ValueWords::key(const QString &text)
+namespace {
+
+// Punctuation taken out, spaces folded, a leading "việc" (given as leading, in the text's form)
+// dropped.
+QString cleaned(QString text, const QString &leading)
 {
-    QString cleaned = TextFolding::fold(text);
-    for (QChar &c : cleaned) {
+    for (QChar &c : text) {
         if (c.isPunct() || c.isSymbol())
             c = u' ';
     }
-    cleaned = cleaned.simplified();
-    if (cleaned.startsWith(u"viec "_s))
-        cleaned.remove(0, 5);
-    return cleaned;
+    text = text.simplified();
+    if (text.startsWith(leading))
+        text.remove(0, leading.size());
+    return text;
+}
+
+} // namespace
+
+QString ValueWords::key(const QString &text)
+{
+    return cleaned(TextFolding::fold(text), u"viec "_s);
+}
+
+QString ValueWords::markedKey(const QString &text)
+{
+    return cleaned(text.normalized(QString::NormalizationForm_C).toLower(), u"việc "_s);
+}
+
+bool ValueWords::hasMarks(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 127 && c.isLetterOrNumber(); }) ||
+           std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
 }
 
 QStringList ValueWords::synonymsOf(TaskKind kind)

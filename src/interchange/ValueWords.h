@@ -17,7 +17,8 @@
 namespace dotpha {
 
 // The words a spreadsheet may write for one of our values, matched as people write them: in any
-// case, with or without accents, with or without a leading "Việc", punctuation aside, our code
+// case, with our accents or with none at all (not with others: "duyêt" is asked about), with or
+// without a leading "Việc", punctuation aside, our code
 // ("breakthrough"), and the synonyms and abbreviations offices use (listed in docs/user-guide.md,
 // "Từ được chấp nhận").
 class ValueWords
@@ -26,18 +27,27 @@ public:
     template <typename Enum>
     static std::optional<Enum> match(const QString &text)
     {
-        static const QHash<QString, Enum> words = [] {
-            QHash<QString, Enum> keyed;
+        // By the words as written, marks included, and by their folded keys for a text written
+        // without any mark: a mark that is not ours ("duyêt") is a misspelling to ask about.
+        static const std::pair<QHash<QString, Enum>, QHash<QString, Enum>> words = [] {
+            QHash<QString, Enum> marked;
+            QHash<QString, Enum> folded;
+            const auto add = [&](const QString &word, Enum value) {
+                marked.insert(markedKey(word), value);
+                folded.insert(key(word), value);
+            };
             for (const Enum value : allValues<Enum>()) {
-                keyed.insert(key(VietnameseTerms::word(value)), value);
-                keyed.insert(key(toCode(value)), value);
+                add(VietnameseTerms::word(value), value);
+                add(toCode(value), value);
                 for (const QString &synonym : synonymsOf(value))
-                    keyed.insert(key(synonym), value);
+                    add(synonym, value);
             }
-            return keyed;
+            return std::pair{marked, folded};
         }();
-        const auto found = words.constFind(key(text));
-        return found == words.cend() ? std::nullopt : std::optional<Enum>(*found);
+        const bool unmarked = !hasMarks(text);
+        const QHash<QString, Enum> &byKey = unmarked ? words.second : words.first;
+        const auto found = byKey.constFind(unmarked ? key(text) : markedKey(text));
+        return found == byKey.cend() ? std::nullopt : std::optional<Enum>(*found);
     }
 
     // Our words for the values, in order: what a refusal lists.
@@ -52,6 +62,10 @@ public:
 
     // Folded, punctuation taken out, a leading "việc" dropped: "Việc  mới." -> "moi".
     static QString key(const QString &text);
+    // The same with its marks kept (composed, in lower case): "Việc  Mới." -> "mới".
+    static QString markedKey(const QString &text);
+    // Whether text has a letter outside ASCII: a mark, or "đ".
+    static bool hasMarks(const QString &text);
 
 private:
     static QStringList synonymsOf(TaskKind kind);
