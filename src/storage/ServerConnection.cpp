@@ -118,14 +118,30 @@ Status ServerConnection::applySessionSettings()
     return {};
 }
 
+// The connection opened again is a new one under a new name, and the old one goes with its driver:
+// the statements prepared on it, which SqlTable still holds, are then let go without a word. Kept,
+// the old driver asked the new connection to DEALLOCATE each of them, which it never knew, and
+// logged a warning for every one.
 Status ServerConnection::reconnect()
 {
-    QSqlDatabase database = connection();
-    database.close();
+    const QString fresh = u"dotpha-server-%1"_s.arg(connectionCount.fetchAndAddRelaxed(1));
+    QSqlDatabase::cloneDatabase(m_connectionName, fresh);
+    removeConnection(m_connectionName);
+    m_connectionName = fresh;
     ++m_generation;
+    QSqlDatabase database = connection();
     if (!database.open())
         return ServerErrors::connectionRefused(m_address, database.lastError(), answers(m_address));
     return applySessionSettings();
+}
+
+void ServerConnection::removeConnection(const QString &name)
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(name, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 Result<std::unique_ptr<ServerConnection>> ServerConnection::another() const
@@ -149,11 +165,7 @@ ServerConnection::ServerConnection(ServerAddress address, QString connectionName
 
 ServerConnection::~ServerConnection()
 {
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    removeConnection(m_connectionName);
 }
 
 QSqlDatabase ServerConnection::connection() const

@@ -48,6 +48,7 @@ public:
     int generation() const { return m_generation; }
 
 private:
+    static void removeConnection(const QString &name);
     ServerConnection(ServerAddress address, QString connectionName);
     Status checkServerVersion();
     Status applySessionSettings();

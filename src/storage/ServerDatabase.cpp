@@ -141,7 +141,14 @@ Error ServerDatabase::foreign(const ServerAddress &address)
 
 Status ServerDatabase::reconnectIfLost()
 {
-    if (transactionState().depth > 0 || !m_connection->isLost())
+    if (!m_connection->isLost())
+        return {};
+    return reconnectAfterLoss();
+}
+
+Status ServerDatabase::reconnectAfterLoss()
+{
+    if (transactionState().depth > 0)
         return {};
     m_actorStatement.reset();
     if (const Status reconnected = m_connection->reconnect(); !reconnected)

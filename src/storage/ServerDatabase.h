@@ -55,6 +55,7 @@ public:
     Status ensureStillInPlace() const override { return {}; }
     bool isAudited() const override { return true; }   // by the server's own triggers
     Status reconnectIfLost() override;
+    Status reconnectAfterLoss() override;
     int connectionGeneration() const override { return m_connection->generation(); }
     // lock_timeout for the session, which bounds the wait for the trail's lock as well.
     Status setLockWait(int milliseconds) override;

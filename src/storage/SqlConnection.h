@@ -38,6 +38,10 @@ public:
     // Opens the connection again when it was lost (a server that restarted), outside a
     // transaction, whose work went with it; a file's never is.
     virtual Status reconnectIfLost() { return {}; }
+    // Opens the connection again after a statement failed as a lost connection, outside a
+    // transaction. libpq does not always mark such a connection bad ("no connection to the
+    // server" from a prepared statement kept), so the failure, not its status, is what tells.
+    virtual Status reconnectAfterLoss() { return {}; }
     // Changes each time the connection is opened again: statements prepared before are gone.
     virtual int connectionGeneration() const { return 0; }
     // Refused, with the figures, when the disk that holds the database has less than bytes free;

@@ -105,14 +105,10 @@ Status SqlTable::readyToPrepare()
     // A read outside a transaction may be the first statement since the server restarted.
     if (const Status connected = m_database.reconnectIfLost(); !connected)
         return connected;
-    // Statements prepared on a connection that is gone are put aside, not destroyed at once: the
-    // driver frees each (DEALLOCATE) on the connection open now, where the name is unknown, which
-    // would abort a transaction under way. Outside one, the failure harms nothing.
-    if (m_database.transactionState().depth == 0)
-        m_stale.clear();
+    // Statements prepared on a connection that is gone are let go: it was a connection of its own
+    // (ServerConnection::reconnect), whose driver went with it, so freeing them asks nothing of
+    // the connection open now.
     if (m_generation != m_database.connectionGeneration()) {
-        for (auto it = m_statements.begin(); it != m_statements.end(); ++it)
-            m_stale.append(it.value());
         m_statements.clear();
         m_generation = m_database.connectionGeneration();
     }
@@ -128,7 +124,7 @@ Status SqlTable::run(const QString &sql, const QVariantList &values,
     const Status ran = runOnce(sql, values, eachRow, planning);
     if (ran || ran.error().kind() != Error::Kind::Connection || m_database.transactionState().depth > 0)
         return ran;
-    if (const Status connected = m_database.reconnectIfLost(); !connected)
+    if (const Status connected = m_database.reconnectAfterLoss(); !connected)
         return ran;
     return runOnce(sql, values, eachRow, planning);
 }

@@ -121,7 +121,6 @@ private:
     QString m_recordNoun;
     QHash<QString, QSqlQuery> m_statements;
     int m_generation = 0;   // SqlConnection::connectionGeneration they were prepared on
-    QList<QSqlQuery> m_stale;   // prepared on a connection since opened again, freed outside a transaction
     std::unique_ptr<StagedRows> m_staged;
 };
 

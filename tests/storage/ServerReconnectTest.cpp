@@ -133,3 +133,45 @@ TEST(ServerLockWait, ASaveThatWaitsTooLongForAColleaguesSaysSo)
     EXPECT_TRUE(mySave.error().detail().startsWith(u"55P03"_s)) << mySave.error().detail().toStdString();
     EXPECT_TRUE(mine.value()->repositories().units.add(unit).ok());   // the colleague is done
 }
+
+namespace {
+
+QStringList *warningsSeen = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtWarningMsg && warningsSeen)
+        warningsSeen->append(message);
+}
+
+} // namespace
+
+// Was: every reconnection logged "Unable to free statement: … prepared statement qpsqlpstmt_… does
+// not exist" for each statement prepared before, on the connection that no longer knew them.
+TEST(ServerReconnect, ConnectingAgainLogsNothingOfTheStatementsLetGo)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    QStringList warnings;
+    {
+        auto opened = Workspace::openServer(server.address());
+        ASSERT_TRUE(opened) << opened.error().message().toStdString();
+        std::unique_ptr<Workspace> workspace = std::move(opened).value();
+        Repositories &repositories = workspace->repositories();
+        TestData(repositories).addUnit(u"Xã Tân Phú"_s);
+        ASSERT_TRUE(repositories.units.all());   // statements prepared on the first connection
+        warningsSeen = &warnings;
+        const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+        terminateWorkingConnection(*workspace, server);
+        const Result<QList<Unit>> read = repositories.units.all();
+        EXPECT_TRUE(read) << read.error().message().toStdString() << " " << read.error().detail().toStdString();
+        const Result<qint64> added = repositories.units.add(commune(u"Xã Mỹ Bằng"_s));
+        EXPECT_TRUE(added) << added.error().message().toStdString();
+        EXPECT_TRUE(repositories.units.all());
+        workspace.reset();
+        qInstallMessageHandler(previous);
+        warningsSeen = nullptr;
+    }
+    EXPECT_TRUE(warnings.isEmpty()) << warnings.join(u'\n').toStdString();
+}
