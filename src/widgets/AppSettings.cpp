@@ -175,6 +175,16 @@ QString AppSettings::locationKey(const QString &location)
     return u"printedSeals/"_s + locationHash(location);
 }
 
+QString AppSettings::lastLogin(const QString &location) const
+{
+    return m_settings.value(u"lastLogins/"_s + locationHash(location)).toString();
+}
+
+void AppSettings::setLastLogin(const QString &location, const QString &login)
+{
+    m_settings.setValue(u"lastLogins/"_s + locationHash(location), login);
+}
+
 QString AppSettings::printedSeal(const QString &location) const
 {
     return m_settings.value(locationKey(location)).toString();

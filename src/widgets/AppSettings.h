@@ -28,6 +28,10 @@ public:
     // there was none.
     QString lastServer() const;
 
+    // The login that signed in last to the database at location (its path or server address).
+    QString lastLogin(const QString &location) const;
+    void setLastLogin(const QString &location, const QString &login);
+
     // Who signs printed documents, as entered last: position and name.
     QString signerPosition() const;
     QString signerName() const;

@@ -3,6 +3,7 @@
 #include "ui_SignInDialog.h"
 
 #include "AccountService.h"
+#include "AppSettings.h"
 #include "BusyCursor.h"
 #include "DatabaseSession.h"
 #include "ErrorPresenter.h"
@@ -41,6 +42,15 @@ SignInDialog::SignInDialog(AccountService &accounts, const QString &fileName, Mo
 }
 
 SignInDialog::~SignInDialog() = default;
+
+// The login signed in last here: only the password is left to type.
+void SignInDialog::fillInLogin(const QString &login)
+{
+    if (login.isEmpty())
+        return;
+    m_ui->loginEdit->setText(login);
+    m_ui->passwordEdit->setFocus();
+}
 
 Result<User> SignInDialog::attempt()
 {
@@ -95,12 +105,16 @@ bool SignInDialog::signIn(QWidget *parent, DatabaseSession &session)
         return signInAsServerLogin(parent, session, login);
     SignInDialog dialog(session.accounts(), session.workspace().shortName(),
                         *hasUsers ? Mode::SignIn : Mode::CreateAdministrator, parent);
+    AppSettings settings;
+    if (*hasUsers)
+        dialog.fillInLogin(settings.lastLogin(session.workspace().location()));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (const Status signedIn = session.signIn(dialog.user()); !signedIn) {
         ErrorPresenter::show(parent, signedIn.error());
         return false;
     }
+    settings.setLastLogin(session.workspace().location(), dialog.user().login);
     return true;
 }
 

@@ -29,6 +29,8 @@ public:
 
     SignInDialog(AccountService &accounts, const QString &fileName, Mode mode, QWidget *parent = nullptr);
     ~SignInDialog() override;
+    // Fills in the login to sign in with (the last one here) and puts typing in the password.
+    void fillInLogin(const QString &login);
 
     // Signs session in: asks when needed, and returns false when the user cancelled. A read-only
     // database without users opens for reading, with nobody signed in. On the office server with a

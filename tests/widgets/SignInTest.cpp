@@ -95,3 +95,34 @@ TEST(SignIn, TheFirstStartCreatesTheAdministratorThenAsksForThePassword)
         EXPECT_EQ(window.session(), nullptr);
     }
 }
+
+// The login that signed in last to a database is filled in the next time, and the password is
+// where typing goes: a clerk types only the password at every start.
+TEST(SignIn, TheLastLoginIsFilledInAndThePasswordAsked)
+{
+    TemporaryDatabase temporary;
+    {
+        MainWindow window;
+        whenSignInOpens([](SignInDialog &dialog) {
+            fill(dialog, u"loginEdit"_s, u"vanthu"_s);
+            fill(dialog, u"nameEdit"_s, u"Lê Thị Lan"_s);
+            fill(dialog, u"passwordEdit"_s, u"mật khẩu đủ dài"_s);
+            fill(dialog, u"repeatEdit"_s, u"mật khẩu đủ dài"_s);
+            clickOk(dialog);
+        });
+        ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    }
+    MainWindow window;
+    QString shown;
+    bool passwordFocused = false;
+    whenSignInOpens([&](SignInDialog &dialog) {
+        shown = child<QLineEdit>(dialog, u"loginEdit"_s)->text();
+        passwordFocused = dialog.focusWidget() == child<QLineEdit>(dialog, u"passwordEdit"_s);
+        fill(dialog, u"passwordEdit"_s, u"mật khẩu đủ dài"_s);
+        clickOk(dialog);
+    });
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    EXPECT_EQ(shown, u"vanthu"_s);
+    EXPECT_TRUE(passwordFocused);
+    EXPECT_EQ(window.session()->user().login, u"vanthu"_s);
+}
