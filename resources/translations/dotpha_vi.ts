@@ -5249,6 +5249,10 @@ Số bản sao hằng ngày được giữ cho mỗi cơ sở dữ liệu:</tran
         <source>its progress or its state</source>
         <translation>tiến độ hoặc trạng thái</translation>
     </message>
+    <message>
+        <source>Returned for revision (%1): %2</source>
+        <translation>Bị trả lại để chỉnh sửa (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>dotpha::TaskService</name>

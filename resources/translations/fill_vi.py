@@ -1442,6 +1442,8 @@ VI = {
         'một tên đăng nhập không rõ',
     'Every record matches its seal, the data match the change log and every attached file its SHA-256.':
         'Mọi bản ghi khớp với dấu niêm phong, dữ liệu khớp với nhật ký thay đổi và mọi tệp đính kèm khớp với mã SHA-256.',
+    'Returned for revision (%1): %2':
+        'Bị trả lại để chỉnh sửa (%1): %2',
 }
 
 

@@ -7,6 +7,7 @@
 #include "ChangedElsewhereNotice.h"
 #include "ChoiceListModel.h"
 #include "ColumnNames.h"
+#include "DecisionRepository.h"
 #include "EnumNames.h"
 #include "FieldRepository.h"
 #include "FoldingCompleter.h"
@@ -19,6 +20,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -59,6 +61,14 @@ TaskEditorDialog::TaskEditorDialog(Repositories &repositories, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->dialogLayout->insertWidget(0, m_notice);
+    m_returned = new QLabel(this);
+    m_returned->setObjectName(u"returnedLabel"_s);
+    m_returned->setWordWrap(true);
+    m_returned->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_returned->setFrameShape(QFrame::StyledPanel);
+    m_returned->setStyleSheet(u"#returnedLabel { background: #fff4ce; color: #4d3800; padding: 6px; }"_s);
+    m_returned->hide();
+    m_ui->dialogLayout->insertWidget(0, m_returned);
     m_saver = new FormSaver(*this, *m_ui->dialogLayout);
     connect(m_notice, &ChangedElsewhereNotice::theirsChosen, this, &TaskEditorDialog::takeTheirs);
     connect(m_notice, &ChangedElsewhereNotice::mineChosen, this, &TaskEditorDialog::keepMine);
@@ -171,7 +181,28 @@ void TaskEditorDialog::setTask(const Task &task)
 {
     m_original = task;
     fillForm(task);
+    showWhyReturned(task);
     m_ui->titleEdit->setFocus();
+}
+
+// A registration returned for revision opens with the reviewer's reason above it: what to revise.
+void TaskEditorDialog::showWhyReturned(const Task &task)
+{
+    m_returned->hide();
+    if (task.status != TaskStatus::Returned || task.id <= 0)
+        return;
+    const Result<QList<Decision>> decisions = m_repositories.decisions.ofTask(task.id);
+    if (!decisions)
+        return;
+    for (auto decision = decisions->crbegin(); decision != decisions->crend(); ++decision) {
+        if (decision->kind != DecisionKind::Return)
+            continue;
+        const QString when = QLocale().toString(decision->decidedOn, QLocale::ShortFormat);
+        const QString by = decision->number.isEmpty() ? when : u"%1, %2"_s.arg(decision->number, when);
+        m_returned->setText(tr("Returned for revision (%1): %2").arg(by, decision->reason));
+        m_returned->show();
+        return;
+    }
 }
 
 void TaskEditorDialog::fillForm(const Task &task)

@@ -17,6 +17,7 @@ class TaskEditorDialog;
 }
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 
 namespace dotpha {
@@ -73,6 +74,7 @@ protected:
 
 private:
     void fillForm(const Task &task);
+    void showWhyReturned(const Task &task);
     void changesCommitted(const dotpha::ChangeSet &changes);
     void takeTheirs();
     void keepMine();
@@ -99,6 +101,7 @@ private:
     std::optional<Task> m_theirs;   // a colleague's version, while the notice waits for a choice
     ChangedElsewhereNotice *m_notice;
     FormSaver *m_saver;
+    QLabel *m_returned;   // the reviewer's reason, on a registration returned for revision
     QDate m_proposedDeadline;   // the end of the last year, while the deadline is still it
     bool m_submitRequested = false;
     bool m_submitOffered = true;

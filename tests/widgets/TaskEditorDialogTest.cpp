@@ -1,10 +1,13 @@
+#include "DecisionRepository.h"
 #include "GuiTestHelpers.h"
 #include "TaskEditorDialog.h"
 #include "TemporaryDatabase.h"
+#include "TestData.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QMessageBox>
@@ -89,4 +92,32 @@ TEST_F(TaskEditorDialogTest, ASeveralYearTaskIsDueAtTheEndOfItsLastYear)
     deadline->setDate(QDate(2026, 6, 30));
     child<QCheckBox>(*dialog, u"multiYearCheck"_s)->setChecked(true);
     EXPECT_EQ(deadline->date(), QDate(2026, 6, 30));
+}
+
+// Was: a registration returned for revision opened as any draft: the reviewer's reason, which is
+// what to revise, was in the decisions tab only. It stands at the top of the editor.
+TEST_F(TaskEditorDialogTest, AReturnedTasksReasonStandsAtTheTop)
+{
+    TestData data(workspace->repositories());
+    Task task = TestData::collectiveTask(data.addUnit(u"xã Mỹ Bằng"_s), u"Chợ nông sản"_s, 2026);
+    task.status = TaskStatus::Returned;
+    task = data.addTask(task);
+    Decision returned;
+    returned.taskId = task.id;
+    returned.kind = DecisionKind::Return;
+    returned.decidedOn = QDate(2026, 3, 15);
+    returned.number = u"Số 12-TB/HU"_s;
+    returned.reviewerName = u"Ban Thường vụ"_s;
+    returned.reason = u"Bổ sung lộ trình từng quý"_s;
+    ASSERT_TRUE(workspace->repositories().decisions.add(returned));
+    TaskEditorDialog editor(workspace->repositories());
+    editor.setTask(task);
+    editor.show();
+    auto *reason = editor.findChild<QLabel *>(u"returnedLabel"_s);
+    ASSERT_TRUE(reason);
+    EXPECT_TRUE(reason->isVisibleTo(&editor));
+    EXPECT_TRUE(reason->text().contains(u"Bổ sung lộ trình từng quý"_s)) << reason->text().toStdString();
+    EXPECT_TRUE(reason->text().contains(u"15/03/2026"_s)) << reason->text().toStdString();
+
+    EXPECT_FALSE(dialog->findChild<QLabel *>(u"returnedLabel"_s)->isVisibleTo(dialog.get())) << "a new task's";
 }
