@@ -2,6 +2,8 @@
 
 #include "TextFolding.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {

@@ -33,13 +33,15 @@ void DueNotice::refresh(Repositories *repositories, const QDate &today, int days
         return;
     }
     // Short, since it shares the status bar with the window's message; the sentence is its tooltip.
-    QString text = tr("%n due soon", nullptr, *dueCount);
+    QStringList parts;   // only what there is: "5 việc quá hạn", not "0 việc sắp đến hạn · 5 việc quá hạn"
+    if (*dueCount > 0)
+        parts << tr("%n due soon", nullptr, *dueCount);
     QString sentence = tr("%n task(s) due in the next %1 days", nullptr, *dueCount).arg(days);
     if (*overdueCount > 0) {
-        text += u" \u00b7 "_s + tr("%n overdue", nullptr, *overdueCount);
+        parts << tr("%n overdue", nullptr, *overdueCount);
         sentence += u", "_s + tr("%n overdue", nullptr, *overdueCount);
     }
-    setText(u"<a href=\"due\">%1</a>"_s.arg(text.toHtmlEscaped()));
+    setText(u"<a href=\"due\">%1</a>"_s.arg(parts.join(u" \u00b7 "_s).toHtmlEscaped()));
     setToolTip(sentence + u". "_s + tr("Show the tasks falling due soon"));
     show();
 }

@@ -1,5 +1,7 @@
 #include "ScreenFit.h"
 
+#include <algorithm>
+
 namespace dotpha {
 
 QRect ScreenFit::initialGeometry(QSize wanted, QSize least, const QRect &available)

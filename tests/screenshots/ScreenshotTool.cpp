@@ -5,7 +5,10 @@
 
 #include "AccountService.h"
 #include "AppSettings.h"
+#include "ConnectionMonitor.h"
 #include "DocumentDetailsDialog.h"
+#include "DraftStore.h"
+#include "FormContents.h"
 #include "ScoreThresholdsDialog.h"
 #include "AttachmentActions.h"
 #include "AttachmentsDialog.h"
@@ -195,6 +198,26 @@ bool save(QWidget &widget, const QString &path)
     return saved;
 }
 
+// A save that failed, with what was typed kept as a draft from an earlier failure offered above.
+bool shootSaveFailure(MainWindow &window, const QString &database, const QString &path)
+{
+    const Task task = *window.session()->taskModel().taskAt(2);
+    DraftStore drafts(database);
+    TaskEditorDialog editor(window.session()->repositories(), &window);
+    editor.setTask(task);
+    drafts.keep(TaskEditorDialog::draftKey(task), FormContents::capture(editor));
+    editor.setSave([] {
+        return Status(Error(Error::Kind::Connection,
+                            QCoreApplication::translate("ServerErrors",
+                                                        "The connection to the office server was lost: what was being "
+                                                        "saved was not saved. Check the network, then try again.")));
+    }, drafts);
+    editor.accept();
+    const bool shot = save(editor, path);
+    drafts.forget(TaskEditorDialog::draftKey(task));
+    return shot;
+}
+
 // The adjusted task with its decisions and history, the dialogs of review and progress, the
 // change log and the accounts.
 bool shootReview(MainWindow &window, const QString &folder, const QString &suffix)
@@ -356,6 +379,18 @@ bool shoot(const QString &folder, const QString &language, const QString &databa
     DocumentDetailsDialog details(settings, &window);
     details.askFiguresDate(SixMonthReview::middleOf(SampleData::Year));
     ok &= save(details, QDir(folder).filePath(u"six-month-details"_s + suffix));
+    // Reports ▸ Print the tasks due: the year and the days too.
+    DocumentDetailsDialog dueDetails(settings, &window);
+    dueDetails.askDueWindow(SampleData::Year, AppSettings::DefaultDueWithinDays);
+    ok &= save(dueDetails, QDir(folder).filePath(u"due-list-details"_s + suffix));
+    ok &= shootSaveFailure(window, database, QDir(folder).filePath(u"task-editor-save-failed"_s + suffix));
+    // The office server gone: the band across the window.
+    window.session()->connection().notice(Error(Error::Kind::Connection,
+                                                QCoreApplication::translate("ServerErrors",
+                                                                            "The connection to the office server was lost "
+                                                                            "before it answered. Check the network, then try "
+                                                                            "again.")));
+    ok &= save(window, QDir(folder).filePath(u"main-window-offline"_s + suffix));
 
     // An office's spreadsheet with a title row, one column Dotpha does not know, two mistakes, a
     // decision and a nature written in the office's own words, as an administrator sees it (who
