@@ -1572,6 +1572,21 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>DecisionNews</name>
+    <message>
+        <source>%1 “%2” (%3, %4)</source>
+        <translation>%1 “%2” (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Decided since you last looked: %1</source>
+        <translation>Các quyết định từ lần xem trước: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>và %n quyết định khác</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DiscardGuard</name>
     <message>
         <source>Discard the changes typed in this window?</source>
@@ -4096,6 +4111,13 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>The score suggests “%1” (%2).</source>
         <translation>Theo thang điểm: “%1” (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>dotpha::DecisionNotice</name>
+    <message>
+        <source>Seen</source>
+        <translation>Đã xem</translation>
     </message>
 </context>
 <context>

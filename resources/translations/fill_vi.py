@@ -1444,6 +1444,14 @@ VI = {
         'Mọi bản ghi khớp với dấu niêm phong, dữ liệu khớp với nhật ký thay đổi và mọi tệp đính kèm khớp với mã SHA-256.',
     'Returned for revision (%1): %2':
         'Bị trả lại để chỉnh sửa (%1): %2',
+    '%1 “%2” (%3, %4)':
+        '%1 “%2” (%3, %4)',
+    'Decided since you last looked: %1':
+        'Các quyết định từ lần xem trước: %1',
+    'and %n more':
+        'và %n quyết định khác',
+    'Seen':
+        'Đã xem',
 }
 
 

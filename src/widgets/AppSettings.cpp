@@ -185,6 +185,16 @@ void AppSettings::setLastLogin(const QString &location, const QString &login)
     m_settings.setValue(u"lastLogins/"_s + locationHash(location), login);
 }
 
+qint64 AppSettings::decisionsSeen(const QString &location, const QString &login) const
+{
+    return m_settings.value(u"decisionsSeen/"_s + locationHash(location) + u'/' + QString::fromLatin1(login.toUtf8().toHex())).toLongLong();
+}
+
+void AppSettings::setDecisionsSeen(const QString &location, const QString &login, qint64 recordId)
+{
+    m_settings.setValue(u"decisionsSeen/"_s + locationHash(location) + u'/' + QString::fromLatin1(login.toUtf8().toHex()), recordId);
+}
+
 QString AppSettings::printedSeal(const QString &location) const
 {
     return m_settings.value(locationKey(location)).toString();

@@ -32,6 +32,11 @@ public:
     QString lastLogin(const QString &location) const;
     void setLastLogin(const QString &location, const QString &login);
 
+    // The change log's last record a login looked past for decisions on the database at location
+    // (DecisionNotice); 0 when never.
+    qint64 decisionsSeen(const QString &location, const QString &login) const;
+    void setDecisionsSeen(const QString &location, const QString &login, qint64 recordId);
+
     // Who signs printed documents, as entered last: position and name.
     QString signerPosition() const;
     QString signerName() const;

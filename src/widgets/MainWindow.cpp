@@ -366,6 +366,7 @@ void MainWindow::updateActions()
 void MainWindow::followSessionState()
 {
     updateActions();
+    m_view->refreshDecisionNotice();   // another user may have signed in
     if (m_session)
         updateStatus(m_session->taskModel().totalCount());
 }

@@ -10,6 +10,7 @@
 #include "ChangeFeed.h"
 #include "ConnectionMonitor.h"
 #include "DatabaseSession.h"
+#include "DecisionNotice.h"
 #include "EnumNames.h"
 #include "ErrorPresenter.h"
 #include "FieldRepository.h"
@@ -77,7 +78,9 @@ WorkspaceView::WorkspaceView(QWidget *parent)
             &WorkspaceView::filesDroppedOnProgress);
     m_offlineBanner = new OfflineBanner(this);
     m_ui->centralLayout->insertWidget(0, m_offlineBanner);
-    m_ui->centralLayout->setStretch(2, 1);   // the splitter takes the height, not the committee's name
+    m_decisionNotice = new DecisionNotice(this);
+    m_ui->centralLayout->insertWidget(1, m_decisionNotice);
+    m_ui->centralLayout->setStretch(3, 1);   // the splitter takes the height, not the committee's name
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setStretchFactor(0, 3);
     m_ui->contentSplitter->setStretchFactor(1, 2);
@@ -148,6 +151,7 @@ void WorkspaceView::setSession(DatabaseSession *session)
         m_ui->navigatorView->setModel(nullptr);
         m_ui->committeeLabel->clear();
         m_offlineBanner->hide();
+        m_decisionNotice->refresh(nullptr);
         showCurrentTaskDetails();
         return;
     }
@@ -170,6 +174,7 @@ void WorkspaceView::setSession(DatabaseSession *session)
     m_offlineBanner->setVisible(!session->connection().isOnline());
     connect(&session->connection(), &ConnectionMonitor::wentOffline, m_offlineBanner, &OfflineBanner::showLost);
     connect(&session->connection(), &ConnectionMonitor::cameBack, m_offlineBanner, &QWidget::hide);
+    refreshDecisionNotice();
     connect(&session->taskModel(), &QAbstractItemModel::dataChanged, this, &WorkspaceView::showCurrentTaskDetails);
     connect(&session->taskModel(), &TaskTableModel::aboutToReload, this, &WorkspaceView::keepPlaceInTable);
     connect(&session->taskModel(), &TaskTableModel::reloaded, this, &WorkspaceView::returnToPlaceInTable);
@@ -300,6 +305,13 @@ void WorkspaceView::follow(const ChangeSet &changes)
         fillFilters();
     if (changes.touches(u"committee_settings"_s))
         showCommitteeName();
+    if (changes.touches(u"decision"_s))
+        refreshDecisionNotice();
+}
+
+void WorkspaceView::refreshDecisionNotice()
+{
+    m_decisionNotice->refresh(m_session);
 }
 
 void WorkspaceView::keepPlaceInTable()

@@ -31,6 +31,7 @@ struct ChangeSet;
 // window places them in its toolbar. Each year keeps its filters, per database. It follows the
 // session's ChangeFeed: what a colleague saves shows without any action, the selected task and
 // the scroll position kept.
+class DecisionNotice;
 class OfflineBanner;
 
 class WorkspaceView : public QWidget
@@ -39,6 +40,8 @@ class WorkspaceView : public QWidget
 
 public:
     explicit WorkspaceView(QWidget *parent = nullptr);
+    // Tells a clerk what was decided on the registrations since they last looked (after a sign-in).
+    void refreshDecisionNotice();
     ~WorkspaceView() override;
 
     // Shows session (not owned), on the latest year it has; nullptr clears the view.
@@ -109,6 +112,7 @@ private:
     TaskColumnLayout *m_columns = nullptr;
     TaskDetailsTabs *m_details = nullptr;
     OfflineBanner *m_offlineBanner = nullptr;
+    DecisionNotice *m_decisionNotice = nullptr;
     QByteArray m_columnState;   // the columns' layout while no database is shown
     // Where the user was while the table or the navigator reads its rows again.
     std::optional<qint64> m_keptTaskId;

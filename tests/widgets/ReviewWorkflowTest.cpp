@@ -329,3 +329,54 @@ TEST_F(ReviewWorkflowTest, ARefusedDecisionReadsItsRowAgain)
     EXPECT_FALSE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->isEnabled());
     EXPECT_TRUE(window.reviewMenu()->actionFor(WorkflowPolicy::Action::Rate)->isEnabled());
 }
+
+// Was: a clerk learned that a registration was approved or returned only by looking at it. At the
+// next start the window says what was decided since they last looked, and "Seen" puts it away.
+TEST_F(ReviewWorkflowTest, AClerkIsToldWhatWasDecidedSinceTheyLastLooked)
+{
+    {
+        auto workspace = temporary.open();
+        Task task = *workspace->repositories().tasks.find(taskId);
+        task.status = TaskStatus::Submitted;
+        ASSERT_TRUE(workspace->repositories().tasks.update(task));
+    }
+    const auto openAs = [this](MainWindow &window, UserRole role) {
+        window.setSignIn(dotpha::test::signInAs(role));
+        ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    };
+    const auto noticeShown = [](MainWindow &window) {
+        auto *notice = window.findChild<QWidget *>(u"decisionNotice"_s);
+        return notice && notice->isVisibleTo(&window);
+    };
+    {
+        MainWindow clerk;
+        openAs(clerk, UserRole::Clerk);
+        EXPECT_FALSE(noticeShown(clerk)) << "nothing decided yet";
+    }
+    {
+        MainWindow reviewer;
+        openAs(reviewer, UserRole::Reviewer);
+        reviewer.selectTask(taskId);
+        whenOpens<DecisionDialog>([](DecisionDialog &dialog) {
+            typeText(child<QLineEdit>(dialog, u"numberEdit"_s), u"Số 22-QĐ/HU"_s);
+            clickOk(dialog);
+        });
+        reviewer.reviewMenu()->updateActions();
+        reviewer.reviewMenu()->actionFor(WorkflowPolicy::Action::Approve)->trigger();
+        ASSERT_EQ(stored(reviewer).status, TaskStatus::Approved);
+        EXPECT_FALSE(noticeShown(reviewer)) << "a reviewer is not told of their own decisions";
+    }
+    {
+        MainWindow clerk;
+        openAs(clerk, UserRole::Clerk);
+        ASSERT_TRUE(noticeShown(clerk));
+        const QString told = child<QLabel>(clerk, u"decisionNoticeLabel"_s)->text();
+        EXPECT_TRUE(told.contains(u"Xây dựng xã đạt chuẩn đô thị loại V"_s)) << told.toStdString();
+        EXPECT_TRUE(told.contains(EnumNames::name(DecisionKind::Approve))) << told.toStdString();
+        child<QPushButton>(clerk, u"decisionsSeenButton"_s)->click();
+        EXPECT_FALSE(noticeShown(clerk));
+    }
+    MainWindow clerk;
+    openAs(clerk, UserRole::Clerk);
+    EXPECT_FALSE(noticeShown(clerk)) << "seen";
+}
