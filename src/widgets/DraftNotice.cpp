@@ -13,13 +13,14 @@ namespace dotpha {
 DraftNotice::DraftNotice(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
+    , m_restoreAndSave(new QPushButton(tr("Put back and save"), this))
 {
     setObjectName(u"draftNotice"_s);
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(u"#draftNotice { background: #fff4ce; } #draftNotice QLabel { color: #4d3800; }"_s);
     m_text->setObjectName(u"draftLabel"_s);
     m_text->setWordWrap(true);
-    auto *restoreAndSave = new QPushButton(tr("Put back and save"), this);
+    QPushButton *restoreAndSave = m_restoreAndSave;
     restoreAndSave->setObjectName(u"restoreAndSaveDraftButton"_s);
     auto *restore = new QPushButton(tr("&Get it back to read first"), this);
     restore->setObjectName(u"restoreDraftButton"_s);
@@ -46,10 +47,14 @@ DraftNotice::DraftNotice(QWidget *parent)
     hide();
 }
 
-void DraftNotice::showDraft(const QDateTime &keptAt)
+void DraftNotice::showDraft(const QDateTime &keptAt, bool stale)
 {
-    m_text->setText(tr("What was typed here at %1 could not be saved then; it was kept.")
-                        .arg(QLocale().toString(keptAt.toLocalTime(), QLocale::ShortFormat)));
+    QString text = tr("What was typed here at %1 could not be saved then; it was kept.")
+                       .arg(QLocale().toString(keptAt.toLocalTime(), QLocale::ShortFormat));
+    if (stale)
+        text += u' ' + tr("The task was saved since: read it before saving.");
+    m_text->setText(text);
+    m_restoreAndSave->setVisible(!stale);
     show();
 }
 

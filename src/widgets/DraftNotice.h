@@ -17,7 +17,9 @@ class DraftNotice : public QFrame
 public:
     explicit DraftNotice(QWidget *parent = nullptr);
 
-    void showDraft(const QDateTime &keptAt);
+    // stale: the record was saved since the draft's form was filled, so putting the draft back
+    // and saving it would undo that save unseen: only reading it first is offered.
+    void showDraft(const QDateTime &keptAt, bool stale);
 
 Q_SIGNALS:
     void restoreChosen();
@@ -26,6 +28,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_text;
+    QPushButton *m_restoreAndSave;
 };
 
 } // namespace dotpha

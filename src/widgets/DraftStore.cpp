@@ -23,13 +23,16 @@ std::optional<DraftStore::Draft> DraftStore::find(const QString &key) const
     const QVariantMap kept = QSettings().value(settingsKey(key)).toMap();
     if (kept.value(u"contents"_s).toMap().isEmpty())
         return std::nullopt;
-    return Draft{kept.value(u"contents"_s).toMap(), kept.value(u"keptAt"_s).toDateTime()};
+    return Draft{kept.value(u"contents"_s).toMap(), kept.value(u"keptAt"_s).toDateTime(),
+                 kept.value(u"basedOnVersion"_s).toInt()};
 }
 
-void DraftStore::keep(const QString &key, const QVariantMap &contents)
+void DraftStore::keep(const QString &key, const QVariantMap &contents, int basedOnVersion)
 {
     QSettings settings;
-    settings.setValue(settingsKey(key), QVariantMap{{u"contents"_s, contents}, {u"keptAt"_s, QDateTime::currentDateTimeUtc()}});
+    settings.setValue(settingsKey(key), QVariantMap{{u"contents"_s, contents},
+                                                    {u"keptAt"_s, QDateTime::currentDateTimeUtc()},
+                                                    {u"basedOnVersion"_s, basedOnVersion}});
     settings.sync();   // now: what follows a failed save may well be a crash
 }
 

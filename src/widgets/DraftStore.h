@@ -19,13 +19,14 @@ public:
     {
         QVariantMap contents;
         QDateTime keptAt;
+        int basedOnVersion = 0;   // the record's version the form was filled from; 0 for a new one
     };
 
     // location: the database's path or server address.
     explicit DraftStore(const QString &location);
 
     std::optional<Draft> find(const QString &key) const;
-    void keep(const QString &key, const QVariantMap &contents);
+    void keep(const QString &key, const QVariantMap &contents, int basedOnVersion);
     void forget(const QString &key);
 
 private:

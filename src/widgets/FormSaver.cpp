@@ -34,12 +34,15 @@ FormSaver::FormSaver(QDialog &form, QBoxLayout &layout)
     connect(m_draftNotice, &DraftNotice::discardChosen, this, &FormSaver::discardDraft);
 }
 
-void FormSaver::keepDrafts(const DraftStore &drafts, const QString &key)
+void FormSaver::keepDrafts(const DraftStore &drafts, const QString &key, int version)
 {
     m_drafts = drafts;
     m_draftKey = key;
-    if (const std::optional<DraftStore::Draft> draft = m_drafts->find(m_draftKey))
-        m_draftNotice->showDraft(draft->keptAt);
+    m_version = version;
+    if (const std::optional<DraftStore::Draft> draft = m_drafts->find(m_draftKey)) {
+        m_draftPending = true;
+        m_draftNotice->showDraft(draft->keptAt, draft->basedOnVersion != version);
+    }
 }
 
 bool FormSaver::save()
@@ -52,14 +55,14 @@ bool FormSaver::save()
     }();
     if (saved) {
         m_failure->hide();
-        if (m_drafts)
+        if (m_drafts && !m_draftPending)
             m_drafts->forget(m_draftKey);
         return true;
     }
     if (saved.error().kind() == Error::Kind::Cancelled)
         return false;
-    if (m_drafts)
-        m_drafts->keep(m_draftKey, FormContents::capture(m_form));
+    if (m_drafts && !m_draftPending)
+        m_drafts->keep(m_draftKey, FormContents::capture(m_form), m_version);
     m_failure->setText(saved.error().message() + u"\n\n"_s
                        + tr("What you typed is still here, and kept as a draft should this window be closed: "
                             "save again when the cause is put right."));
@@ -74,10 +77,12 @@ void FormSaver::restoreDraft()
         return;
     if (const std::optional<DraftStore::Draft> draft = m_drafts->find(m_draftKey))
         FormContents::restore(m_form, draft->contents);
+    m_draftPending = false;   // what the form holds now is the draft's, to save or keep again
 }
 
 void FormSaver::discardDraft()
 {
+    m_draftPending = false;
     if (m_drafts)
         m_drafts->forget(m_draftKey);
 }

@@ -32,8 +32,9 @@ public:
     FormSaver(QDialog &form, QBoxLayout &layout);
 
     void setSave(Save save) { m_save = std::move(save); }
-    // Keeps the form's drafts in drafts under key, and offers the one kept there, if any.
-    void keepDrafts(const DraftStore &drafts, const QString &key);
+    // Keeps the form's drafts in drafts under key, and offers the one kept there, if any; version:
+    // the record's version the form shows (0 for a new record).
+    void keepDrafts(const DraftStore &drafts, const QString &key, int version);
     // Runs the save given; true when it succeeded or there was none to run, false when the form
     // is to stay open (the reason is shown, the draft kept).
     bool save();
@@ -48,6 +49,10 @@ private:
     Save m_save;
     std::optional<DraftStore> m_drafts;
     QString m_draftKey;
+    int m_version = 0;
+    // A draft was offered and the user has neither put it back nor thrown it away: it is not this
+    // form's to replace or forget (another note typed meanwhile must not take its place).
+    bool m_draftPending = false;
 };
 
 } // namespace dotpha

@@ -81,7 +81,7 @@ void ProgressEntryDialog::setSave(std::function<Status()> save, const DraftStore
 {
     static const char *const kindKeys[] = {"note", "work-item", "indicator", "indicator-value"};
     m_saver->setSave(std::move(save));
-    m_saver->keepDrafts(drafts, u"progress-%1-%2"_s.arg(m_taskId).arg(QLatin1StringView(kindKeys[int(m_kind)])));
+    m_saver->keepDrafts(drafts, u"progress-%1-%2"_s.arg(m_taskId).arg(QLatin1StringView(kindKeys[int(m_kind)])), 0);
 }
 
 void ProgressEntryDialog::accept()

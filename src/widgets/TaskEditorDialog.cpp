@@ -111,7 +111,7 @@ TaskEditorDialog::~TaskEditorDialog() = default;
 void TaskEditorDialog::setSave(std::function<Status()> save, const DraftStore &drafts)
 {
     m_saver->setSave(std::move(save));
-    m_saver->keepDrafts(drafts, draftKey(m_original));
+    m_saver->keepDrafts(drafts, draftKey(m_original), m_original.version);
 }
 
 QString TaskEditorDialog::draftKey(const Task &task)

@@ -205,7 +205,7 @@ bool shootSaveFailure(MainWindow &window, const QString &database, const QString
     DraftStore drafts(database);
     TaskEditorDialog editor(window.session()->repositories(), &window);
     editor.setTask(task);
-    drafts.keep(TaskEditorDialog::draftKey(task), FormContents::capture(editor));
+    drafts.keep(TaskEditorDialog::draftKey(task), FormContents::capture(editor), task.version);
     editor.setSave([] {
         return Status(Error(Error::Kind::Connection,
                             QCoreApplication::translate("ServerErrors",

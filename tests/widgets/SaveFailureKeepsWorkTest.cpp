@@ -8,6 +8,7 @@
 #include "SignInAs.h"
 #include "TaskEditorDialog.h"
 #include "TaskRepository.h"
+#include "TaskService.h"
 #include "TemporaryDatabase.h"
 #include "TestBackend.h"
 #include "TestData.h"
@@ -200,4 +201,78 @@ TEST_F(SaveFailureKeepsWorkTest, AFailedSaveLeavesADraftOfferedBackAfterARestart
     });
     window.editCurrentTask();
     EXPECT_FALSE(offeredAgain);
+}
+
+// A draft offered and left aside is not another entry's to replace or forget: note A failed and was
+// kept; note B, typed and saved without putting A back, leaves A offered.
+TEST_F(SaveFailureKeepsWorkTest, ADraftLeftAsideOutlivesAnotherEntrySaved)
+{
+    DOTPHA_FILE_ONLY("a file held by another program");
+    MainWindow window;
+    open(window);
+    window.selectTask(approvedId);
+    {
+        FileHeldByAnotherProgram held(temporary.path());
+        whenOpens<ProgressEntryDialog>([](ProgressEntryDialog &dialog) {
+            typeText(child<QPlainTextEdit>(dialog, u"noteTextEdit"_s), u"Ghi chú A"_s);
+            clickSave(dialog);
+        });
+        PromptScript script;
+        script.answerQuestion(true);
+        window.progressMenu()->addEntry(ProgressEntryDialog::Kind::Note);
+    }
+    whenOpens<ProgressEntryDialog>([](ProgressEntryDialog &dialog) {
+        EXPECT_TRUE(child<QWidget>(dialog, u"draftNotice"_s)->isVisibleTo(&dialog));
+        typeText(child<QPlainTextEdit>(dialog, u"noteTextEdit"_s), u"Ghi chú B"_s);
+        clickSave(dialog);
+    });
+    window.progressMenu()->addEntry(ProgressEntryDialog::Kind::Note);
+    QString offered;
+    whenOpens<ProgressEntryDialog>([&](ProgressEntryDialog &dialog) {
+        if (child<QWidget>(dialog, u"draftNotice"_s)->isVisibleTo(&dialog)) {
+            child<QPushButton>(dialog, u"restoreDraftButton"_s)->click();
+            offered = child<QPlainTextEdit>(dialog, u"noteTextEdit"_s)->toPlainText();
+        }
+        PromptScript script;
+        script.answerQuestion(true);
+        dialog.reject();
+    });
+    window.progressMenu()->addEntry(ProgressEntryDialog::Kind::Note);
+    EXPECT_EQ(offered, u"Ghi chú A"_s);
+}
+
+// A draft of a task a colleague saved since is offered to read first, not to put back and save,
+// which would undo their save unseen.
+TEST_F(SaveFailureKeepsWorkTest, ADraftOfATaskSavedSinceIsOfferedToReadFirst)
+{
+    DOTPHA_FILE_ONLY("a file held by another program");
+    MainWindow window;
+    open(window);
+    window.selectTask(draftId);
+    {
+        FileHeldByAnotherProgram held(temporary.path());
+        whenOpens<TaskEditorDialog>([](TaskEditorDialog &editor) {
+            auto *title = child<QLineEdit>(editor, u"titleEdit"_s);
+            title->clear();
+            typeText(title, Typed);
+            clickSave(editor);
+        });
+        PromptScript script;
+        script.answerQuestion(true);
+        window.editCurrentTask();
+    }
+    Task colleagues = stored(window, draftId);
+    colleagues.expectedResult = u"Đạt 10/12 tiêu chí"_s;
+    ASSERT_TRUE(window.session()->tasks().update(colleagues));
+    QApplication::processEvents();
+    bool saveOffered = true;
+    bool readOffered = false;
+    whenOpens<TaskEditorDialog>([&](TaskEditorDialog &editor) {
+        saveOffered = child<QWidget>(editor, u"restoreAndSaveDraftButton"_s)->isVisibleTo(&editor);
+        readOffered = child<QWidget>(editor, u"restoreDraftButton"_s)->isVisibleTo(&editor);
+    });
+    PromptScript script;
+    window.editCurrentTask();
+    EXPECT_FALSE(saveOffered);
+    EXPECT_TRUE(readOffered);
 }
