@@ -2726,6 +2726,10 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
         <source>On the server, the uploaded change log or attached files do not verify, so nothing was uploaded: %1</source>
         <translation>Trên máy chủ, nhật ký thay đổi hoặc tệp đính kèm vừa chép không qua được kiểm tra, nên không chép gì lên: %1</translation>
     </message>
+    <message>
+        <source>The connection to the office server was lost during the upload: nothing was kept. Try again.</source>
+        <translation>Mất kết nối với máy chủ của văn phòng trong khi tải lên: chưa có gì được giữ lại. Hãy thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -4148,6 +4152,10 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>Throw it away</source>
         <translation>Bỏ bản nháp</translation>
+    </message>
+    <message>
+        <source>The task was saved since: read it before saving.</source>
+        <translation>Việc này đã được lưu lại sau đó: hãy đọc trước khi lưu.</translation>
     </message>
 </context>
 <context>

@@ -1452,6 +1452,10 @@ VI = {
         'và %n quyết định khác',
     'Seen':
         'Đã xem',
+    'The task was saved since: read it before saving.':
+        'Việc này đã được lưu lại sau đó: hãy đọc trước khi lưu.',
+    'The connection to the office server was lost during the upload: nothing was kept. Try again.':
+        'Mất kết nối với máy chủ của văn phòng trong khi tải lên: chưa có gì được giữ lại. Hãy thử lại.',
 }
 
 

@@ -125,13 +125,6 @@ void ReportTable::paint(DocumentCanvas &canvas) const
     };
     // What must stand on the same page as the row at index: for a group heading, the headings
     // right under it and the first row they introduce; for any other row, nothing.
-    const auto introducedHeight = [&](qsizetype index) {
-        qreal height = 0;
-        for (qsizetype next = index; m_rows.at(next).kind == RowKind::Group && next + 1 < m_rows.size(); ++next)
-            height += keptHeight(rowAt(next + 1).remainingHeight(), pageRoom);
-        return height;
-    };
-
     // What must stand on the same page as the table's last row: the totals under it, and what
     // follows the table (setKeepWithEnd).
     const qsizetype lastData = lastDataRow();
@@ -141,6 +134,13 @@ void ReportTable::paint(DocumentCanvas &canvas) const
         qreal height = m_keepWithEnd;
         for (qsizetype next = index + 1; next < m_rows.size(); ++next)
             height += keptHeight(rowAt(next).remainingHeight(), pageRoom);
+        return height;
+    };
+
+    const auto introducedHeight = [&](qsizetype index) {
+        qreal height = 0;
+        for (qsizetype next = index; m_rows.at(next).kind == RowKind::Group && next + 1 < m_rows.size(); ++next)
+            height += keptHeight(rowAt(next + 1).remainingHeight(), pageRoom) + endHeight(next + 1);
         return height;
     };
 

@@ -64,8 +64,10 @@ void ConnectionMonitor::probe()
     }
     m_probe->stop();
     m_online = true;
-    m_feed.readEverythingAgain();
+    // Said before reading everything again: a read that fails then takes the session offline
+    // once more, and that is what the window must show last.
     Q_EMIT cameBack();
+    m_feed.readEverythingAgain();
 }
 
 } // namespace dotpha

@@ -6,13 +6,19 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
 Result<DecisionNews::News> DecisionNews::since(Repositories &repositories, qint64 afterId, const QString &self)
 {
-    const Result<QList<AuditEntry>> records = repositories.audit.after(afterId, MostRead);
+    // Away long, a clerk is told of the newest: the records past the last MostRead are skipped.
+    const Result<qint64> newest = repositories.audit.lastId();
+    if (!newest)
+        return newest.error();
+    const Result<QList<AuditEntry>> records = repositories.audit.after(std::max(afterId, *newest - MostRead), MostRead);
     if (!records)
         return records.error();
     News news;

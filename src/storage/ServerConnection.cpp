@@ -3,6 +3,7 @@
 #include "ServerErrors.h"
 
 #include <QAtomicInt>
+#include <QMutexLocker>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -125,9 +126,13 @@ Status ServerConnection::applySessionSettings()
 Status ServerConnection::reconnect()
 {
     const QString fresh = u"dotpha-server-%1"_s.arg(connectionCount.fetchAndAddRelaxed(1));
-    QSqlDatabase::cloneDatabase(m_connectionName, fresh);
-    removeConnection(m_connectionName);
-    m_connectionName = fresh;
+    {
+        // The listener's thread clones this connection by its name (another()) meanwhile.
+        const QMutexLocker locked(&m_nameLock);
+        QSqlDatabase::cloneDatabase(m_connectionName, fresh);
+        removeConnection(m_connectionName);
+        m_connectionName = fresh;
+    }
     ++m_generation;
     QSqlDatabase database = connection();
     if (!database.open())
@@ -148,7 +153,10 @@ Result<std::unique_ptr<ServerConnection>> ServerConnection::another() const
 {
     const QString name = u"dotpha-server-%1"_s.arg(connectionCount.fetchAndAddRelaxed(1));
     // By name, so that the copy may be made on another thread than this connection's.
-    QSqlDatabase::cloneDatabase(m_connectionName, name);
+    {
+        const QMutexLocker locked(&m_nameLock);
+        QSqlDatabase::cloneDatabase(m_connectionName, name);
+    }
     if (const Status opened = openOrForget(name, m_address); !opened)
         return opened.error();
     std::unique_ptr<ServerConnection> connection(new ServerConnection(m_address, name));
@@ -170,6 +178,7 @@ ServerConnection::~ServerConnection()
 
 QSqlDatabase ServerConnection::connection() const
 {
+    const QMutexLocker locked(&m_nameLock);
     return QSqlDatabase::database(m_connectionName, false);
 }
 

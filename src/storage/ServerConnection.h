@@ -4,6 +4,7 @@
 #include "ServerAddress.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -54,7 +55,8 @@ private:
     Status applySessionSettings();
 
     ServerAddress m_address;
-    QString m_connectionName;
+    QString m_connectionName;   // changes as the connection opens again (reconnect); under m_nameLock
+    mutable QMutex m_nameLock;
     int m_serverVersion = 0;
     int m_generation = 0;
 };

@@ -86,6 +86,10 @@ Result<QList<ServerUpload::Copied>> ServerUpload::run(Database &file, ServerData
         return sound.error();
     if (const Status begun = upload.exec(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s); !begun)
         return begun.error();
+    // The transaction is begun by hand, so a read that met a lost connection could open another
+    // (SqlTable::run): what was copied went with the old one, and COMMIT on the new one would only
+    // warn. The connection must be the one the copy began on.
+    const int generation = server.connectionGeneration();
     const auto rollBack = [&](const Error &error) {
         QSqlQuery(server.connection()).exec(u"ROLLBACK"_s);
         return error;
@@ -100,6 +104,9 @@ Result<QList<ServerUpload::Copied>> ServerUpload::run(Database &file, ServerData
         if (const Status done = (upload.*step)(); !done)
             return rollBack(done.error());
     }
+    if (server.connectionGeneration() != generation)
+        return Error(Error::Kind::Connection,
+                     tr("The connection to the office server was lost during the upload: nothing was kept. Try again."));
     if (const Status committed = upload.exec(u"COMMIT"_s); !committed)
         return rollBack(committed.error());
     upload.refreshStatistics();

@@ -26,6 +26,9 @@ public:
         bool doomed = false;
         qint64 auditStart = 0;   // the newest audit row when the outermost guard began
         std::function<void()> committed;   // run after every outermost commit (ChangeFeed)
+        // Reads whose rows are being handed on: something they call may read in turn (an event
+        // loop showing progress), and the connection must not be opened again under them.
+        int readsUnderWay = 0;
     };
 
     virtual ~SqlConnection() = default;

@@ -5,6 +5,8 @@
 #include "StagedRows.h"
 #include "TransactionGuard.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -118,11 +120,21 @@ Status SqlTable::readyToPrepare()
 // A read outside a transaction that met a connection the server dropped (a restart, a network
 // that came back) reads again on a new one, once: nothing was read and nothing was being saved, so
 // a window left open over the break fills its panes at the next click instead of failing once.
+// Not when a row was already handed on (the caller would have it twice), nor when the attempt
+// already tried to connect again (readyToPrepare): a server out of reach then costs the window one
+// wait for the connection, not two.
 Status SqlTable::run(const QString &sql, const QVariantList &values,
                      const std::function<void(const QSqlQuery &)> &eachRow, Planning planning)
 {
-    const Status ran = runOnce(sql, values, eachRow, planning);
-    if (ran || ran.error().kind() != Error::Kind::Connection || m_database.transactionState().depth > 0)
+    const int generation = m_database.connectionGeneration();
+    bool handedOn = false;
+    const auto counting = [&](const QSqlQuery &query) {
+        handedOn = true;
+        eachRow(query);
+    };
+    const Status ran = runOnce(sql, values, counting, planning);
+    if (ran || ran.error().kind() != Error::Kind::Connection || m_database.transactionState().depth > 0 || handedOn
+        || m_database.connectionGeneration() != generation)
         return ran;
     if (const Status connected = m_database.reconnectAfterLoss(); !connected)
         return ran;
@@ -148,13 +160,20 @@ Status SqlTable::runOnce(const QString &sql, const QVariantList &values,
     return runPrepared(query, m_database, eachRow);
 }
 
-Status SqlTable::runPrepared(QSqlQuery &query, const SqlConnection &database,
+Status SqlTable::runPrepared(QSqlQuery &query, SqlConnection &database,
                              const std::function<void(const QSqlQuery &)> &eachRow)
 {
     if (!query.exec())
         return database.errorOf(query.lastError());
+    ++database.transactionState().readsUnderWay;
+    const auto done = qScopeGuard([&database] { --database.transactionState().readsUnderWay; });
     while (query.next())
         eachRow(query);
+    // Rows come one at a time: a connection lost midway ends the loop as the last row would.
+    if (const QSqlError error = query.lastError(); error.isValid()) {
+        query.finish();
+        return database.errorOf(error);
+    }
     query.finish();
     return {};
 }

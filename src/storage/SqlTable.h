@@ -111,7 +111,7 @@ private:
     // The statement prepared, bound and run; its error when it fails.
     Result<QSqlQuery *> executed(const QString &sql, const QVariantList &values);
     Status readyToPrepare();
-    static Status runPrepared(QSqlQuery &query, const SqlConnection &database,
+    static Status runPrepared(QSqlQuery &query, SqlConnection &database,
                               const std::function<void(const QSqlQuery &)> &eachRow);
     // After a versioned write changed nothing: was the row changed by someone else, or deleted?
     Error staleWriteError(qint64 id);
