@@ -2129,6 +2129,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The entry is not one of this task's.</source>
         <translation>Mục này không thuộc việc này.</translation>
     </message>
+    <message>
+        <source>Work items are planned while a registration is prepared, and added once it is approved; not while it awaits a decision.</source>
+        <translation>Đầu việc được lập khi chuẩn bị đăng ký và được thêm khi việc đã phê duyệt; không thêm được khi đăng ký đang chờ quyết định.</translation>
+    </message>
 </context>
 <context>
     <name>RecordCheck</name>

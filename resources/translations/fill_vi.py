@@ -1456,6 +1456,8 @@ VI = {
         'Việc này đã được lưu lại sau đó: hãy đọc trước khi lưu.',
     'The connection to the office server was lost during the upload: nothing was kept. Try again.':
         'Mất kết nối với máy chủ của văn phòng trong khi tải lên: chưa có gì được giữ lại. Hãy thử lại.',
+    'Work items are planned while a registration is prepared, and added once it is approved; not while it awaits a decision.':
+        'Đầu việc được lập khi chuẩn bị đăng ký và được thêm khi việc đã phê duyệt; không thêm được khi đăng ký đang chờ quyết định.',
 }
 
 

@@ -23,6 +23,21 @@ Status ProgressService::checkLoggable(const User &actor, qint64 taskId)
     return YearSeal::ensureOpen(m_repositories, task->year);
 }
 
+// A work item is planned with the registration (a draft, or one returned for revision) or added
+// while the task is followed; not while a decision on it is awaited, nor after.
+Status ProgressService::checkPlannable(const User &actor, qint64 taskId)
+{
+    if (const Status allowed = ActorPermission::check(m_repositories, actor, WorkflowPolicy::Action::LogProgress); !allowed)
+        return allowed;
+    const Result<Task> task = m_tasks.find(taskId);
+    if (!task)
+        return task.error();
+    if (task->status != TaskStatus::Approved && task->status != TaskStatus::Draft && task->status != TaskStatus::Returned)
+        return Error(Error::Kind::Refused, tr("Work items are planned while a registration is prepared, and added once "
+                                              "it is approved; not while it awaits a decision."));
+    return YearSeal::ensureOpen(m_repositories, task->year);
+}
+
 Result<qint64> ProgressService::addNote(const User &actor, const ProgressNote &note)
 {
     if (!note.notedOn.isValid())
@@ -88,7 +103,7 @@ Status ProgressService::removeNote(const User &actor, const ProgressNote &note, 
 Status ProgressService::removeWorkItem(const User &actor, const WorkItem &item)
 {
     return m_repositories.transactions.inTransaction([&]() -> Status {
-        if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
+        if (const Status loggable = checkPlannable(actor, item.taskId); !loggable)
             return loggable;
         if (const Result<WorkItem> stored = storedOf(m_repositories.workItems.ofTask(item.taskId), item.id); !stored)
             return stored.error();
@@ -141,7 +156,7 @@ Result<qint64> ProgressService::addWorkItem(const User &actor, const WorkItem &i
     if (item.title.trimmed().isEmpty())
         return Error::validation(tr("The work item needs a title."));
     return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {
-        if (const Status loggable = checkLoggable(actor, item.taskId); !loggable)
+        if (const Status loggable = checkPlannable(actor, item.taskId); !loggable)
             return loggable.error();
         return m_repositories.workItems.add(item);
     });

@@ -17,7 +17,9 @@ class TaskService;
 // Following an approved task through its year: dated progress notes (a note with a percent sets
 // the task's progress, in the same transaction), work items with due and done dates, indicators
 // and their dated values. Only a role that may log progress, only on an approved task, and not in
-// a closed year; each checked in the transaction that writes.
+// a closed year; each checked in the transaction that writes. Work items are also the schedule a
+// registration proposes ("lộ trình"): they are added and removed while it is a draft or returned
+// for revision too, and marked done only once it is approved.
 class ProgressService
 {
     Q_DECLARE_TR_FUNCTIONS(ProgressService)
@@ -41,6 +43,7 @@ public:
 
 private:
     Status checkLoggable(const User &actor, qint64 taskId);
+    Status checkPlannable(const User &actor, qint64 taskId);
     Status checkIndicatorOf(qint64 taskId, qint64 indicatorId);
     Status setPercent(qint64 taskId, int percent);
 

@@ -29,7 +29,8 @@ ProgressMenu::ProgressMenu(Context context, QWidget *parent)
     addAction(tr("Log &progress..."), this, [this] { addEntry(Kind::Note); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     addSeparator();
-    addAction(tr("Add a &work item..."), this, [this] { addEntry(Kind::WorkItem); });
+    m_addWorkItemAction = addAction(tr("Add a &work item..."), this, [this] { addEntry(Kind::WorkItem); });
+    m_addWorkItemAction->setObjectName(u"addWorkItemAction"_s);
     addAction(tr("Mark a work item &done..."), this, &ProgressMenu::markWorkItemDone)
         ->setObjectName(u"markWorkItemDoneAction"_s);
     addSeparator();
@@ -59,11 +60,16 @@ void ProgressMenu::updateActions()
     // A closed year's progress is history: the entries stay off and say so, rather than open a
     // dialog whose entry Save would refuse.
     const QString refusal = applies ? closedYearRefusal(*session, task->year) : QString();
+    // A registration still being prepared plans its work items (its schedule) too.
+    const bool planning = allowed && !session->workspace().isReadOnly() && task
+                          && (task->status == TaskStatus::Draft || task->status == TaskStatus::Returned);
     for (QAction *action : actions()) {
         if (action == m_attachmentsAction || action == m_sizeLimitAction)
             continue;
         action->setVisible(allowed);
-        applyRefusal(action, applies, refusal);
+        const bool plans = action == m_addWorkItemAction && planning;
+        applyRefusal(action, applies || plans, applies || plans ? (plans ? closedYearRefusal(*session, task->year) : refusal)
+                                                                 : QString());
     }
     m_sizeLimitAction->setVisible(session && WorkflowPolicy::allows(session->user().role,
                                                                     WorkflowPolicy::Action::SetAttachmentLimit));

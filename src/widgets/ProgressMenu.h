@@ -55,6 +55,7 @@ private:
     Context m_context;
     AttachmentActions *m_attachments = nullptr;
     QAction *m_attachmentsAction = nullptr;
+    QAction *m_addWorkItemAction = nullptr;
     QAction *m_sizeLimitAction = nullptr;
 };
 

@@ -52,6 +52,25 @@ TEST_F(ProgressServiceTest, WorkItemsAreDoneAndUndone)
               Error::Kind::Validation);
 }
 
+// Was: work items could be added only once a task was approved, though a reviewer returns a
+// registration asking for exactly its schedule ("lộ trình từng quý"). A registration still being
+// prepared takes its work items and their due dates; one awaiting a decision is frozen; an item is
+// marked done only once the task is followed.
+TEST_F(ProgressServiceTest, AWorkItemsScheduleIsPlannedAtRegistration)
+{
+    const WorkItem first{0, task.id, 1, u"Quý I: khảo sát, lập danh sách"_s, QDate(2021, 3, 31), QDate(), 0};
+    const Result<qint64> planned = progress->addWorkItem(clerk, first);
+    ASSERT_TRUE(planned) << planned.error().message().toStdString();
+    WorkItem stored = workspace->repositories().workItems.ofTask(task.id)->first();
+    EXPECT_EQ(progress->setWorkItemDone(clerk, stored, QDate(2021, 3, 20)).error().kind(), Error::Kind::Refused);
+    ASSERT_TRUE(progress->removeWorkItem(clerk, stored));
+    ASSERT_TRUE(progress->addWorkItem(clerk, first));
+    EXPECT_EQ(progress->addWorkItem(reviewer, first).error().kind(), Error::Kind::Refused);
+
+    ASSERT_TRUE(review->submit(clerk, task.id).ok());
+    EXPECT_EQ(progress->addWorkItem(clerk, first).error().kind(), Error::Kind::Refused) << "awaiting a decision";
+}
+
 TEST_F(ProgressServiceTest, IndicatorValuesBelongToTheTasksOwnIndicators)
 {
     approveTask();

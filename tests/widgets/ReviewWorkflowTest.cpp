@@ -17,6 +17,7 @@
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -379,4 +380,18 @@ TEST_F(ReviewWorkflowTest, AClerkIsToldWhatWasDecidedSinceTheyLastLooked)
     MainWindow clerk;
     openAs(clerk, UserRole::Clerk);
     EXPECT_FALSE(noticeShown(clerk)) << "seen";
+}
+
+// A draft plans its work items from the Progress menu; its progress is logged only once approved.
+TEST_F(ReviewWorkflowTest, ADraftPlansItsWorkItemsFromTheProgressMenu)
+{
+    MainWindow window;
+    window.setSignIn(dotpha::test::signInAs(UserRole::Clerk));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    window.selectTask(taskId);
+    window.progressMenu()->updateActions();
+    auto *addWorkItem = window.progressMenu()->findChild<QAction *>(u"addWorkItemAction"_s);
+    ASSERT_TRUE(addWorkItem);
+    EXPECT_TRUE(addWorkItem->isEnabled());
+    EXPECT_FALSE(window.progressMenu()->actions().first()->isEnabled()) << "no progress note on a draft";
 }
