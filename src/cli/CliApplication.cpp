@@ -17,6 +17,7 @@
 #include "CliValueMapping.h"
 #include "ProductVersion.h"
 #include "UserRepository.h"
+#include "WorkItemRepository.h"
 #include "WorkflowPolicy.h"
 
 #include "CommitteeSettingsRepository.h"
@@ -571,8 +572,12 @@ int CliApplication::taskSheet(const CliInvocation &invocation)
     if (!files)
         return fail(files.error());
     const QString field = task->fieldId ? data->fieldNames.value(*task->fieldId) : QString();
+    const Result<QList<WorkItem>> items = repositories.workItems.ofTask(*id);
+    if (!items)
+        return fail(items.error());
     TaskSheet sheet(data->committee, *task, *decisions, field);
     sheet.setAttachments(*files);
+    sheet.setWorkItems(*items);
     if (const Status written = PdfExporter::write(sheet, out); !written)
         return fail(written.error());
     m_out << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << Qt::endl;

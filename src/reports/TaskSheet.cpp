@@ -53,6 +53,7 @@ void TaskSheet::paint(DocumentCanvas &canvas) const
     add(u"Điểm đánh giá"_s, m_task.score ? u"%1 điểm"_s.arg(*m_task.score) : QString());
     add(u"Nhận xét"_s, m_task.assessment);
     fields.paint(canvas);
+    paintSchedule(canvas);
     const qreal signatures = signaturesHeight(canvas);
     paintDecisions(canvas, m_attachments.isEmpty() ? signatures : 0);
     paintAttachments(canvas, signatures);
@@ -66,6 +67,21 @@ void TaskSheet::setAttachments(const QList<Attachment> &attachments)
         if (!attachment.isRemoved())
             m_attachments << attachment;
     }
+}
+
+void TaskSheet::paintSchedule(DocumentCanvas &canvas) const
+{
+    if (m_workItems.isEmpty())
+        return;
+    canvas.advance(canvas.mm(3));
+    ReportTable schedule({{u"STT"_s, 7, Qt::AlignHCenter}, {u"Đầu việc"_s, 57}, {u"Hạn hoàn thành"_s, 18, Qt::AlignHCenter},
+                          {u"Đã xong ngày"_s, 18, Qt::AlignHCenter}},
+                         12);
+    int number = 0;
+    for (const WorkItem &item : m_workItems)
+        schedule.addRow({QString::number(++number), item.title, item.dueOn.toString(u"dd/MM/yyyy"_s),
+                         item.doneOn.toString(u"dd/MM/yyyy"_s)});
+    schedule.paintUnder(canvas, u"LỘ TRÌNH THỰC HIỆN"_s);
 }
 
 void TaskSheet::paintDecisions(DocumentCanvas &canvas, qreal keepWithEnd) const

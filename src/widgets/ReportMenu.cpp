@@ -17,6 +17,7 @@
 #include "SummaryDialog.h"
 #include "ChangeFeed.h"
 #include "TaskSheet.h"
+#include "WorkItemRepository.h"
 #include "AttachmentRepository.h"
 #include "Workspace.h"
 #include "YearEndReport.h"
@@ -116,9 +117,15 @@ std::unique_ptr<PrintableDocument> ReportMenu::makeDocument(Document document)
             ErrorPresenter::show(parentWidget(), files.error());
             return nullptr;
         }
+        const Result<QList<WorkItem>> items = session->repositories().workItems.ofTask(task->id);
+        if (!items) {
+            ErrorPresenter::show(parentWidget(), items.error());
+            return nullptr;
+        }
         const QString field = task->fieldId ? data->fieldNames.value(*task->fieldId) : QString();
         auto sheet = std::make_unique<TaskSheet>(data->committee, *task, *decisions, field);
         sheet->setAttachments(*files);
+        sheet->setWorkItems(*items);
         return sheet;
     }
     }

@@ -534,3 +534,23 @@ TEST_F(ReportPdfTest, TheYearEndAssessmentColumnHoldsAPhrasePerLine)
     ASSERT_GE(assessment, 0);
     EXPECT_GE(widths.at(assessment), 25.0) << widths.at(assessment) << " mm";
 }
+
+// The registration sheet carries the schedule the registration proposes: its work items with their
+// due dates, the ones done marked.
+TEST_F(ReportPdfTest, TheRegistrationSheetListsItsSchedule)
+{
+    TaskQuery query;
+    query.searchText = u"dat cong ich"_s;
+    const Task task = workspace->repositories().tasks.list(query)->first();
+    TaskSheet sheet(sampleData().committee, task, *workspace->repositories().decisions.ofTask(task.id));
+    sheet.setWorkItems({WorkItem{1, task.id, 1, u"Quý I: rà soát hiện trạng đất công ích"_s, QDate(2021, 3, 31),
+                                 QDate(2021, 3, 28), 1},
+                        WorkItem{2, task.id, 1, u"Quý II: lập phương án sử dụng"_s, QDate(2021, 6, 30), QDate(), 1}});
+    const QString path = temporary.pathFor(u"phieu-lo-trinh.pdf"_s);
+    ASSERT_TRUE(PdfExporter::write(sheet, path).ok());
+    const QString text = pdfText(path);
+    EXPECT_TRUE(text.contains(u"LỘ TRÌNH THỰC HIỆN"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Quý I: rà soát hiện trạng đất công ích"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"30/06/2021"_s));
+    EXPECT_TRUE(text.contains(u"28/03/2021"_s)) << "the date it was done";
+}
