@@ -2,6 +2,7 @@
 
 #include "ui_DecisionDialog.h"
 
+#include "BusyCursor.h"
 #include "EnumNames.h"
 #include "ScoreBandText.h"
 
@@ -132,6 +133,17 @@ void DecisionDialog::accept()
         m_ui->messageLabel->show();
         m_ui->reasonEdit->setFocus();
         return;
+    }
+    if (m_save) {
+        const Status saved = [this] {
+            const BusyCursor busy;
+            return m_save();
+        }();
+        if (!saved) {
+            m_ui->messageLabel->setText(saved.error().message());
+            m_ui->messageLabel->show();
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -2,9 +2,11 @@
 
 #include "EditingDialog.h"
 #include "Rating.h"
+#include "Result.h"
 #include "ReviewService.h"
 #include "ScoreThresholds.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,6 +39,9 @@ public:
     // The committee's symbol ("HU" in "Số 15-QĐ/HU"), for the example of a decision's number.
     void setIssuerSymbol(const QString &symbol);
 
+    // Save records the decision from inside the dialog: when it fails, the dialog stays open with
+    // the reason, and what was decided (and edited before) is still there to save again.
+    void setSave(std::function<Status()> save) { m_save = std::move(save); }
     void accept() override;
     static bool needsReason(Purpose purpose);
 
@@ -44,6 +49,7 @@ protected:
     QString guideSection() const override;
 
 private:
+    std::function<Status()> m_save;
     QString titleFor(Purpose purpose) const;
     void suggestFromScore();
 

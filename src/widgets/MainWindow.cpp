@@ -394,6 +394,8 @@ bool MainWindow::runEditorBeforeADecision(Task &task)
     editor.setSubmitOffered(false);
     editor.setTask(task);
     editor.followChanges(m_session->changes());
+    // The decision saves (ReviewMenu): the editor only offers back what a failed one kept.
+    editor.setSave({}, DraftStore(m_session->workspace().location()));
     if (editor.exec() != QDialog::Accepted)
         return false;
     task = editor.task();

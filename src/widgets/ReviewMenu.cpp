@@ -4,11 +4,14 @@
 #include "BusyCursor.h"
 #include "CommitteeSettingsRepository.h"
 #include "DatabaseSession.h"
+#include "DraftStore.h"
 #include "ErrorPresenter.h"
+#include "FormContents.h"
 #include "Prompts.h"
 #include "ReviewService.h"
 #include "ScoreThresholdsDialog.h"
 #include "ScoreThresholdsService.h"
+#include "TaskEditorDialog.h"
 #include "TaskService.h"
 #include "YearClosingService.h"
 #include "YearSeal.h"
@@ -226,10 +229,30 @@ void ReviewMenu::editAndDecide(Purpose purpose, const SaveEdited &save, const QS
         return;
     DecisionDialog dialog(purpose, edited.title, parentWidget());
     dialog.setIssuerSymbol(issuerSymbol());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Result<int> saved = save(session->review(), session->user(), edited, dialog.details());
-    report(saved ? Status() : Status(saved.error()), done.arg(edited.title), {task->id});
+    dialog.setSave([&]() -> Status {
+        const Result<int> saved = save(session->review(), session->user(), edited, dialog.details());
+        return keptIfFailed(saved ? Status() : Status(saved.error()), edited, task->version);
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT changed(done.arg(edited.title));
+}
+
+// A decision that could not be recorded stays in its dialog; what was edited before it is kept as
+// the editor's draft too, offered when the editor next opens on the task, should the dialog be
+// closed. Recorded, the draft goes.
+Status ReviewMenu::keptIfFailed(const Status &outcome, const Task &edited, int basedOnVersion)
+{
+    DatabaseSession &session = *m_context.session();
+    DraftStore drafts(session.workspace().location());
+    if (outcome) {
+        drafts.forget(TaskEditorDialog::draftKey(edited));
+        return outcome;
+    }
+    TaskEditorDialog form(session.repositories());
+    form.setTask(edited);
+    drafts.keep(TaskEditorDialog::draftKey(edited), FormContents::capture(form), basedOnVersion);
+    readAgainIfStale(outcome.error(), edited.id > 0 ? QList<qint64>{edited.id} : QList<qint64>());
+    return outcome;
 }
 
 void ReviewMenu::addApproved(Purpose purpose)
@@ -244,12 +267,14 @@ void ReviewMenu::addApproved(Purpose purpose)
         return;
     DecisionDialog dialog(purpose, task.title, parentWidget());
     dialog.setIssuerSymbol(issuerSymbol());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ReviewService &review = session->review();
-    const Result<qint64> added = purpose == Purpose::Assign ? review.assign(session->user(), task, dialog.details())
-                                                            : review.supplement(session->user(), task, dialog.details());
-    report(added ? Status() : Status(added.error()), tr("Added “%1”, approved.").arg(task.title));
+    dialog.setSave([&]() -> Status {
+        ReviewService &review = session->review();
+        const Result<qint64> added = purpose == Purpose::Assign ? review.assign(session->user(), task, dialog.details())
+                                                                : review.supplement(session->user(), task, dialog.details());
+        return keptIfFailed(added ? Status() : Status(added.error()), task, 0);
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT changed(tr("Added “%1”, approved.").arg(task.title));
 }
 
 void ReviewMenu::rate()

@@ -65,6 +65,7 @@ private:
     QAction *addReviewAction(Action action, const QString &text, const std::function<void()> &run);
     bool report(const Status &outcome, const QString &done, const QList<qint64> &tasks = {});
     void readAgainIfStale(const Error &refusal, const QList<qint64> &tasks);
+    Status keptIfFailed(const Status &outcome, const Task &edited, int basedOnVersion);
 
     Context m_context;
     QHash<QAction *, Action> m_actions;

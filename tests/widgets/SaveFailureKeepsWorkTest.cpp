@@ -1,10 +1,12 @@
 #include "DatabaseSession.h"
+#include "DecisionDialog.h"
 #include "GuiTestHelpers.h"
 #include "MainWindow.h"
 #include "ProgressEntryDialog.h"
 #include "ProgressMenu.h"
 #include "ProgressNoteRepository.h"
 #include "PromptScript.h"
+#include "ReviewMenu.h"
 #include "SignInAs.h"
 #include "TaskEditorDialog.h"
 #include "TaskRepository.h"
@@ -275,4 +277,41 @@ TEST_F(SaveFailureKeepsWorkTest, ADraftOfATaskSavedSinceIsOfferedToReadFirst)
     window.editCurrentTask();
     EXPECT_FALSE(saveOffered);
     EXPECT_TRUE(readOffered);
+}
+
+// Was: an adjustment's editor and decision both closed before the save, and a failed save lost
+// the edit and the decision's number and reason. The decision dialog now saves: it stays open
+// with what was decided, and records it once the file is free.
+TEST_F(SaveFailureKeepsWorkTest, AnAdjustmentThatCannotBeSavedStaysInItsDialog)
+{
+    DOTPHA_FILE_ONLY("a file held by another program");
+    MainWindow window;
+    window.setSignIn(signInAs(UserRole::Reviewer));
+    ASSERT_TRUE(window.openDatabase(temporary.path()).ok());
+    ASSERT_TRUE(window.session()->workspace().setLockWait(0));
+    window.setYear(QDate::currentDate().year());
+    window.selectTask(approvedId);
+    auto held = std::make_unique<FileHeldByAnotherProgram>(temporary.path());
+    bool stayedOpen = false;
+    QString told;
+    whenOpens<TaskEditorDialog>([&](TaskEditorDialog &editor) {
+        auto *result = child<QPlainTextEdit>(editor, u"expectedResultEdit"_s);
+        result->clear();
+        typeText(result, u"Giảm 50% thời gian giải quyết hồ sơ"_s);
+        whenOpens<DecisionDialog>([&](DecisionDialog &dialog) {
+            typeText(child<QPlainTextEdit>(dialog, u"reasonEdit"_s), u"Theo đề nghị của xã"_s);
+            child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+            stayedOpen = dialog.isVisible();
+            told = child<QLabel>(dialog, u"messageLabel"_s)->text();
+            held->release();
+            child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+        });
+        clickSave(editor);
+    });
+    PromptScript script;
+    window.reviewMenu()->updateActions();
+    window.reviewMenu()->actionFor(WorkflowPolicy::Action::Adjust)->trigger();
+    EXPECT_TRUE(stayedOpen);
+    EXPECT_FALSE(told.isEmpty());
+    EXPECT_EQ(stored(window, approvedId).expectedResult, u"Giảm 50% thời gian giải quyết hồ sơ"_s);
 }
