@@ -16,6 +16,13 @@ ConnectionMonitor::ConnectionMonitor(Repositories &repositories, ChangeFeed &fee
 {
     m_probe->setInterval(ProbeMs);
     connect(m_probe, &QTimer::timeout, this, &ConnectionMonitor::probe);
+    // What the feed publishes while offline was read on the working connection after a commit of
+    // its own: that connection answers, whatever the listener says (it may be the one refused, by
+    // a limit on connections). Deferred, out of the publishing.
+    connect(&m_feed, &ChangeFeed::changed, this, [this] {
+        if (!m_online)
+            QTimer::singleShot(0, this, &ConnectionMonitor::probe);
+    });
 }
 
 void ConnectionMonitor::watch(ChangeWatcher &watcher)

@@ -14,8 +14,8 @@ class ChangeWatcher;
 
 // Whether the office server answers, as the window is to show it. Offline when the watcher says
 // its connection is lost, or a read or a save meets a lost connection (notice()); online again
-// once the working connection answers, which is tried when the watcher listens again, or, when
-// only a read saw the loss, every ProbeMs. Back online, everything shown is read again
+// once the working connection answers, which is tried when the watcher listens again, when a save
+// of this session commits, or, when only a read saw the loss, every ProbeMs. Back online, everything shown is read again
 // (ChangeFeed::readEverythingAgain): what colleagues saved meanwhile went unannounced. A file's
 // session is never offline.
 class ConnectionMonitor : public QObject
