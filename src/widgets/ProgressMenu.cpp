@@ -57,19 +57,18 @@ void ProgressMenu::updateActions()
     const std::optional<Task> task = m_context.currentTask();
     const bool applies = allowed && !session->workspace().isReadOnly() && task
                          && task->status == TaskStatus::Approved;
-    // A closed year's progress is history: the entries stay off and say so, rather than open a
-    // dialog whose entry Save would refuse.
-    const QString refusal = applies ? closedYearRefusal(*session, task->year) : QString();
     // A registration still being prepared plans its work items (its schedule) too.
     const bool planning = allowed && !session->workspace().isReadOnly() && task
                           && (task->status == TaskStatus::Draft || task->status == TaskStatus::Returned);
+    // A closed year's progress is history: the entries stay off and say so, rather than open a
+    // dialog whose entry Save would refuse.
+    const QString refusal = applies || planning ? closedYearRefusal(*session, task->year) : QString();
     for (QAction *action : actions()) {
         if (action == m_attachmentsAction || action == m_sizeLimitAction)
             continue;
         action->setVisible(allowed);
-        const bool plans = action == m_addWorkItemAction && planning;
-        applyRefusal(action, applies || plans, applies || plans ? (plans ? closedYearRefusal(*session, task->year) : refusal)
-                                                                 : QString());
+        const bool possible = applies || (planning && action == m_addWorkItemAction);
+        applyRefusal(action, possible, possible ? refusal : QString());
     }
     m_sizeLimitAction->setVisible(session && WorkflowPolicy::allows(session->user().role,
                                                                     WorkflowPolicy::Action::SetAttachmentLimit));
