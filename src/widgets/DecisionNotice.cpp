@@ -4,6 +4,7 @@
 #include "AuditRepository.h"
 #include "DatabaseSession.h"
 #include "DecisionNews.h"
+#include "NoticeBand.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,11 +18,7 @@ DecisionNotice::DecisionNotice(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
 {
-    setObjectName(u"decisionNotice"_s);
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"#decisionNotice { background: #e5f1fb; } #decisionNotice QLabel { color: #0b3a5d; }"_s);
-    m_text->setObjectName(u"decisionNoticeLabel"_s);
-    m_text->setWordWrap(true);
+    styleNoticeBand(*this, u"decisionNotice"_s, *m_text, u"decisionNoticeLabel"_s, u"#e5f1fb"_s, u"#0b3a5d"_s);
     auto *seen = new QPushButton(tr("Seen"), this);
     seen->setObjectName(u"decisionsSeenButton"_s);
     auto *layout = new QHBoxLayout(this);

@@ -1,5 +1,7 @@
 #include "DraftNotice.h"
 
+#include "NoticeBand.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -15,11 +17,7 @@ DraftNotice::DraftNotice(QWidget *parent)
     , m_text(new QLabel(this))
     , m_restoreAndSave(new QPushButton(tr("Put back and save"), this))
 {
-    setObjectName(u"draftNotice"_s);
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"#draftNotice { background: #fff4ce; } #draftNotice QLabel { color: #4d3800; }"_s);
-    m_text->setObjectName(u"draftLabel"_s);
-    m_text->setWordWrap(true);
+    styleNoticeBand(*this, u"draftNotice"_s, *m_text, u"draftLabel"_s, u"#fff4ce"_s, u"#4d3800"_s);
     QPushButton *restoreAndSave = m_restoreAndSave;
     restoreAndSave->setObjectName(u"restoreAndSaveDraftButton"_s);
     auto *restore = new QPushButton(tr("&Get it back to read first"), this);

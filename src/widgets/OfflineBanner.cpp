@@ -1,5 +1,7 @@
 #include "OfflineBanner.h"
 
+#include "NoticeBand.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -11,11 +13,7 @@ OfflineBanner::OfflineBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
 {
-    setObjectName(u"offlineBanner"_s);
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(u"#offlineBanner { background: #fde7e9; } #offlineBanner QLabel { color: #5c0011; }"_s);
-    m_text->setObjectName(u"offlineLabel"_s);
-    m_text->setWordWrap(true);
+    styleNoticeBand(*this, u"offlineBanner"_s, *m_text, u"offlineLabel"_s, u"#fde7e9"_s, u"#5c0011"_s);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_text, 1);
     hide();
