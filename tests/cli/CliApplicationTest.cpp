@@ -4,6 +4,7 @@
 #include "FileSnapshot.h"
 #include "OutsideDotpha.h"
 #include "ServerDatabase.h"
+#include "ServerSchemaMigrations.h"
 #include "TemporaryDatabase.h"
 #include "TestData.h"
 #include "TestBackend.h"
@@ -709,6 +710,43 @@ TEST_F(CliApplicationTest, ServerUploadCopiesAFileWithItsChangeLogAndChecksIt)
     QSqlQuery count((*empty)->connection());
     ASSERT_TRUE(count.exec(u"SELECT (SELECT count(*) FROM task) + (SELECT count(*) FROM audit_log)"_s) && count.next());
     EXPECT_EQ(count.value(0).toInt(), 0);
+}
+
+// The set-up the administration guide describes: a database owned by a login that is not a
+// superuser, prepared and filled by that login. The statistics brought up to date after the copy
+// cover the copied tables alone, so the upload ends without the server's warnings about the
+// system catalogs, which only a superuser may vacuum.
+TEST_F(CliApplicationTest, ServerUploadByTheDatabasesOwnerEndsWithoutWarnings)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryServerDatabase server;
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    const QString owner = u"dotpha_test_owner_%1"_s.arg(QCoreApplication::applicationPid());
+    ASSERT_TRUE(server.run(u"CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'"_s
+                               .arg(owner, qEnvironmentVariable("PGPASSWORD"))));
+    ASSERT_TRUE(server.run(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(server.address().database, owner)));
+    ASSERT_TRUE(server.run(u"ALTER SCHEMA public OWNER TO %1"_s.arg(owner)));
+    ASSERT_TRUE(server.run(ServerSchemaMigrations::superuserStepForAdvisoryLocks()));
+    ServerAddress address = server.address();
+    address.login = owner;
+    const QString uri = address.toUri();
+    const QString file = temporary.pathFor(u"Đảng ủy phường.sqlite"_s);
+    ASSERT_EQ(cli({u"--db"_s, file, u"init"_s, u"--sample"_s}).exitCode, 0);
+
+    const Run init = cli({u"--db"_s, uri, u"server"_s, u"init"_s});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    // The program itself: libpq writes the server's notices to the process's standard error.
+    QProcess upload;
+    upload.start(QString::fromUtf8(DOTPHA_CLI), {u"--db"_s, uri, u"server"_s, u"upload"_s, file});
+    ASSERT_TRUE(upload.waitForFinished(60000));
+    const QString errors = QString::fromUtf8(upload.readAllStandardError());
+    EXPECT_EQ(upload.exitCode(), 0) << errors.toStdString();
+    EXPECT_FALSE(errors.contains(u"WARNING"_s)) << errors.toStdString();
+    EXPECT_EQ(cli({u"--db"_s, uri, u"check"_s}).exitCode, 0);
+    server.run(u"ALTER DATABASE %1 OWNER TO CURRENT_USER"_s.arg(server.address().database));
+    server.run(u"ALTER SCHEMA public OWNER TO pg_database_owner"_s);
+    server.run(u"DROP OWNED BY %1"_s.arg(owner));
+    server.run(u"DROP ROLE IF EXISTS %1"_s.arg(owner));
 }
 
 // A server's backup comes back into a new, empty database, whole, and checks as the original did;
