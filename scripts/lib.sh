@@ -13,7 +13,7 @@ DOTPHA_PACKAGES=(
     libgl-dev libxkbcommon-dev
     libgtest-dev libxlsxwriter-dev libminizip-dev pkg-config
     sqlite3 poppler-utils fonts-liberation2 locales
-    libpq-dev libqt6sql6-psql postgresql postgresql-common
+    libpq-dev libssl-dev libqt6sql6-psql postgresql postgresql-common
 )
 
 dotpha_missing_packages() {
