@@ -9,6 +9,7 @@
 #include "AuditRepository.h"
 #include "CliInvocation.h"
 #include "CliAttachmentCommands.h"
+#include "CliExchangeCommands.h"
 #include "CliDueList.h"
 #include "CliRestoreCommand.h"
 #include "CliSession.h"
@@ -145,6 +146,9 @@ QString CliApplication::usage() const
         {u"server upload FILE"_s,
          tr("(--db postgresql://HOST[:PORT]/DATABASE, as its owner) copy a committee's file whole to an empty "
             "database prepared on the office server, with its change log, in one transaction")},
+        {u"exchange key"_s,
+         tr("print the fingerprint of this committee's signing key, which a committee receiving its packages "
+            "compares once when it registers the key")},
     };
     QString text = tr("Usage: dotpha-cli --db PATH COMMAND [options]") + u"\n\n"_s + tr("Commands:") + u"\n"_s;
     for (const auto &[synopsis, description] : commands)
@@ -226,6 +230,7 @@ int CliApplication::dispatch(const CliInvocation &invocation)
         {u"import"_s, &CliApplication::importRegistrations},
         {u"user"_s, &CliApplication::users},
         {u"server"_s, &CliApplication::server},
+        {u"exchange"_s, &CliApplication::exchange},
     };
     const auto command = commands.constFind(invocation.command);
     if (command == commands.cend())
@@ -844,6 +849,16 @@ int CliApplication::users(const CliInvocation &invocation)
     if (!session)
         return DataProblem;
     return CliUserCommands(*session, m_out).run(invocation, m_err);
+}
+
+int CliApplication::exchange(const CliInvocation &invocation)
+{
+    if (invocation.arguments.size() != 1 || !CliExchangeCommands::isKnown(invocation.arguments.first()))
+        return usageError(tr("exchange needs key."));
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
+    if (!session)
+        return DataProblem;
+    return CliExchangeCommands(*session, m_out, m_err).run(invocation);
 }
 
 } // namespace dotpha

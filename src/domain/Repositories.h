@@ -5,6 +5,7 @@ namespace dotpha {
 class AttachmentRepository;
 class AuditRepository;
 class ClosedYearRepository;
+class CommitteeKeyRepository;
 class CommitteeSettingsRepository;
 class DecisionRepository;
 class FieldRepository;
@@ -31,6 +32,7 @@ struct Repositories
     IndicatorRepository &indicators;
     UserRepository &users;
     CommitteeSettingsRepository &settings;
+    CommitteeKeyRepository &committeeKey;
     FiguresRepository &figures;
     AuditRepository &audit;
     ClosedYearRepository &closedYears;

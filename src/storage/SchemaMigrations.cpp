@@ -1,6 +1,7 @@
 #include "SchemaMigrations.h"
 
 #include "AuditBaseline.h"
+#include "CommitteeKeyCreation.h"
 
 using namespace Qt::StringLiterals;
 
@@ -398,6 +399,21 @@ QStringList version5()
     };
 }
 
+// Version 6: the committee's signing key (Ed25519), which signs the packages it sends other
+// committees (docs/exchange.md). One row, made by the step itself (CommitteeKeyCreation) and never
+// changed; not audited, since the trail copies values and the private key must never leave the
+// database: check proves instead that the private key gives the public one.
+QStringList version6()
+{
+    return {
+        uR"(CREATE TABLE committee_key (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    public_key BLOB NOT NULL CHECK (length(public_key) = 32),
+    private_key BLOB NOT NULL CHECK (length(private_key) = 32),
+    created_at TEXT NOT NULL))"_s,
+    };
+}
+
 } // namespace
 
 const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
@@ -408,6 +424,7 @@ const QList<SchemaMigrations::Step> &SchemaMigrations::steps()
         {3, version3(), SchemaMigrations::Step::RebuildsTables, &AuditBaseline::record},
         {4, version4(), SchemaMigrations::Step::KeepsTables, nullptr},
         {5, version5(), SchemaMigrations::Step::KeepsTables, nullptr},
+        {6, version6(), SchemaMigrations::Step::KeepsTables, &CommitteeKeyCreation::inFile},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "ServerSchemaMigrations.h"
 
 #include "Attachment.h"
+#include "CommitteeKeyCreation.h"
 #include "ServerDatabase.h"
 
 using namespace Qt::StringLiterals;
@@ -1372,6 +1373,24 @@ QStringList version13()
     return statements;
 }
 
+// Version 14: the committee's signing key (file format 6), made by the step itself
+// (CommitteeKeyCreation). Only the owner writes it, in this step; every login may read the public
+// key, only administrators' logins the private one, which signs what the committee sends.
+QStringList version14()
+{
+    const QString everyone = u"dotpha_clerk, dotpha_reviewer, dotpha_administrator"_s;
+    return {
+        uR"(CREATE TABLE committee_key (
+    id integer PRIMARY KEY CHECK (id = 1),
+    public_key bytea NOT NULL CHECK (length(public_key) = 32),
+    private_key bytea NOT NULL CHECK (length(private_key) = 32),
+    created_at timestamptz NOT NULL))"_s,
+        u"REVOKE ALL ON committee_key FROM PUBLIC, %1"_s.arg(everyone),
+        u"GRANT SELECT (id, public_key, created_at) ON committee_key TO %1"_s.arg(everyone),
+        u"GRANT SELECT ON committee_key TO dotpha_administrator"_s,
+    };
+}
+
 const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
 {
     static const QList<Step> all = {
@@ -1388,6 +1407,7 @@ const QList<ServerSchemaMigrations::Step> &ServerSchemaMigrations::steps()
         {11, version11()},
         {12, version12()},
         {13, version13()},
+        {14, version14(), &CommitteeKeyCreation::onServer},
     };
     return all;
 }

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QList>
 #include <QStringList>
 
 namespace dotpha {
+
+class ServerConnection;
 
 // The office server's schema history, as SchemaMigrations is a file's: step N takes a server
 // database from version N-1 to N, in one transaction, and steps are only ever appended. The tables
@@ -19,6 +23,8 @@ public:
     {
         int version;
         QStringList statements;
+        // Work after the statements that needs more than SQL, in the step's transaction; or null.
+        Status (*afterStatements)(ServerConnection &connection) = nullptr;
     };
 
     static const QList<Step> &steps();

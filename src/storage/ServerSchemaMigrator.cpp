@@ -33,6 +33,10 @@ Status applyStep(ServerConnection &connection, const ServerSchemaMigrations::Ste
         if (const Status done = execute(connection, statement); !done)
             return done;
     }
+    if (step.afterStatements) {
+        if (const Status done = step.afterStatements(connection); !done)
+            return done;
+    }
     return execute(connection,
                    u"INSERT INTO dotpha_database (id, application_id, schema_version) VALUES (1, ?, ?) "
                    "ON CONFLICT (id) DO UPDATE SET schema_version = EXCLUDED.schema_version"_s,

@@ -33,6 +33,7 @@ const CopiedTable CopiedTables[] = {
     {"decision", "id", true},            {"progress_note", "id", true}, {"work_item", "id", true},
     {"indicator", "id", true},           {"indicator_value", "id", true}, {"closed_year", "year", false},
     {"attachment", "id", true},          {"attachment_chunk", "id", true}, {"audit_log", "id", true},
+    {"committee_key", "id", false},
 };
 
 // Columns that may name a row of their own table coming later: written once every row is in.
@@ -201,6 +202,12 @@ Status ServerUpload::copyTables()
             m_progress(name);
         if (const Status off = exec(u"ALTER TABLE %1 DISABLE TRIGGER USER"_s.arg(name)); !off)
             return off;
+        // The file's key is the committee's identity, which other committees have registered; the
+        // one server init made for the empty database has signed nothing.
+        if (name == u"committee_key"_s) {
+            if (const Status replaced = exec(u"DELETE FROM committee_key"_s); !replaced)
+                return replaced;
+        }
         const Result<qint64> rows = copyTable(name);
         if (!rows)
             return rows.error();

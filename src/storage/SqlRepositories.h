@@ -4,6 +4,7 @@
 #include "SqlAttachmentRepository.h"
 #include "SqlAuditRepository.h"
 #include "SqlClosedYearRepository.h"
+#include "SqlCommitteeKeyRepository.h"
 #include "SqlCommitteeSettingsRepository.h"
 #include "SqlDecisionRepository.h"
 #include "SqlFieldRepository.h"
@@ -41,6 +42,7 @@ private:
     SqlIndicatorRepository m_indicators;
     SqlUserRepository m_users;
     SqlCommitteeSettingsRepository m_settings;
+    SqlCommitteeKeyRepository m_committeeKey;
     SqlFiguresRepository m_figures;
     SqlAuditRepository m_audit;
     SqlClosedYearRepository m_closedYears;

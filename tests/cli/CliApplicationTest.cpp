@@ -691,6 +691,11 @@ TEST_F(CliApplicationTest, ServerUploadCopiesAFileWithItsChangeLogAndChecksIt)
         ASSERT_EQ(onServer.exitCode, 0) << onServer.err.toStdString();
         EXPECT_EQ(onServer.out, onFile.out) << year.toStdString();
     }
+    // The committee keeps its identity: the key other committees registered is the file's.
+    const Run keyOnFile = cli({u"--db"_s, file, u"exchange"_s, u"key"_s});
+    const Run keyOnServer = cli({u"--db"_s, uri, u"exchange"_s, u"key"_s});
+    ASSERT_EQ(keyOnServer.exitCode, 0) << keyOnServer.err.toStdString();
+    EXPECT_EQ(keyOnServer.out.section(u'\n', 1, 1), keyOnFile.out.section(u'\n', 1, 1));
     // The server goes on numbering after the file's rows.
     const Run more = cli({u"--db"_s, uri, u"generate"_s, u"--tasks"_s, u"5"_s});
     ASSERT_EQ(more.exitCode, 0) << more.err.toStdString();

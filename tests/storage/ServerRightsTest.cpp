@@ -449,6 +449,23 @@ TEST_F(ServerRightsTest, NobodyButTheOwnerReadsThePasswordHashes)
     EXPECT_TRUE(listing.succeeded) << listing.errors.toStdString();
 }
 
+// The committee's private key signs what it sends other committees: a clerk's or a reviewer's
+// login reads the public key and nothing more; an administrator's reads the pair; no login changes it.
+TEST_F(ServerRightsTest, OnlyAdministratorsReadTheCommitteesPrivateKey)
+{
+    expectRefused(*clerk, u"SELECT private_key FROM committee_key"_s);
+    expectRefused(*reviewer, u"SELECT * FROM committee_key"_s);
+    const PsqlOutcome reading = psqlAs(clerk->name(), server.address(), u"SELECT public_key FROM committee_key"_s);
+    EXPECT_TRUE(reading.succeeded) << reading.errors.toStdString();
+    const TemporaryLogin administrator(server, u"dotpha_administrator"_s);
+    const PsqlOutcome signing =
+        psqlAs(administrator.name(), server.address(), u"SELECT private_key FROM committee_key"_s);
+    EXPECT_TRUE(signing.succeeded) << signing.errors.toStdString();
+    expectRefused(administrator, u"UPDATE committee_key SET public_key = private_key"_s);
+    expectRefused(administrator, u"DELETE FROM committee_key"_s);
+    expectRefused(*clerk, u"INSERT INTO committee_key VALUES (2, '\\x00', '\\x00', now())"_s);
+}
+
 // Was: any clerk could stop the office: LOCK TABLE (which a table-wide UPDATE permits), or the
 // trail's advisory lock taken by hand, made everyone's reads and saves fail.
 TEST_F(ServerRightsTest, NoLoginTakesALockThatStopsTheOffice)

@@ -1,5 +1,6 @@
 #include "TestServer.h"
 
+#include "CommitteeKeyCreation.h"
 #include "ServerConnection.h"
 #include "ServerDatabase.h"
 #include "ServerSchemaMigrations.h"
@@ -70,6 +71,29 @@ QString templateName()
     return u"dotpha_test_template_"_s + QString::fromLatin1(hash.result().toHex().left(16));
 }
 
+// Every committee's database makes its own signing key; a copy of the template would share the
+// template's, and two test databases would sign as one committee.
+bool giveItsOwnKey(const QString &name, QString *why)
+{
+    ServerAddress address = TestServer::address();
+    address.database = name;
+    const auto connection = ServerConnection::open(address);
+    if (!connection) {
+        *why = connection.error().message();
+        return false;
+    }
+    QSqlQuery query((*connection)->connection());
+    if (!query.exec(u"DELETE FROM committee_key"_s)) {
+        *why = u"a key of its own: "_s + query.lastError().text();
+        return false;
+    }
+    if (const Status made = CommitteeKeyCreation::onServer(**connection); !made) {
+        *why = u"a key of its own: "_s + made.error().message();
+        return false;
+    }
+    return true;
+}
+
 // Creates name as a copy of the prepared template, preparing the template first when the server
 // lacks it. Test processes run at once: a session-level advisory lock on the server's maintenance
 // database makes them take turns, since a template cannot be copied while anyone is connected to it.
@@ -109,7 +133,7 @@ bool createPrepared(const QString &name, QString *why)
     if (!query.exec(u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(name, source)))
         return fail(u"copying the template"_s);
     query.exec(u"SELECT pg_advisory_unlock(4464)"_s);
-    return true;
+    return giveItsOwnKey(name, why);
 }
 
 } // namespace
