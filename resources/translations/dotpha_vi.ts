@@ -810,6 +810,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>Warning: %1</source>
         <translation>Lưu ý: %1</translation>
     </message>
+    <message>
+        <source>print the fingerprint of this committee's signing key, which a committee receiving its packages compares once when it registers the key</source>
+        <translation>in dấu vân tay khóa ký của cấp ủy này, để cấp ủy nhận gói của mình đối chiếu một lần khi đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>exchange needs key.</source>
+        <translation>exchange cần key.</translation>
+    </message>
 </context>
 <context>
     <name>CliAttachmentCommands</name>
@@ -871,6 +879,17 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>work item due %1: %2</source>
         <translation>đầu việc đến hạn %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliExchangeCommands</name>
+    <message>
+        <source>The signing key of %1 has the fingerprint:</source>
+        <translation>Khóa ký của %1 có dấu vân tay:</translation>
+    </message>
+    <message>
+        <source>A committee that receives its packages compares it once, on the phone or on paper, when it registers the key.</source>
+        <translation>Cấp ủy nhận gói của cấp ủy này đối chiếu dấu vân tay một lần, qua điện thoại hoặc trên giấy, khi đăng ký khóa.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1997,131 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>PackageManifest</name>
+    <message>
+        <source>its manifest.json is not as Dotpha writes it: %1</source>
+        <translation>tệp manifest.json của gói không đúng như Dotpha ghi: %1</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>đó không phải JSON (%1 tại byte %2)</translation>
+    </message>
+    <message>
+        <source>it does not say it is a Dotpha exchange package</source>
+        <translation>tệp không cho biết đây là gói trao đổi của Dotpha</translation>
+    </message>
+    <message>
+        <source>it was written in exchange format %1, which this version of Dotpha (format %2) cannot read</source>
+        <translation>gói được ghi theo định dạng trao đổi %1, phiên bản Dotpha này (định dạng %2) không đọc được</translation>
+    </message>
+    <message>
+        <source>its kind "%1" is none Dotpha knows</source>
+        <translation>loại gói "%1" không phải loại Dotpha biết</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing or not as expected</source>
+        <translation>trường "%1" bị thiếu hoặc không đúng kiểu</translation>
+    </message>
+    <message>
+        <source>its time "createdAt" is not a time</source>
+        <translation>thời điểm "createdAt" không phải là thời điểm hợp lệ</translation>
+    </message>
+    <message>
+        <source>it lists no parts</source>
+        <translation>không liệt kê phần nào của gói</translation>
+    </message>
+    <message>
+        <source>it names a part "%1", which no package may hold</source>
+        <translation>có tên phần "%1", là tên không gói nào được chứa</translation>
+    </message>
+    <message>
+        <source>it lists the part "%1" twice</source>
+        <translation>liệt kê phần "%1" hai lần</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>The package %1 does not exist or is not a file.</source>
+        <translation>Gói %1 không tồn tại hoặc không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>it is not a ZIP archive, or it is incomplete (cut short while being copied or sent)</source>
+        <translation>đây không phải tệp ZIP, hoặc tệp không đầy đủ (bị cắt ngắn khi sao chép hoặc gửi)</translation>
+    </message>
+    <message>
+        <source>it holds %1 files, more than any package Dotpha writes</source>
+        <translation>gói chứa %1 tệp, nhiều hơn mọi gói Dotpha ghi</translation>
+    </message>
+    <message>
+        <source>its manifest.json or manifest.sig cannot be read whole</source>
+        <translation>không đọc được trọn vẹn manifest.json hoặc manifest.sig</translation>
+    </message>
+    <message>
+        <source>Update Dotpha to receive it.</source>
+        <translation>Hãy cập nhật Dotpha để nhận gói này.</translation>
+    </message>
+    <message>
+        <source>its signature does not match its manifest: it was changed after %1 signed it, or it was not signed with the key it names</source>
+        <translation>chữ ký không khớp với manifest: gói đã bị sửa sau khi %1 ký, hoặc không được ký bằng khóa ghi trong gói</translation>
+    </message>
+    <message>
+        <source>it holds "%1" twice</source>
+        <translation>gói chứa "%1" hai lần</translation>
+    </message>
+    <message>
+        <source>it holds "%1", which its manifest does not list</source>
+        <translation>gói chứa "%1", phần không có trong manifest</translation>
+    </message>
+    <message>
+        <source>the part "%1" is missing</source>
+        <translation>thiếu phần "%1"</translation>
+    </message>
+    <message>
+        <source>the part "%1" holds %2 bytes, more than Dotpha reads of it</source>
+        <translation>phần "%1" có %2 byte, nhiều hơn mức Dotpha đọc</translation>
+    </message>
+    <message>
+        <source>the part "%1" is larger than its manifest says</source>
+        <translation>phần "%1" lớn hơn kích thước ghi trong manifest</translation>
+    </message>
+    <message>
+        <source>the part "%1" fails the archive's own check (CRC): it was changed or damaged on the way</source>
+        <translation>phần "%1" không qua được kiểm tra CRC của tệp ZIP: phần này đã bị sửa hoặc hỏng trên đường gửi</translation>
+    </message>
+    <message>
+        <source>the part "%1" is not the one %2 signed: its SHA-256 differs</source>
+        <translation>phần "%1" không phải phần %2 đã ký: mã SHA-256 khác</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be received: %2. Nothing was written. %3</source>
+        <translation>Không nhận được gói %1: %2. Chưa ghi gì vào cơ sở dữ liệu. %3</translation>
+    </message>
+    <message>
+        <source>Ask the sender for the package again.</source>
+        <translation>Hãy đề nghị nơi gửi gửi lại gói.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>The package %1 could not be written: its folder cannot be written to.</source>
+        <translation>Không ghi được gói %1: không ghi được vào thư mục chứa gói.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced; the package is kept as %2.</source>
+        <translation>%1 đã có và không thay thế được; gói được giữ tại %2.</translation>
+    </message>
+    <message>
+        <source>The package could not be put in place as %1; it is kept as %2.</source>
+        <translation>Không đặt được gói vào %1; gói được giữ tại %2.</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be written: the disk may be full or the folder not writable. Nothing was sent.</source>
+        <translation>Không ghi được gói %1: ổ đĩa có thể đã đầy hoặc thư mục không ghi được. Chưa gửi gì.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>Cannot write %1.</source>
@@ -2759,6 +2903,13 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>The committee's signing key could not be made or read.</source>
+        <translation>Không tạo hoặc đọc được khóa ký của cấp ủy.</translation>
+    </message>
+</context>
+<context>
     <name>SqlAttachmentRepository</name>
     <message>
         <source>attached file</source>
@@ -2785,6 +2936,21 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>closed year</source>
         <translation>năm đã khóa sổ</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCommitteeKeyRepository</name>
+    <message>
+        <source>committee's signing key</source>
+        <translation>khóa ký của cấp ủy</translation>
+    </message>
+    <message>
+        <source>The committee's signing key in this database is not a pair: its private key does not give its public key. Nothing can be signed with it.</source>
+        <translation>Khóa ký của cấp ủy trong cơ sở dữ liệu này không thành cặp: khóa bí mật không sinh ra khóa công khai. Không thể ký bằng khóa này.</translation>
+    </message>
+    <message>
+        <source>This database has no signing key of its committee yet. Open it once with this version of Dotpha as its owner or administrator to make one.</source>
+        <translation>Cơ sở dữ liệu này chưa có khóa ký của cấp ủy. Hãy mở một lần bằng phiên bản Dotpha này với quyền chủ sở hữu hoặc quản trị để tạo khóa.</translation>
     </message>
 </context>
 <context>

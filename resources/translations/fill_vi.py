@@ -1458,6 +1458,80 @@ VI = {
         'Mất kết nối với máy chủ của văn phòng trong khi tải lên: chưa có gì được giữ lại. Hãy thử lại.',
     'Work items are planned while a registration is prepared, and added once it is approved; not while it awaits a decision.':
         'Đầu việc được lập khi chuẩn bị đăng ký và được thêm khi việc đã phê duyệt; không thêm được khi đăng ký đang chờ quyết định.',
+    "print the fingerprint of this committee's signing key, which a committee receiving its packages compares once when it registers the key":
+        'in dấu vân tay khóa ký của cấp ủy này, để cấp ủy nhận gói của mình đối chiếu một lần khi đăng ký khóa',
+    'exchange needs key.':
+        'exchange cần key.',
+    'The signing key of %1 has the fingerprint:':
+        'Khóa ký của %1 có dấu vân tay:',
+    'A committee that receives its packages compares it once, on the phone or on paper, when it registers the key.':
+        'Cấp ủy nhận gói của cấp ủy này đối chiếu dấu vân tay một lần, qua điện thoại hoặc trên giấy, khi đăng ký khóa.',
+    'its manifest.json is not as Dotpha writes it: %1':
+        'tệp manifest.json của gói không đúng như Dotpha ghi: %1',
+    'it is not JSON (%1 at byte %2)':
+        'đó không phải JSON (%1 tại byte %2)',
+    'it does not say it is a Dotpha exchange package':
+        'tệp không cho biết đây là gói trao đổi của Dotpha',
+    'it was written in exchange format %1, which this version of Dotpha (format %2) cannot read':
+        'gói được ghi theo định dạng trao đổi %1, phiên bản Dotpha này (định dạng %2) không đọc được',
+    'its kind "%1" is none Dotpha knows':
+        'loại gói "%1" không phải loại Dotpha biết',
+    'the field "%1" is missing or not as expected':
+        'trường "%1" bị thiếu hoặc không đúng kiểu',
+    'its time "createdAt" is not a time':
+        'thời điểm "createdAt" không phải là thời điểm hợp lệ',
+    'it lists no parts':
+        'không liệt kê phần nào của gói',
+    'it names a part "%1", which no package may hold':
+        'có tên phần "%1", là tên không gói nào được chứa',
+    'it lists the part "%1" twice':
+        'liệt kê phần "%1" hai lần',
+    'The package %1 does not exist or is not a file.':
+        'Gói %1 không tồn tại hoặc không phải là tệp.',
+    'it is not a ZIP archive, or it is incomplete (cut short while being copied or sent)':
+        'đây không phải tệp ZIP, hoặc tệp không đầy đủ (bị cắt ngắn khi sao chép hoặc gửi)',
+    'it holds %1 files, more than any package Dotpha writes':
+        'gói chứa %1 tệp, nhiều hơn mọi gói Dotpha ghi',
+    'its manifest.json or manifest.sig cannot be read whole':
+        'không đọc được trọn vẹn manifest.json hoặc manifest.sig',
+    'Update Dotpha to receive it.':
+        'Hãy cập nhật Dotpha để nhận gói này.',
+    'its signature does not match its manifest: it was changed after %1 signed it, or it was not signed with the key it names':
+        'chữ ký không khớp với manifest: gói đã bị sửa sau khi %1 ký, hoặc không được ký bằng khóa ghi trong gói',
+    'it holds "%1" twice':
+        'gói chứa "%1" hai lần',
+    'it holds "%1", which its manifest does not list':
+        'gói chứa "%1", phần không có trong manifest',
+    'the part "%1" is missing':
+        'thiếu phần "%1"',
+    'the part "%1" holds %2 bytes, more than Dotpha reads of it':
+        'phần "%1" có %2 byte, nhiều hơn mức Dotpha đọc',
+    'the part "%1" is larger than its manifest says':
+        'phần "%1" lớn hơn kích thước ghi trong manifest',
+    'the part "%1" fails the archive\'s own check (CRC): it was changed or damaged on the way':
+        'phần "%1" không qua được kiểm tra CRC của tệp ZIP: phần này đã bị sửa hoặc hỏng trên đường gửi',
+    'the part "%1" is not the one %2 signed: its SHA-256 differs':
+        'phần "%1" không phải phần %2 đã ký: mã SHA-256 khác',
+    'The package %1 cannot be received: %2. Nothing was written. %3':
+        'Không nhận được gói %1: %2. Chưa ghi gì vào cơ sở dữ liệu. %3',
+    'Ask the sender for the package again.':
+        'Hãy đề nghị nơi gửi gửi lại gói.',
+    'The package %1 could not be written: its folder cannot be written to.':
+        'Không ghi được gói %1: không ghi được vào thư mục chứa gói.',
+    '%1 exists and cannot be replaced; the package is kept as %2.':
+        '%1 đã có và không thay thế được; gói được giữ tại %2.',
+    'The package could not be put in place as %1; it is kept as %2.':
+        'Không đặt được gói vào %1; gói được giữ tại %2.',
+    'The package %1 could not be written: the disk may be full or the folder not writable. Nothing was sent.':
+        'Không ghi được gói %1: ổ đĩa có thể đã đầy hoặc thư mục không ghi được. Chưa gửi gì.',
+    "The committee's signing key could not be made or read.":
+        'Không tạo hoặc đọc được khóa ký của cấp ủy.',
+    "committee's signing key":
+        'khóa ký của cấp ủy',
+    "The committee's signing key in this database is not a pair: its private key does not give its public key. Nothing can be signed with it.":
+        'Khóa ký của cấp ủy trong cơ sở dữ liệu này không thành cặp: khóa bí mật không sinh ra khóa công khai. Không thể ký bằng khóa này.',
+    'This database has no signing key of its committee yet. Open it once with this version of Dotpha as its owner or administrator to make one.':
+        'Cơ sở dữ liệu này chưa có khóa ký của cấp ủy. Hãy mở một lần bằng phiên bản Dotpha này với quyền chủ sở hữu hoặc quản trị để tạo khóa.',
 }
 
 
