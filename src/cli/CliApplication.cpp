@@ -10,6 +10,8 @@
 #include "CliInvocation.h"
 #include "CliAttachmentCommands.h"
 #include "CliExchangeCommands.h"
+#include "CliOptions.h"
+#include "CliReviewCommands.h"
 #include "CliDueList.h"
 #include "CliRestoreCommand.h"
 #include "CliSession.h"
@@ -57,11 +59,7 @@ namespace {
 // An integer option within [minimum, maximum], or nullopt.
 std::optional<int> intOption(const QString &text, int minimum, int maximum)
 {
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    if (!ok || value < minimum || value > maximum)
-        return std::nullopt;
-    return value;
+    return CliOptions::integer(text, minimum, maximum);
 }
 
 template <typename Enum>
@@ -149,6 +147,22 @@ QString CliApplication::usage() const
         {u"exchange key"_s,
          tr("print the fingerprint of this committee's signing key, which a committee receiving its packages "
             "compares once when it registers the key")},
+        {u"exchange export --year YEAR --to COMMITTEE --out FILE.dotpha-pkg"_s,
+         tr("(administrators) send the year's registrations, but drafts, with their progress, self-assessment and "
+            "evidence files, to the superior committee, as a package signed with this committee's key")},
+        {u"exchange import FILE.dotpha-pkg [--dry-run] [--accept-key FINGERPRINT] [--confirm-gap]"_s,
+         tr("(administrators) receive a subordinate committee's registrations: the package is proved, then its "
+            "merge report printed (new, changed, withdrawn, and what was decided here, never overwritten) and, but "
+            "with --dry-run, written in one transaction; a sender's new key is taken only with its fingerprint, a "
+            "package after a gap only with --confirm-gap")},
+        {u"review approve|return|reject --task ID [--number N] [--date YYYY-MM-DD] [--reason TEXT]"_s,
+         tr("(reviewers) decide on a submitted registration; a return or a rejection needs its reason")},
+        {u"review adjust --task ID --reason TEXT [--title T] [--content C] [--objective O] [--expected E] "
+         "[--solutions S] [--deadline YYYY-MM-DD] [--number N] [--date YYYY-MM-DD]"_s,
+         tr("(reviewers) change an approved task, with the decision's number, date and reason")},
+        {u"review rate --task ID --rating excellent|good|completed|not_completed [--score 0-100] "
+         "[--assessment TEXT] [--number N] [--date YYYY-MM-DD]"_s,
+         tr("(reviewers) rate an approved task at year end")},
     };
     QString text = tr("Usage: dotpha-cli --db PATH COMMAND [options]") + u"\n\n"_s + tr("Commands:") + u"\n"_s;
     for (const auto &[synopsis, description] : commands)
@@ -179,12 +193,14 @@ int CliApplication::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QStringList flags = {u"sample"_s, u"json"_s, u"template"_s, u"dry-run"_s, u"create-missing"_s,
-                               u"skip-invalid"_s, u"record-decisions"_s};
+                               u"skip-invalid"_s, u"record-decisions"_s, u"confirm-gap"_s};
     const QStringList valued = {u"db"_s, u"year"_s, u"tasks"_s, u"seed"_s, u"committee"_s, u"superior"_s, u"place"_s,
                                 u"symbol"_s, u"kind"_s, u"out"_s, u"number"_s, u"date"_s, u"signer"_s,
                                 u"signer-position"_s, u"task"_s, u"user"_s, u"role"_s, u"name"_s, u"expect"_s,
                                 u"map"_s, u"within"_s, u"as-of"_s, u"note"_s, u"work-item"_s,
-                                u"decision"_s};
+                                u"decision"_s, u"to"_s, u"reason"_s, u"rating"_s, u"score"_s,
+                                u"assessment"_s, u"title"_s, u"content"_s, u"objective"_s, u"expected"_s,
+                                u"solutions"_s, u"deadline"_s, u"accept-key"_s};
     parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
     parser.addOption(QCommandLineOption(QStringList{u"v"_s, u"version"_s}));
     for (const QString &flag : flags)
@@ -231,6 +247,7 @@ int CliApplication::dispatch(const CliInvocation &invocation)
         {u"user"_s, &CliApplication::users},
         {u"server"_s, &CliApplication::server},
         {u"exchange"_s, &CliApplication::exchange},
+        {u"review"_s, &CliApplication::review},
     };
     const auto command = commands.constFind(invocation.command);
     if (command == commands.cend())
@@ -853,12 +870,22 @@ int CliApplication::users(const CliInvocation &invocation)
 
 int CliApplication::exchange(const CliInvocation &invocation)
 {
-    if (invocation.arguments.size() != 1 || !CliExchangeCommands::isKnown(invocation.arguments.first()))
-        return usageError(tr("exchange needs key."));
+    if (const QString problem = CliExchangeCommands::usageProblem(invocation); !problem.isEmpty())
+        return usageError(problem);
     std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
     if (!session)
         return DataProblem;
     return CliExchangeCommands(*session, m_out, m_err).run(invocation);
+}
+
+int CliApplication::review(const CliInvocation &invocation)
+{
+    if (const QString problem = CliReviewCommands::usageProblem(invocation); !problem.isEmpty())
+        return usageError(problem);
+    std::unique_ptr<CliSession> session = openSession(invocation, Database::Mode::OpenExisting);
+    if (!session)
+        return DataProblem;
+    return CliReviewCommands(*session, m_out, m_err).run(invocation);
 }
 
 } // namespace dotpha

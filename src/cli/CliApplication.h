@@ -60,6 +60,7 @@ private:
     int users(const CliInvocation &invocation);
     int server(const CliInvocation &invocation);
     int exchange(const CliInvocation &invocation);
+    int review(const CliInvocation &invocation);
     int uploadToServer(const QString &file, const ServerAddress &address);
     int restoreOnServer(const QString &backup, const ServerAddress &address,
                         const std::optional<AuditHead::Expected> &expected);

@@ -2,24 +2,123 @@
 
 #include "CliExit.h"
 #include "CliInvocation.h"
+#include "CliOptions.h"
 #include "CliSession.h"
 #include "CommitteeKeyRepository.h"
 #include "CommitteeSettingsRepository.h"
+#include "ExchangeReceiver.h"
+#include "ExchangeSender.h"
 #include "SigningKey.h"
+
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
-bool CliExchangeCommands::isKnown(const QString &subcommand)
+QString CliExchangeCommands::usageProblem(const CliInvocation &invocation)
 {
-    return subcommand == u"key"_s;
+    const QString subcommand = invocation.arguments.value(0);
+    if (invocation.arguments == QStringList{u"key"_s})
+        return {};
+    if (subcommand == u"import"_s)
+        return invocation.arguments.size() == 2 ? QString() : tr("exchange import needs the package: import FILE.");
+    if (invocation.arguments != QStringList{u"export"_s})
+        return tr("exchange needs key, export or import.");
+    if (!CliOptions::integer(invocation.value(u"year"_s), 1900, 2200))
+        return tr("exchange export needs --year YEAR.");
+    if (invocation.value(u"to"_s).trimmed().isEmpty())
+        return tr("exchange export needs --to COMMITTEE, the superior committee the package is for.");
+    if (invocation.value(u"out"_s).isEmpty())
+        return tr("exchange export needs --out FILE, the package to write.");
+    return {};
 }
 
 int CliExchangeCommands::run(const CliInvocation &invocation)
 {
-    Q_UNUSED(invocation);
-    return key();
+    if (invocation.arguments.first() == u"key"_s)
+        return key();
+    if (const Status signedIn = m_session.signInToWrite(invocation); !signedIn)
+        return CliExit::failWith(m_err, signedIn.error());
+    if (invocation.arguments.first() == u"import"_s)
+        return importPackage(invocation);
+    return exportRegistrations(invocation);
+}
+
+int CliExchangeCommands::importPackage(const CliInvocation &invocation)
+{
+    ExchangeReceiver::Options options;
+    options.dryRun = invocation.isSet(u"dry-run"_s);
+    options.acceptKey = invocation.value(u"accept-key"_s);
+    options.confirmGap = invocation.isSet(u"confirm-gap"_s);
+    const Result<ExchangeReport> report =
+        ExchangeReceiver(m_session.services()).receive(m_session.actor(), invocation.arguments.at(1), options);
+    if (!report)
+        return CliExit::failWith(m_err, report.error());
+    printReport(*report);
+    return CliExit::Done;
+}
+
+void CliExchangeCommands::printReport(const ExchangeReport &report)
+{
+    m_out << tr("Package %1 from %2, registrations of %3, signed with the key %4.")
+                 .arg(report.sequence)
+                 .arg(report.sender)
+                 .arg(report.year)
+                 .arg(report.fingerprint)
+          << Qt::endl;
+    if (report.alreadyReceived) {
+        m_out << tr("This package was received before: nothing changed.") << Qt::endl;
+        return;
+    }
+    if (report.keyAccepted)
+        m_out << tr("The key is registered for %1 with this package.").arg(report.sender) << Qt::endl;
+    if (report.missingFrom)
+        m_out << tr("Packages %1 to %2 never arrived; this one is taken as confirmed.")
+                     .arg(*report.missingFrom)
+                     .arg(report.sequence - 1)
+              << Qt::endl;
+    const auto list = [&](const QString &heading, const QStringList &tasks) {
+        m_out << heading.arg(tasks.size()) << Qt::endl;
+        for (const QString &task : tasks)
+            m_out << u"  "_s << task << Qt::endl;
+    };
+    list(tr("New registrations: %1"), report.added);
+    list(tr("Changed by the sender, taken: %1"), report.changed);
+    list(tr("Withdrawn by the sender, removed: %1"), report.withdrawn);
+    list(tr("Decided here, left as decided: %1"), report.conflicts);
+    m_out << tr("Unchanged: %1. Work items planned: %2.").arg(report.unchanged).arg(report.workItems) << Qt::endl;
+    if (report.notTaken > 0)
+        m_out << tr("Indicators, progress notes and evidence files (%1) stay in the package: this version takes a "
+                    "registration's plan, not what was recorded of it since.")
+                     .arg(report.notTaken)
+              << Qt::endl;
+    m_out << (report.written ? tr("Received: written in one transaction, with the package named in the change log.")
+                             : tr("Dry run: nothing was written."))
+          << Qt::endl;
+}
+
+int CliExchangeCommands::exportRegistrations(const CliInvocation &invocation)
+{
+    ExchangeSender::Request request;
+    request.year = *CliOptions::integer(invocation.value(u"year"_s), 1900, 2200);
+    request.receiver = invocation.value(u"to"_s).trimmed();
+    request.path = invocation.value(u"out"_s);
+    const Result<ExchangeSender::Sent> sent =
+        ExchangeSender(m_session.repositories()).sendRegistrations(m_session.actor(), request);
+    if (!sent)
+        return CliExit::failWith(m_err, sent.error());
+    m_out << tr("Wrote %1: package %2 to %3, %n registration(s) of %4 with %5 evidence file(s), signed with the key "
+                "%6.",
+                nullptr, sent->tasks)
+                 .arg(QDir::toNativeSeparators(request.path))
+                 .arg(sent->sequence)
+                 .arg(request.receiver)
+                 .arg(request.year)
+                 .arg(sent->files)
+                 .arg(sent->fingerprint)
+          << Qt::endl;
+    return CliExit::Done;
 }
 
 int CliExchangeCommands::key()

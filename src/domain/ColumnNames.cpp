@@ -28,6 +28,10 @@ QString ColumnNames::entity(const QString &table)
         {u"committee_settings"_s, QT_TR_NOOP("committee settings")},
         {u"closed_year"_s, QT_TR_NOOP("closed year")},
         {u"attachment"_s, QT_TR_NOOP("attached file")},
+        {u"exchange_sent"_s, QT_TR_NOOP("package sent")},
+        {u"exchange_partner"_s, QT_TR_NOOP("registered sender")},
+        {u"exchange_received"_s, QT_TR_NOOP("package received")},
+        {u"exchange_link"_s, QT_TR_NOOP("record received")},
     };
     const auto found = names.constFind(table);
     return found == names.constEnd() ? table : tr(found.value());
@@ -121,6 +125,22 @@ QString ColumnNames::label(const QString &column)
         {u"added_by"_s, QT_TR_NOOP("Added by")},
         {u"removed_at"_s, QT_TR_NOOP("Removed at")},
         {u"sha256"_s, QT_TR_NOOP("SHA-256 fingerprint")},
+        {u"receiver"_s, QT_TR_NOOP("Receiving committee")},
+        {u"sequence"_s, QT_TR_NOOP("Package number")},
+        {u"manifest_sha256"_s, QT_TR_NOOP("Package fingerprint (SHA-256)")},
+        {u"sent_by"_s, QT_TR_NOOP("Sent by")},
+        {u"sent_at"_s, QT_TR_NOOP("Sent at")},
+        {u"committee"_s, QT_TR_NOOP("Committee")},
+        {u"public_key"_s, QT_TR_NOOP("Public key")},
+        {u"accepted_by"_s, QT_TR_NOOP("Accepted by")},
+        {u"accepted_at"_s, QT_TR_NOOP("Accepted at")},
+        {u"partner_id"_s, QT_TR_NOOP("Sending committee")},
+        {u"received_by"_s, QT_TR_NOOP("Received by")},
+        {u"received_at"_s, QT_TR_NOOP("Received at")},
+        {u"entity"_s, QT_TR_NOOP("Record kind")},
+        {u"remote_id"_s, QT_TR_NOOP("Sender's number")},
+        {u"local_id"_s, QT_TR_NOOP("Number here")},
+        {u"remote_version"_s, QT_TR_NOOP("Sender's version")},
     };
     const auto found = labels.constFind(column);
     return found == labels.constEnd() ? column : tr(found.value());

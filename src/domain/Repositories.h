@@ -6,6 +6,8 @@ class AttachmentRepository;
 class AuditRepository;
 class ClosedYearRepository;
 class CommitteeKeyRepository;
+class ExchangeLogRepository;
+class ExchangePartnerRepository;
 class CommitteeSettingsRepository;
 class DecisionRepository;
 class FieldRepository;
@@ -33,6 +35,8 @@ struct Repositories
     UserRepository &users;
     CommitteeSettingsRepository &settings;
     CommitteeKeyRepository &committeeKey;
+    ExchangeLogRepository &exchangeLog;
+    ExchangePartnerRepository &exchangePartners;
     FiguresRepository &figures;
     AuditRepository &audit;
     ClosedYearRepository &closedYears;

@@ -26,6 +26,7 @@ bool WorkflowPolicy::allows(UserRole role, Action action)
     case Action::RecordImportedDecisions:
     case Action::SetScoreThresholds:
     case Action::SetAttachmentLimit:
+    case Action::ExchangePackages:
         return role == UserRole::Administrator;
     }
     return false;
@@ -52,6 +53,7 @@ QString WorkflowPolicy::refusal(UserRole role, Action action)
     case Action::RecordImportedDecisions: what = tr("record the decisions of an imported file"); break;
     case Action::SetScoreThresholds: what = tr("set the score thresholds"); break;
     case Action::SetAttachmentLimit: what = tr("set the largest file one may attach"); break;
+    case Action::ExchangePackages: what = tr("send or receive packages between committees"); break;
     }
     return tr("Your role (%1) may not %2.").arg(EnumNames::name(role), what);
 }

@@ -18,7 +18,7 @@ class WorkflowPolicy
 public:
     enum class Action { Register, Submit, LogProgress, ManageReferenceData, Approve, Return, Reject, Adjust,
                         Supplement, Assign, Rate, ManageUsers, CloseYear, AmendLate, RecordImportedDecisions,
-                        SetScoreThresholds, SetAttachmentLimit };
+                        SetScoreThresholds, SetAttachmentLimit, ExchangePackages };
 
     static bool allows(UserRole role, Action action);
     // "Your role (Clerk) may not approve registrations.", in the user's language.

@@ -1,5 +1,7 @@
 #include "PackageManifest.h"
 
+#include "JsonFieldReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,63 +24,6 @@ Error notAManifest(const QString &what)
 {
     return Error(Error::Kind::Refused, PackageManifest::tr("its manifest.json is not as Dotpha writes it: %1").arg(what));
 }
-
-// Each field the reader needs, present and of its type; what is missing is named.
-class FieldReader
-{
-public:
-    explicit FieldReader(const QJsonObject &object, QString prefix = {}) : m_object(object), m_prefix(std::move(prefix)) {}
-
-    QString text(const QString &name)
-    {
-        const QJsonValue value = m_object.value(name);
-        if (!value.isString() || value.toString().trimmed().isEmpty())
-            miss(name);
-        return value.toString().trimmed();
-    }
-    qint64 integer(const QString &name, qint64 least)
-    {
-        const QJsonValue value = m_object.value(name);
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != double(qint64(number)) || number < double(least) || number > 9.0e15)
-            miss(name);
-        return qint64(number);
-    }
-    QByteArray hex(const QString &name, qsizetype bytes)
-    {
-        const QString text = m_object.value(name).toString();
-        static const QRegularExpression hexDigits(u"^[0-9a-f]*$"_s);
-        if (text.size() != bytes * 2 || !hexDigits.match(text).hasMatch())
-            miss(name);
-        return QByteArray::fromHex(text.toLatin1());
-    }
-    QByteArray base64(const QString &name, qsizetype bytes)
-    {
-        const auto decoded = QByteArray::fromBase64Encoding(m_object.value(name).toString().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.size() != bytes)
-            miss(name);
-        return decoded.decoded;
-    }
-    QJsonObject object(const QString &name)
-    {
-        if (!m_object.value(name).isObject())
-            miss(name);
-        return m_object.value(name).toObject();
-    }
-    const QString &missing() const { return m_missing; }
-
-private:
-    void miss(const QString &name)
-    {
-        if (m_missing.isEmpty())
-            m_missing = m_prefix + name;
-    }
-
-    QJsonObject m_object;
-    QString m_prefix;
-    QString m_missing;
-};
 
 } // namespace
 
@@ -125,24 +70,24 @@ Result<PackageManifest> PackageManifest::fromJson(const QByteArray &json)
                      NewerFormat);
 
     PackageManifest manifest;
-    FieldReader fields(root);
+    JsonFieldReader fields(root);
     manifest.formatVersion = int(fields.integer(u"formatVersion"_s, 1));
     const QString kind = fields.text(u"kind"_s);
     if (kind != kindCode(Kind::Registrations) && kind != kindCode(Kind::Decisions))
         return notAManifest(tr("its kind \"%1\" is none Dotpha knows").arg(kind));
     manifest.kind = kind == kindCode(Kind::Registrations) ? Kind::Registrations : Kind::Decisions;
-    FieldReader sender(fields.object(u"sender"_s), u"sender."_s);
+    JsonFieldReader sender(fields.object(u"sender"_s), u"sender."_s);
     manifest.senderCommittee = sender.text(u"committee"_s);
     manifest.senderPublicKey = sender.base64(u"publicKey"_s, 32);
-    FieldReader receiver(fields.object(u"receiver"_s), u"receiver."_s);
+    JsonFieldReader receiver(fields.object(u"receiver"_s), u"receiver."_s);
     manifest.receiverCommittee = receiver.text(u"committee"_s);
     manifest.year = int(fields.integer(u"year"_s, 1900));
     manifest.sequence = fields.integer(u"sequence"_s, 1);
     manifest.createdAt = QDateTime::fromString(fields.text(u"createdAt"_s), Qt::ISODate);
-    FieldReader head(fields.object(u"trailHead"_s), u"trailHead."_s);
+    JsonFieldReader head(fields.object(u"trailHead"_s), u"trailHead."_s);
     manifest.trailHeadId = head.integer(u"lastId"_s, 0);
     manifest.trailHeadHash = manifest.trailHeadId == 0 ? QByteArray() : head.hex(u"hash"_s, 32);
-    for (const FieldReader &each : {fields, sender, receiver, head}) {
+    for (const JsonFieldReader &each : {fields, sender, receiver, head}) {
         if (!each.missing().isEmpty())
             return notAManifest(tr("the field \"%1\" is missing or not as expected").arg(each.missing()));
     }
@@ -153,7 +98,7 @@ Result<PackageManifest> PackageManifest::fromJson(const QByteArray &json)
     if (!partList.isArray())
         return notAManifest(tr("it lists no parts"));
     for (const QJsonValue &value : partList.toArray()) {
-        FieldReader part(value.toObject(), u"parts[%1]."_s.arg(manifest.parts.size()));
+        JsonFieldReader part = fields.element(u"parts"_s, manifest.parts.size(), value);
         Part read{part.text(u"path"_s), part.integer(u"size"_s, 0), part.hex(u"sha256"_s, 32)};
         if (!part.missing().isEmpty())
             return notAManifest(tr("the field \"%1\" is missing or not as expected").arg(part.missing()));

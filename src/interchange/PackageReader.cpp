@@ -61,6 +61,7 @@ Status PackageReader::readManifest()
                           "not signed with the key it names")
                            .arg(manifest->senderCommittee));
     m_manifest = std::move(manifest).value();
+    m_manifestSha256 = QString::fromLatin1(QCryptographicHash::hash(*json, QCryptographicHash::Sha256).toHex());
     return checkMembers();
 }
 

@@ -28,6 +28,8 @@ public:
     static Result<std::unique_ptr<PackageReader>> open(const QString &path);
 
     const PackageManifest &manifest() const { return m_manifest; }
+    // The SHA-256 of the signed manifest's bytes, lower-case hexadecimal: the package's identity.
+    const QString &manifestSha256() const { return m_manifestSha256; }
     // The sender key's fingerprint (SigningKey::fingerprint).
     QString senderFingerprint() const;
     const QString &path() const { return m_path; }
@@ -49,6 +51,7 @@ private:
     QString m_path;
     std::unique_ptr<ZipArchive> m_zip;
     PackageManifest m_manifest;
+    QString m_manifestSha256;
 };
 
 } // namespace dotpha

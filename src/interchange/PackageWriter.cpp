@@ -90,7 +90,7 @@ Status PackageWriter::addPart(const QString &path, const QByteArray &bytes, Comp
     return endPart();
 }
 
-Status PackageWriter::finish(PackageManifest manifest, const SigningKey &key)
+Result<QByteArray> PackageWriter::seal(PackageManifest manifest, const SigningKey &key)
 {
     manifest.parts = m_parts;
     manifest.senderPublicKey = key.publicKey();
@@ -99,19 +99,31 @@ Status PackageWriter::finish(PackageManifest manifest, const SigningKey &key)
     if (!signature)
         return signature.error();
     if (const Status written = member(u"manifest.json"_s, json, Compression::Deflate); !written)
-        return written;
+        return written.error();
     if (const Status signed_ = member(u"manifest.sig"_s, signature->toBase64() + '\n', Compression::Store); !signed_)
-        return signed_;
+        return signed_.error();
     const int closed = zipClose(zipOf(m_zip), nullptr);
     m_zip = nullptr;
-    if (closed != ZIP_OK)
-        return writeFailed();
+    if (closed != ZIP_OK) {
+        QFile::remove(m_partial);
+        return writeFailed().error();
+    }
+    m_sealed = true;
+    return QCryptographicHash::hash(json, QCryptographicHash::Sha256);
+}
+
+Status PackageWriter::finish(PackageManifest manifest, const SigningKey &key)
+{
+    if (const Result<QByteArray> sealed = seal(std::move(manifest), key); !sealed)
+        return sealed.error();
     return putInPlace();
 }
 
 // Only once whole; a file already there is kept aside until the package has taken its name.
 Status PackageWriter::putInPlace()
 {
+    Q_ASSERT(m_sealed);
+    m_sealed = false;
     const QString earlier = m_target + u".old"_s;
     const bool replacing = QFileInfo::exists(m_target);
     if (replacing) {
@@ -150,6 +162,8 @@ Status PackageWriter::writeFailed() const
 
 void PackageWriter::discard()
 {
+    if (m_sealed)
+        QFile::remove(m_partial);
     if (m_zip) {
         if (m_inPart)
             zipCloseFileInZip(zipOf(m_zip));

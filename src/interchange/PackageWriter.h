@@ -33,13 +33,18 @@ public:
     Status write(const QByteArray &bytes);
     Status endPart();
     Status addPart(const QString &path, const QByteArray &bytes, Compression compression = Compression::Deflate);
-    // Writes the manifest (the parts filled in from what was written) and its signature, and puts
-    // the package in place.
+    // The parts written so far, with their sizes and hashes.
+    const QList<PackageManifest::Part> &parts() const { return m_parts; }
+    // Writes the manifest (the parts filled in from what was written) and its signature, and
+    // closes the package, still beside its target; returns the SHA-256 of the signed manifest.
+    Result<QByteArray> seal(PackageManifest manifest, const SigningKey &key);
+    // Puts a sealed package in place; until then, discarding the writer leaves nothing.
+    Status putInPlace();
+    // seal, then putInPlace.
     Status finish(PackageManifest manifest, const SigningKey &key);
 
 private:
     Status member(const QString &path, const QByteArray &bytes, Compression compression);
-    Status putInPlace();
     Status writeFailed() const;
     void discard();
 
@@ -47,6 +52,7 @@ private:
     QString m_partial;
     void *m_zip = nullptr;
     bool m_inPart = false;
+    bool m_sealed = false;
     PackageManifest::Part m_current;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
     QList<PackageManifest::Part> m_parts;

@@ -174,7 +174,7 @@ Result<qint64> AttachmentService::attach(const User &actor, const Attachment &ta
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // Whatever happens, nothing stays staged: a file recorded had its chunks adopted, one refused
     // or cancelled leaves none.
-    const auto discard = qScopeGuard([&] { files.discardStaged(token); });
+    const auto discard = qScopeGuard([&] { static_cast<void>(files.discardStaged(token)); });
     if (const Status staged = stageChunks(token, path, *facts, progress); !staged)
         return staged.error();
     return inTransaction<qint64>(m_repositories.transactions, [&]() -> Result<qint64> {

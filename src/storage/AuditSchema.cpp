@@ -28,6 +28,11 @@ const QList<AuditSchema::Table> &AuditSchema::tables()
         {u"closed_year"_s, u"year"_s, u"closed_by"_s, u"NULL"_s},
         // Data format 4: the record of each evidence file; its chunks are proved by its SHA-256.
         {u"attachment"_s, u"id"_s, u"file_name"_s, u"%1.task_id"_s},
+        // Data format 6: the packages sent to other committees.
+        {u"exchange_sent"_s, u"id"_s, u"receiver"_s, u"NULL"_s},
+        {u"exchange_partner"_s, u"id"_s, u"committee"_s, u"NULL"_s},
+        {u"exchange_received"_s, u"id"_s, u"sequence"_s, u"NULL"_s},
+        {u"exchange_link"_s, u"id"_s, u"entity"_s, u"NULL"_s},
     };
     return tables;
 }

@@ -402,7 +402,8 @@ QStringList version5()
 // Version 6: the committee's signing key (Ed25519), which signs the packages it sends other
 // committees (docs/exchange.md). One row, made by the step itself (CommitteeKeyCreation) and never
 // changed; not audited, since the trail copies values and the private key must never leave the
-// database: check proves instead that the private key gives the public one.
+// database: a pair that is not one signs nothing. And the log of the packages sent, audited, which
+// numbers each receiver's packages in order.
 QStringList version6()
 {
     return {
@@ -411,6 +412,45 @@ QStringList version6()
     public_key BLOB NOT NULL CHECK (length(public_key) = 32),
     private_key BLOB NOT NULL CHECK (length(private_key) = 32),
     created_at TEXT NOT NULL))"_s,
+        uR"(CREATE TABLE exchange_sent (
+    id INTEGER PRIMARY KEY,
+    receiver TEXT NOT NULL CHECK (receiver <> ''),
+    receiver_folded TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind = 'registrations' OR kind = 'decisions'),
+    year INTEGER NOT NULL,
+    sequence INTEGER NOT NULL CHECK (sequence >= 1),
+    manifest_sha256 TEXT NOT NULL CHECK (length(manifest_sha256) = 64),
+    sent_by INTEGER REFERENCES app_user (id) ON DELETE RESTRICT,
+    sent_at TEXT NOT NULL,
+    UNIQUE (receiver_folded, kind, sequence)))"_s,
+        uR"(CREATE TABLE exchange_partner (
+    id INTEGER PRIMARY KEY,
+    committee TEXT NOT NULL CHECK (committee <> ''),
+    committee_folded TEXT NOT NULL,
+    public_key TEXT NOT NULL UNIQUE CHECK (length(public_key) = 44),
+    unit_id INTEGER REFERENCES unit (id) ON DELETE RESTRICT,
+    accepted_by INTEGER REFERENCES app_user (id) ON DELETE RESTRICT,
+    accepted_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1))"_s,
+        uR"(CREATE TABLE exchange_received (
+    id INTEGER PRIMARY KEY,
+    partner_id INTEGER NOT NULL REFERENCES exchange_partner (id) ON DELETE RESTRICT,
+    kind TEXT NOT NULL CHECK (kind = 'registrations' OR kind = 'decisions'),
+    year INTEGER NOT NULL,
+    sequence INTEGER NOT NULL CHECK (sequence >= 1),
+    manifest_sha256 TEXT NOT NULL CHECK (length(manifest_sha256) = 64),
+    received_by INTEGER REFERENCES app_user (id) ON DELETE RESTRICT,
+    received_at TEXT NOT NULL,
+    UNIQUE (partner_id, kind, sequence)))"_s,
+        uR"(CREATE TABLE exchange_link (
+    id INTEGER PRIMARY KEY,
+    partner_id INTEGER NOT NULL REFERENCES exchange_partner (id) ON DELETE RESTRICT,
+    entity TEXT NOT NULL CHECK (entity = 'person' OR entity = 'task'),
+    remote_id INTEGER NOT NULL,
+    local_id INTEGER NOT NULL,
+    remote_version INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (partner_id, entity, remote_id)))"_s,
     };
 }
 

@@ -33,7 +33,8 @@ const CopiedTable CopiedTables[] = {
     {"decision", "id", true},            {"progress_note", "id", true}, {"work_item", "id", true},
     {"indicator", "id", true},           {"indicator_value", "id", true}, {"closed_year", "year", false},
     {"attachment", "id", true},          {"attachment_chunk", "id", true}, {"audit_log", "id", true},
-    {"committee_key", "id", false},
+    {"exchange_sent", "id", true},       {"exchange_partner", "id", true}, {"exchange_received", "id", true},
+    {"exchange_link", "id", true},       {"committee_key", "id", false},
 };
 
 // Columns that may name a row of their own table coming later: written once every row is in.

@@ -7,6 +7,8 @@
 #include "SqlCommitteeKeyRepository.h"
 #include "SqlCommitteeSettingsRepository.h"
 #include "SqlDecisionRepository.h"
+#include "SqlExchangeLogRepository.h"
+#include "SqlExchangePartnerRepository.h"
 #include "SqlFieldRepository.h"
 #include "SqlFiguresRepository.h"
 #include "SqlIndicatorRepository.h"
@@ -43,6 +45,8 @@ private:
     SqlUserRepository m_users;
     SqlCommitteeSettingsRepository m_settings;
     SqlCommitteeKeyRepository m_committeeKey;
+    SqlExchangeLogRepository m_exchangeLog;
+    SqlExchangePartnerRepository m_exchangePartners;
     SqlFiguresRepository m_figures;
     SqlAuditRepository m_audit;
     SqlClosedYearRepository m_closedYears;

@@ -127,7 +127,7 @@ int main(int argc, char *argv[])
     Repositories timedRepositories{repositories.units, repositories.people, repositories.fields, repositories.tasks,
                                    repositories.decisions, repositories.progressNotes, repositories.workItems,
                                    repositories.indicators, repositories.users, repositories.settings,
-                                   repositories.committeeKey,
+                                   repositories.committeeKey, repositories.exchangeLog, repositories.exchangePartners,
                                    repositories.figures, repositories.audit, repositories.closedYears,
                                    repositories.attachments, timed};
     AttachmentService service(timedRepositories);

@@ -46,7 +46,7 @@ private:
 Repositories withClosedYears(Repositories &r, ClosedYearRepository &closedYears)
 {
     return {r.units, r.people, r.fields, r.tasks, r.decisions, r.progressNotes, r.workItems, r.indicators,
-            r.users, r.settings, r.committeeKey, r.figures, r.audit, closedYears, r.attachments, r.transactions};
+            r.users, r.settings, r.committeeKey, r.exchangeLog, r.exchangePartners, r.figures, r.audit, closedYears, r.attachments, r.transactions};
 }
 
 } // namespace

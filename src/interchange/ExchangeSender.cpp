@@ -1,0 +1,215 @@
+#include "ExchangeSender.h"
+
+#include "AttachmentRepository.h"
+#include "AuditRepository.h"
+#include "CommitteeKeyRepository.h"
+#include "CommitteeSettingsRepository.h"
+#include "ExchangeLogRepository.h"
+#include "FieldRepository.h"
+#include "IndicatorRepository.h"
+#include "PersonRepository.h"
+#include "ProgressNoteRepository.h"
+#include "TaskQuery.h"
+#include "TaskRepository.h"
+#include "TransactionRunner.h"
+#include "UnitRepository.h"
+#include "WorkItemRepository.h"
+#include "WorkflowPolicy.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace dotpha {
+
+Result<ExchangeSender::Sent> ExchangeSender::sendRegistrations(const User &actor, const Request &request)
+{
+    if (const Status valid = checkRequest(actor, request); !valid)
+        return valid.error();
+    Result<SigningKey> key = m_repositories.committeeKey.signingKey();
+    if (!key)
+        return key.error();
+    Result<RegistrationRecords> records = gather(request.year);
+    if (!records)
+        return records.error();
+
+    PackageWriter writer(request.path);
+    Sent sent;
+    const Status logged = m_repositories.transactions.inTransaction([&]() -> Status {
+        const Result<qint64> sequence = m_repositories.exchangeLog.nextSequence(request.receiver, SentPackage::Kind::Registrations);
+        if (!sequence)
+            return sequence.error();
+        const Result<QByteArray> manifestHash = writeAndSeal(writer, *records, request, *sequence);
+        if (!manifestHash)
+            return manifestHash.error();
+        SentPackage package;
+        package.receiver = request.receiver;
+        package.year = request.year;
+        package.sequence = *sequence;
+        package.manifestSha256 = QString::fromLatin1(manifestHash->toHex());
+        package.sentBy = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
+        if (const Result<qint64> recorded = m_repositories.exchangeLog.recordSent(package); !recorded)
+            return recorded.error();
+        sent.sequence = *sequence;
+        return {};
+    });
+    if (!logged)
+        return logged.error();
+    if (const Status placed = writer.putInPlace(); !placed)
+        return placed.error();
+    sent.tasks = int(records->tasks.size());
+    for (const RegistrationRecords::TaskRecord &task : std::as_const(records->tasks))
+        sent.files += int(task.files.size());
+    sent.fingerprint = SigningKey::fingerprint(key->publicKey());
+    return sent;
+}
+
+// A package speaks for the committee: only its administrators send one (on the office server,
+// only their logins may read the key that signs it), and only under the committee's own name.
+Status ExchangeSender::checkRequest(const User &actor, const Request &request)
+{
+    if (!WorkflowPolicy::allows(actor.role, WorkflowPolicy::Action::ExchangePackages))
+        return Error(Error::Kind::Refused, WorkflowPolicy::refusal(actor.role, WorkflowPolicy::Action::ExchangePackages));
+    if (request.receiver.trimmed().isEmpty())
+        return Error::validation(tr("Name the committee the package is for."));
+    const Result<std::optional<CommitteeSettings>> settings = m_repositories.settings.load();
+    if (!settings)
+        return settings.error();
+    m_committee = settings->has_value() ? (*settings)->committeeName.trimmed() : QString();
+    if (m_committee.isEmpty())
+        return Error::validation(tr("This database does not say which committee it is: set the committee's name in "
+                                    "the committee settings before sending a package."));
+    return {};
+}
+
+Result<RegistrationRecords> ExchangeSender::gather(int year)
+{
+    TaskQuery query;
+    query.year = year;
+    Result<QList<Task>> tasks = m_repositories.tasks.list(query);
+    if (!tasks)
+        return tasks.error();
+    RegistrationRecords records;
+    records.year = year;
+    QSet<qint64> units, people;
+    for (const Task &task : std::as_const(*tasks)) {
+        if (task.status == TaskStatus::Draft || task.isSample)
+            continue;
+        RegistrationRecords::TaskRecord record{task, {}, {}, {}, {}, {}};
+        if (const Status detailed = gatherDetails(record); !detailed)
+            return detailed.error();
+        units.insert(task.unitId);
+        if (task.personId)
+            people.insert(*task.personId);
+        records.tasks.append(record);
+    }
+    for (const qint64 id : std::as_const(units)) {
+        const Result<Unit> unit = m_repositories.units.find(id);
+        if (!unit)
+            return unit.error();
+        records.units.append(*unit);
+    }
+    for (const qint64 id : std::as_const(people)) {
+        const Result<Person> person = m_repositories.people.find(id);
+        if (!person)
+            return person.error();
+        records.people.append(*person);
+    }
+    return records;
+}
+
+Status ExchangeSender::gatherDetails(RegistrationRecords::TaskRecord &record)
+{
+    const qint64 id = record.task.id;
+    if (record.task.fieldId) {
+        const Result<Field> field = m_repositories.fields.find(*record.task.fieldId);
+        if (!field)
+            return field.error();
+        record.fieldName = field->name;
+    }
+    Result<QList<WorkItem>> items = m_repositories.workItems.ofTask(id);
+    Result<QList<ProgressNote>> notes = m_repositories.progressNotes.ofTask(id);
+    Result<QList<Indicator>> indicators = m_repositories.indicators.ofTask(id);
+    Result<QList<Attachment>> files = m_repositories.attachments.ofTask(id);
+    for (const Status &read : {Status(items ? Status() : items.error()), Status(notes ? Status() : notes.error()),
+                               Status(indicators ? Status() : indicators.error()),
+                               Status(files ? Status() : files.error())}) {
+        if (!read)
+            return read;
+    }
+    record.workItems = *items;
+    record.progressNotes = *notes;
+    for (const Indicator &indicator : std::as_const(*indicators)) {
+        const Result<QList<IndicatorValue>> values = m_repositories.indicators.valuesOf(indicator.id);
+        if (!values)
+            return values.error();
+        record.indicators.append({indicator, *values});
+    }
+    for (const Attachment &file : std::as_const(*files)) {
+        if (!file.isRemoved())
+            record.files.append({file, u"files/%1"_s.arg(file.id)});
+    }
+    return {};
+}
+
+// Each file's bytes as the database holds them, proved against the SHA-256 recorded with them:
+// a file changed since it was attached is not sent as though it were the one attached.
+Status ExchangeSender::writeFiles(PackageWriter &writer, RegistrationRecords &records)
+{
+    for (const RegistrationRecords::TaskRecord &task : std::as_const(records.tasks)) {
+        for (const auto &[file, part] : task.files) {
+            if (const Status begun = writer.beginPart(part, PackageWriter::Compression::Store); !begun)
+                return begun;
+            Status written;
+            const Status read = m_repositories.attachments.readChunks(file.id, [&](const QByteArray &bytes) {
+                written = writer.write(bytes);
+                return bool(written);
+            });
+            if (!written)
+                return written;
+            if (!read)
+                return read;
+            if (const Status ended = writer.endPart(); !ended)
+                return ended;
+            if (QString::fromLatin1(writer.parts().constLast().sha256.toHex()) != file.sha256)
+                return Error(Error::Kind::Refused,
+                             tr("The file \"%1\" of task #%2 no longer matches the SHA-256 recorded when it was "
+                                "attached, and is not sent. Run check to see what changed.")
+                                 .arg(file.printableName())
+                                 .arg(task.task.id));
+        }
+    }
+    return {};
+}
+
+Result<QByteArray> ExchangeSender::writeAndSeal(PackageWriter &writer, RegistrationRecords &records,
+                                                const Request &request, qint64 sequence)
+{
+    if (const Status opened = writer.open(); !opened)
+        return opened.error();
+    if (const Status written = writer.addPart(u"records.json"_s, records.toJson()); !written)
+        return written.error();
+    if (const Status written = writeFiles(writer, records); !written)
+        return written.error();
+    const Result<std::optional<AuditHead>> head = m_repositories.audit.head();
+    if (!head)
+        return head.error();
+    PackageManifest manifest;
+    manifest.kind = PackageManifest::Kind::Registrations;
+    manifest.senderCommittee = m_committee;
+    manifest.receiverCommittee = request.receiver.trimmed();
+    manifest.year = request.year;
+    manifest.sequence = sequence;
+    manifest.createdAt = QDateTime::currentDateTimeUtc();
+    if (head->has_value()) {
+        manifest.trailHeadId = (*head)->lastId;
+        manifest.trailHeadHash = (*head)->hash;
+    }
+    const Result<SigningKey> key = m_repositories.committeeKey.signingKey();
+    if (!key)
+        return key.error();
+    return writer.seal(manifest, *key);
+}
+
+} // namespace dotpha

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "PackageWriter.h"
+#include "RegistrationRecords.h"
+#include "Repositories.h"
+#include "Result.h"
+#include "User.h"
+
+#include <QCoreApplication>
+
+namespace dotpha {
+
+// Sends a committee's year up to its superior as a signed package (docs/exchange.md): every
+// registration of the year but drafts and removed ones, with what was logged of it and its
+// evidence files. The package is numbered and logged (exchange_sent, in the trail) in one
+// transaction, and put in place only once that has committed: a package that exists was logged,
+// and a sequence number is never given twice.
+class ExchangeSender
+{
+    Q_DECLARE_TR_FUNCTIONS(ExchangeSender)
+
+public:
+    struct Request
+    {
+        int year = 0;
+        QString receiver;   // the superior committee, as its name is written
+        QString path;       // the package to write
+    };
+    struct Sent
+    {
+        qint64 sequence = 0;
+        int tasks = 0;
+        int files = 0;
+        QString fingerprint;   // the key that signed it
+    };
+
+    explicit ExchangeSender(Repositories &repositories) : m_repositories(repositories) {}
+
+    Result<Sent> sendRegistrations(const User &actor, const Request &request);
+
+private:
+    Status checkRequest(const User &actor, const Request &request);
+    Result<RegistrationRecords> gather(int year);
+    Status gatherDetails(RegistrationRecords::TaskRecord &record);
+    Status writeFiles(PackageWriter &writer, RegistrationRecords &records);
+    Result<QByteArray> writeAndSeal(PackageWriter &writer, RegistrationRecords &records, const Request &request,
+                                    qint64 sequence);
+
+    Repositories &m_repositories;
+    QString m_committee;
+};
+
+} // namespace dotpha

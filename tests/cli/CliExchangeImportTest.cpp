@@ -1,0 +1,195 @@
+#include "CliRunner.h"
+#include "CommuneFile.h"
+#include "ReviewService.h"
+#include "Services.h"
+#include "TaskQuery.h"
+#include "TaskRepository.h"
+#include "TaskService.h"
+#include "TemporaryDatabase.h"
+#include "UnitRepository.h"
+#include "WorkItemRepository.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace dotpha;
+using namespace dotpha::test;
+
+namespace {
+
+// A province receiving a commune's packages: both databases of the suite's backend.
+class CliExchangeImportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        commune.fill();
+        if (HasFatalFailure())
+            return;
+        ASSERT_EQ(province({u"init"_s, u"--committee"_s, u"Tỉnh ủy Tuyên Quang"_s}).exitCode, 0);
+        const CliRun key = commune.cli({u"exchange"_s, u"key"_s});
+        fingerprint = QRegularExpression(u"([0-9A-F]{4}( [0-9A-F]{4}){7})"_s).match(key.out).captured(1);
+        ASSERT_FALSE(fingerprint.isEmpty()) << key.out.toStdString();
+    }
+
+    CliRun province(const QStringList &arguments) const
+    {
+        return runCli(QStringList{u"--db"_s, provinceDatabase.path()} + arguments);
+    }
+
+    CliRun receive(const QString &package, const QStringList &options = {}) const
+    {
+        return province(QStringList{u"exchange"_s, u"import"_s, package} + options);
+    }
+
+    // The province's tasks by title.
+    QHash<QString, Task> provinceTasks() const
+    {
+        auto workspace = provinceDatabase.open();
+        QHash<QString, Task> tasks;
+        for (const Task &task : *workspace->repositories().tasks.list(TaskQuery{}))
+            tasks.insert(task.title, task);
+        return tasks;
+    }
+
+    // A reviewer's decision at the province (a database without accounts: the reviewer is named only).
+    void decide(const QString &title, TaskStatus decision)
+    {
+        auto workspace = provinceDatabase.open();
+        Services services(workspace->repositories());
+        User reviewer;
+        reviewer.role = UserRole::Reviewer;
+        reviewer.displayName = u"Trần Văn Duyệt"_s;
+        const qint64 id = provinceTasks().value(title).id;
+        const ReviewService::Details details{QDate(2026, 3, 2), u"Số 7-QĐ/TU"_s, u"Đủ điều kiện"_s};
+        const Result<int> decided = decision == TaskStatus::Approved
+                                        ? services.review().approve(reviewer, id, details)
+                                        : services.review().returnForRevision(reviewer, id, details);
+        ASSERT_TRUE(decided) << decided.error().message().toStdString();
+    }
+
+    TemporaryDatabase communeDatabase;
+    TemporaryDatabase provinceDatabase;
+    CommuneFile commune{communeDatabase};
+    QString fingerprint;
+};
+
+} // namespace
+
+// The first package: refused until an administrator gives the sender's fingerprint; a dry run
+// reports and writes nothing; then the commune appears as a unit with its registrations submitted.
+TEST_F(CliExchangeImportTest, TheFirstPackageIsTakenOnceTheSendersKeyIsAccepted)
+{
+    const QString package = commune.send(u"goi-1.dotpha-pkg"_s);
+    const CliRun unregistered = receive(package);
+    EXPECT_EQ(unregistered.exitCode, 1);
+    EXPECT_TRUE(unregistered.err.contains(fingerprint)) << unregistered.err.toStdString();
+    EXPECT_TRUE(unregistered.err.contains(u"not registered"_s)) << unregistered.err.toStdString();
+    const CliRun wrongKey = receive(package, {u"--accept-key"_s, u"0000 0000 0000 0000 0000 0000 0000 0000"_s});
+    EXPECT_EQ(wrongKey.exitCode, 1) << "another fingerprint than the key's";
+
+    const CliRun dryRun = receive(package, {u"--dry-run"_s, u"--accept-key"_s, fingerprint.toLower()});
+    ASSERT_EQ(dryRun.exitCode, 0) << dryRun.err.toStdString();
+    EXPECT_TRUE(dryRun.out.contains(u"New registrations: 3"_s)) << dryRun.out.toStdString();
+    EXPECT_TRUE(provinceTasks().isEmpty()) << "a dry run writes nothing";
+
+    const CliRun received = receive(package, {u"--accept-key"_s, fingerprint});
+    ASSERT_EQ(received.exitCode, 0) << received.err.toStdString();
+    const QHash<QString, Task> tasks = provinceTasks();
+    ASSERT_EQ(tasks.size(), 3) << received.out.toStdString();
+    for (const Task &task : tasks)
+        EXPECT_EQ(task.status, TaskStatus::Submitted) << task.title.toStdString();
+    auto workspace = provinceDatabase.open();
+    const Unit unit = *workspace->repositories().units.find(tasks.value(u"Chuyển đổi số"_s).unitId);
+    EXPECT_EQ(unit.name, u"Đảng ủy xã Mỹ Bằng"_s);
+    EXPECT_EQ(unit.kind, UnitKind::Commune);
+    const QList<WorkItem> items = *workspace->repositories().workItems.ofTask(tasks.value(u"Chuyển đổi số"_s).id);
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_EQ(items.first().title, u"Số hóa hồ sơ một cửa"_s);
+    workspace.reset();
+
+    const CliRun again = receive(package);
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(u"received before"_s)) << again.out.toStdString();
+    EXPECT_EQ(provinceTasks().size(), 3);
+    EXPECT_EQ(province({u"check"_s}).exitCode, 0);
+}
+
+// The second package: what the commune changed is taken where the province has not decided,
+// listed and left alone where it has; what the commune withdrew is removed if undecided.
+TEST_F(CliExchangeImportTest, ALaterPackageNeverOverwritesADecisionMadeHere)
+{
+    ASSERT_EQ(receive(commune.send(u"goi-1.dotpha-pkg"_s), {u"--accept-key"_s, fingerprint}).exitCode, 0);
+    decide(u"Chuyển đổi số"_s, TaskStatus::Approved);
+    {
+        auto workspace = communeDatabase.open();
+        Services services(workspace->repositories());
+        for (Task task : *workspace->repositories().tasks.list(TaskQuery{})) {
+            if (task.title == u"Chuyển đổi số"_s || task.title == u"Đô thị loại V"_s) {
+                task.objective += u" trong năm 2026"_s;
+                ASSERT_TRUE(services.tasks().update(task));
+            } else if (task.title == u"Chợ nông sản"_s) {
+                ASSERT_TRUE(services.tasks().remove(task.id, task.version));
+            }
+        }
+    }
+    const CliRun second = receive(commune.send(u"goi-2.dotpha-pkg"_s));
+    ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
+    EXPECT_TRUE(second.out.contains(u"Changed by the sender, taken: 1"_s)) << second.out.toStdString();
+    EXPECT_TRUE(second.out.contains(u"Withdrawn by the sender, removed: 1"_s)) << second.out.toStdString();
+    EXPECT_TRUE(second.out.contains(u"Decided here, left as decided: 1"_s)) << second.out.toStdString();
+    const QHash<QString, Task> tasks = provinceTasks();
+    EXPECT_EQ(tasks.value(u"Đô thị loại V"_s).objective, u"Đạt tiêu chí trong năm 2026"_s);
+    EXPECT_EQ(tasks.value(u"Chuyển đổi số"_s).objective, u"100% hồ sơ trực tuyến"_s) << "approved here";
+    EXPECT_EQ(tasks.value(u"Chuyển đổi số"_s).status, TaskStatus::Approved);
+    EXPECT_FALSE(tasks.contains(u"Chợ nông sản"_s));
+    EXPECT_EQ(province({u"check"_s}).exitCode, 0);
+}
+
+TEST_F(CliExchangeImportTest, PackagesAreTakenInOrderAndAGapNeedsConfirming)
+{
+    ASSERT_EQ(receive(commune.send(u"goi-1.dotpha-pkg"_s), {u"--accept-key"_s, fingerprint}).exitCode, 0);
+    const QString second = commune.send(u"goi-2.dotpha-pkg"_s);
+    const QString third = commune.send(u"goi-3.dotpha-pkg"_s);
+    const CliRun gap = receive(third);
+    EXPECT_EQ(gap.exitCode, 1);
+    EXPECT_TRUE(gap.err.contains(u"never arrived"_s)) << gap.err.toStdString();
+    ASSERT_EQ(receive(third, {u"--confirm-gap"_s}).exitCode, 0);
+    const CliRun older = receive(second);
+    EXPECT_EQ(older.exitCode, 1);
+    EXPECT_TRUE(older.err.contains(u"older"_s)) << older.err.toStdString();
+}
+
+// Refused with nothing written: a package changed on the way, one addressed to another committee,
+// one under the commune's name signed with another key than the one registered.
+TEST_F(CliExchangeImportTest, ATamperedMisaddressedOrReSignedPackageIsRefused)
+{
+    ASSERT_EQ(receive(commune.send(u"goi-1.dotpha-pkg"_s), {u"--accept-key"_s, fingerprint}).exitCode, 0);
+    const int tasksBefore = int(provinceTasks().size());
+
+    const QString tampered = commune.send(u"goi-2.dotpha-pkg"_s);
+    QFile file(tampered);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const qsizetype inScan = bytes.indexOf(QByteArray(64, 's')) + 100;
+    ASSERT_GT(inScan, 100);
+    file.seek(inScan);
+    file.write("t");
+    file.close();
+    EXPECT_EQ(receive(tampered).exitCode, 1);
+
+    const CliRun misaddressed = receive(commune.send(u"goi-3.dotpha-pkg"_s, u"Tỉnh ủy Hà Giang"_s));
+    EXPECT_EQ(misaddressed.exitCode, 1);
+    EXPECT_TRUE(misaddressed.err.contains(u"Tỉnh ủy Hà Giang"_s)) << misaddressed.err.toStdString();
+
+    TemporaryDatabase impostorDatabase;
+    CommuneFile impostor(impostorDatabase);
+    impostor.fill();
+    const CliRun reSigned = receive(impostor.send(u"goi-gia.dotpha-pkg"_s));
+    EXPECT_EQ(reSigned.exitCode, 1);
+    EXPECT_TRUE(reSigned.err.contains(u"not with the key registered"_s)) << reSigned.err.toStdString();
+    EXPECT_EQ(provinceTasks().size(), tasksBefore);
+}
