@@ -815,8 +815,24 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>in dấu vân tay khóa ký của cấp ủy này, để cấp ủy nhận gói của mình đối chiếu một lần khi đăng ký khóa</translation>
     </message>
     <message>
-        <source>exchange needs key.</source>
-        <translation>exchange cần key.</translation>
+        <source>(administrators) send the year's registrations, but drafts, with their progress, self-assessment and evidence files, to the superior committee, as a package signed with this committee's key</source>
+        <translation>(quản trị) gửi cấp ủy cấp trên các đăng ký trong năm (trừ bản nháp), kèm tiến độ, tự đánh giá và tệp minh chứng, thành một gói ký bằng khóa của cấp ủy này</translation>
+    </message>
+    <message>
+        <source>(reviewers) decide on a submitted registration; a return or a rejection needs its reason</source>
+        <translation>(người duyệt) quyết định về một đăng ký đã gửi; trả lại hoặc không phê duyệt cần nêu lý do</translation>
+    </message>
+    <message>
+        <source>(reviewers) change an approved task, with the decision's number, date and reason</source>
+        <translation>(người duyệt) điều chỉnh việc đã phê duyệt, kèm số, ngày và lý do của quyết định</translation>
+    </message>
+    <message>
+        <source>(reviewers) rate an approved task at year end</source>
+        <translation>(người duyệt) đánh giá việc đã phê duyệt vào cuối năm</translation>
+    </message>
+    <message>
+        <source>(administrators) receive a subordinate committee's registrations: the package is proved, then its merge report printed (new, changed, withdrawn, and what was decided here, never overwritten) and, but with --dry-run, written in one transaction; a sender's new key is taken only with its fingerprint, a package after a gap only with --confirm-gap</source>
+        <translation>(quản trị) nhận các đăng ký của cấp ủy cấp dưới: gói được kiểm chứng, in báo cáo hợp nhất (mới, thay đổi, rút lại, và những gì đã quyết định ở đây, không bao giờ bị ghi đè) rồi, trừ khi có --dry-run, ghi trong một giao dịch; khóa mới của nơi gửi chỉ được nhận kèm dấu vân tay, gói đến sau một khoảng trống chỉ được nhận với --confirm-gap</translation>
     </message>
 </context>
 <context>
@@ -891,6 +907,78 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>A committee that receives its packages compares it once, on the phone or on paper, when it registers the key.</source>
         <translation>Cấp ủy nhận gói của cấp ủy này đối chiếu dấu vân tay một lần, qua điện thoại hoặc trên giấy, khi đăng ký khóa.</translation>
     </message>
+    <message>
+        <source>exchange export needs --year YEAR.</source>
+        <translation>exchange export cần --year NĂM.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --to COMMITTEE, the superior committee the package is for.</source>
+        <translation>exchange export cần --to CẤP_ỦY, cấp ủy cấp trên nhận gói.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --out FILE, the package to write.</source>
+        <translation>exchange export cần --out TỆP, tệp gói sẽ ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: package %2 to %3, %n registration(s) of %4 with %5 evidence file(s), signed with the key %6.</source>
+        <translation><numerusform>Đã ghi %1: gói số %2 gửi %3, %n đăng ký năm %4 với %5 tệp minh chứng, ký bằng khóa %6.</numerusform></translation>
+    </message>
+    <message>
+        <source>exchange import needs the package: import FILE.</source>
+        <translation>exchange import cần gói: import TỆP.</translation>
+    </message>
+    <message>
+        <source>exchange needs key, export or import.</source>
+        <translation>exchange cần key, export hoặc import.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2, registrations of %3, signed with the key %4.</source>
+        <translation>Gói số %1 của %2, đăng ký năm %3, ký bằng khóa %4.</translation>
+    </message>
+    <message>
+        <source>This package was received before: nothing changed.</source>
+        <translation>Gói này đã được nhận trước đây: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The key is registered for %1 with this package.</source>
+        <translation>Khóa được đăng ký cho %1 cùng với gói này.</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 never arrived; this one is taken as confirmed.</source>
+        <translation>Các gói số %1 đến %2 chưa đến; gói này được nhận theo xác nhận.</translation>
+    </message>
+    <message>
+        <source>New registrations: %1</source>
+        <translation>Đăng ký mới: %1</translation>
+    </message>
+    <message>
+        <source>Changed by the sender, taken: %1</source>
+        <translation>Nơi gửi đã thay đổi, được cập nhật: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender, removed: %1</source>
+        <translation>Nơi gửi đã rút lại, được gỡ bỏ: %1</translation>
+    </message>
+    <message>
+        <source>Decided here, left as decided: %1</source>
+        <translation>Đã quyết định ở đây, giữ nguyên quyết định: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1. Work items planned: %2.</source>
+        <translation>Không thay đổi: %1. Đầu việc được lập: %2.</translation>
+    </message>
+    <message>
+        <source>Indicators, progress notes and evidence files (%1) stay in the package: this version takes a registration's plan, not what was recorded of it since.</source>
+        <translation>Chỉ tiêu, ghi nhận tiến độ và tệp minh chứng (%1) vẫn nằm trong gói: phiên bản này nhận kế hoạch của đăng ký, chưa nhận những gì được ghi nhận sau đó.</translation>
+    </message>
+    <message>
+        <source>Received: written in one transaction, with the package named in the change log.</source>
+        <translation>Đã nhận: ghi trong một giao dịch, nhật ký thay đổi ghi rõ gói.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Chạy thử: chưa ghi gì.</translation>
+    </message>
 </context>
 <context>
     <name>CliRestoreCommand</name>
@@ -901,6 +989,37 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>The database has accounts: replacing it needs --user LOGIN of one of its administrators, with the password on standard input or in DOTPHA_PASSWORD.</source>
         <translation>Cơ sở dữ liệu có tài khoản: muốn thay nó cần --user TÊN_ĐĂNG_NHẬP của một quản trị viên của nó, với mật khẩu ở đầu vào chuẩn hoặc trong DOTPHA_PASSWORD.</translation>
+    </message>
+</context>
+<context>
+    <name>CliReviewCommands</name>
+    <message>
+        <source>review needs approve, adjust, return, reject or rate.</source>
+        <translation>review cần approve, adjust, return, reject hoặc rate.</translation>
+    </message>
+    <message>
+        <source>review %1 needs --task ID, the number of the task decided on.</source>
+        <translation>review %1 cần --task SỐ, số của việc được quyết định.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD.</source>
+        <translation>--date nhận ngày dạng NNNN-TT-NN.</translation>
+    </message>
+    <message>
+        <source>review rate needs --rating excellent, good, completed or not_completed.</source>
+        <translation>review rate cần --rating excellent, good, completed hoặc not_completed.</translation>
+    </message>
+    <message>
+        <source>--score takes a whole number from 0 to 100.</source>
+        <translation>--score nhận số nguyên từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>--deadline takes a date as YYYY-MM-DD.</source>
+        <translation>--deadline nhận ngày dạng NNNN-TT-NN.</translation>
+    </message>
+    <message>
+        <source>Task #%1: the decision "%2" is recorded (the task is now at version %3).</source>
+        <translation>Việc số %1: đã ghi quyết định "%2" (việc nay ở phiên bản %3).</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1472,82 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>Mã băm SHA-256</translation>
+    </message>
+    <message>
+        <source>package sent</source>
+        <translation>gói đã gửi</translation>
+    </message>
+    <message>
+        <source>registered sender</source>
+        <translation>nơi gửi đã đăng ký</translation>
+    </message>
+    <message>
+        <source>package received</source>
+        <translation>gói đã nhận</translation>
+    </message>
+    <message>
+        <source>record received</source>
+        <translation>bản ghi đã nhận</translation>
+    </message>
+    <message>
+        <source>Receiving committee</source>
+        <translation>Cấp ủy nhận</translation>
+    </message>
+    <message>
+        <source>Package number</source>
+        <translation>Số gói</translation>
+    </message>
+    <message>
+        <source>Package fingerprint (SHA-256)</source>
+        <translation>Dấu vân tay của gói (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Thời điểm gửi</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Khóa công khai</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Người chấp nhận</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>Thời điểm chấp nhận</translation>
+    </message>
+    <message>
+        <source>Sending committee</source>
+        <translation>Cấp ủy gửi</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Thời điểm nhận</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>Sender's number</source>
+        <translation>Số ở nơi gửi</translation>
+    </message>
+    <message>
+        <source>Number here</source>
+        <translation>Số ở đây</translation>
+    </message>
+    <message>
+        <source>Sender's version</source>
+        <translation>Phiên bản ở nơi gửi</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2046,80 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Damaged database</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReceiver</name>
+    <message>
+        <source>“%1” (the sender's #%2)</source>
+        <translation>“%1” (số %2 ở nơi gửi)</translation>
+    </message>
+    <message>
+        <source>%1 is a package of decisions; only a superior committee's decisions on this committee's own registrations come as one, and this version of Dotpha does not receive them yet.</source>
+        <translation>%1 là gói quyết định; chỉ quyết định của cấp trên về đăng ký của chính cấp ủy này mới đến dưới dạng ấy, và phiên bản Dotpha này chưa nhận loại gói đó.</translation>
+    </message>
+    <message>
+        <source>This is package %1 from %2, and none before it was received here. Ask for the earlier ones, or confirm the gap to take it alone.</source>
+        <translation>Đây là gói số %1 của %2, nhưng chưa gói nào trước đó được nhận ở đây. Hãy đề nghị gửi các gói trước, hoặc xác nhận khoảng trống để nhận riêng gói này.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be received: %2. Nothing was written.</source>
+        <translation>Không nhận được gói %1: %2. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This database does not say which committee it is: set the committee's name in the committee settings before receiving a package.</source>
+        <translation>Cơ sở dữ liệu này chưa ghi tên cấp ủy: hãy đặt tên cấp ủy trong phần thông tin cấp ủy trước khi nhận gói.</translation>
+    </message>
+    <message>
+        <source>The package is addressed to %1, and this database is %2's. Nothing was written.</source>
+        <translation>Gói gửi cho %1, còn cơ sở dữ liệu này là của %2. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The package says it is from %1, but it is signed with the key %2, not with the key registered for %1 (%3). Nothing was written. Call %1 to find out whether its key changed.</source>
+        <translation>Gói ghi là của %1, nhưng được ký bằng khóa %2, không phải khóa đã đăng ký cho %1 (%3). Chưa ghi gì. Hãy gọi điện cho %1 để biết khóa có thay đổi không.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key not registered here: %1, which says it is %2's. Compare this fingerprint with the one %2 reads from its own Dotpha (by phone, or on paper); if they are the same, an administrator accepts the key by giving its fingerprint. Nothing was written.</source>
+        <translation>Gói được ký bằng khóa chưa đăng ký ở đây: %1, ghi là của %2. Hãy đối chiếu dấu vân tay này với dấu vân tay %2 đọc từ Dotpha của mình (qua điện thoại hoặc trên giấy); nếu trùng khớp, người quản trị chấp nhận khóa bằng cách nhập dấu vân tay. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This is package %1 from %2, older than package %3 received already. Nothing was written.</source>
+        <translation>Đây là gói số %1 của %2, cũ hơn gói số %3 đã nhận. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This is package %1 from %2, but the last one received was %3: packages %4 to %5 never arrived. Ask for them, or confirm the gap to take this one. Nothing was written.</source>
+        <translation>Đây là gói số %1 của %2, nhưng gói nhận gần nhất là số %3: các gói số %4 đến %5 chưa đến. Hãy đề nghị gửi các gói đó, hoặc xác nhận khoảng trống để nhận gói này. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>%1 changed by the sender, decided here (%2): left as decided</source>
+        <translation>%1 được nơi gửi thay đổi, đã quyết định ở đây (%2): giữ nguyên</translation>
+    </message>
+    <message>
+        <source>%1 no longer sent by the sender, decided here (%2): kept</source>
+        <translation>%1 không còn được nơi gửi gửi, đã quyết định ở đây (%2): giữ lại</translation>
+    </message>
+    <message>
+        <source>This package was received meanwhile, on another PC.</source>
+        <translation>Gói này vừa được nhận trên một máy khác.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 (key %3)</source>
+        <translation>Gói số %1 của %2 (khóa %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSender</name>
+    <message>
+        <source>Name the committee the package is for.</source>
+        <translation>Hãy nêu cấp ủy nhận gói.</translation>
+    </message>
+    <message>
+        <source>This database does not say which committee it is: set the committee's name in the committee settings before sending a package.</source>
+        <translation>Cơ sở dữ liệu này chưa ghi tên cấp ủy: hãy đặt tên cấp ủy trong phần thông tin cấp ủy trước khi gửi gói.</translation>
+    </message>
+    <message>
+        <source>The file "%1" of task #%2 no longer matches the SHA-256 recorded when it was attached, and is not sent. Run check to see what changed.</source>
+        <translation>Tệp "%1" của việc số %2 không còn khớp với mã SHA-256 ghi khi đính kèm, nên không được gửi. Hãy chạy check để xem điều gì đã thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2761,21 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     </message>
 </context>
 <context>
+    <name>RegistrationRecords</name>
+    <message>
+        <source>its records.json is not as Dotpha writes it: %1</source>
+        <translation>tệp records.json của gói không đúng như Dotpha ghi: %1</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>đó không phải JSON (%1 tại byte %2)</translation>
+    </message>
+    <message>
+        <source>the field "%1" is missing or not as expected</source>
+        <translation>trường "%1" bị thiếu hoặc không đúng kiểu</translation>
+    </message>
+</context>
+<context>
     <name>RemoveTaskCommand</name>
     <message>
         <source>delete task “%1”</source>
@@ -3024,6 +3308,28 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>The change met another operation of this window on the same data and was stopped: nothing was saved. Try again.</source>
         <translation>Thay đổi gặp một thao tác khác của chính cửa sổ này trên cùng dữ liệu nên đã dừng: chưa lưu gì. Hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlExchangeLogRepository</name>
+    <message>
+        <source>package sent</source>
+        <translation>gói đã gửi</translation>
+    </message>
+</context>
+<context>
+    <name>SqlExchangePartnerRepository</name>
+    <message>
+        <source>registered sender</source>
+        <translation>nơi gửi đã đăng ký</translation>
+    </message>
+    <message>
+        <source>package received</source>
+        <translation>gói đã nhận</translation>
+    </message>
+    <message>
+        <source>record received</source>
+        <translation>bản ghi đã nhận</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +4073,10 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>set the largest file one may attach</source>
         <translation>đặt dung lượng tệp đính kèm tối đa</translation>
+    </message>
+    <message>
+        <source>send or receive packages between committees</source>
+        <translation>gửi hoặc nhận gói giữa các cấp ủy</translation>
     </message>
 </context>
 <context>

@@ -1532,6 +1532,144 @@ VI = {
         'Khóa ký của cấp ủy trong cơ sở dữ liệu này không thành cặp: khóa bí mật không sinh ra khóa công khai. Không thể ký bằng khóa này.',
     'This database has no signing key of its committee yet. Open it once with this version of Dotpha as its owner or administrator to make one.':
         'Cơ sở dữ liệu này chưa có khóa ký của cấp ủy. Hãy mở một lần bằng phiên bản Dotpha này với quyền chủ sở hữu hoặc quản trị để tạo khóa.',
+    "(administrators) send the year's registrations, but drafts, with their progress, self-assessment and evidence files, to the superior committee, as a package signed with this committee's key":
+        '(quản trị) gửi cấp ủy cấp trên các đăng ký trong năm (trừ bản nháp), kèm tiến độ, tự đánh giá và tệp minh chứng, thành một gói ký bằng khóa của cấp ủy này',
+    '(reviewers) decide on a submitted registration; a return or a rejection needs its reason':
+        '(người duyệt) quyết định về một đăng ký đã gửi; trả lại hoặc không phê duyệt cần nêu lý do',
+    "(reviewers) change an approved task, with the decision's number, date and reason":
+        '(người duyệt) điều chỉnh việc đã phê duyệt, kèm số, ngày và lý do của quyết định',
+    '(reviewers) rate an approved task at year end':
+        '(người duyệt) đánh giá việc đã phê duyệt vào cuối năm',
+    'exchange needs key, or export.':
+        'exchange cần key hoặc export.',
+    'exchange export needs --year YEAR.':
+        'exchange export cần --year NĂM.',
+    'exchange export needs --to COMMITTEE, the superior committee the package is for.':
+        'exchange export cần --to CẤP_ỦY, cấp ủy cấp trên nhận gói.',
+    'exchange export needs --out FILE, the package to write.':
+        'exchange export cần --out TỆP, tệp gói sẽ ghi.',
+    'Wrote %1: package %2 to %3, %n registration(s) of %4 with %5 evidence file(s), signed with the key %6.':
+        'Đã ghi %1: gói số %2 gửi %3, %n đăng ký năm %4 với %5 tệp minh chứng, ký bằng khóa %6.',
+    'review needs approve, adjust, return, reject or rate.':
+        'review cần approve, adjust, return, reject hoặc rate.',
+    'review %1 needs --task ID, the number of the task decided on.':
+        'review %1 cần --task SỐ, số của việc được quyết định.',
+    '--date takes a date as YYYY-MM-DD.':
+        '--date nhận ngày dạng NNNN-TT-NN.',
+    'review rate needs --rating excellent, good, completed or not_completed.':
+        'review rate cần --rating excellent, good, completed hoặc not_completed.',
+    '--score takes a whole number from 0 to 100.':
+        '--score nhận số nguyên từ 0 đến 100.',
+    '--deadline takes a date as YYYY-MM-DD.':
+        '--deadline nhận ngày dạng NNNN-TT-NN.',
+    'Task #%1: the decision "%2" is recorded (the task is now at version %3).':
+        'Việc số %1: đã ghi quyết định "%2" (việc nay ở phiên bản %3).',
+    'Name the committee the package is for.':
+        'Hãy nêu cấp ủy nhận gói.',
+    "This database does not say which committee it is: set the committee's name in the committee settings before sending a package.":
+        'Cơ sở dữ liệu này chưa ghi tên cấp ủy: hãy đặt tên cấp ủy trong phần thông tin cấp ủy trước khi gửi gói.',
+    'The file "%1" of task #%2 no longer matches the SHA-256 recorded when it was attached, and is not sent. Run check to see what changed.':
+        'Tệp "%1" của việc số %2 không còn khớp với mã SHA-256 ghi khi đính kèm, nên không được gửi. Hãy chạy check để xem điều gì đã thay đổi.',
+    'its records.json is not as Dotpha writes it: %1':
+        'tệp records.json của gói không đúng như Dotpha ghi: %1',
+    'package sent':
+        'gói đã gửi',
+    'send or receive packages between committees':
+        'gửi hoặc nhận gói giữa các cấp ủy',
+    "(administrators) receive a subordinate committee's registrations: the package is proved, then its merge report printed (new, changed, withdrawn, and what was decided here, never overwritten) and, but with --dry-run, written in one transaction; a sender's new key is taken only with its fingerprint, a package after a gap only with --confirm-gap":
+        '(quản trị) nhận các đăng ký của cấp ủy cấp dưới: gói được kiểm chứng, in báo cáo hợp nhất (mới, thay đổi, rút lại, và những gì đã quyết định ở đây, không bao giờ bị ghi đè) rồi, trừ khi có --dry-run, ghi trong một giao dịch; khóa mới của nơi gửi chỉ được nhận kèm dấu vân tay, gói đến sau một khoảng trống chỉ được nhận với --confirm-gap',
+    'exchange import needs the package: import FILE.':
+        'exchange import cần gói: import TỆP.',
+    'exchange needs key, export or import.':
+        'exchange cần key, export hoặc import.',
+    'Package %1 from %2, registrations of %3, signed with the key %4.':
+        'Gói số %1 của %2, đăng ký năm %3, ký bằng khóa %4.',
+    'This package was received before: nothing changed.':
+        'Gói này đã được nhận trước đây: không có gì thay đổi.',
+    'The key is registered for %1 with this package.':
+        'Khóa được đăng ký cho %1 cùng với gói này.',
+    'Packages %1 to %2 never arrived; this one is taken as confirmed.':
+        'Các gói số %1 đến %2 chưa đến; gói này được nhận theo xác nhận.',
+    'New registrations: %1':
+        'Đăng ký mới: %1',
+    'Changed by the sender, taken: %1':
+        'Nơi gửi đã thay đổi, được cập nhật: %1',
+    'Withdrawn by the sender, removed: %1':
+        'Nơi gửi đã rút lại, được gỡ bỏ: %1',
+    'Decided here, left as decided: %1':
+        'Đã quyết định ở đây, giữ nguyên quyết định: %1',
+    'Unchanged: %1. Work items planned: %2.':
+        'Không thay đổi: %1. Đầu việc được lập: %2.',
+    "Indicators, progress notes and evidence files (%1) stay in the package: this version takes a registration's plan, not what was recorded of it since.":
+        'Chỉ tiêu, ghi nhận tiến độ và tệp minh chứng (%1) vẫn nằm trong gói: phiên bản này nhận kế hoạch của đăng ký, chưa nhận những gì được ghi nhận sau đó.',
+    'Received: written in one transaction, with the package named in the change log.':
+        'Đã nhận: ghi trong một giao dịch, nhật ký thay đổi ghi rõ gói.',
+    'Dry run: nothing was written.':
+        'Chạy thử: chưa ghi gì.',
+    'registered sender':
+        'nơi gửi đã đăng ký',
+    'package received':
+        'gói đã nhận',
+    'record received':
+        'bản ghi đã nhận',
+    'Receiving committee':
+        'Cấp ủy nhận',
+    'Package number':
+        'Số gói',
+    'Package fingerprint (SHA-256)':
+        'Dấu vân tay của gói (SHA-256)',
+    'Sent by':
+        'Người gửi',
+    'Sent at':
+        'Thời điểm gửi',
+    'Public key':
+        'Khóa công khai',
+    'Accepted by':
+        'Người chấp nhận',
+    'Accepted at':
+        'Thời điểm chấp nhận',
+    'Sending committee':
+        'Cấp ủy gửi',
+    'Received by':
+        'Người nhận',
+    'Received at':
+        'Thời điểm nhận',
+    'Record kind':
+        'Loại bản ghi',
+    "Sender's number":
+        'Số ở nơi gửi',
+    'Number here':
+        'Số ở đây',
+    "Sender's version":
+        'Phiên bản ở nơi gửi',
+    "“%1” (the sender's #%2)":
+        '“%1” (số %2 ở nơi gửi)',
+    "%1 is a package of decisions; only a superior committee's decisions on this committee's own registrations come as one, and this version of Dotpha does not receive them yet.":
+        '%1 là gói quyết định; chỉ quyết định của cấp trên về đăng ký của chính cấp ủy này mới đến dưới dạng ấy, và phiên bản Dotpha này chưa nhận loại gói đó.',
+    'This is package %1 from %2, and none before it was received here. Ask for the earlier ones, or confirm the gap to take it alone.':
+        'Đây là gói số %1 của %2, nhưng chưa gói nào trước đó được nhận ở đây. Hãy đề nghị gửi các gói trước, hoặc xác nhận khoảng trống để nhận riêng gói này.',
+    'The package %1 cannot be received: %2. Nothing was written.':
+        'Không nhận được gói %1: %2. Chưa ghi gì.',
+    "This database does not say which committee it is: set the committee's name in the committee settings before receiving a package.":
+        'Cơ sở dữ liệu này chưa ghi tên cấp ủy: hãy đặt tên cấp ủy trong phần thông tin cấp ủy trước khi nhận gói.',
+    "The package is addressed to %1, and this database is %2's. Nothing was written.":
+        'Gói gửi cho %1, còn cơ sở dữ liệu này là của %2. Chưa ghi gì.',
+    'The package says it is from %1, but it is signed with the key %2, not with the key registered for %1 (%3). Nothing was written. Call %1 to find out whether its key changed.':
+        'Gói ghi là của %1, nhưng được ký bằng khóa %2, không phải khóa đã đăng ký cho %1 (%3). Chưa ghi gì. Hãy gọi điện cho %1 để biết khóa có thay đổi không.',
+    "The package is signed with a key not registered here: %1, which says it is %2's. Compare this fingerprint with the one %2 reads from its own Dotpha (by phone, or on paper); if they are the same, an administrator accepts the key by giving its fingerprint. Nothing was written.":
+        'Gói được ký bằng khóa chưa đăng ký ở đây: %1, ghi là của %2. Hãy đối chiếu dấu vân tay này với dấu vân tay %2 đọc từ Dotpha của mình (qua điện thoại hoặc trên giấy); nếu trùng khớp, người quản trị chấp nhận khóa bằng cách nhập dấu vân tay. Chưa ghi gì.',
+    'This is package %1 from %2, older than package %3 received already. Nothing was written.':
+        'Đây là gói số %1 của %2, cũ hơn gói số %3 đã nhận. Chưa ghi gì.',
+    'This is package %1 from %2, but the last one received was %3: packages %4 to %5 never arrived. Ask for them, or confirm the gap to take this one. Nothing was written.':
+        'Đây là gói số %1 của %2, nhưng gói nhận gần nhất là số %3: các gói số %4 đến %5 chưa đến. Hãy đề nghị gửi các gói đó, hoặc xác nhận khoảng trống để nhận gói này. Chưa ghi gì.',
+    '%1 changed by the sender, decided here (%2): left as decided':
+        '%1 được nơi gửi thay đổi, đã quyết định ở đây (%2): giữ nguyên',
+    '%1 no longer sent by the sender, decided here (%2): kept':
+        '%1 không còn được nơi gửi gửi, đã quyết định ở đây (%2): giữ lại',
+    'This package was received meanwhile, on another PC.':
+        'Gói này vừa được nhận trên một máy khác.',
+    'Package %1 from %2 (key %3)':
+        'Gói số %1 của %2 (khóa %3)',
 }
 
 
