@@ -944,10 +944,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Khóa được đăng ký cho %1 cùng với gói này.</translation>
     </message>
     <message>
-        <source>Packages %1 to %2 never arrived; this one is taken as confirmed.</source>
-        <translation>Các gói số %1 đến %2 chưa đến; gói này được nhận theo xác nhận.</translation>
-    </message>
-    <message>
         <source>New registrations: %1</source>
         <translation>Đăng ký mới: %1</translation>
     </message>
@@ -978,6 +974,18 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Dry run: nothing was written.</source>
         <translation>Chạy thử: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The key would be registered for %1 with this package.</source>
+        <translation>Khóa sẽ được đăng ký cho %1 cùng với gói này.</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 never arrived; this one was taken as confirmed.</source>
+        <translation>Các gói số %1 đến %2 chưa đến; gói này đã được nhận theo xác nhận.</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 never arrived.</source>
+        <translation>Các gói số %1 đến %2 chưa đến.</translation>
     </message>
 </context>
 <context>
@@ -2059,36 +2067,8 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>%1 là gói quyết định; chỉ quyết định của cấp trên về đăng ký của chính cấp ủy này mới đến dưới dạng ấy, và phiên bản Dotpha này chưa nhận loại gói đó.</translation>
     </message>
     <message>
-        <source>This is package %1 from %2, and none before it was received here. Ask for the earlier ones, or confirm the gap to take it alone.</source>
-        <translation>Đây là gói số %1 của %2, nhưng chưa gói nào trước đó được nhận ở đây. Hãy đề nghị gửi các gói trước, hoặc xác nhận khoảng trống để nhận riêng gói này.</translation>
-    </message>
-    <message>
         <source>The package %1 cannot be received: %2. Nothing was written.</source>
         <translation>Không nhận được gói %1: %2. Chưa ghi gì.</translation>
-    </message>
-    <message>
-        <source>This database does not say which committee it is: set the committee's name in the committee settings before receiving a package.</source>
-        <translation>Cơ sở dữ liệu này chưa ghi tên cấp ủy: hãy đặt tên cấp ủy trong phần thông tin cấp ủy trước khi nhận gói.</translation>
-    </message>
-    <message>
-        <source>The package is addressed to %1, and this database is %2's. Nothing was written.</source>
-        <translation>Gói gửi cho %1, còn cơ sở dữ liệu này là của %2. Chưa ghi gì.</translation>
-    </message>
-    <message>
-        <source>The package says it is from %1, but it is signed with the key %2, not with the key registered for %1 (%3). Nothing was written. Call %1 to find out whether its key changed.</source>
-        <translation>Gói ghi là của %1, nhưng được ký bằng khóa %2, không phải khóa đã đăng ký cho %1 (%3). Chưa ghi gì. Hãy gọi điện cho %1 để biết khóa có thay đổi không.</translation>
-    </message>
-    <message>
-        <source>The package is signed with a key not registered here: %1, which says it is %2's. Compare this fingerprint with the one %2 reads from its own Dotpha (by phone, or on paper); if they are the same, an administrator accepts the key by giving its fingerprint. Nothing was written.</source>
-        <translation>Gói được ký bằng khóa chưa đăng ký ở đây: %1, ghi là của %2. Hãy đối chiếu dấu vân tay này với dấu vân tay %2 đọc từ Dotpha của mình (qua điện thoại hoặc trên giấy); nếu trùng khớp, người quản trị chấp nhận khóa bằng cách nhập dấu vân tay. Chưa ghi gì.</translation>
-    </message>
-    <message>
-        <source>This is package %1 from %2, older than package %3 received already. Nothing was written.</source>
-        <translation>Đây là gói số %1 của %2, cũ hơn gói số %3 đã nhận. Chưa ghi gì.</translation>
-    </message>
-    <message>
-        <source>This is package %1 from %2, but the last one received was %3: packages %4 to %5 never arrived. Ask for them, or confirm the gap to take this one. Nothing was written.</source>
-        <translation>Đây là gói số %1 của %2, nhưng gói nhận gần nhất là số %3: các gói số %4 đến %5 chưa đến. Hãy đề nghị gửi các gói đó, hoặc xác nhận khoảng trống để nhận gói này. Chưa ghi gì.</translation>
     </message>
     <message>
         <source>%1 changed by the sender, decided here (%2): left as decided</source>
@@ -2099,12 +2079,20 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>%1 không còn được nơi gửi gửi, đã quyết định ở đây (%2): giữ lại</translation>
     </message>
     <message>
-        <source>This package was received meanwhile, on another PC.</source>
-        <translation>Gói này vừa được nhận trên một máy khác.</translation>
-    </message>
-    <message>
         <source>Package %1 from %2 (key %3)</source>
         <translation>Gói số %1 của %2 (khóa %3)</translation>
+    </message>
+    <message>
+        <source>%1 changed by the sender, removed here: left removed</source>
+        <translation>%1 được nơi gửi thay đổi, đã gỡ bỏ ở đây: giữ nguyên đã gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>This package, or another from %1, was received meanwhile, on another PC. Receive it again to see what it still brings.</source>
+        <translation>Gói này, hoặc một gói khác của %1, vừa được nhận trên một máy khác. Hãy nhận lại để xem gói còn mang đến những gì.</translation>
+    </message>
+    <message>
+        <source>%1 is registered here without a unit.</source>
+        <translation>%1 được đăng ký ở đây mà không có đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -2118,8 +2106,16 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>Cơ sở dữ liệu này chưa ghi tên cấp ủy: hãy đặt tên cấp ủy trong phần thông tin cấp ủy trước khi gửi gói.</translation>
     </message>
     <message>
-        <source>The file "%1" of task #%2 no longer matches the SHA-256 recorded when it was attached, and is not sent. Run check to see what changed.</source>
-        <translation>Tệp "%1" của việc số %2 không còn khớp với mã SHA-256 ghi khi đính kèm, nên không được gửi. Hãy chạy check để xem điều gì đã thay đổi.</translation>
+        <source>%1 exists already: choose another name for the package.</source>
+        <translation>%1 đã có: hãy chọn tên khác cho gói.</translation>
+    </message>
+    <message>
+        <source>The file "%1" of task #%2 no longer matches the SHA-256 recorded when it was attached: nothing was sent. Run check to see what changed.</source>
+        <translation>Tệp "%1" của việc số %2 không còn khớp với mã SHA-256 ghi khi đính kèm: chưa gửi gì. Hãy chạy check để xem điều gì đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>Package %1 was numbered and logged. %2 Send the file kept beside it under the package's name, or the receiver will miss number %1.</source>
+        <translation>Gói số %1 đã được đánh số và ghi sổ. %2 Hãy gửi tệp được giữ bên cạnh dưới tên của gói, nếu không nơi nhận sẽ thiếu gói số %1.</translation>
     </message>
 </context>
 <context>
@@ -2366,9 +2362,25 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>The package %1 cannot be received: %2. Nothing was written. %3</source>
         <translation>Không nhận được gói %1: %2. Chưa ghi gì vào cơ sở dữ liệu. %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of its files cannot be read from the archive</source>
+        <translation><numerusform>%n tệp trong gói không đọc được</numerusform></translation>
+    </message>
     <message>
-        <source>Ask the sender for the package again.</source>
-        <translation>Hãy đề nghị nơi gửi gửi lại gói.</translation>
+        <source>its manifest lists no records.json</source>
+        <translation>manifest của gói không có records.json</translation>
+    </message>
+    <message>
+        <source>the part "%1" is not of the size its manifest lists</source>
+        <translation>phần "%1" không đúng kích thước ghi trong manifest</translation>
+    </message>
+    <message>
+        <source>its parts would unpack to %1 bytes, far more than a package of %2 bytes holds</source>
+        <translation>các phần sẽ giải nén ra %1 byte, nhiều hơn hẳn mức một gói %2 byte có thể chứa</translation>
+    </message>
+    <message>
+        <source>Ask the sender to send the same file again.</source>
+        <translation>Hãy đề nghị nơi gửi gửi lại đúng tệp ấy.</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +2786,26 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
         <source>the field "%1" is missing or not as expected</source>
         <translation>trường "%1" bị thiếu hoặc không đúng kiểu</translation>
     </message>
+    <message>
+        <source>its records are of %1 and its manifest of %2</source>
+        <translation>dữ liệu của gói là năm %1 còn manifest là năm %2</translation>
+    </message>
+    <message>
+        <source>it sends the leader #%1 twice</source>
+        <translation>gói gửi người đứng đầu số %1 hai lần</translation>
+    </message>
+    <message>
+        <source>it sends the task #%1 twice</source>
+        <translation>gói gửi việc số %1 hai lần</translation>
+    </message>
+    <message>
+        <source>its task #%1 is of %2, not of %3</source>
+        <translation>việc số %1 của gói thuộc năm %2, không phải năm %3</translation>
+    </message>
+    <message>
+        <source>its task #%1 names the leader #%2, whom it does not send</source>
+        <translation>việc số %1 của gói ghi người đứng đầu số %2 mà gói không gửi</translation>
+    </message>
 </context>
 <context>
     <name>RemoveTaskCommand</name>
@@ -2862,6 +2894,37 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>The committee is not named yet: name it before setting its score thresholds.</source>
         <translation>Chưa có tên cấp ủy: hãy đặt tên cấp ủy trước khi đặt thang điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderTrust</name>
+    <message>
+        <source>This database does not say which committee it is: set the committee's name in the committee settings before receiving a package.</source>
+        <translation>Cơ sở dữ liệu này chưa ghi tên cấp ủy: hãy đặt tên cấp ủy trong phần thông tin cấp ủy trước khi nhận gói.</translation>
+    </message>
+    <message>
+        <source>The package is addressed to %1, and this database is %2's. Nothing was written.</source>
+        <translation>Gói gửi cho %1, còn cơ sở dữ liệu này là của %2. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The package says it is from %1, but it is signed with the key registered for %2. Nothing was written.</source>
+        <translation>Gói ghi là của %1, nhưng được ký bằng khóa đã đăng ký cho %2. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The package says it is from %1, but it is signed with the key %2, not with the key registered for %1 (%3). Nothing was written. Call %1 to find out whether its key changed.</source>
+        <translation>Gói ghi là của %1, nhưng được ký bằng khóa %2, không phải khóa đã đăng ký cho %1 (%3). Chưa ghi gì. Hãy gọi điện cho %1 để biết khóa có thay đổi không.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key not registered here: %1, which says it is %2's. Compare this fingerprint with the one %2 reads from its own Dotpha (by phone, or on paper); if they are the same, an administrator accepts the key by giving its fingerprint. Nothing was written.</source>
+        <translation>Gói được ký bằng khóa chưa đăng ký ở đây: %1, ghi là của %2. Hãy đối chiếu dấu vân tay này với dấu vân tay %2 đọc từ Dotpha của mình (qua điện thoại hoặc trên giấy); nếu trùng khớp, người quản trị chấp nhận khóa bằng cách nhập dấu vân tay. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This is package %1 from %2, older than package %3 received already. Nothing was written.</source>
+        <translation>Đây là gói số %1 của %2, cũ hơn gói số %3 đã nhận. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This is package %1 from %2, but packages %3 to %4 never arrived here. Ask for them, or confirm the gap to take this one. Nothing was written.</source>
+        <translation>Đây là gói số %1 của %2, nhưng các gói số %3 đến %4 chưa đến đây. Hãy đề nghị gửi các gói đó, hoặc xác nhận khoảng trống để nhận gói này. Chưa ghi gì.</translation>
     </message>
 </context>
 <context>

@@ -1670,6 +1670,48 @@ VI = {
         'Gói này vừa được nhận trên một máy khác.',
     'Package %1 from %2 (key %3)':
         'Gói số %1 của %2 (khóa %3)',
+    'The key would be registered for %1 with this package.':
+        'Khóa sẽ được đăng ký cho %1 cùng với gói này.',
+    'Packages %1 to %2 never arrived; this one was taken as confirmed.':
+        'Các gói số %1 đến %2 chưa đến; gói này đã được nhận theo xác nhận.',
+    'Packages %1 to %2 never arrived.':
+        'Các gói số %1 đến %2 chưa đến.',
+    '%1 changed by the sender, removed here: left removed':
+        '%1 được nơi gửi thay đổi, đã gỡ bỏ ở đây: giữ nguyên đã gỡ bỏ',
+    'This package, or another from %1, was received meanwhile, on another PC. Receive it again to see what it still brings.':
+        'Gói này, hoặc một gói khác của %1, vừa được nhận trên một máy khác. Hãy nhận lại để xem gói còn mang đến những gì.',
+    '%1 is registered here without a unit.':
+        '%1 được đăng ký ở đây mà không có đơn vị.',
+    "Package %1 was numbered and logged. %2 Send the file kept beside it under the package's name, or the receiver will miss number %1.":
+        'Gói số %1 đã được đánh số và ghi sổ. %2 Hãy gửi tệp được giữ bên cạnh dưới tên của gói, nếu không nơi nhận sẽ thiếu gói số %1.',
+    '%1 exists already: choose another name for the package.':
+        '%1 đã có: hãy chọn tên khác cho gói.',
+    'The file "%1" of task #%2 no longer matches the SHA-256 recorded when it was attached: nothing was sent. Run check to see what changed.':
+        'Tệp "%1" của việc số %2 không còn khớp với mã SHA-256 ghi khi đính kèm: chưa gửi gì. Hãy chạy check để xem điều gì đã thay đổi.',
+    '%n of its files cannot be read from the archive':
+        '%n tệp trong gói không đọc được',
+    'its manifest lists no records.json':
+        'manifest của gói không có records.json',
+    'the part "%1" is not of the size its manifest lists':
+        'phần "%1" không đúng kích thước ghi trong manifest',
+    'its parts would unpack to %1 bytes, far more than a package of %2 bytes holds':
+        'các phần sẽ giải nén ra %1 byte, nhiều hơn hẳn mức một gói %2 byte có thể chứa',
+    'Ask the sender to send the same file again.':
+        'Hãy đề nghị nơi gửi gửi lại đúng tệp ấy.',
+    'its records are of %1 and its manifest of %2':
+        'dữ liệu của gói là năm %1 còn manifest là năm %2',
+    'it sends the leader #%1 twice':
+        'gói gửi người đứng đầu số %1 hai lần',
+    'it sends the task #%1 twice':
+        'gói gửi việc số %1 hai lần',
+    'its task #%1 is of %2, not of %3':
+        'việc số %1 của gói thuộc năm %2, không phải năm %3',
+    'its task #%1 names the leader #%2, whom it does not send':
+        'việc số %1 của gói ghi người đứng đầu số %2 mà gói không gửi',
+    'The package says it is from %1, but it is signed with the key registered for %2. Nothing was written.':
+        'Gói ghi là của %1, nhưng được ký bằng khóa đã đăng ký cho %2. Chưa ghi gì.',
+    'This is package %1 from %2, but packages %3 to %4 never arrived here. Ask for them, or confirm the gap to take this one. Nothing was written.':
+        'Đây là gói số %1 của %2, nhưng các gói số %3 đến %4 chưa đến đây. Hãy đề nghị gửi các gói đó, hoặc xác nhận khoảng trống để nhận gói này. Chưa ghi gì.',
 }
 
 

@@ -49,8 +49,8 @@ int CliExchangeCommands::importPackage(const CliInvocation &invocation)
 {
     ExchangeReceiver::Options options;
     options.dryRun = invocation.isSet(u"dry-run"_s);
-    options.acceptKey = invocation.value(u"accept-key"_s);
-    options.confirmGap = invocation.isSet(u"confirm-gap"_s);
+    options.trust.acceptKey = invocation.value(u"accept-key"_s);
+    options.trust.confirmGap = invocation.isSet(u"confirm-gap"_s);
     const Result<ExchangeReport> report =
         ExchangeReceiver(m_session.services()).receive(m_session.actor(), invocation.arguments.at(1), options);
     if (!report)
@@ -62,19 +62,20 @@ int CliExchangeCommands::importPackage(const CliInvocation &invocation)
 void CliExchangeCommands::printReport(const ExchangeReport &report)
 {
     m_out << tr("Package %1 from %2, registrations of %3, signed with the key %4.")
-                 .arg(report.sequence)
-                 .arg(report.sender)
-                 .arg(report.year)
-                 .arg(report.fingerprint)
+                 .arg(QString::number(report.sequence), report.sender, QString::number(report.year), report.fingerprint)
           << Qt::endl;
     if (report.alreadyReceived) {
         m_out << tr("This package was received before: nothing changed.") << Qt::endl;
         return;
     }
     if (report.keyAccepted)
-        m_out << tr("The key is registered for %1 with this package.").arg(report.sender) << Qt::endl;
+        m_out << (report.written ? tr("The key is registered for %1 with this package.")
+                                 : tr("The key would be registered for %1 with this package."))
+                     .arg(report.sender)
+              << Qt::endl;
     if (report.missingFrom)
-        m_out << tr("Packages %1 to %2 never arrived; this one is taken as confirmed.")
+        m_out << (report.written ? tr("Packages %1 to %2 never arrived; this one was taken as confirmed.")
+                                 : tr("Packages %1 to %2 never arrived."))
                      .arg(*report.missingFrom)
                      .arg(report.sequence - 1)
               << Qt::endl;
@@ -111,12 +112,8 @@ int CliExchangeCommands::exportRegistrations(const CliInvocation &invocation)
     m_out << tr("Wrote %1: package %2 to %3, %n registration(s) of %4 with %5 evidence file(s), signed with the key "
                 "%6.",
                 nullptr, sent->tasks)
-                 .arg(QDir::toNativeSeparators(request.path))
-                 .arg(sent->sequence)
-                 .arg(request.receiver)
-                 .arg(request.year)
-                 .arg(sent->files)
-                 .arg(sent->fingerprint)
+                 .arg(QDir::toNativeSeparators(request.path), QString::number(sent->sequence), request.receiver,
+                      QString::number(request.year), QString::number(sent->files), sent->fingerprint)
           << Qt::endl;
     return CliExit::Done;
 }

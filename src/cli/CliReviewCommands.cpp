@@ -24,8 +24,6 @@ const QList<std::pair<QString, QString Task::*>> AdjustableTexts = {
 
 DecisionKind kindOf(const QString &subcommand)
 {
-    if (subcommand == u"return"_s)
-        return DecisionKind::Return;
     return fromCode<DecisionKind>(subcommand).value_or(DecisionKind::Approve);
 }
 

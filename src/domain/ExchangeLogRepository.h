@@ -14,7 +14,6 @@ public:
     // sent (receivers compared ignoring case and accents), 1 for the first.
     virtual Result<qint64> nextSequence(const QString &receiver, SentPackage::Kind kind) = 0;
     virtual Result<qint64> recordSent(const SentPackage &package) = 0;
-    virtual Result<QList<SentPackage>> sent() = 0;
 };
 
 } // namespace dotpha

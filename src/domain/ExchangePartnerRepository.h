@@ -31,7 +31,6 @@ public:
     // The partners registered under this name (ignoring case and accents), whatever their key.
     virtual Result<QList<ExchangePartner>> byCommittee(const QString &committee) = 0;
     virtual Result<qint64> add(const ExchangePartner &partner) = 0;
-    virtual Result<int> setUnit(qint64 partnerId, qint64 unitId, int version) = 0;
 
     // What was received of kind from the partner, in order of sequence.
     virtual Result<QList<Received>> received(qint64 partnerId, SentPackage::Kind kind) = 0;

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <openssl/err.h>
 #include <openssl/evp.h>
 
 #include <memory>
@@ -42,8 +43,11 @@ QByteArray rawKey(EVP_PKEY *key, bool isPrivate)
     return raw;
 }
 
+// OpenSSL's reasons stay on its thread's error queue: cleared, so that none is read later as the
+// reason of something else.
 Error keyError()
 {
+    ERR_clear_error();
     return Error(Error::Kind::Storage, SigningKey::tr("The committee's signing key could not be made or read."));
 }
 
@@ -107,9 +111,12 @@ bool SigningKey::verify(const QByteArray &publicKey, const QByteArray &message, 
         return false;
     const Key key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytesOf(publicKey), publicKey.size()));
     std::unique_ptr<EVP_MD_CTX, DigestFree> context(EVP_MD_CTX_new());
-    return key && context && EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1
-           && EVP_DigestVerify(context.get(), bytesOf(signature), signature.size(), bytesOf(message), message.size())
-                  == 1;
+    const bool verified =
+        key && context && EVP_DigestVerifyInit(context.get(), nullptr, nullptr, nullptr, key.get()) == 1
+        && EVP_DigestVerify(context.get(), bytesOf(signature), signature.size(), bytesOf(message), message.size()) == 1;
+    if (!verified)
+        ERR_clear_error();
+    return verified;
 }
 
 QString SigningKey::fingerprint(const QByteArray &publicKey)

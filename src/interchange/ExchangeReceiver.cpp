@@ -1,21 +1,18 @@
 #include "ExchangeReceiver.h"
 
 #include "AuditRepository.h"
-#include "CommitteeSettingsRepository.h"
 #include "EnumNames.h"
 #include "FieldRepository.h"
 #include "ProgressService.h"
 #include "ReferenceDataService.h"
 #include "ReviewService.h"
 #include "Services.h"
-#include "SigningKey.h"
 #include "TaskService.h"
 #include "TextFolding.h"
 #include "TransactionRunner.h"
 #include "WorkflowPolicy.h"
 
 #include <QFileInfo>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +27,7 @@ constexpr qint64 LargestRecords = 256 * 1024 * 1024;
 
 QString named(const Task &task)
 {
-    return ExchangeReceiver::tr("“%1” (the sender's #%2)").arg(task.title).arg(task.id);
+    return ExchangeReceiver::tr("“%1” (the sender's #%2)").arg(task.title, QString::number(task.id));
 }
 
 // The kind of unit a committee's name says it is, by its words: "Đảng ủy xã …" a commune,
@@ -64,7 +61,7 @@ struct ExchangeReceiver::Plan
     QHash<qint64, Link> taskLinks;
     QHash<qint64, Link> personLinks;
     QList<const RegistrationRecords::TaskRecord *> toAdd;
-    QList<std::pair<const RegistrationRecords::TaskRecord *, qint64>> toChange;
+    QList<std::pair<const RegistrationRecords::TaskRecord *, Task>> toChange;   // with the task as stored here
     QList<Task> toWithdraw;
 };
 
@@ -81,151 +78,63 @@ Result<ExchangeReport> ExchangeReceiver::receive(const User &actor, const QStrin
     if (!opened)
         return opened.error();
     plan.package = std::move(opened).value();
-    const PackageManifest &manifest = plan.package->manifest();
-    ExchangeReport report;
-    report.sender = manifest.senderCommittee;
-    report.fingerprint = plan.package->senderFingerprint();
-    report.year = manifest.year;
-    report.sequence = manifest.sequence;
-    if (manifest.kind != PackageManifest::Kind::Registrations)
+    if (plan.package->manifest().kind != PackageManifest::Kind::Registrations)
         return Error(Error::Kind::Refused, tr("%1 is a package of decisions; only a superior committee's decisions on "
                                               "this committee's own registrations come as one, and this version of "
                                               "Dotpha does not receive them yet.")
                                                .arg(QFileInfo(path).fileName()));
-    if (const Status addressed = checkAddressedToUs(manifest); !addressed)
-        return addressed.error();
-    Result<std::optional<ExchangePartner>> partner = senderOf(*plan.package, options, report);
+    ExchangeReport report;
+    Result<ExchangePartner> partner = SenderTrust(m_services.repositories()).check(*plan.package, options.trust, report);
     if (!partner)
         return partner.error();
-    if (*partner) {
-        plan.partner = **partner;
-        if (const Status ordered = checkSequence(*plan.package, plan.partner, options, report); !ordered)
-            return ordered.error();
-        if (report.alreadyReceived)
-            return report;
-    } else {
-        plan.partner.committee = manifest.senderCommittee;
-        plan.partner.publicKey = manifest.senderPublicKey;
-        if (manifest.sequence > 1 && !options.confirmGap) {
-            report.missingFrom = 1;
-            return Error(Error::Kind::Refused, tr("This is package %1 from %2, and none before it was received here. "
-                                                  "Ask for the earlier ones, or confirm the gap to take it alone.")
-                                                   .arg(manifest.sequence)
-                                                   .arg(manifest.senderCommittee));
-        }
-    }
-    Result<QByteArray> json = plan.package->readPart(u"records.json"_s, LargestRecords);
-    if (!json)
-        return json.error();
-    Result<RegistrationRecords> records = RegistrationRecords::fromJson(*json);
-    if (!records)
-        return Error(Error::Kind::Refused, tr("The package %1 cannot be received: %2. Nothing was written.")
-                                               .arg(QFileInfo(path).fileName(), records.error().message()));
-    plan.records = std::move(records).value();
-    if (const Status planned = planMerge(plan, report); !planned)
-        return planned.error();
-    if (options.dryRun)
+    if (report.alreadyReceived)
         return report;
-    if (const Status written = write(actor, plan, report); !written)
+    plan.partner = *partner;
+    if (const Status proved = plan.package->verifyParts(); !proved)
+        return proved.error();
+    Result<RegistrationRecords> records = readRecords(*plan.package);
+    if (!records)
+        return records.error();
+    plan.records = std::move(records).value();
+    if (options.dryRun) {
+        if (const Status planned = planMerge(plan, report); !planned)
+            return planned.error();
+        return report;
+    }
+    if (const Status written = write(actor, plan, options, report); !written)
         return written.error();
     report.written = true;
     return report;
 }
 
-Status ExchangeReceiver::checkAddressedToUs(const PackageManifest &manifest)
+Result<RegistrationRecords> ExchangeReceiver::readRecords(PackageReader &package)
 {
-    const Result<std::optional<CommitteeSettings>> settings = m_services.repositories().settings.load();
-    if (!settings)
-        return settings.error();
-    const QString us = settings->has_value() ? (*settings)->committeeName.trimmed() : QString();
-    if (us.isEmpty())
-        return Error::validation(tr("This database does not say which committee it is: set the committee's name in "
-                                    "the committee settings before receiving a package."));
-    if (TextFolding::fold(us) != TextFolding::fold(manifest.receiverCommittee))
-        return Error(Error::Kind::Refused, tr("The package is addressed to %1, and this database is %2's. Nothing was "
-                                              "written.")
-                                               .arg(manifest.receiverCommittee, us));
-    return {};
-}
-
-// A sender is known by its key. A key registered for no one is taken only when the administrator
-// gives its fingerprint, compared with the sender's; a committee registered with another key is
-// refused, since a package under its name with a new key is what a forger would send.
-Result<std::optional<ExchangePartner>> ExchangeReceiver::senderOf(const PackageReader &package, const Options &options,
-                                                                  ExchangeReport &report)
-{
-    ExchangePartnerRepository &partners = m_services.repositories().exchangePartners;
-    const PackageManifest &manifest = package.manifest();
-    Result<std::optional<ExchangePartner>> known = partners.byKey(manifest.senderPublicKey);
-    if (!known || *known)
-        return known;
-    const Result<QList<ExchangePartner>> sameName = partners.byCommittee(manifest.senderCommittee);
-    if (!sameName)
-        return sameName.error();
-    if (!sameName->isEmpty())
-        return Error(Error::Kind::Refused,
-                     tr("The package says it is from %1, but it is signed with the key %2, not with the key registered "
-                        "for %1 (%3). Nothing was written. Call %1 to find out whether its key changed.")
-                         .arg(manifest.senderCommittee, package.senderFingerprint(),
-                              SigningKey::fingerprint(sameName->constFirst().publicKey)));
-    if (SigningKey::normalisedFingerprint(options.acceptKey) != package.senderFingerprint())
-        return Error(Error::Kind::Refused,
-                     tr("The package is signed with a key not registered here: %1, which says it is %2's. Compare this "
-                        "fingerprint with the one %2 reads from its own Dotpha (by phone, or on paper); if they are "
-                        "the same, an administrator accepts the key by giving its fingerprint. Nothing was written.")
-                         .arg(package.senderFingerprint(), manifest.senderCommittee));
-    report.keyAccepted = true;
-    return std::optional<ExchangePartner>();
-}
-
-// Each package once, in order: the same package again changes nothing; an older one is refused;
-// one after a gap only when the gap is confirmed.
-Status ExchangeReceiver::checkSequence(const PackageReader &package, const ExchangePartner &partner,
-                                       const Options &options, ExchangeReport &report)
-{
-    const Result<QList<ExchangePartnerRepository::Received>> received =
-        m_services.repositories().exchangePartners.received(partner.id, SentPackage::Kind::Registrations);
-    if (!received)
-        return received.error();
-    qint64 last = 0;
-    for (const auto &each : *received) {
-        if (each.manifestSha256 == package.manifestSha256()) {
-            report.alreadyReceived = true;
-            return {};
-        }
-        last = std::max(last, each.sequence);
-    }
-    const qint64 sequence = package.manifest().sequence;
-    if (sequence <= last)
-        return Error(Error::Kind::Refused, tr("This is package %1 from %2, older than package %3 received already. "
-                                              "Nothing was written.")
-                                               .arg(sequence)
-                                               .arg(partner.committee)
-                                               .arg(last));
-    if (sequence > last + 1) {
-        report.missingFrom = last + 1;
-        if (!options.confirmGap)
-            return Error(Error::Kind::Refused, tr("This is package %1 from %2, but the last one received was %3: "
-                                                  "packages %4 to %5 never arrived. Ask for them, or confirm the gap "
-                                                  "to take this one. Nothing was written.")
-                                                   .arg(sequence)
-                                                   .arg(partner.committee)
-                                                   .arg(last)
-                                                   .arg(last + 1)
-                                                   .arg(sequence - 1));
-    }
-    return {};
+    const auto refused = [&](const QString &what) {
+        return Error(Error::Kind::Refused, tr("The package %1 cannot be received: %2. Nothing was written.")
+                                               .arg(QFileInfo(package.path()).fileName(), what));
+    };
+    Result<QByteArray> json = package.readPart(u"records.json"_s, LargestRecords);
+    if (!json)
+        return json.error();
+    Result<RegistrationRecords> records = RegistrationRecords::fromJson(*json);
+    if (!records)
+        return refused(records.error().message());
+    if (const QString problem = records->inconsistency(package.manifest().year); !problem.isEmpty())
+        return refused(problem);
+    return records;
 }
 
 // What the package brings, against what the earlier ones from the sender left here.
 Status ExchangeReceiver::planMerge(Plan &plan, ExchangeReport &report)
 {
     ExchangePartnerRepository &partners = m_services.repositories().exchangePartners;
+    plan.taskLinks.clear();
+    plan.personLinks.clear();
     if (plan.partner.id > 0) {
         Result<QHash<qint64, Link>> tasks = partners.links(plan.partner.id, Entity::Task);
-        Result<QHash<qint64, Link>> people = partners.links(plan.partner.id, Entity::Person);
         if (!tasks)
             return tasks.error();
+        Result<QHash<qint64, Link>> people = partners.links(plan.partner.id, Entity::Person);
         if (!people)
             return people.error();
         plan.taskLinks = *tasks;
@@ -234,35 +143,54 @@ Status ExchangeReceiver::planMerge(Plan &plan, ExchangeReport &report)
     QSet<qint64> sent;
     for (const RegistrationRecords::TaskRecord &record : std::as_const(plan.records.tasks)) {
         sent.insert(record.task.id);
-        report.notTaken += int(record.indicators.size() + record.progressNotes.size() + record.files.size());
-        const auto link = plan.taskLinks.constFind(record.task.id);
-        if (link == plan.taskLinks.cend()) {
-            plan.toAdd.append(&record);
-            report.added << named(record.task);
-            report.workItems += int(record.workItems.size());
-            continue;
-        }
-        if (link->remoteVersion == record.task.version) {
-            ++report.unchanged;
-            continue;
-        }
-        const Result<Task> local = m_services.tasks().find(link->localId);
-        if (!local)
-            return local.error();
-        if (isUndecided(local->status)) {
-            plan.toChange.append({&record, link->localId});
-            report.changed << named(record.task);
-        } else {
-            report.conflicts << tr("%1 changed by the sender, decided here (%2): left as decided")
-                                    .arg(named(record.task), EnumNames::name(local->status));
-        }
+        if (const Status planned = planTask(plan, record, report); !planned)
+            return planned;
     }
+    return planWithdrawals(plan, sent, report);
+}
+
+Status ExchangeReceiver::planTask(Plan &plan, const RegistrationRecords::TaskRecord &record, ExchangeReport &report)
+{
+    report.notTaken += int(record.indicators.size() + record.progressNotes.size() + record.files.size());
+    const auto link = plan.taskLinks.constFind(record.task.id);
+    if (link == plan.taskLinks.cend()) {
+        plan.toAdd.append(&record);
+        report.added << named(record.task);
+        report.workItems += int(record.workItems.size());
+        return {};
+    }
+    if (link->remoteVersion == record.task.version) {
+        ++report.unchanged;
+        return {};
+    }
+    const Result<Task> local = m_services.tasks().find(link->localId);
+    if (!local && local.error().kind() == Error::Kind::NotFound) {
+        report.conflicts << tr("%1 changed by the sender, removed here: left removed").arg(named(record.task));
+        return {};
+    }
+    if (!local)
+        return local.error();
+    if (isUndecided(local->status)) {
+        plan.toChange.append({&record, *local});
+        report.changed << named(record.task);
+    } else {
+        report.conflicts << tr("%1 changed by the sender, decided here (%2): left as decided")
+                                .arg(named(record.task), EnumNames::name(local->status));
+    }
+    return {};
+}
+
+// The sender's registrations of the package's year that it no longer sends.
+Status ExchangeReceiver::planWithdrawals(Plan &plan, const QSet<qint64> &sent, ExchangeReport &report)
+{
     for (auto link = plan.taskLinks.cbegin(); link != plan.taskLinks.cend(); ++link) {
         if (sent.contains(link.key()))
             continue;
         const Result<Task> local = m_services.tasks().find(link->localId);
+        if (!local && local.error().kind() == Error::Kind::NotFound)
+            continue;   // removed here already
         if (!local)
-            continue;   // removed here meanwhile
+            return local.error();
         if (local->year != plan.records.year)
             continue;
         Task remote = *local;
@@ -278,47 +206,37 @@ Status ExchangeReceiver::planMerge(Plan &plan, ExchangeReport &report)
     return {};
 }
 
-Status ExchangeReceiver::write(const User &actor, Plan &plan, ExchangeReport &report)
+// The trust and the plan are decided again inside the transaction that writes: another
+// administrator may have received a package from the sender, or a reviewer decided a task, since
+// the report was made.
+Status ExchangeReceiver::write(const User &actor, Plan &plan, const Options &options, ExchangeReport &report)
 {
     Repositories &repositories = m_services.repositories();
     const PackageManifest &manifest = plan.package->manifest();
     const Status done = repositories.transactions.inTransaction([&]() -> Status {
-        // Checked again inside the transaction that writes: another administrator may have taken it.
-        if (plan.partner.id > 0) {
-            ExchangeReport again;
-            if (const Status ordered = checkSequence(*plan.package, plan.partner, {false, {}, true}, again); !ordered)
-                return ordered;
-            if (again.alreadyReceived)
-                return Error(Error::Kind::Conflict, tr("This package was received meanwhile, on another PC."));
-        }
+        ExchangeReport checked;
+        Result<ExchangePartner> partner = SenderTrust(repositories).check(*plan.package, options.trust, checked);
+        if (!partner)
+            return partner.error();
+        if (checked.alreadyReceived || (plan.partner.id == 0 && partner->id > 0))
+            return Error(Error::Kind::Conflict, tr("This package, or another from %1, was received meanwhile, on "
+                                                   "another PC. Receive it again to see what it still brings.")
+                                                    .arg(manifest.senderCommittee));
+        plan.partner = *partner;
+        plan.toAdd.clear();
+        plan.toChange.clear();
+        plan.toWithdraw.clear();
+        checked.notTaken = 0;
+        if (const Status planned = planMerge(plan, checked); !planned)
+            return planned;
         if (const Status noted = repositories.audit.setNote(tr("Package %1 from %2 (key %3)")
-                                                                 .arg(manifest.sequence)
-                                                                 .arg(manifest.senderCommittee, report.fingerprint));
+                                                                 .arg(QString::number(manifest.sequence),
+                                                                      manifest.senderCommittee, checked.fingerprint));
             !noted)
             return noted;
-        const Result<qint64> unit = ensureUnit(plan);
-        if (!unit)
-            return unit.error();
-        if (const Status people = takePeople(plan, *unit); !people)
-            return people;
-        for (const RegistrationRecords::TaskRecord *record : std::as_const(plan.toAdd)) {
-            if (const Status added = addTask(actor, plan, *record); !added)
-                return added;
-        }
-        for (const auto &[record, localId] : std::as_const(plan.toChange)) {
-            if (const Status changed = changeTask(plan, *record, localId); !changed)
-                return changed;
-        }
-        for (const Task &task : std::as_const(plan.toWithdraw)) {
-            if (const Status removed = m_services.tasks().remove(task.id, task.version); !removed)
-                return removed;
-        }
-        const Result<qint64> recorded = repositories.exchangePartners.recordReceived(
-            plan.partner.id, SentPackage::Kind::Registrations, manifest.year,
-            {manifest.sequence, plan.package->manifestSha256()},
-            actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt);
-        if (!recorded)
-            return recorded.error();
+        if (const Status applied = apply(actor, plan); !applied)
+            return applied;
+        report = checked;
         return repositories.audit.setNote(QString());
     });
     if (!done)
@@ -326,32 +244,53 @@ Status ExchangeReceiver::write(const User &actor, Plan &plan, ExchangeReport &re
     return done;
 }
 
-// The sender's registrations are kept under a unit of its own, made with its registration.
-Result<qint64> ExchangeReceiver::ensureUnit(Plan &plan)
+Status ExchangeReceiver::apply(const User &actor, Plan &plan)
 {
-    ExchangePartnerRepository &partners = m_services.repositories().exchangePartners;
-    if (plan.partner.id > 0 && plan.partner.unitId)
+    const Result<qint64> unit = ensureUnit(actor, plan);
+    if (!unit)
+        return unit.error();
+    if (const Status people = takePeople(plan, *unit); !people)
+        return people;
+    for (const RegistrationRecords::TaskRecord *record : std::as_const(plan.toAdd)) {
+        if (const Status added = addTask(actor, plan, *record); !added)
+            return added;
+    }
+    for (const auto &[record, stored] : std::as_const(plan.toChange)) {
+        if (const Status changed = changeTask(actor, plan, *record, stored); !changed)
+            return changed;
+    }
+    for (const Task &task : std::as_const(plan.toWithdraw)) {
+        if (const Status removed = m_services.tasks().remove(task.id, task.version); !removed)
+            return removed;
+    }
+    const PackageManifest &manifest = plan.package->manifest();
+    const Result<qint64> recorded = m_services.repositories().exchangePartners.recordReceived(
+        plan.partner.id, SentPackage::Kind::Registrations, manifest.year,
+        {manifest.sequence, plan.package->manifestSha256()},
+        actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt);
+    return recorded ? Status() : Status(recorded.error());
+}
+
+// A sender's registrations are kept under a unit of its own, made when its key is registered.
+Result<qint64> ExchangeReceiver::ensureUnit(const User &actor, Plan &plan)
+{
+    if (plan.partner.id > 0) {
+        if (!plan.partner.unitId)
+            return Error(Error::Kind::NotFound, tr("%1 is registered here without a unit.").arg(plan.partner.committee));
         return *plan.partner.unitId;
+    }
     Unit unit;
     unit.name = plan.partner.committee;
     unit.kind = kindOfCommittee(plan.partner.committee);
     const Result<qint64> unitId = m_services.referenceData().add(unit);
     if (!unitId)
         return unitId.error();
-    if (plan.partner.id == 0) {
-        plan.partner.unitId = *unitId;
-        const Result<qint64> added = partners.add(plan.partner);
-        if (!added)
-            return added.error();
-        plan.partner.id = *added;
-        plan.partner.version = 1;
-        return *unitId;
-    }
-    const Result<int> version = partners.setUnit(plan.partner.id, *unitId, plan.partner.version);
-    if (!version)
-        return version.error();
     plan.partner.unitId = *unitId;
-    plan.partner.version = *version;
+    plan.partner.acceptedBy = actor.id > 0 ? std::optional<qint64>(actor.id) : std::nullopt;
+    const Result<qint64> added = m_services.repositories().exchangePartners.add(plan.partner);
+    if (!added)
+        return added.error();
+    plan.partner.id = *added;
     return *unitId;
 }
 
@@ -377,29 +316,24 @@ Status ExchangeReceiver::takePeople(Plan &plan, qint64 unitId)
     return {};
 }
 
-// The registration as this committee keeps it: under the sender's unit and its leader here, the
-// sender's names and kinds as they were at registration.
-Task ExchangeReceiver::localTask(Plan &plan, const Task &remote) const
+// Added as a draft of the sender's unit here (which its registration snapshot names), its work
+// items planned on it, then submitted: the way a registration is made here.
+Status ExchangeReceiver::addTask(const User &actor, Plan &plan, const RegistrationRecords::TaskRecord &record)
 {
-    Task task = remote;
+    Task task = record.task;
     task.id = 0;
     task.version = 0;
     task.unitId = *plan.partner.unitId;
-    task.personId = remote.personId ? std::optional<qint64>(plan.personLinks.value(*remote.personId).localId)
-                                    : std::nullopt;
+    task.personId = record.task.personId ? std::optional(plan.personLinks.value(*record.task.personId).localId)
+                                         : std::nullopt;
     task.fieldId.reset();
     task.continuesTaskId.reset();
     task.origin = TaskOrigin::Registered;
+    task.status = TaskStatus::Draft;
+    task.progressPercent = 0;
     task.rating.reset();
     task.score.reset();
-    return task;
-}
-
-// Added as a draft, its work items planned on it, then submitted: the way a registration is made here.
-Status ExchangeReceiver::addTask(const User &actor, Plan &plan, const RegistrationRecords::TaskRecord &record)
-{
-    Task task = localTask(plan, record.task);
-    task.status = TaskStatus::Draft;
+    task.assessment.clear();
     if (!record.fieldName.isEmpty()) {
         const Result<std::optional<Field>> field = m_services.repositories().fields.findByName(record.fieldName);
         if (!field)
@@ -414,6 +348,7 @@ Status ExchangeReceiver::addTask(const User &actor, Plan &plan, const Registrati
         item.id = 0;
         item.version = 0;
         item.taskId = *id;
+        item.doneOn = QDate();
         if (const Result<qint64> planned = m_services.progress().addWorkItem(actor, item); !planned)
             return planned.error();
     }
@@ -424,21 +359,31 @@ Status ExchangeReceiver::addTask(const User &actor, Plan &plan, const Registrati
                                                            {*id, record.task.version});
 }
 
-Status ExchangeReceiver::changeTask(Plan &plan, const RegistrationRecords::TaskRecord &record, qint64 localId)
+// The sender's new wording of a registration undecided here: its fields, nothing of what this
+// committee keeps of it (its owner here, progress, rating). One returned for revision here goes
+// back to the reviewers with the revision.
+Status ExchangeReceiver::changeTask(const User &actor, Plan &plan, const RegistrationRecords::TaskRecord &record,
+                                    const Task &stored)
 {
-    const Result<Task> stored = m_services.tasks().find(localId);
-    if (!stored)
-        return stored.error();
-    Task task = localTask(plan, record.task);
-    task.id = localId;
-    task.version = stored->version;
-    task.status = stored->status;
-    task.fieldId = stored->fieldId;
+    Task task = stored;
+    const Task &remote = record.task;
+    task.endYear = remote.endYear;
+    task.title = remote.title;
+    task.content = remote.content;
+    task.objective = remote.objective;
+    task.expectedResult = remote.expectedResult;
+    task.solutions = remote.solutions;
+    task.deadline = remote.deadline;
+    task.nature = remote.nature;
     const Result<int> saved = m_services.tasks().update(task);
     if (!saved)
         return saved.error();
+    if (stored.status == TaskStatus::Returned) {
+        if (const Result<int> submitted = m_services.review().submit(actor, stored.id); !submitted)
+            return submitted.error();
+    }
     return m_services.repositories().exchangePartners.link(plan.partner.id, Entity::Task, record.task.id,
-                                                           {localId, record.task.version});
+                                                           {stored.id, record.task.version});
 }
 
 } // namespace dotpha

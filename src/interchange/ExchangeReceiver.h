@@ -5,10 +5,12 @@
 #include "ExchangeReport.h"
 #include "PackageReader.h"
 #include "RegistrationRecords.h"
+#include "SenderTrust.h"
 #include "Result.h"
 #include "User.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <memory>
 
@@ -16,13 +18,13 @@ namespace dotpha {
 
 class Services;
 
-// Receives a subordinate committee's registrations package (docs/exchange.md). The package is
-// proved whole (PackageReader), then trusted only when it is addressed to this committee, signed
-// with the sender's registered key (or a new one an administrator accepts by its fingerprint),
-// and next in the sender's sequence. The merge report says what it brings before anything is
-// written; then, in one transaction, through the services and under a note in the trail naming
-// the package: the sender's unit and leaders, its new registrations as submitted ones, the
-// changes to those still undecided here; a decision made here is never overwritten.
+// Receives a subordinate committee's registrations package (docs/exchange.md). The manifest is
+// proved (PackageReader), the sender trusted (SenderTrust), and only then are the parts unpacked
+// and proved. The merge report says what the package brings before anything is written; then,
+// in one transaction that checks the trust and plans the merge again, through the services and
+// under a note in the trail naming the package: the sender's unit and leaders, its new
+// registrations as submitted ones, the changes to those still undecided here. A decision made
+// here is never overwritten.
 class ExchangeReceiver
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeReceiver)
@@ -31,8 +33,7 @@ public:
     struct Options
     {
         bool dryRun = false;
-        QString acceptKey;         // a fingerprint the administrator compared with the sender's
-        bool confirmGap = false;   // take a package though earlier ones never arrived
+        SenderTrust::Options trust;
     };
 
     explicit ExchangeReceiver(Services &services);
@@ -43,18 +44,16 @@ public:
 private:
     struct Plan;
 
-    Status checkAddressedToUs(const PackageManifest &manifest);
-    Result<std::optional<ExchangePartner>> senderOf(const PackageReader &package, const Options &options,
-                                                    ExchangeReport &report);
-    Status checkSequence(const PackageReader &package, const ExchangePartner &partner, const Options &options,
-                         ExchangeReport &report);
+    Result<RegistrationRecords> readRecords(PackageReader &package);
     Status planMerge(Plan &plan, ExchangeReport &report);
-    Status write(const User &actor, Plan &plan, ExchangeReport &report);
-    Result<qint64> ensureUnit(Plan &plan);
+    Status planTask(Plan &plan, const RegistrationRecords::TaskRecord &record, ExchangeReport &report);
+    Status planWithdrawals(Plan &plan, const QSet<qint64> &sent, ExchangeReport &report);
+    Status write(const User &actor, Plan &plan, const Options &options, ExchangeReport &report);
+    Status apply(const User &actor, Plan &plan);
+    Result<qint64> ensureUnit(const User &actor, Plan &plan);
     Status takePeople(Plan &plan, qint64 unitId);
     Status addTask(const User &actor, Plan &plan, const RegistrationRecords::TaskRecord &record);
-    Status changeTask(Plan &plan, const RegistrationRecords::TaskRecord &record, qint64 localId);
-    Task localTask(Plan &plan, const Task &remote) const;
+    Status changeTask(const User &actor, Plan &plan, const RegistrationRecords::TaskRecord &record, const Task &stored);
 
     Services &m_services;
 };

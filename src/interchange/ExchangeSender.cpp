@@ -17,6 +17,8 @@
 #include "WorkflowPolicy.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -33,14 +35,25 @@ Result<ExchangeSender::Sent> ExchangeSender::sendRegistrations(const User &actor
     Result<RegistrationRecords> records = gather(request.year);
     if (!records)
         return records.error();
+    const Result<std::optional<AuditHead>> head = m_repositories.audit.head();
+    if (!head)
+        return head.error();
 
+    // The parts are written first, reading only; the transaction that numbers and logs the package
+    // then adds its manifest and signature, and holds the write lock only that long.
     PackageWriter writer(request.path);
+    if (const Status opened = writer.open(); !opened)
+        return opened.error();
+    if (const Status written = writer.addPart(u"records.json"_s, records->toJson()); !written)
+        return written.error();
+    if (const Status written = writeFiles(writer, *records); !written)
+        return written.error();
     Sent sent;
     const Status logged = m_repositories.transactions.inTransaction([&]() -> Status {
         const Result<qint64> sequence = m_repositories.exchangeLog.nextSequence(request.receiver, SentPackage::Kind::Registrations);
         if (!sequence)
             return sequence.error();
-        const Result<QByteArray> manifestHash = writeAndSeal(writer, *records, request, *sequence);
+        const Result<QByteArray> manifestHash = writer.seal(manifestOf(request, *sequence, *head), *key);
         if (!manifestHash)
             return manifestHash.error();
         SentPackage package;
@@ -57,7 +70,10 @@ Result<ExchangeSender::Sent> ExchangeSender::sendRegistrations(const User &actor
     if (!logged)
         return logged.error();
     if (const Status placed = writer.putInPlace(); !placed)
-        return placed.error();
+        return Error(placed.error().kind(),
+                     tr("Package %1 was numbered and logged. %2 Send the file kept beside it under the package's "
+                        "name, or the receiver will miss number %1.")
+                         .arg(QString::number(sent.sequence), placed.error().message()));
     sent.tasks = int(records->tasks.size());
     for (const RegistrationRecords::TaskRecord &task : std::as_const(records->tasks))
         sent.files += int(task.files.size());
@@ -80,6 +96,10 @@ Status ExchangeSender::checkRequest(const User &actor, const Request &request)
     if (m_committee.isEmpty())
         return Error::validation(tr("This database does not say which committee it is: set the committee's name in "
                                     "the committee settings before sending a package."));
+    // A package not yet delivered is never written over: the receiver would miss its number.
+    if (QFileInfo::exists(request.path))
+        return Error(Error::Kind::File, tr("%1 exists already: choose another name for the package.")
+                                            .arg(QDir::toNativeSeparators(request.path)));
     return {};
 }
 
@@ -94,7 +114,9 @@ Result<RegistrationRecords> ExchangeSender::gather(int year)
     records.year = year;
     QSet<qint64> units, people;
     for (const Task &task : std::as_const(*tasks)) {
-        if (task.status == TaskStatus::Draft || task.isSample)
+        // What awaits the superior's decision, and what was approved: not a draft, nor what this
+        // committee returned or rejected itself.
+        if ((task.status != TaskStatus::Submitted && task.status != TaskStatus::Approved) || task.isSample)
             continue;
         RegistrationRecords::TaskRecord record{task, {}, {}, {}, {}, {}};
         if (const Status detailed = gatherDetails(record); !detailed)
@@ -175,7 +197,7 @@ Status ExchangeSender::writeFiles(PackageWriter &writer, RegistrationRecords &re
             if (QString::fromLatin1(writer.parts().constLast().sha256.toHex()) != file.sha256)
                 return Error(Error::Kind::Refused,
                              tr("The file \"%1\" of task #%2 no longer matches the SHA-256 recorded when it was "
-                                "attached, and is not sent. Run check to see what changed.")
+                                "attached: nothing was sent. Run check to see what changed.")
                                  .arg(file.printableName())
                                  .arg(task.task.id));
         }
@@ -183,18 +205,9 @@ Status ExchangeSender::writeFiles(PackageWriter &writer, RegistrationRecords &re
     return {};
 }
 
-Result<QByteArray> ExchangeSender::writeAndSeal(PackageWriter &writer, RegistrationRecords &records,
-                                                const Request &request, qint64 sequence)
+PackageManifest ExchangeSender::manifestOf(const Request &request, qint64 sequence,
+                                           const std::optional<AuditHead> &head) const
 {
-    if (const Status opened = writer.open(); !opened)
-        return opened.error();
-    if (const Status written = writer.addPart(u"records.json"_s, records.toJson()); !written)
-        return written.error();
-    if (const Status written = writeFiles(writer, records); !written)
-        return written.error();
-    const Result<std::optional<AuditHead>> head = m_repositories.audit.head();
-    if (!head)
-        return head.error();
     PackageManifest manifest;
     manifest.kind = PackageManifest::Kind::Registrations;
     manifest.senderCommittee = m_committee;
@@ -202,14 +215,11 @@ Result<QByteArray> ExchangeSender::writeAndSeal(PackageWriter &writer, Registrat
     manifest.year = request.year;
     manifest.sequence = sequence;
     manifest.createdAt = QDateTime::currentDateTimeUtc();
-    if (head->has_value()) {
-        manifest.trailHeadId = (*head)->lastId;
-        manifest.trailHeadHash = (*head)->hash;
+    if (head) {
+        manifest.trailHeadId = head->lastId;
+        manifest.trailHeadHash = head->hash;
     }
-    const Result<SigningKey> key = m_repositories.committeeKey.signingKey();
-    if (!key)
-        return key.error();
-    return writer.seal(manifest, *key);
+    return manifest;
 }
 
 } // namespace dotpha

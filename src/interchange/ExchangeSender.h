@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditHead.h"
 #include "PackageWriter.h"
 #include "RegistrationRecords.h"
 #include "Repositories.h"
@@ -11,10 +12,11 @@
 namespace dotpha {
 
 // Sends a committee's year up to its superior as a signed package (docs/exchange.md): every
-// registration of the year but drafts and removed ones, with what was logged of it and its
-// evidence files. The package is numbered and logged (exchange_sent, in the trail) in one
-// transaction, and put in place only once that has committed: a package that exists was logged,
-// and a sequence number is never given twice.
+// registration of the year awaiting the superior's decision or approved, with what was logged of
+// it and its evidence files. The parts are written beside the target first; then one short
+// transaction numbers the package, signs its manifest and logs it (exchange_sent, in the trail),
+// and the file takes its name only once that has committed: a package that exists was logged, and
+// a number is never given twice.
 class ExchangeSender
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeSender)
@@ -43,8 +45,7 @@ private:
     Result<RegistrationRecords> gather(int year);
     Status gatherDetails(RegistrationRecords::TaskRecord &record);
     Status writeFiles(PackageWriter &writer, RegistrationRecords &records);
-    Result<QByteArray> writeAndSeal(PackageWriter &writer, RegistrationRecords &records, const Request &request,
-                                    qint64 sequence);
+    PackageManifest manifestOf(const Request &request, qint64 sequence, const std::optional<AuditHead> &head) const;
 
     Repositories &m_repositories;
     QString m_committee;

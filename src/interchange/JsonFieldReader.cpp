@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace dotpha {
@@ -36,7 +38,8 @@ std::optional<qint64> JsonFieldReader::optionalInteger(const QString &name, qint
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     const double number = value.toDouble(-1.5);
-    if (!value.isDouble() || number != double(qint64(number)) || number < double(least) || number > double(most)) {
+    // The range first: a number past qint64's would make the conversion undefined.
+    if (!value.isDouble() || number < double(least) || number > double(most) || number != std::floor(number)) {
         miss(name);
         return std::nullopt;
     }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -229,6 +230,30 @@ QByteArray RegistrationRecords::toJson() const
     }
     const QJsonObject root{{u"year"_s, year}, {u"units"_s, unitArray}, {u"people"_s, personArray}, {u"tasks"_s, taskArray}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString RegistrationRecords::inconsistency(int packageYear) const
+{
+    if (year != packageYear)
+        return tr("its records are of %1 and its manifest of %2").arg(year).arg(packageYear);
+    QSet<qint64> personIds;
+    for (const Person &person : people) {
+        if (personIds.contains(person.id))
+            return tr("it sends the leader #%1 twice").arg(person.id);
+        personIds.insert(person.id);
+    }
+    QSet<qint64> taskIds;
+    for (const TaskRecord &record : tasks) {
+        const Task &task = record.task;
+        if (taskIds.contains(task.id))
+            return tr("it sends the task #%1 twice").arg(task.id);
+        taskIds.insert(task.id);
+        if (task.year != year)
+            return tr("its task #%1 is of %2, not of %3").arg(task.id).arg(task.year).arg(year);
+        if (task.personId && !personIds.contains(*task.personId))
+            return tr("its task #%1 names the leader #%2, whom it does not send").arg(task.id).arg(*task.personId);
+    }
+    return {};
 }
 
 Result<RegistrationRecords> RegistrationRecords::fromJson(const QByteArray &json)

@@ -54,6 +54,9 @@ public:
     QByteArray toJson() const;
     // Refused, naming the record and field, when json is not as toJson writes it.
     static Result<RegistrationRecords> fromJson(const QByteArray &json);
+    // What makes records that read well unfit for a package of year, as a clause ("task #12 is of
+    // 2025"); empty when nothing does: another year, an id given twice, a leader not sent.
+    QString inconsistency(int packageYear) const;
 };
 
 } // namespace dotpha

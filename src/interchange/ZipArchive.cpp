@@ -25,8 +25,11 @@ ZipArchive::ZipArchive(const QString &path)
     for (int status = unzGoToFirstFile(zipOf(m_zip)); status == UNZ_OK; status = unzGoToNextFile(zipOf(m_zip))) {
         unz_file_info64 info;
         char name[1024];
-        if (unzGetCurrentFileInfo64(zipOf(m_zip), &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+        if (unzGetCurrentFileInfo64(zipOf(m_zip), &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK
+            || info.size_filename >= sizeof name) {
+            ++m_unreadable;
             continue;
+        }
         const Member member{QString::fromUtf8(name), qint64(info.compressed_size), qint64(info.uncompressed_size)};
         m_byPath.insert(normalised(member.name).toLower(), m_members.size());
         m_members.append(member);

@@ -32,6 +32,9 @@ public:
     ZipArchive &operator=(const ZipArchive &) = delete;
 
     bool isOpen() const { return m_zip != nullptr; }
+    // Members whose header could not be read, or whose name is longer than is read: left out of
+    // members(). A reader that must account for every member refuses an archive with any.
+    int unreadableMembers() const { return m_unreadable; }
     const QList<Member> &members() const { return m_members; }
     // The member a package path names, or nullopt.
     std::optional<Member> find(const QString &path) const;
@@ -47,6 +50,7 @@ public:
 private:
     void *m_zip = nullptr;
     QList<Member> m_members;
+    int m_unreadable = 0;
     QHash<QString, qsizetype> m_byPath;   // normalised, folded to lower case -> index
 };
 

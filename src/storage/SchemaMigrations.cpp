@@ -428,7 +428,7 @@ QStringList version6()
     committee TEXT NOT NULL CHECK (committee <> ''),
     committee_folded TEXT NOT NULL,
     public_key TEXT NOT NULL UNIQUE CHECK (length(public_key) = 44),
-    unit_id INTEGER REFERENCES unit (id) ON DELETE RESTRICT,
+    unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE RESTRICT,
     accepted_by INTEGER REFERENCES app_user (id) ON DELETE RESTRICT,
     accepted_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1))"_s,

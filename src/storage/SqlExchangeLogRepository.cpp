@@ -31,23 +31,4 @@ Result<qint64> SqlExchangeLogRepository::recordSent(const SentPackage &package)
                            package.year, package.sequence, package.manifestSha256, SqlValue::of(package.sentBy)});
 }
 
-Result<QList<SentPackage>> SqlExchangeLogRepository::sent()
-{
-    return m_table.select<SentPackage>(
-        u"SELECT id, receiver, kind, year, sequence, manifest_sha256, sent_by, sent_at FROM exchange_sent ORDER BY id"_s, {},
-        [](const QSqlQuery &query) {
-            SentPackage package;
-            package.id = query.value(0).toLongLong();
-            package.receiver = query.value(1).toString();
-            package.kind = fromCode<SentPackage::Kind>(query.value(2).toString()).value_or(SentPackage::Kind::Registrations);
-            package.year = query.value(3).toInt();
-            package.sequence = query.value(4).toLongLong();
-            package.manifestSha256 = query.value(5).toString();
-            if (!query.value(6).isNull())
-                package.sentBy = query.value(6).toLongLong();
-            package.sentAt = SqlValue::dateTime(query.value(7));
-            return package;
-        });
-}
-
 } // namespace dotpha

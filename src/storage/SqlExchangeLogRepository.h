@@ -16,7 +16,6 @@ public:
 
     Result<qint64> nextSequence(const QString &receiver, SentPackage::Kind kind) override;
     Result<qint64> recordSent(const SentPackage &package) override;
-    Result<QList<SentPackage>> sent() override;
 
 private:
     SqlTable m_table;

@@ -64,12 +64,6 @@ Result<qint64> SqlExchangePartnerRepository::add(const ExchangePartner &partner)
                               SqlValue::of(partner.acceptedBy)});
 }
 
-Result<int> SqlExchangePartnerRepository::setUnit(qint64 partnerId, qint64 unitId, int version)
-{
-    return m_partners.update(u"UPDATE exchange_partner SET unit_id = ?, version = version + 1 WHERE id = ? AND version = ?"_s,
-                             {unitId}, partnerId, version);
-}
-
 Result<QList<ExchangePartnerRepository::Received>> SqlExchangePartnerRepository::received(qint64 partnerId,
                                                                                           SentPackage::Kind kind)
 {

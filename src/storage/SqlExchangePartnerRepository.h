@@ -17,7 +17,6 @@ public:
     Result<std::optional<ExchangePartner>> byKey(const QByteArray &publicKey) override;
     Result<QList<ExchangePartner>> byCommittee(const QString &committee) override;
     Result<qint64> add(const ExchangePartner &partner) override;
-    Result<int> setUnit(qint64 partnerId, qint64 unitId, int version) override;
     Result<QList<Received>> received(qint64 partnerId, SentPackage::Kind kind) override;
     Result<qint64> recordReceived(qint64 partnerId, SentPackage::Kind kind, int year, const Received &package,
                                   std::optional<qint64> receivedBy) override;

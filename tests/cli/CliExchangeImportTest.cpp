@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "CommitteeSettingsRepository.h"
 #include "CommuneFile.h"
 #include "ReviewService.h"
 #include "Services.h"
@@ -94,6 +95,7 @@ TEST_F(CliExchangeImportTest, TheFirstPackageIsTakenOnceTheSendersKeyIsAccepted)
     const CliRun dryRun = receive(package, {u"--dry-run"_s, u"--accept-key"_s, fingerprint.toLower()});
     ASSERT_EQ(dryRun.exitCode, 0) << dryRun.err.toStdString();
     EXPECT_TRUE(dryRun.out.contains(u"New registrations: 3"_s)) << dryRun.out.toStdString();
+    EXPECT_TRUE(dryRun.out.contains(u"would be registered"_s)) << dryRun.out.toStdString();
     EXPECT_TRUE(provinceTasks().isEmpty()) << "a dry run writes nothing";
 
     const CliRun received = receive(package, {u"--accept-key"_s, fingerprint});
@@ -149,6 +151,27 @@ TEST_F(CliExchangeImportTest, ALaterPackageNeverOverwritesADecisionMadeHere)
     EXPECT_EQ(province({u"check"_s}).exitCode, 0);
 }
 
+// A registration the province returned comes back to its reviewers with the commune's revision.
+TEST_F(CliExchangeImportTest, ARevisionOfARegistrationReturnedHereGoesBackToTheReviewers)
+{
+    ASSERT_EQ(receive(commune.send(u"goi-1.dotpha-pkg"_s), {u"--accept-key"_s, fingerprint}).exitCode, 0);
+    decide(u"Đô thị loại V"_s, TaskStatus::Returned);
+    {
+        auto workspace = communeDatabase.open();
+        Services services(workspace->repositories());
+        for (Task task : *workspace->repositories().tasks.list(TaskQuery{})) {
+            if (task.title == u"Đô thị loại V"_s) {
+                task.expectedResult = u"Đạt đô thị loại V năm 2026"_s;
+                ASSERT_TRUE(services.tasks().update(task));
+            }
+        }
+    }
+    ASSERT_EQ(receive(commune.send(u"goi-2.dotpha-pkg"_s)).exitCode, 0);
+    const Task revised = provinceTasks().value(u"Đô thị loại V"_s);
+    EXPECT_EQ(revised.expectedResult, u"Đạt đô thị loại V năm 2026"_s);
+    EXPECT_EQ(revised.status, TaskStatus::Submitted);
+}
+
 TEST_F(CliExchangeImportTest, PackagesAreTakenInOrderAndAGapNeedsConfirming)
 {
     ASSERT_EQ(receive(commune.send(u"goi-1.dotpha-pkg"_s), {u"--accept-key"_s, fingerprint}).exitCode, 0);
@@ -184,6 +207,16 @@ TEST_F(CliExchangeImportTest, ATamperedMisaddressedOrReSignedPackageIsRefused)
     const CliRun misaddressed = receive(commune.send(u"goi-3.dotpha-pkg"_s, u"Tỉnh ủy Hà Giang"_s));
     EXPECT_EQ(misaddressed.exitCode, 1);
     EXPECT_TRUE(misaddressed.err.contains(u"Tỉnh ủy Hà Giang"_s)) << misaddressed.err.toStdString();
+
+    {
+        auto workspace = communeDatabase.open();
+        CommitteeSettings settings = workspace->repositories().settings.load()->value();
+        settings.committeeName = u"Đảng ủy xã Thái Bình"_s;
+        ASSERT_TRUE(workspace->repositories().settings.save(settings));
+    }
+    const CliRun otherName = receive(commune.send(u"goi-4.dotpha-pkg"_s));
+    EXPECT_EQ(otherName.exitCode, 1) << "a registered key under another committee's name";
+    EXPECT_TRUE(otherName.err.contains(u"key registered for Đảng ủy xã Mỹ Bằng"_s)) << otherName.err.toStdString();
 
     TemporaryDatabase impostorDatabase;
     CommuneFile impostor(impostorDatabase);

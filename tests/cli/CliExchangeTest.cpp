@@ -103,10 +103,14 @@ TEST(CliExchange, ExportSendsTheYearsRegistrationsSignedAndNumbered)
     EXPECT_EQ(records->units.size(), 2) << "the units of the tasks sent, and no other";
 
     opened.value().reset();
+    const CliRun over = commune.cli({u"exchange"_s, u"export"_s, u"--year"_s, u"2026"_s, u"--to"_s,
+                                     u"Tỉnh ủy Tuyên Quang"_s, u"--out"_s, path});
+    EXPECT_EQ(over.exitCode, 1) << "a package not yet delivered is never written over";
+    const QString second = database.pathFor(u"Mỹ Bằng 2026 (2).dotpha-pkg"_s);
     const CliRun again = commune.cli({u"exchange"_s, u"export"_s, u"--year"_s, u"2026"_s, u"--to"_s,
-                                      u"tỉnh ủy tuyên quang"_s, u"--out"_s, path});
+                                      u"tỉnh ủy tuyên quang"_s, u"--out"_s, second});
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
-    EXPECT_EQ((*PackageReader::open(path))->manifest().sequence, 2) << "the same receiver, however it is written";
+    EXPECT_EQ((*PackageReader::open(second))->manifest().sequence, 2) << "the same receiver, however it is written";
     auto workspace = database.open();
     const QList<AuditEntry> trail = *workspace->repositories().audit.newest(50);
     const auto logged = std::count_if(trail.cbegin(), trail.cend(), [](const AuditEntry &entry) {

@@ -93,13 +93,21 @@ protected:
         member(members, "manifest.sig") = signer.sign(json).value().toBase64();
     }
 
-    // What opening a package made of members says; empty when it opens.
+    // What opening a package and proving its parts says; empty when both pass.
+    static QString refusalOf(const QString &path)
+    {
+        const auto opened = PackageReader::open(path);
+        if (!opened)
+            return opened.error().message();
+        const Status proved = (*opened)->verifyParts();
+        return proved ? QString() : proved.error().message();
+    }
+
     QString refusalOf(const Members &members)
     {
         const QString path = pathFor(u"edited-%1.dotpha-pkg"_s.arg(++edits));
         EXPECT_TRUE(writeZip(path, members));
-        const auto opened = PackageReader::open(path);
-        return opened ? QString() : opened.error().message();
+        return refusalOf(path);
     }
 
     QTemporaryDir folder;
@@ -118,6 +126,7 @@ TEST_F(ExchangePackageTest, APackageReadsBackAsWrittenAndSaysWhoSignedIt)
     const auto opened = PackageReader::open(path);
     ASSERT_TRUE(opened) << opened.error().message().toStdString();
     PackageReader &reader = **opened;
+    ASSERT_TRUE(reader.verifyParts());
     EXPECT_EQ(reader.manifest().senderCommittee, u"Đảng ủy xã Mỹ Bằng"_s);
     EXPECT_EQ(reader.manifest().receiverCommittee, u"Tỉnh ủy Tuyên Quang"_s);
     EXPECT_EQ(reader.manifest().sequence, 3);
@@ -178,9 +187,8 @@ TEST_F(ExchangePackageTest, OneByteChangedAnywhereIsFound)
     file.seek(inEvidence);
     file.write("f");
     file.close();
-    const auto opened = PackageReader::open(path);
-    ASSERT_FALSE(opened);
-    EXPECT_TRUE(opened.error().message().contains(u"files/quyet-dinh"_s)) << opened.error().message().toStdString();
+    EXPECT_TRUE(PackageReader::open(path)) << "the manifest and its signature are whole";
+    EXPECT_TRUE(refusalOf(path).contains(u"files/quyet-dinh"_s)) << refusalOf(path).toStdString();
 
     Members rezipped = membersOf(writePackage(u"again.dotpha-pkg"_s));
     member(rezipped, "files/quyet-dinh")[7] = 'x';
@@ -230,6 +238,22 @@ TEST_F(ExchangePackageTest, ANewerFormatAsksForANewerDotpha)
 
 // Names inside a package are data: a part named to climb out of a folder, or with a drive or a
 // backslash, is refused before anything is read by that name.
+// A manifest that lists no parts would let anything ride beside it; one whose archive declares a
+// part larger than listed would unpack more than was signed for.
+TEST_F(ExchangePackageTest, AManifestWithoutPartsOrWithSizesTheArchiveDisputesIsRefused)
+{
+    Members empty = membersOf(writePackage());
+    resign(empty, *key, [](QJsonObject &manifest) { manifest[u"parts"_s] = QJsonArray(); });
+    empty.removeAt(1);
+    empty.removeAt(0);
+    empty.append(std::pair<QByteArray, QByteArray>("MANIFEST.JSON.txt", "x"));
+    EXPECT_TRUE(refusalOf(empty).contains(u"records.json"_s)) << refusalOf(empty).toStdString();
+
+    Members larger = membersOf(writePackage(u"larger.dotpha-pkg"_s));
+    member(larger, "records.json").append("    ");
+    EXPECT_TRUE(refusalOf(larger).contains(u"not of the size"_s)) << refusalOf(larger).toStdString();
+}
+
 TEST_F(ExchangePackageTest, APartNamedAsAPathOutOfThePackageIsRefused)
 {
     for (const QString &hostile : {u"../../.bashrc"_s, u"/etc/passwd"_s, u"C:/Windows/win.ini"_s, u"files\\x"_s,
