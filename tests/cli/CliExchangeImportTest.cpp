@@ -7,6 +7,7 @@
 #include "TaskRepository.h"
 #include "TaskService.h"
 #include "TemporaryDatabase.h"
+#include "TestServer.h"
 #include "UnitRepository.h"
 #include "WorkItemRepository.h"
 
@@ -225,4 +226,34 @@ TEST_F(CliExchangeImportTest, ATamperedMisaddressedOrReSignedPackageIsRefused)
     EXPECT_EQ(reSigned.exitCode, 1);
     EXPECT_TRUE(reSigned.err.contains(u"not with the key registered"_s)) << reSigned.err.toStdString();
     EXPECT_EQ(provinceTasks().size(), tasksBefore);
+}
+
+// The way offices are: a commune's file, a province on the office server. Up and received, and
+// the same package taken once.
+TEST(CliExchangeBetweenBackends, ACommunesFileIsReceivedByAProvinceOnTheServer)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryDatabase communeDatabase(TestBackend::File);
+    TemporaryDatabase provinceDatabase(TestBackend::Server);
+    CommuneFile commune(communeDatabase);
+    commune.fill();
+    if (::testing::Test::HasFatalFailure())
+        return;
+    ASSERT_TRUE(provinceDatabase.path().startsWith(u"postgresql:"_s)) << provinceDatabase.path().toStdString();
+    const auto province = [&](const QStringList &arguments) {
+        return runCli(QStringList{u"--db"_s, provinceDatabase.path()} + arguments);
+    };
+    ASSERT_EQ(province({u"init"_s, u"--committee"_s, u"Tỉnh ủy Tuyên Quang"_s}).exitCode, 0);
+    const QString fingerprint = QRegularExpression(u"([0-9A-F]{4}( [0-9A-F]{4}){7})"_s)
+                                    .match(commune.cli({u"exchange"_s, u"key"_s}).out)
+                                    .captured(1);
+    const QString package = commune.send(u"goi-1.dotpha-pkg"_s);
+    const CliRun received =
+        province({u"exchange"_s, u"import"_s, package, u"--accept-key"_s, fingerprint});
+    ASSERT_EQ(received.exitCode, 0) << received.err.toStdString();
+    EXPECT_TRUE(received.out.contains(u"New registrations: 3"_s)) << received.out.toStdString();
+    const CliRun again = province({u"exchange"_s, u"import"_s, package});
+    EXPECT_TRUE(again.out.contains(u"received before"_s)) << again.out.toStdString();
+    EXPECT_EQ(province({u"check"_s}).exitCode, 0);
+    EXPECT_EQ(commune.cli({u"check"_s}).exitCode, 0);
 }

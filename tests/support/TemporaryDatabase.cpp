@@ -8,9 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha::test {
 
-TemporaryDatabase::TemporaryDatabase()
+TemporaryDatabase::TemporaryDatabase() : TemporaryDatabase(testBackend()) {}
+
+TemporaryDatabase::TemporaryDatabase(TestBackend backend)
 {
-    if (testBackend() == TestBackend::File || !TestServer::missing().isEmpty()) {
+    if (backend == TestBackend::File || !TestServer::missing().isEmpty()) {
         m_path = m_folder.filePath(u"test.sqlite"_s);
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestBackend.h"
 #include "TestServer.h"
 #include "Workspace.h"
 
@@ -16,6 +17,8 @@ class TemporaryDatabase
 {
 public:
     TemporaryDatabase();
+    // On the given backend, whichever the suite runs on: for a test between a file and the server.
+    explicit TemporaryDatabase(TestBackend backend);
     ~TemporaryDatabase();
 
     // What Workspace::open takes: the file's path, or the server database's address.
