@@ -834,6 +834,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <source>(administrators) receive a subordinate committee's registrations: the package is proved, then its merge report printed (new, changed, withdrawn, and what was decided here, never overwritten) and, but with --dry-run, written in one transaction; a sender's new key is taken only with its fingerprint, a package after a gap only with --confirm-gap</source>
         <translation>(quản trị) nhận các đăng ký của cấp ủy cấp dưới: gói được kiểm chứng, in báo cáo hợp nhất (mới, thay đổi, rút lại, và những gì đã quyết định ở đây, không bao giờ bị ghi đè) rồi, trừ khi có --dry-run, ghi trong một giao dịch; khóa mới của nơi gửi chỉ được nhận kèm dấu vân tay, gói đến sau một khoảng trống chỉ được nhận với --confirm-gap</translation>
     </message>
+    <message>
+        <source>(administrators) send a subordinate committee the decisions taken here on the registrations it sent</source>
+        <translation>(quản trị) gửi cấp ủy cấp dưới các quyết định đã đưa ra ở đây về các đăng ký cấp ấy đã gửi</translation>
+    </message>
 </context>
 <context>
     <name>CliAttachmentCommands</name>
@@ -912,10 +916,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>exchange export cần --year NĂM.</translation>
     </message>
     <message>
-        <source>exchange export needs --to COMMITTEE, the superior committee the package is for.</source>
-        <translation>exchange export cần --to CẤP_ỦY, cấp ủy cấp trên nhận gói.</translation>
-    </message>
-    <message>
         <source>exchange export needs --out FILE, the package to write.</source>
         <translation>exchange export cần --out TỆP, tệp gói sẽ ghi.</translation>
     </message>
@@ -986,6 +986,30 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Packages %1 to %2 never arrived.</source>
         <translation>Các gói số %1 đến %2 chưa đến.</translation>
+    </message>
+    <message>
+        <source>exchange export needs --to COMMITTEE, the superior committee the registrations go to, or --for COMMITTEE, the subordinate committee the decisions go to.</source>
+        <translation>exchange export cần --to CẤP_ỦY, cấp ủy cấp trên nhận các đăng ký, hoặc --for CẤP_ỦY, cấp ủy cấp dưới nhận các quyết định.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2, decisions of %3, signed with the key %4.</source>
+        <translation>Gói số %1 của %2, quyết định năm %3, ký bằng khóa %4.</translation>
+    </message>
+    <message>
+        <source>Decisions taken: %1</source>
+        <translation>Quyết định được nhận: %1</translation>
+    </message>
+    <message>
+        <source>Not taken, listed: %1</source>
+        <translation>Không nhận, liệt kê: %1</translation>
+    </message>
+    <message>
+        <source>Taken before: %1.</source>
+        <translation>Đã nhận trước đây: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: package %2 to %3, %n decision(s) of %4 on its registrations, signed with the key %5.</source>
+        <translation><numerusform>Đã ghi %1: gói số %2 gửi %3, %n quyết định năm %4 về các đăng ký của cấp ấy, ký bằng khóa %5.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1833,48 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     </message>
 </context>
 <context>
+    <name>DecisionReceiver</name>
+    <message>
+        <source>“%1”: %2, %3, %4</source>
+        <translation>“%1”: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be received: %2. Nothing was written.</source>
+        <translation>Không nhận được gói %1: %2. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>its records are not of the manifest's year</source>
+        <translation>dữ liệu của gói không cùng năm với manifest</translation>
+    </message>
+    <message>
+        <source>a decision on task #%1, which is not here (removed?): not taken</source>
+        <translation>một quyết định về việc số %1, việc không có ở đây (đã gỡ bỏ?): không nhận</translation>
+    </message>
+    <message>
+        <source>%1: not taken, the task is %2 here</source>
+        <translation>%1: không nhận, việc ở đây đang là %2</translation>
+    </message>
+    <message>
+        <source>This package, or another from %1, was received meanwhile, on another PC. Receive it again to see what it still brings.</source>
+        <translation>Gói này, hoặc một gói khác của %1, vừa được nhận trên một máy khác. Hãy nhận lại để xem gói còn mang đến những gì.</translation>
+    </message>
+    <message>
+        <source>Decisions of %1, package %2 (key %3)</source>
+        <translation>Quyết định của %1, gói số %2 (khóa %3)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecords</name>
+    <message>
+        <source>its records.json is not JSON (%1 at byte %2)</source>
+        <translation>tệp records.json của gói không phải JSON (%1 tại byte %2)</translation>
+    </message>
+    <message>
+        <source>its records.json is not as Dotpha writes it: the field "%1" is missing or not as expected</source>
+        <translation>tệp records.json của gói không đúng như Dotpha ghi: trường "%1" bị thiếu hoặc không đúng kiểu</translation>
+    </message>
+</context>
+<context>
     <name>DiscardGuard</name>
     <message>
         <source>Discard the changes typed in this window?</source>
@@ -2063,10 +2129,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>“%1” (số %2 ở nơi gửi)</translation>
     </message>
     <message>
-        <source>%1 is a package of decisions; only a superior committee's decisions on this committee's own registrations come as one, and this version of Dotpha does not receive them yet.</source>
-        <translation>%1 là gói quyết định; chỉ quyết định của cấp trên về đăng ký của chính cấp ủy này mới đến dưới dạng ấy, và phiên bản Dotpha này chưa nhận loại gói đó.</translation>
-    </message>
-    <message>
         <source>The package %1 cannot be received: %2. Nothing was written.</source>
         <translation>Không nhận được gói %1: %2. Chưa ghi gì.</translation>
     </message>
@@ -2116,6 +2178,14 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>Package %1 was numbered and logged. %2 Send the file kept beside it under the package's name, or the receiver will miss number %1.</source>
         <translation>Gói số %1 đã được đánh số và ghi sổ. %2 Hãy gửi tệp được giữ bên cạnh dưới tên của gói, nếu không nơi nhận sẽ thiếu gói số %1.</translation>
+    </message>
+    <message>
+        <source>%1 has sent no registrations here: there is no decision to send it.</source>
+        <translation>%1 chưa gửi đăng ký nào đến đây: không có quyết định nào để gửi.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +2924,10 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>Only an approval, a rejection or a return can be recorded from a file.</source>
         <translation>Từ tệp chỉ ghi nhận được quyết định phê duyệt, không phê duyệt hoặc trả lại.</translation>
+    </message>
+    <message>
+        <source>A superior committee's decision of the kind "%1" is not taken here yet.</source>
+        <translation>Quyết định loại "%1" của cấp ủy cấp trên chưa được nhận ở đây.</translation>
     </message>
 </context>
 <context>

@@ -1712,6 +1712,38 @@ VI = {
         'Gói ghi là của %1, nhưng được ký bằng khóa đã đăng ký cho %2. Chưa ghi gì.',
     'This is package %1 from %2, but packages %3 to %4 never arrived here. Ask for them, or confirm the gap to take this one. Nothing was written.':
         'Đây là gói số %1 của %2, nhưng các gói số %3 đến %4 chưa đến đây. Hãy đề nghị gửi các gói đó, hoặc xác nhận khoảng trống để nhận gói này. Chưa ghi gì.',
+    '(administrators) send a subordinate committee the decisions taken here on the registrations it sent':
+        '(quản trị) gửi cấp ủy cấp dưới các quyết định đã đưa ra ở đây về các đăng ký cấp ấy đã gửi',
+    'exchange export needs --to COMMITTEE, the superior committee the registrations go to, or --for COMMITTEE, the subordinate committee the decisions go to.':
+        'exchange export cần --to CẤP_ỦY, cấp ủy cấp trên nhận các đăng ký, hoặc --for CẤP_ỦY, cấp ủy cấp dưới nhận các quyết định.',
+    'Package %1 from %2, decisions of %3, signed with the key %4.':
+        'Gói số %1 của %2, quyết định năm %3, ký bằng khóa %4.',
+    'Decisions taken: %1':
+        'Quyết định được nhận: %1',
+    'Not taken, listed: %1':
+        'Không nhận, liệt kê: %1',
+    'Taken before: %1.':
+        'Đã nhận trước đây: %1.',
+    'Wrote %1: package %2 to %3, %n decision(s) of %4 on its registrations, signed with the key %5.':
+        'Đã ghi %1: gói số %2 gửi %3, %n quyết định năm %4 về các đăng ký của cấp ấy, ký bằng khóa %5.',
+    '“%1”: %2, %3, %4':
+        '“%1”: %2, %3, %4',
+    "its records are not of the manifest's year":
+        'dữ liệu của gói không cùng năm với manifest',
+    'a decision on task #%1, which is not here (removed?): not taken':
+        'một quyết định về việc số %1, việc không có ở đây (đã gỡ bỏ?): không nhận',
+    '%1: not taken, the task is %2 here':
+        '%1: không nhận, việc ở đây đang là %2',
+    'Decisions of %1, package %2 (key %3)':
+        'Quyết định của %1, gói số %2 (khóa %3)',
+    'its records.json is not JSON (%1 at byte %2)':
+        'tệp records.json của gói không phải JSON (%1 tại byte %2)',
+    'its records.json is not as Dotpha writes it: the field "%1" is missing or not as expected':
+        'tệp records.json của gói không đúng như Dotpha ghi: trường "%1" bị thiếu hoặc không đúng kiểu',
+    '%1 has sent no registrations here: there is no decision to send it.':
+        '%1 chưa gửi đăng ký nào đến đây: không có quyết định nào để gửi.',
+    'A superior committee\'s decision of the kind "%1" is not taken here yet.':
+        'Quyết định loại "%1" của cấp ủy cấp trên chưa được nhận ở đây.',
 }
 
 

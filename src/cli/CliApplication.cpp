@@ -150,6 +150,8 @@ QString CliApplication::usage() const
         {u"exchange export --year YEAR --to COMMITTEE --out FILE.dotpha-pkg"_s,
          tr("(administrators) send the year's registrations, but drafts, with their progress, self-assessment and "
             "evidence files, to the superior committee, as a package signed with this committee's key")},
+        {u"exchange export --year YEAR --for COMMITTEE --out FILE.dotpha-pkg"_s,
+         tr("(administrators) send a subordinate committee the decisions taken here on the registrations it sent")},
         {u"exchange import FILE.dotpha-pkg [--dry-run] [--accept-key FINGERPRINT] [--confirm-gap]"_s,
          tr("(administrators) receive a subordinate committee's registrations: the package is proved, then its "
             "merge report printed (new, changed, withdrawn, and what was decided here, never overwritten) and, but "
@@ -200,7 +202,7 @@ int CliApplication::run(const QStringList &arguments)
                                 u"map"_s, u"within"_s, u"as-of"_s, u"note"_s, u"work-item"_s,
                                 u"decision"_s, u"to"_s, u"reason"_s, u"rating"_s, u"score"_s,
                                 u"assessment"_s, u"title"_s, u"content"_s, u"objective"_s, u"expected"_s,
-                                u"solutions"_s, u"deadline"_s, u"accept-key"_s};
+                                u"solutions"_s, u"deadline"_s, u"accept-key"_s, u"for"_s};
     parser.addOption(QCommandLineOption(QStringList{u"h"_s, u"help"_s}));
     parser.addOption(QCommandLineOption(QStringList{u"v"_s, u"version"_s}));
     for (const QString &flag : flags)

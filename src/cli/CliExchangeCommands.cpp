@@ -27,8 +27,9 @@ QString CliExchangeCommands::usageProblem(const CliInvocation &invocation)
         return tr("exchange needs key, export or import.");
     if (!CliOptions::integer(invocation.value(u"year"_s), 1900, 2200))
         return tr("exchange export needs --year YEAR.");
-    if (invocation.value(u"to"_s).trimmed().isEmpty())
-        return tr("exchange export needs --to COMMITTEE, the superior committee the package is for.");
+    if (invocation.value(u"to"_s).trimmed().isEmpty() == invocation.value(u"for"_s).trimmed().isEmpty())
+        return tr("exchange export needs --to COMMITTEE, the superior committee the registrations go to, or --for "
+                  "COMMITTEE, the subordinate committee the decisions go to.");
     if (invocation.value(u"out"_s).isEmpty())
         return tr("exchange export needs --out FILE, the package to write.");
     return {};
@@ -61,7 +62,8 @@ int CliExchangeCommands::importPackage(const CliInvocation &invocation)
 
 void CliExchangeCommands::printReport(const ExchangeReport &report)
 {
-    m_out << tr("Package %1 from %2, registrations of %3, signed with the key %4.")
+    m_out << (report.ofDecisions ? tr("Package %1 from %2, decisions of %3, signed with the key %4.")
+                                 : tr("Package %1 from %2, registrations of %3, signed with the key %4."))
                  .arg(QString::number(report.sequence), report.sender, QString::number(report.year), report.fingerprint)
           << Qt::endl;
     if (report.alreadyReceived) {
@@ -84,6 +86,15 @@ void CliExchangeCommands::printReport(const ExchangeReport &report)
         for (const QString &task : tasks)
             m_out << u"  "_s << task << Qt::endl;
     };
+    if (report.ofDecisions) {
+        list(tr("Decisions taken: %1"), report.added);
+        list(tr("Not taken, listed: %1"), report.conflicts);
+        m_out << tr("Taken before: %1.").arg(report.unchanged) << Qt::endl;
+        m_out << (report.written ? tr("Received: written in one transaction, with the package named in the change log.")
+                                 : tr("Dry run: nothing was written."))
+              << Qt::endl;
+        return;
+    }
     list(tr("New registrations: %1"), report.added);
     list(tr("Changed by the sender, taken: %1"), report.changed);
     list(tr("Withdrawn by the sender, removed: %1"), report.withdrawn);
@@ -103,12 +114,22 @@ int CliExchangeCommands::exportRegistrations(const CliInvocation &invocation)
 {
     ExchangeSender::Request request;
     request.year = *CliOptions::integer(invocation.value(u"year"_s), 1900, 2200);
-    request.receiver = invocation.value(u"to"_s).trimmed();
+    const bool down = invocation.isSet(u"for"_s);
+    request.receiver = invocation.value(down ? u"for"_s : u"to"_s).trimmed();
     request.path = invocation.value(u"out"_s);
-    const Result<ExchangeSender::Sent> sent =
-        ExchangeSender(m_session.repositories()).sendRegistrations(m_session.actor(), request);
+    ExchangeSender sender(m_session.repositories());
+    const Result<ExchangeSender::Sent> sent = down ? sender.sendDecisions(m_session.actor(), request)
+                                                   : sender.sendRegistrations(m_session.actor(), request);
     if (!sent)
         return CliExit::failWith(m_err, sent.error());
+    if (down) {
+        m_out << tr("Wrote %1: package %2 to %3, %n decision(s) of %4 on its registrations, signed with the key %5.",
+                    nullptr, sent->tasks)
+                     .arg(QDir::toNativeSeparators(request.path), QString::number(sent->sequence), request.receiver,
+                          QString::number(request.year), sent->fingerprint)
+              << Qt::endl;
+        return CliExit::Done;
+    }
     m_out << tr("Wrote %1: package %2 to %3, %n registration(s) of %4 with %5 evidence file(s), signed with the key "
                 "%6.",
                 nullptr, sent->tasks)

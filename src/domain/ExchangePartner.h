@@ -9,7 +9,8 @@ namespace dotpha {
 
 // A committee whose packages this one receives, known by its key: registered once, when an
 // administrator has compared the key's fingerprint with the sender's, and never by name alone.
-// Its registrations are kept under a unit of its own here.
+// A subordinate committee's registrations are kept under a unit of its own here; a superior
+// committee, whose decisions come down, has none.
 struct ExchangePartner
 {
     qint64 id = 0;

@@ -19,7 +19,8 @@ public:
         qint64 localId = 0;
         int remoteVersion = 0;
     };
-    enum class Entity { Person, Task };
+    // A decision's link is to the task it decided here: a superior's decision is taken once.
+    enum class Entity { Person, Task, Decision };
     struct Received
     {
         qint64 sequence = 0;

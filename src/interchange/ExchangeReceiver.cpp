@@ -1,6 +1,7 @@
 #include "ExchangeReceiver.h"
 
 #include "AuditRepository.h"
+#include "DecisionReceiver.h"
 #include "EnumNames.h"
 #include "FieldRepository.h"
 #include "ProgressService.h"
@@ -78,11 +79,8 @@ Result<ExchangeReport> ExchangeReceiver::receive(const User &actor, const QStrin
     if (!opened)
         return opened.error();
     plan.package = std::move(opened).value();
-    if (plan.package->manifest().kind != PackageManifest::Kind::Registrations)
-        return Error(Error::Kind::Refused, tr("%1 is a package of decisions; only a superior committee's decisions on "
-                                              "this committee's own registrations come as one, and this version of "
-                                              "Dotpha does not receive them yet.")
-                                               .arg(QFileInfo(path).fileName()));
+    if (plan.package->manifest().kind == PackageManifest::Kind::Decisions)
+        return DecisionReceiver(m_services).receive(actor, *plan.package, options.trust, options.dryRun);
     ExchangeReport report;
     Result<ExchangePartner> partner = SenderTrust(m_services.repositories()).check(*plan.package, options.trust, report);
     if (!partner)

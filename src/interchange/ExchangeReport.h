@@ -11,6 +11,7 @@ namespace dotpha {
 // again once it is. Each list names tasks as "“title” (the sender's #id)".
 struct ExchangeReport
 {
+    bool ofDecisions = false;   // a superior's decisions came down, rather than registrations up
     QString sender;
     QString fingerprint;
     int year = 0;
@@ -18,7 +19,7 @@ struct ExchangeReport
     bool alreadyReceived = false;   // the same package was taken before: nothing to do
     bool keyAccepted = false;       // the sender's key is registered by this receipt
     std::optional<qint64> missingFrom;   // packages from this number up to sequence - 1 never arrived
-    QStringList added;       // new registrations
+    QStringList added;       // new registrations; of a decisions package, the decisions taken
     QStringList changed;     // registrations the sender changed, undecided here: taken
     QStringList withdrawn;   // registrations the sender no longer sends, undecided here: removed
     QStringList conflicts;   // changed or withdrawn by the sender but decided here: left as decided

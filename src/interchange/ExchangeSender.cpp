@@ -4,6 +4,8 @@
 #include "AuditRepository.h"
 #include "CommitteeKeyRepository.h"
 #include "CommitteeSettingsRepository.h"
+#include "DecisionRepository.h"
+#include "ExchangePartnerRepository.h"
 #include "ExchangeLogRepository.h"
 #include "FieldRepository.h"
 #include "IndicatorRepository.h"
@@ -25,39 +27,97 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
+namespace {
+
+// A task as a decision's snapshot (TaskSnapshot) left it.
+Task taskAfter(const QJsonObject &snapshot)
+{
+    Task task;
+    task.title = snapshot.value(u"title"_s).toString();
+    task.content = snapshot.value(u"content"_s).toString();
+    task.objective = snapshot.value(u"objective"_s).toString();
+    task.expectedResult = snapshot.value(u"expected_result"_s).toString();
+    task.solutions = snapshot.value(u"solutions"_s).toString();
+    task.deadline = QDate::fromString(snapshot.value(u"deadline"_s).toString(), Qt::ISODate);
+    if (snapshot.value(u"end_year"_s).isDouble())
+        task.endYear = snapshot.value(u"end_year"_s).toInt();
+    task.nature = fromCode<TaskNature>(snapshot.value(u"nature"_s).toString()).value_or(TaskNature::Breakthrough);
+    task.status = fromCode<TaskStatus>(snapshot.value(u"status"_s).toString()).value_or(TaskStatus::Submitted);
+    task.rating = fromCode<Rating>(snapshot.value(u"rating"_s).toString());
+    if (snapshot.value(u"score"_s).isDouble())
+        task.score = snapshot.value(u"score"_s).toInt();
+    task.assessment = snapshot.value(u"assessment"_s).toString();
+    return task;
+}
+
+} // namespace
+
 Result<ExchangeSender::Sent> ExchangeSender::sendRegistrations(const User &actor, const Request &request)
 {
     if (const Status valid = checkRequest(actor, request); !valid)
         return valid.error();
-    Result<SigningKey> key = m_repositories.committeeKey.signingKey();
-    if (!key)
-        return key.error();
     Result<RegistrationRecords> records = gather(request.year);
     if (!records)
         return records.error();
+    Result<Sent> sent = send(actor, request, PackageManifest::Kind::Registrations, records->toJson(),
+                             [&](PackageWriter &writer) { return writeFiles(writer, *records); });
+    if (!sent)
+        return sent.error();
+    sent->tasks = int(records->tasks.size());
+    for (const RegistrationRecords::TaskRecord &task : std::as_const(records->tasks))
+        sent->files += int(task.files.size());
+    return sent;
+}
+
+Result<ExchangeSender::Sent> ExchangeSender::sendDecisions(const User &actor, const Request &request)
+{
+    if (const Status valid = checkRequest(actor, request); !valid)
+        return valid.error();
+    Result<DecisionRecords> records = gatherDecisions(request);
+    if (!records)
+        return records.error();
+    Result<Sent> sent = send(actor, request, PackageManifest::Kind::Decisions, records->toJson(),
+                             [](PackageWriter &) { return Status(); });
+    if (!sent)
+        return sent.error();
+    sent->tasks = int(records->decisions.size());
+    return sent;
+}
+
+// The parts are written first, reading only; the transaction that numbers and logs the package
+// then adds its manifest and signature, and holds the write lock only that long.
+Result<ExchangeSender::Sent> ExchangeSender::send(const User &actor, const Request &request,
+                                                  PackageManifest::Kind kind, const QByteArray &records,
+                                                  const std::function<Status(PackageWriter &)> &writeParts)
+{
+    Result<SigningKey> key = m_repositories.committeeKey.signingKey();
+    if (!key)
+        return key.error();
     const Result<std::optional<AuditHead>> head = m_repositories.audit.head();
     if (!head)
         return head.error();
-
-    // The parts are written first, reading only; the transaction that numbers and logs the package
-    // then adds its manifest and signature, and holds the write lock only that long.
     PackageWriter writer(request.path);
     if (const Status opened = writer.open(); !opened)
         return opened.error();
-    if (const Status written = writer.addPart(u"records.json"_s, records->toJson()); !written)
+    if (const Status written = writer.addPart(u"records.json"_s, records); !written)
         return written.error();
-    if (const Status written = writeFiles(writer, *records); !written)
+    if (const Status written = writeParts(writer); !written)
         return written.error();
+    const SentPackage::Kind logged = kind == PackageManifest::Kind::Registrations ? SentPackage::Kind::Registrations
+                                                                                  : SentPackage::Kind::Decisions;
     Sent sent;
-    const Status logged = m_repositories.transactions.inTransaction([&]() -> Status {
-        const Result<qint64> sequence = m_repositories.exchangeLog.nextSequence(request.receiver, SentPackage::Kind::Registrations);
+    const Status done = m_repositories.transactions.inTransaction([&]() -> Status {
+        const Result<qint64> sequence = m_repositories.exchangeLog.nextSequence(request.receiver, logged);
         if (!sequence)
             return sequence.error();
-        const Result<QByteArray> manifestHash = writer.seal(manifestOf(request, *sequence, *head), *key);
+        PackageManifest manifest = manifestOf(request, *sequence, *head);
+        manifest.kind = kind;
+        const Result<QByteArray> manifestHash = writer.seal(manifest, *key);
         if (!manifestHash)
             return manifestHash.error();
         SentPackage package;
         package.receiver = request.receiver;
+        package.kind = logged;
         package.year = request.year;
         package.sequence = *sequence;
         package.manifestSha256 = QString::fromLatin1(manifestHash->toHex());
@@ -67,18 +127,55 @@ Result<ExchangeSender::Sent> ExchangeSender::sendRegistrations(const User &actor
         sent.sequence = *sequence;
         return {};
     });
-    if (!logged)
-        return logged.error();
+    if (!done)
+        return done.error();
     if (const Status placed = writer.putInPlace(); !placed)
         return Error(placed.error().kind(),
                      tr("Package %1 was numbered and logged. %2 Send the file kept beside it under the package's "
                         "name, or the receiver will miss number %1.")
                          .arg(QString::number(sent.sequence), placed.error().message()));
-    sent.tasks = int(records->tasks.size());
-    for (const RegistrationRecords::TaskRecord &task : std::as_const(records->tasks))
-        sent.files += int(task.files.size());
     sent.fingerprint = SigningKey::fingerprint(key->publicKey());
     return sent;
+}
+
+// The decisions taken here on the registrations a subordinate committee sent, named by that
+// committee's own task ids.
+Result<DecisionRecords> ExchangeSender::gatherDecisions(const Request &request)
+{
+    const Result<QList<ExchangePartner>> partners = m_repositories.exchangePartners.byCommittee(request.receiver);
+    if (!partners)
+        return partners.error();
+    const auto subordinate = std::find_if(partners->cbegin(), partners->cend(),
+                                          [](const ExchangePartner &partner) { return partner.unitId.has_value(); });
+    if (subordinate == partners->cend())
+        return Error(Error::Kind::Refused, tr("%1 has sent no registrations here: there is no decision to send it.")
+                                               .arg(request.receiver));
+    const Result<QHash<qint64, ExchangePartnerRepository::Link>> links =
+        m_repositories.exchangePartners.links(subordinate->id, ExchangePartnerRepository::Entity::Task);
+    if (!links)
+        return links.error();
+    DecisionRecords records;
+    records.year = request.year;
+    for (auto link = links->cbegin(); link != links->cend(); ++link) {
+        const Result<Task> task = m_repositories.tasks.find(link->localId);
+        if (!task && task.error().kind() == Error::Kind::NotFound)
+            continue;
+        if (!task)
+            return task.error();
+        if (task->year != request.year)
+            continue;
+        const Result<QList<Decision>> decisions = m_repositories.decisions.ofTask(task->id);
+        if (!decisions)
+            return decisions.error();
+        for (const Decision &decision : *decisions) {
+            records.decisions.append({decision.id, link.key(), decision.kind, decision.decidedOn, decision.number,
+                                      tr("%1 (%2)").arg(decision.reviewerName, m_committee), decision.reason,
+                                      taskAfter(decision.after)});
+        }
+    }
+    std::sort(records.decisions.begin(), records.decisions.end(),
+              [](const DecisionRecords::Record &a, const DecisionRecords::Record &b) { return a.id < b.id; });
+    return records;
 }
 
 // A package speaks for the committee: only its administrators send one (on the office server,

@@ -11,6 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace dotpha {
 
+SentPackage::Kind SenderTrust::kindOf(const PackageManifest &manifest)
+{
+    return manifest.kind == PackageManifest::Kind::Registrations ? SentPackage::Kind::Registrations
+                                                                 : SentPackage::Kind::Decisions;
+}
+
 Result<ExchangePartner> SenderTrust::check(const PackageReader &package, const Options &options, ExchangeReport &report)
 {
     const PackageManifest &manifest = package.manifest();
@@ -90,7 +96,7 @@ Status SenderTrust::checkSequence(const PackageReader &package, const ExchangePa
     qint64 last = 0;
     if (partner.id > 0) {
         const Result<QList<ExchangePartnerRepository::Received>> received =
-            m_repositories.exchangePartners.received(partner.id, SentPackage::Kind::Registrations);
+            m_repositories.exchangePartners.received(partner.id, kindOf(package.manifest()));
         if (!received)
             return received.error();
         for (const auto &each : *received) {

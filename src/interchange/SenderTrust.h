@@ -4,6 +4,7 @@
 #include "ExchangeReport.h"
 #include "PackageReader.h"
 #include "Repositories.h"
+#include "SentPackage.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,9 @@ public:
     // The sender as registered here; a partner with id 0 when its key is accepted by this package.
     // Fills the report's sender, key and sequence facts.
     Result<ExchangePartner> check(const PackageReader &package, const Options &options, ExchangeReport &report);
+
+    // How the log of packages names the package's kind.
+    static SentPackage::Kind kindOf(const PackageManifest &manifest);
 
 private:
     Status checkAddressedToUs(const PackageManifest &manifest);

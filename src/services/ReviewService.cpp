@@ -261,6 +261,50 @@ Result<qint64> ReviewService::addWithImportedDecision(const User &actor, Task ta
     });
 }
 
+Result<int> ReviewService::recordSuperiorDecision(const User &actor, qint64 taskId, const SuperiorDecision &superior)
+{
+    const bool onARegistration = superior.kind == DecisionKind::Approve || superior.kind == DecisionKind::Return
+                                 || superior.kind == DecisionKind::Reject;
+    if (!onARegistration && superior.kind != DecisionKind::Adjust && superior.kind != DecisionKind::Rate)
+        return Error(Error::Kind::Refused, tr("A superior committee's decision of the kind \"%1\" is not taken here yet.")
+                                               .arg(EnumNames::name(superior.kind)));
+    return inTransaction<int>(m_repositories.transactions, [&]() -> Result<int> {
+        const Result<Task> task = onARegistration
+                                      ? taskFor(actor, Action::ExchangePackages, taskId, {TaskStatus::Submitted})
+                                      : taskFor(actor, Action::ExchangePackages, taskId, {TaskStatus::Approved});
+        if (!task)
+            return task.error();
+        const bool reasonRequired = superior.kind != DecisionKind::Approve && superior.kind != DecisionKind::Rate;
+        if (const Status valid = checkDetails(superior.details, reasonRequired); !valid)
+            return valid.error();
+        Task after = *task;
+        const Task &decided = superior.after;
+        switch (superior.kind) {
+        case DecisionKind::Approve: after.status = TaskStatus::Approved; break;
+        case DecisionKind::Return: after.status = TaskStatus::Returned; break;
+        case DecisionKind::Reject: after.status = TaskStatus::Rejected; break;
+        case DecisionKind::Rate:
+            after.rating = decided.rating;
+            after.score = decided.score;
+            after.assessment = decided.assessment;
+            break;
+        default:   // Adjust: the wording the superior settled on
+            after.title = decided.title;
+            after.content = decided.content;
+            after.objective = decided.objective;
+            after.expectedResult = decided.expectedResult;
+            after.solutions = decided.solutions;
+            after.deadline = decided.deadline;
+            after.endYear = decided.endYear;
+            after.nature = decided.nature;
+            break;
+        }
+        User reviewer;
+        reviewer.displayName = superior.reviewerName;
+        return decide(reviewer, *task, after, superior.kind, superior.details);
+    });
+}
+
 Result<int> ReviewService::rate(const User &actor, qint64 taskId, Rating rating, std::optional<int> score,
                                 const QString &assessment, const Details &details)
 {

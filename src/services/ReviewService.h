@@ -57,6 +57,19 @@ public:
     Result<int> rate(const User &actor, qint64 taskId, Rating rating, std::optional<int> score,
                      const QString &assessment, const Details &details);
 
+    // A superior committee's decision on one of this committee's registrations, come down in its
+    // package (docs/exchange.md) and taken by an administrator: the task takes the state, wording
+    // or rating the superior's reviewer decided, from the state a reviewer here would decide it
+    // from, and the decision is recorded with the superior's number, date, reviewer and reason.
+    struct SuperiorDecision
+    {
+        DecisionKind kind = DecisionKind::Approve;
+        Details details;
+        QString reviewerName;   // "Trần Văn Duyệt (Tỉnh ủy Tuyên Quang)"
+        Task after;             // the task as the decision left it at the superior
+    };
+    Result<int> recordSuperiorDecision(const User &actor, qint64 taskId, const SuperiorDecision &decision);
+
 private:
     using Action = WorkflowPolicy::Action;
     Result<Task> taskFor(const User &actor, Action action, qint64 taskId, std::initializer_list<TaskStatus> from);

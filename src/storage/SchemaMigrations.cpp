@@ -428,7 +428,7 @@ QStringList version6()
     committee TEXT NOT NULL CHECK (committee <> ''),
     committee_folded TEXT NOT NULL,
     public_key TEXT NOT NULL UNIQUE CHECK (length(public_key) = 44),
-    unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE RESTRICT,
+    unit_id INTEGER REFERENCES unit (id) ON DELETE RESTRICT,
     accepted_by INTEGER REFERENCES app_user (id) ON DELETE RESTRICT,
     accepted_at TEXT NOT NULL,
     version INTEGER NOT NULL DEFAULT 1))"_s,
@@ -445,7 +445,7 @@ QStringList version6()
         uR"(CREATE TABLE exchange_link (
     id INTEGER PRIMARY KEY,
     partner_id INTEGER NOT NULL REFERENCES exchange_partner (id) ON DELETE RESTRICT,
-    entity TEXT NOT NULL CHECK (entity = 'person' OR entity = 'task'),
+    entity TEXT NOT NULL CHECK (entity = 'person' OR entity = 'task' OR entity = 'decision'),
     remote_id INTEGER NOT NULL,
     local_id INTEGER NOT NULL,
     remote_version INTEGER NOT NULL DEFAULT 0,

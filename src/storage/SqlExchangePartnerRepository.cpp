@@ -25,7 +25,12 @@ ExchangePartner readPartner(const QSqlQuery &query)
 
 QString entityCode(ExchangePartnerRepository::Entity entity)
 {
-    return entity == ExchangePartnerRepository::Entity::Person ? u"person"_s : u"task"_s;
+    switch (entity) {
+    case ExchangePartnerRepository::Entity::Person: return u"person"_s;
+    case ExchangePartnerRepository::Entity::Task: return u"task"_s;
+    case ExchangePartnerRepository::Entity::Decision: return u"decision"_s;
+    }
+    return {};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "CommitteeSettingsRepository.h"
 #include "CommuneFile.h"
+#include "DecisionRepository.h"
 #include "ReviewService.h"
 #include "Services.h"
 #include "TaskQuery.h"
@@ -256,4 +257,68 @@ TEST(CliExchangeBetweenBackends, ACommunesFileIsReceivedByAProvinceOnTheServer)
     EXPECT_TRUE(again.out.contains(u"received before"_s)) << again.out.toStdString();
     EXPECT_EQ(province({u"check"_s}).exitCode, 0);
     EXPECT_EQ(commune.cli({u"check"_s}).exitCode, 0);
+}
+
+// The whole round: three registrations up; the province approves two, adjusts one of them with a
+// decision number and date, returns the third with a reason; the decisions come down, and the
+// commune's tasks show the same states, decisions and locks. Each package once; check passes on both.
+TEST_F(CliExchangeImportTest, TheProvincesDecisionsComeDownAsIfReviewedAtTheCommune)
+{
+    ASSERT_EQ(receive(commune.send(u"goi-1.dotpha-pkg"_s), {u"--accept-key"_s, fingerprint}).exitCode, 0);
+    decide(u"Chuyển đổi số"_s, TaskStatus::Approved);
+    decide(u"Chợ nông sản"_s, TaskStatus::Approved);
+    decide(u"Đô thị loại V"_s, TaskStatus::Returned);
+    {
+        auto workspace = provinceDatabase.open();
+        Services services(workspace->repositories());
+        User reviewer;
+        reviewer.role = UserRole::Reviewer;
+        reviewer.displayName = u"Trần Văn Duyệt"_s;
+        Task adjusted = provinceTasks().value(u"Chuyển đổi số"_s);
+        adjusted.title = u"Chuyển đổi số toàn diện"_s;
+        const Result<int> done = services.review().adjust(
+            reviewer, adjusted, {QDate(2026, 4, 15), u"Số 21-QĐ/TU"_s, u"Mở rộng phạm vi"_s});
+        ASSERT_TRUE(done) << done.error().message().toStdString();
+    }
+    const QString down = provinceDatabase.pathFor(u"quyet-dinh-1.dotpha-pkg"_s);
+    const CliRun sent = province({u"exchange"_s, u"export"_s, u"--year"_s, u"2026"_s, u"--for"_s,
+                                  u"Đảng ủy xã Mỹ Bằng"_s, u"--out"_s, down});
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    const QString provinceKey = QRegularExpression(u"([0-9A-F]{4}( [0-9A-F]{4}){7})"_s)
+                                    .match(province({u"exchange"_s, u"key"_s}).out)
+                                    .captured(1);
+    EXPECT_EQ(commune.cli({u"exchange"_s, u"import"_s, down}).exitCode, 1) << "the province's key is not registered yet";
+    const CliRun taken = commune.cli({u"exchange"_s, u"import"_s, down, u"--accept-key"_s, provinceKey});
+    ASSERT_EQ(taken.exitCode, 0) << taken.err.toStdString();
+    EXPECT_TRUE(taken.out.contains(u"Decisions taken: 4"_s)) << taken.out.toStdString();
+
+    auto workspace = communeDatabase.open();
+    Repositories &repositories = workspace->repositories();
+    QHash<QString, Task> tasks;
+    for (const Task &task : *repositories.tasks.list(TaskQuery{}))
+        tasks.insert(task.title, task);
+    ASSERT_TRUE(tasks.contains(u"Chuyển đổi số toàn diện"_s)) << "the adjustment's wording";
+    const Task adjusted = tasks.value(u"Chuyển đổi số toàn diện"_s);
+    EXPECT_EQ(adjusted.status, TaskStatus::Approved);
+    EXPECT_TRUE(TaskService::isLocked(adjusted));
+    EXPECT_EQ(tasks.value(u"Chợ nông sản"_s).status, TaskStatus::Approved);
+    EXPECT_EQ(tasks.value(u"Đô thị loại V"_s).status, TaskStatus::Returned);
+    const QList<Decision> decisions = *repositories.decisions.ofTask(adjusted.id);
+    ASSERT_EQ(decisions.size(), 2);
+    EXPECT_EQ(decisions.at(1).kind, DecisionKind::Adjust);
+    EXPECT_EQ(decisions.at(1).number, u"Số 21-QĐ/TU"_s);
+    EXPECT_EQ(decisions.at(1).decidedOn, QDate(2026, 4, 15));
+    EXPECT_EQ(decisions.at(1).reason, u"Mở rộng phạm vi"_s);
+    EXPECT_TRUE(decisions.at(1).reviewerName.contains(u"Tỉnh ủy Tuyên Quang"_s)) << decisions.at(1).reviewerName.toStdString();
+    EXPECT_EQ(repositories.decisions.ofTask(tasks.value(u"Đô thị loại V"_s).id)->constFirst().reason, u"Đủ điều kiện"_s);
+    Services services(repositories);
+    Task edited = adjusted;
+    edited.title = u"Sửa ở xã"_s;
+    EXPECT_FALSE(services.tasks().update(edited)) << "a decided task is locked at the commune too";
+    workspace.reset();
+
+    const CliRun again = commune.cli({u"exchange"_s, u"import"_s, down});
+    EXPECT_TRUE(again.out.contains(u"received before"_s)) << again.out.toStdString();
+    EXPECT_EQ(commune.cli({u"check"_s}).exitCode, 0);
+    EXPECT_EQ(province({u"check"_s}).exitCode, 0);
 }
