@@ -1851,16 +1851,52 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>một quyết định về việc số %1, việc không có ở đây (đã gỡ bỏ?): không nhận</translation>
     </message>
     <message>
-        <source>%1: not taken, the task is %2 here</source>
-        <translation>%1: không nhận, việc ở đây đang là %2</translation>
-    </message>
-    <message>
         <source>This package, or another from %1, was received meanwhile, on another PC. Receive it again to see what it still brings.</source>
         <translation>Gói này, hoặc một gói khác của %1, vừa được nhận trên một máy khác. Hãy nhận lại để xem gói còn mang đến những gì.</translation>
     </message>
     <message>
         <source>Decisions of %1, package %2 (key %3)</source>
         <translation>Quyết định của %1, gói số %2 (khóa %3)</translation>
+    </message>
+    <message>
+        <source>%1 sends decisions, but this committee has sent it no registrations: decisions are taken only from the committee the registrations went to. Nothing was written.</source>
+        <translation>%1 gửi quyết định, nhưng cấp ủy này chưa gửi đăng ký nào cho cấp ủy đó: chỉ nhận quyết định của cấp ủy đã nhận các đăng ký. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>not a registration of %1 sent from here</source>
+        <translation>không phải đăng ký năm %1 được gửi từ đây</translation>
+    </message>
+    <message>
+        <source>a registration this committee received, not one it sent</source>
+        <translation>là đăng ký cấp ủy này đã nhận, không phải đăng ký cấp ủy này gửi</translation>
+    </message>
+    <message>
+        <source>%1 is closed here</source>
+        <translation>năm %1 đã khóa sổ ở đây</translation>
+    </message>
+    <message>
+        <source>the task is %1 here</source>
+        <translation>việc ở đây đang là %1</translation>
+    </message>
+    <message>
+        <source>it gives no reason</source>
+        <translation>quyết định không nêu lý do</translation>
+    </message>
+    <message>
+        <source>it rates without a level</source>
+        <translation>đánh giá mà không có mức xếp loại</translation>
+    </message>
+    <message>
+        <source>its last year is before its first</source>
+        <translation>năm kết thúc trước năm bắt đầu</translation>
+    </message>
+    <message>
+        <source>%1: made on a wording since changed here, not taken</source>
+        <translation>%1: đưa ra trên nội dung nay đã được sửa ở đây, không nhận</translation>
+    </message>
+    <message>
+        <source>%1: not taken, %2</source>
+        <translation>%1: không nhận, %2</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1908,10 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>its records.json is not as Dotpha writes it: the field "%1" is missing or not as expected</source>
         <translation>tệp records.json của gói không đúng như Dotpha ghi: trường "%1" bị thiếu hoặc không đúng kiểu</translation>
+    </message>
+    <message>
+        <source>its records.json sends the decision #%1 twice</source>
+        <translation>tệp records.json của gói gửi quyết định số %1 hai lần</translation>
     </message>
 </context>
 <context>

@@ -1744,6 +1744,28 @@ VI = {
         '%1 chưa gửi đăng ký nào đến đây: không có quyết định nào để gửi.',
     'A superior committee\'s decision of the kind "%1" is not taken here yet.':
         'Quyết định loại "%1" của cấp ủy cấp trên chưa được nhận ở đây.',
+    '%1 sends decisions, but this committee has sent it no registrations: decisions are taken only from the committee the registrations went to. Nothing was written.':
+        '%1 gửi quyết định, nhưng cấp ủy này chưa gửi đăng ký nào cho cấp ủy đó: chỉ nhận quyết định của cấp ủy đã nhận các đăng ký. Chưa ghi gì.',
+    'not a registration of %1 sent from here':
+        'không phải đăng ký năm %1 được gửi từ đây',
+    'a registration this committee received, not one it sent':
+        'là đăng ký cấp ủy này đã nhận, không phải đăng ký cấp ủy này gửi',
+    '%1 is closed here':
+        'năm %1 đã khóa sổ ở đây',
+    'the task is %1 here':
+        'việc ở đây đang là %1',
+    'it gives no reason':
+        'quyết định không nêu lý do',
+    'it rates without a level':
+        'đánh giá mà không có mức xếp loại',
+    'its last year is before its first':
+        'năm kết thúc trước năm bắt đầu',
+    '%1: made on a wording since changed here, not taken':
+        '%1: đưa ra trên nội dung nay đã được sửa ở đây, không nhận',
+    '%1: not taken, %2':
+        '%1: không nhận, %2',
+    'its records.json sends the decision #%1 twice':
+        'tệp records.json của gói gửi quyết định số %1 hai lần',
 }
 
 

@@ -39,6 +39,8 @@ public:
                                           std::optional<qint64> receivedBy) = 0;
 
     virtual Result<QHash<qint64, Link>> links(qint64 partnerId, Entity entity) = 0;
+    // Whether a record here stands for one some sender sent (a subordinate's registration).
+    virtual Result<bool> isLinkedHere(Entity entity, qint64 localId) = 0;
     // Adds the link, or moves it to a new version of the sender's record.
     virtual Status link(qint64 partnerId, Entity entity, qint64 remoteId, const Link &link) = 0;
 };

@@ -1,6 +1,8 @@
 #include "DecisionReceiver.h"
 
 #include "AuditRepository.h"
+#include "ClosedYearRepository.h"
+#include "ExchangeLogRepository.h"
 #include "EnumNames.h"
 #include "ExchangePartnerRepository.h"
 #include "ReviewService.h"
@@ -41,6 +43,14 @@ TaskStatus leaves(DecisionKind kind, TaskStatus status)
     }
 }
 
+// The wording a decision on a registration was made on: the superior decided what it was sent.
+bool sameWording(const Task &a, const Task &b)
+{
+    return a.title == b.title && a.content == b.content && a.objective == b.objective
+           && a.expectedResult == b.expectedResult && a.solutions == b.solutions && a.deadline == b.deadline
+           && a.nature == b.nature && a.endYear == b.endYear;
+}
+
 QString described(const DecisionRecords::Record &decision, const QString &title)
 {
     return DecisionReceiver::tr("“%1”: %2, %3, %4")
@@ -61,6 +71,8 @@ Result<ExchangeReport> DecisionReceiver::receive(const User &actor, PackageReade
     if (report.alreadyReceived)
         return report;
     plan.partner = *partner;
+    if (const Status superior = checkSuperior(package.manifest(), plan.partner); !superior)
+        return superior.error();
     if (const Status proved = package.verifyParts(); !proved)
         return proved.error();
     const Result<QByteArray> json = package.readPart(u"records.json"_s, 256 * 1024 * 1024);
@@ -84,11 +96,56 @@ Result<ExchangeReport> DecisionReceiver::receive(const User &actor, PackageReade
     return report;
 }
 
-// Which decisions are new here, and which the task's state here allows, following the state each
-// decision before it leaves.
+// Decisions come down only from the committee this one sends its registrations to: not from a
+// subordinate, whose registrations this one keeps, nor from a committee never sent any.
+Status DecisionReceiver::checkSuperior(const PackageManifest &manifest, const ExchangePartner &partner)
+{
+    const Result<qint64> next =
+        m_services.repositories().exchangeLog.nextSequence(manifest.senderCommittee, SentPackage::Kind::Registrations);
+    if (!next)
+        return next.error();
+    if (partner.unitId || *next == 1)
+        return Error(Error::Kind::Refused, tr("%1 sends decisions, but this committee has sent it no registrations: "
+                                              "decisions are taken only from the committee the registrations went to. "
+                                              "Nothing was written.")
+                                               .arg(manifest.senderCommittee));
+    return {};
+}
+
+Result<QString> DecisionReceiver::whyNot(const DecisionRecords::Record &decision, const Task &task)
+{
+    if (task.isSample || task.year != decision.after.year)
+        return tr("not a registration of %1 sent from here").arg(decision.after.year);
+    const Result<bool> received = m_services.repositories().exchangePartners.isLinkedHere(
+        ExchangePartnerRepository::Entity::Task, task.id);
+    if (!received)
+        return received.error();
+    if (*received)
+        return tr("a registration this committee received, not one it sent");
+    const Result<bool> closed = m_services.repositories().closedYears.isClosed(task.year);
+    if (!closed)
+        return closed.error();
+    if (*closed)
+        return tr("%1 is closed here").arg(task.year);
+    if (!decidesFrom(decision.kind, task.status))
+        return tr("the task is %1 here").arg(EnumNames::name(task.status));
+    const bool reasonRequired = decision.kind == DecisionKind::Return || decision.kind == DecisionKind::Reject
+                                || decision.kind == DecisionKind::Adjust;
+    if (reasonRequired && decision.reason.trimmed().isEmpty())
+        return tr("it gives no reason");
+    if (decision.kind == DecisionKind::Rate && !decision.after.rating)
+        return tr("it rates without a level");
+    if (decision.after.endYear && *decision.after.endYear < task.year)
+        return tr("its last year is before its first");
+    return QString();
+}
+
+// Which decisions are new here, and which the task here allows, following the state and wording
+// each decision before it leaves.
 Status DecisionReceiver::plan(Plan &plan, ExchangeReport &report)
 {
     plan.toTake.clear();
+    plan.toLinkOnly.clear();
     QHash<qint64, ExchangePartnerRepository::Link> taken;
     if (plan.partner.id > 0) {
         const Result<QHash<qint64, ExchangePartnerRepository::Link>> links =
@@ -103,6 +160,7 @@ Status DecisionReceiver::plan(Plan &plan, ExchangeReport &report)
             ++report.unchanged;
             continue;
         }
+        taken.insert(decision.id, {});
         if (!tasks.contains(decision.taskId)) {
             const Result<Task> task = m_services.tasks().find(decision.taskId);
             if (!task && task.error().kind() != Error::Kind::NotFound)
@@ -114,12 +172,36 @@ Status DecisionReceiver::plan(Plan &plan, ExchangeReport &report)
             tasks.insert(decision.taskId, *task);
         }
         Task &task = tasks[decision.taskId];
-        if (!decidesFrom(decision.kind, task.status)) {
-            report.conflicts << tr("%1: not taken, the task is %2 here")
-                                    .arg(described(decision, task.title), EnumNames::name(task.status));
+        const bool onARegistration = decision.kind == DecisionKind::Approve || decision.kind == DecisionKind::Return
+                                     || decision.kind == DecisionKind::Reject;
+        if (decision.kind == DecisionKind::Approve && task.status == TaskStatus::Approved
+            && sameWording(decision.after, task)) {
+            plan.toLinkOnly.append(&decision);   // approved here too
+            ++report.unchanged;
+            continue;
+        }
+        if (onARegistration && task.status == TaskStatus::Submitted && !sameWording(decision.after, task)) {
+            plan.toLinkOnly.append(&decision);
+            report.conflicts << tr("%1: made on a wording since changed here, not taken").arg(described(decision, task.title));
+            continue;
+        }
+        const Result<QString> why = whyNot(decision, task);
+        if (!why)
+            return why.error();
+        if (!why->isEmpty()) {
+            report.conflicts << tr("%1: not taken, %2").arg(described(decision, task.title), *why);
             continue;
         }
         task.status = leaves(decision.kind, task.status);
+        if (decision.kind == DecisionKind::Adjust) {
+            const TaskStatus status = task.status;
+            const qint64 id = task.id;
+            const int year = task.year;
+            task = decision.after;
+            task.id = id;
+            task.status = status;
+            task.year = year;
+        }
         plan.toTake.append(&decision);
         report.added << described(decision, task.title);
     }
@@ -142,6 +224,8 @@ Status DecisionReceiver::write(const User &actor, PackageReader &package, const 
                                                    "another PC. Receive it again to see what it still brings.")
                                                     .arg(manifest.senderCommittee));
         plan.partner = *partner;
+        if (const Status superior = checkSuperior(manifest, plan.partner); !superior)
+            return superior;
         if (const Status planned = this->plan(plan, checked); !planned)
             return planned;
         if (const Status noted = repositories.audit.setNote(tr("Decisions of %1, package %2 (key %3)")
@@ -182,6 +266,11 @@ Status DecisionReceiver::take(const User &actor, Plan &plan)
         const Result<int> taken = m_services.review().recordSuperiorDecision(actor, decision->taskId, superior);
         if (!taken)
             return taken.error();
+        if (const Status linked = partners.link(plan.partner.id, Entity::Decision, decision->id, {decision->taskId, 0});
+            !linked)
+            return linked;
+    }
+    for (const DecisionRecords::Record *decision : std::as_const(plan.toLinkOnly)) {
         if (const Status linked = partners.link(plan.partner.id, Entity::Decision, decision->id, {decision->taskId, 0});
             !linked)
             return linked;

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -24,7 +25,8 @@ Enum enumOf(JsonFieldReader &fields, const QString &name, Enum fallback)
 
 QJsonObject taskAfter(const Task &task)
 {
-    return {{u"title"_s, task.title},
+    return {{u"year"_s, task.year},
+            {u"title"_s, task.title},
             {u"content"_s, task.content},
             {u"objective"_s, task.objective},
             {u"expectedResult"_s, task.expectedResult},
@@ -41,6 +43,7 @@ QJsonObject taskAfter(const Task &task)
 Task readAfter(JsonFieldReader &fields)
 {
     Task task;
+    task.year = int(fields.integer(u"year"_s, 1900, 2200));
     task.title = fields.text(u"title"_s);
     task.content = fields.optionalText(u"content"_s);
     task.objective = fields.optionalText(u"objective"_s);
@@ -89,6 +92,7 @@ Result<DecisionRecords> DecisionRecords::fromJson(const QByteArray &json)
     DecisionRecords records;
     records.year = int(root.integer(u"year"_s, 1900, 2200));
     const QJsonArray decisions = root.array(u"decisions"_s);
+    QSet<qint64> ids;
     for (qsizetype i = 0; i < decisions.size(); ++i) {
         JsonFieldReader fields = root.element(u"decisions"_s, i, decisions.at(i));
         Record record;
@@ -102,6 +106,9 @@ Result<DecisionRecords> DecisionRecords::fromJson(const QByteArray &json)
         JsonFieldReader after(fields.object(u"after"_s), u"decisions[%1].after."_s.arg(i));
         record.after = readAfter(after);
         fields.take(after);
+        if (ids.contains(record.id))
+            return Error(Error::Kind::Refused, tr("its records.json sends the decision #%1 twice").arg(record.id));
+        ids.insert(record.id);
         records.decisions.append(record);
         root.take(fields);
     }

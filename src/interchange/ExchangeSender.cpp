@@ -33,6 +33,7 @@ namespace {
 Task taskAfter(const QJsonObject &snapshot)
 {
     Task task;
+    task.year = snapshot.value(u"year"_s).toInt();
     task.title = snapshot.value(u"title"_s).toString();
     task.content = snapshot.value(u"content"_s).toString();
     task.objective = snapshot.value(u"objective"_s).toString();

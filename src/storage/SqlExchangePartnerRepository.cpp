@@ -102,6 +102,15 @@ Result<QHash<qint64, ExchangePartnerRepository::Link>> SqlExchangePartnerReposit
     return links;
 }
 
+Result<bool> SqlExchangePartnerRepository::isLinkedHere(Entity entity, qint64 localId)
+{
+    const Result<QList<int>> found = m_links.integers(
+        u"SELECT count(*) FROM exchange_link WHERE entity = ? AND local_id = ?"_s, {entityCode(entity), localId});
+    if (!found)
+        return found.error();
+    return !found->isEmpty() && found->constFirst() > 0;
+}
+
 Status SqlExchangePartnerRepository::link(qint64 partnerId, Entity entity, qint64 remoteId, const Link &link)
 {
     const Result<int> moved = m_links.execute(

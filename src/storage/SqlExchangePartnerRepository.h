@@ -21,6 +21,7 @@ public:
     Result<qint64> recordReceived(qint64 partnerId, SentPackage::Kind kind, int year, const Received &package,
                                   std::optional<qint64> receivedBy) override;
     Result<QHash<qint64, Link>> links(qint64 partnerId, Entity entity) override;
+    Result<bool> isLinkedHere(Entity entity, qint64 localId) override;
     Status link(qint64 partnerId, Entity entity, qint64 remoteId, const Link &link) override;
 
 private:

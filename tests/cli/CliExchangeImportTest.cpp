@@ -1,7 +1,11 @@
 #include "CliRunner.h"
 #include "CommitteeSettingsRepository.h"
 #include "CommuneFile.h"
+#include "CommitteeKeyRepository.h"
+#include "DecisionRecords.h"
 #include "DecisionRepository.h"
+#include "PackageWriter.h"
+#include "SigningKey.h"
 #include "ReviewService.h"
 #include "Services.h"
 #include "TaskQuery.h"
@@ -321,4 +325,71 @@ TEST_F(CliExchangeImportTest, TheProvincesDecisionsComeDownAsIfReviewedAtTheComm
     EXPECT_TRUE(again.out.contains(u"received before"_s)) << again.out.toStdString();
     EXPECT_EQ(commune.cli({u"check"_s}).exitCode, 0);
     EXPECT_EQ(province({u"check"_s}).exitCode, 0);
+}
+
+namespace {
+
+// A decisions package as a committee holding key would sign it, whatever it sends.
+QString craftDecisions(const QString &path, const SigningKey &key, const QString &sender, const DecisionRecords &records)
+{
+    PackageWriter writer(path);
+    EXPECT_TRUE(writer.open());
+    EXPECT_TRUE(writer.addPart(u"records.json"_s, records.toJson()));
+    PackageManifest manifest;
+    manifest.kind = PackageManifest::Kind::Decisions;
+    manifest.senderCommittee = sender;
+    manifest.receiverCommittee = u"Đảng ủy xã Mỹ Bằng"_s;
+    manifest.year = records.year;
+    manifest.sequence = 1;
+    manifest.createdAt = QDateTime::currentDateTimeUtc();
+    EXPECT_TRUE(writer.finish(manifest, key));
+    return path;
+}
+
+} // namespace
+
+// Decisions come only from the committee the registrations went to, and only on the registrations
+// it could have been sent: a stranger's decisions are refused whole; the province's decision on a
+// task of another year, or on a wording changed since, is listed and not taken.
+TEST_F(CliExchangeImportTest, DecisionsAreTakenOnlyFromTheSuperiorOnWhatItWasSent)
+{
+    ASSERT_EQ(receive(commune.send(u"goi-1.dotpha-pkg"_s), {u"--accept-key"_s, fingerprint}).exitCode, 0);
+    QHash<QString, Task> communeTasks;
+    {
+        auto workspace = communeDatabase.open();
+        for (const Task &task : *workspace->repositories().tasks.list(TaskQuery{}))
+            communeTasks.insert(task.title, task);
+    }
+    DecisionRecords records;
+    records.year = 2026;
+    DecisionRecords::Record water{1, communeTasks.value(u"Nước sạch"_s).id, DecisionKind::Approve, QDate(2026, 3, 2),
+                                  u"Số 9-QĐ/TU"_s, u"Người lạ"_s, QString(), communeTasks.value(u"Nước sạch"_s)};
+    water.after.year = 2026;
+    DecisionRecords::Record market{2, communeTasks.value(u"Chợ nông sản"_s).id, DecisionKind::Approve,
+                                   QDate(2026, 3, 2), u"Số 9-QĐ/TU"_s, u"Người lạ"_s, QString(),
+                                   communeTasks.value(u"Chợ nông sản"_s)};
+    market.after.title = u"Chợ đầu mối"_s;
+    records.decisions = {water, market};
+
+    const SigningKey stranger = SigningKey::generate().value();
+    const QString strange = craftDecisions(communeDatabase.pathFor(u"la.dotpha-pkg"_s), stranger, u"Tỉnh ủy Hà Giang"_s,
+                                           records);
+    const CliRun refused = commune.cli({u"exchange"_s, u"import"_s, strange, u"--accept-key"_s,
+                                        SigningKey::fingerprint(stranger.publicKey())});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"has sent it no registrations"_s)) << refused.err.toStdString();
+
+    auto province = provinceDatabase.open();
+    const SigningKey provinceKey = province->repositories().committeeKey.signingKey().value();
+    province.reset();
+    const QString crafted = craftDecisions(communeDatabase.pathFor(u"tinh.dotpha-pkg"_s), provinceKey,
+                                           u"Tỉnh ủy Tuyên Quang"_s, records);
+    const CliRun listed = commune.cli({u"exchange"_s, u"import"_s, crafted, u"--accept-key"_s,
+                                       SigningKey::fingerprint(provinceKey.publicKey())});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(u"Decisions taken: 0"_s)) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(u"Not taken, listed: 2"_s)) << listed.out.toStdString();
+    auto workspace = communeDatabase.open();
+    for (const Task &task : *workspace->repositories().tasks.list(TaskQuery{}))
+        EXPECT_NE(task.status, TaskStatus::Approved) << task.title.toStdString();
 }
