@@ -1,13 +1,13 @@
 #include "CliRunner.h"
+#include "CommitteeKeyRepository.h"
 #include "CommitteeSettingsRepository.h"
 #include "CommuneFile.h"
-#include "CommitteeKeyRepository.h"
 #include "DecisionRecords.h"
 #include "DecisionRepository.h"
 #include "PackageWriter.h"
-#include "SigningKey.h"
 #include "ReviewService.h"
 #include "Services.h"
+#include "SigningKey.h"
 #include "TaskQuery.h"
 #include "TaskRepository.h"
 #include "TaskService.h"
@@ -15,7 +15,9 @@
 #include "TestServer.h"
 #include "UnitRepository.h"
 #include "WorkItemRepository.h"
+#include "Workspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -392,4 +394,71 @@ TEST_F(CliExchangeImportTest, DecisionsAreTakenOnlyFromTheSuperiorOnWhatItWasSen
     auto workspace = communeDatabase.open();
     for (const Task &task : *workspace->repositories().tasks.list(TaskQuery{}))
         EXPECT_NE(task.status, TaskStatus::Approved) << task.title.toStdString();
+}
+
+// On the office server a province works under its people's logins, not its owner's: an
+// administrator's login receives the commune's registrations and sends the decisions a reviewer's
+// login made, each within what the server lets that login do.
+TEST(CliExchangeOnTheServer, AnAdministratorsLoginReceivesAndSendsAndAReviewersLoginDecides)
+{
+    DOTPHA_NEEDS_TEST_SERVER();
+    TemporaryDatabase communeDatabase(TestBackend::File);
+    CommuneFile commune(communeDatabase);
+    commune.fill();
+    if (::testing::Test::HasFatalFailure())
+        return;
+    TemporaryServerDatabase server(TemporaryServerDatabase::Contents::Prepared);
+    ASSERT_TRUE(server.ok()) << server.why().toStdString();
+    const QString owner = server.address().toUri();
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QString administrator = u"dotpha_test_quantri_"_s + pid;
+    const QString reviewer = u"dotpha_test_duyet_"_s + pid;
+    ASSERT_TRUE(server.run(u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE dotpha_administrator"_s
+                               .arg(administrator, qEnvironmentVariable("PGPASSWORD"))));
+    ASSERT_TRUE(server.run(u"CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE dotpha_reviewer"_s
+                               .arg(reviewer, qEnvironmentVariable("PGPASSWORD"))));
+    const auto as = [&](const QString &login) {
+        ServerAddress address = server.address();
+        address.login = login;
+        return address.toUri();
+    };
+    ASSERT_EQ(runCli({u"--db"_s, owner, u"init"_s, u"--committee"_s, u"Tỉnh ủy Tuyên Quang"_s}).exitCode, 0);
+    ASSERT_EQ(runCli({u"--db"_s, owner, u"user"_s, u"add"_s, administrator, u"--role"_s, u"administrator"_s,
+                      u"--name"_s, u"Nguyễn Quản Trị"_s}).exitCode, 0);
+    ASSERT_EQ(runCli({u"--db"_s, as(administrator), u"user"_s, u"add"_s, reviewer, u"--role"_s, u"reviewer"_s,
+                      u"--name"_s, u"Trần Văn Duyệt"_s}).exitCode, 0);
+
+    const QString fingerprint = QRegularExpression(u"([0-9A-F]{4}( [0-9A-F]{4}){7})"_s)
+                                    .match(commune.cli({u"exchange"_s, u"key"_s}).out)
+                                    .captured(1);
+    const CliRun received = runCli({u"--db"_s, as(administrator), u"exchange"_s, u"import"_s,
+                                    commune.send(u"goi-1.dotpha-pkg"_s), u"--accept-key"_s, fingerprint});
+    ASSERT_EQ(received.exitCode, 0) << received.err.toStdString();
+    auto workspace = Workspace::openServer(server.address());
+    ASSERT_TRUE(workspace);
+    qint64 market = 0;
+    for (const Task &task : *(*workspace)->repositories().tasks.list(TaskQuery{})) {
+        if (task.title == u"Chợ nông sản"_s)
+            market = task.id;
+    }
+    workspace.value().reset();
+    ASSERT_GT(market, 0);
+    const CliRun approved = runCli({u"--db"_s, as(reviewer), u"review"_s, u"approve"_s, u"--task"_s,
+                                    QString::number(market), u"--number"_s, u"Số 7-QĐ/TU"_s});
+    ASSERT_EQ(approved.exitCode, 0) << approved.err.toStdString();
+    const QString down = communeDatabase.pathFor(u"quyet-dinh.dotpha-pkg"_s);
+    const CliRun sent = runCli({u"--db"_s, as(administrator), u"exchange"_s, u"export"_s, u"--year"_s, u"2026"_s,
+                                u"--for"_s, u"Đảng ủy xã Mỹ Bằng"_s, u"--out"_s, down});
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    const QString provinceKey = QRegularExpression(u"([0-9A-F]{4}( [0-9A-F]{4}){7})"_s)
+                                    .match(runCli({u"--db"_s, as(reviewer), u"exchange"_s, u"key"_s}).out)
+                                    .captured(1);
+    const CliRun taken = commune.cli({u"exchange"_s, u"import"_s, down, u"--accept-key"_s, provinceKey});
+    ASSERT_EQ(taken.exitCode, 0) << taken.err.toStdString();
+    EXPECT_TRUE(taken.out.contains(u"Decisions taken: 1"_s)) << taken.out.toStdString();
+    EXPECT_EQ(runCli({u"--db"_s, owner, u"check"_s}).exitCode, 0);
+    for (const QString &role : {administrator, reviewer}) {
+        server.run(u"DROP OWNED BY %1"_s.arg(role));
+        server.run(u"DROP ROLE IF EXISTS %1"_s.arg(role));
+    }
 }
