@@ -1851,10 +1851,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
         <translation>một quyết định về việc số %1, việc không có ở đây (đã gỡ bỏ?): không nhận</translation>
     </message>
     <message>
-        <source>This package, or another from %1, was received meanwhile, on another PC. Receive it again to see what it still brings.</source>
-        <translation>Gói này, hoặc một gói khác của %1, vừa được nhận trên một máy khác. Hãy nhận lại để xem gói còn mang đến những gì.</translation>
-    </message>
-    <message>
         <source>Decisions of %1, package %2 (key %3)</source>
         <translation>Quyết định của %1, gói số %2 (khóa %3)</translation>
     </message>
@@ -2187,10 +2183,6 @@ Bản sao lưu sẽ được kiểm tra trước. Cơ sở dữ liệu hiện t�
     <message>
         <source>%1 changed by the sender, removed here: left removed</source>
         <translation>%1 được nơi gửi thay đổi, đã gỡ bỏ ở đây: giữ nguyên đã gỡ bỏ</translation>
-    </message>
-    <message>
-        <source>This package, or another from %1, was received meanwhile, on another PC. Receive it again to see what it still brings.</source>
-        <translation>Gói này, hoặc một gói khác của %1, vừa được nhận trên một máy khác. Hãy nhận lại để xem gói còn mang đến những gì.</translation>
     </message>
     <message>
         <source>%1 is registered here without a unit.</source>
@@ -3039,6 +3031,10 @@ The %2 tasks of the rows before it were imported and stay. Importing the file ag
     <message>
         <source>This is package %1 from %2, but packages %3 to %4 never arrived here. Ask for them, or confirm the gap to take this one. Nothing was written.</source>
         <translation>Đây là gói số %1 của %2, nhưng các gói số %3 đến %4 chưa đến đây. Hãy đề nghị gửi các gói đó, hoặc xác nhận khoảng trống để nhận gói này. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>This package, or another from %1, was received meanwhile, on another PC. Receive it again to see what it still brings.</source>
+        <translation>Gói này, hoặc một gói khác của %1, vừa được nhận trên một máy khác. Hãy nhận lại để xem gói còn mang đến những gì.</translation>
     </message>
 </context>
 <context>

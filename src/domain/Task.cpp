@@ -21,4 +21,23 @@ void Task::takeOwnerSnapshot(const Unit &unit, const Person *person)
     }
 }
 
+void Task::takeWordingOf(const Task &other)
+{
+    title = other.title;
+    content = other.content;
+    objective = other.objective;
+    expectedResult = other.expectedResult;
+    solutions = other.solutions;
+    deadline = other.deadline;
+    endYear = other.endYear;
+    nature = other.nature;
+}
+
+bool Task::hasWordingOf(const Task &other) const
+{
+    return title == other.title && content == other.content && objective == other.objective
+           && expectedResult == other.expectedResult && solutions == other.solutions && deadline == other.deadline
+           && endYear == other.endYear && nature == other.nature;
+}
+
 } // namespace dotpha

@@ -58,6 +58,11 @@ struct Task
     // Copies the owner's current name, kind and position into the registration snapshot.
     void takeOwnerSnapshot(const Unit &unit, const Person *person);
 
+    // The wording a registration is decided on: title, content, objective, expected result,
+    // solutions, deadline, last year and nature. What a decision or a sender's revision changes.
+    void takeWordingOf(const Task &other);
+    bool hasWordingOf(const Task &other) const;
+
     int lastYear() const { return endYear.value_or(year); }
     bool isMultiYear() const { return endYear.has_value() && *endYear > year; }
 };

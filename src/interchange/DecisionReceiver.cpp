@@ -43,14 +43,6 @@ TaskStatus leaves(DecisionKind kind, TaskStatus status)
     }
 }
 
-// The wording a decision on a registration was made on: the superior decided what it was sent.
-bool sameWording(const Task &a, const Task &b)
-{
-    return a.title == b.title && a.content == b.content && a.objective == b.objective
-           && a.expectedResult == b.expectedResult && a.solutions == b.solutions && a.deadline == b.deadline
-           && a.nature == b.nature && a.endYear == b.endYear;
-}
-
 QString described(const DecisionRecords::Record &decision, const QString &title)
 {
     return DecisionReceiver::tr("“%1”: %2, %3, %4")
@@ -175,12 +167,13 @@ Status DecisionReceiver::plan(Plan &plan, ExchangeReport &report)
         const bool onARegistration = decision.kind == DecisionKind::Approve || decision.kind == DecisionKind::Return
                                      || decision.kind == DecisionKind::Reject;
         if (decision.kind == DecisionKind::Approve && task.status == TaskStatus::Approved
-            && sameWording(decision.after, task)) {
+            && task.hasWordingOf(decision.after)) {
             plan.toLinkOnly.append(&decision);   // approved here too
             ++report.unchanged;
             continue;
         }
-        if (onARegistration && task.status == TaskStatus::Submitted && !sameWording(decision.after, task)) {
+        // The superior decided the wording it was sent: one changed here since is not what it decided.
+        if (onARegistration && task.status == TaskStatus::Submitted && !task.hasWordingOf(decision.after)) {
             plan.toLinkOnly.append(&decision);
             report.conflicts << tr("%1: made on a wording since changed here, not taken").arg(described(decision, task.title));
             continue;
@@ -193,15 +186,8 @@ Status DecisionReceiver::plan(Plan &plan, ExchangeReport &report)
             continue;
         }
         task.status = leaves(decision.kind, task.status);
-        if (decision.kind == DecisionKind::Adjust) {
-            const TaskStatus status = task.status;
-            const qint64 id = task.id;
-            const int year = task.year;
-            task = decision.after;
-            task.id = id;
-            task.status = status;
-            task.year = year;
-        }
+        if (decision.kind == DecisionKind::Adjust)
+            task.takeWordingOf(decision.after);
         plan.toTake.append(&decision);
         report.added << described(decision, task.title);
     }
@@ -216,13 +202,9 @@ Status DecisionReceiver::write(const User &actor, PackageReader &package, const 
     const Status done = repositories.transactions.inTransaction([&]() -> Status {
         ExchangeReport checked;
         checked.ofDecisions = true;
-        Result<ExchangePartner> partner = SenderTrust(repositories).check(package, options, checked);
+        Result<ExchangePartner> partner = SenderTrust(repositories).recheck(package, options, plan.partner, checked);
         if (!partner)
             return partner.error();
-        if (checked.alreadyReceived || (plan.partner.id == 0 && partner->id > 0))
-            return Error(Error::Kind::Conflict, tr("This package, or another from %1, was received meanwhile, on "
-                                                   "another PC. Receive it again to see what it still brings.")
-                                                    .arg(manifest.senderCommittee));
         plan.partner = *partner;
         if (const Status superior = checkSuperior(manifest, plan.partner); !superior)
             return superior;

@@ -14,15 +14,6 @@ namespace dotpha {
 
 namespace {
 
-template <typename Enum>
-Enum enumOf(JsonFieldReader &fields, const QString &name, Enum fallback)
-{
-    const std::optional<Enum> value = fromCode<Enum>(fields.text(name));
-    if (!value)
-        fields.reject(name);
-    return value.value_or(fallback);
-}
-
 QJsonObject taskAfter(const Task &task)
 {
     return {{u"year"_s, task.year},
@@ -52,10 +43,10 @@ Task readAfter(JsonFieldReader &fields)
     task.deadline = fields.optionalDate(u"deadline"_s);
     if (const auto endYear = fields.optionalInteger(u"endYear"_s, 1900, 2200))
         task.endYear = int(*endYear);
-    task.nature = enumOf(fields, u"nature"_s, TaskNature::Breakthrough);
-    task.status = enumOf(fields, u"status"_s, TaskStatus::Submitted);
+    task.nature = fields.code(u"nature"_s, TaskNature::Breakthrough);
+    task.status = fields.code(u"status"_s, TaskStatus::Submitted);
     if (!fields.optionalText(u"rating"_s).isEmpty())
-        task.rating = enumOf(fields, u"rating"_s, Rating::Completed);
+        task.rating = fields.code(u"rating"_s, Rating::Completed);
     if (const auto score = fields.optionalInteger(u"score"_s, 0, 100))
         task.score = int(*score);
     task.assessment = fields.optionalText(u"assessment"_s);
@@ -98,7 +89,7 @@ Result<DecisionRecords> DecisionRecords::fromJson(const QByteArray &json)
         Record record;
         record.id = fields.integer(u"id"_s, 1);
         record.taskId = fields.integer(u"taskId"_s, 1);
-        record.kind = enumOf(fields, u"kind"_s, DecisionKind::Approve);
+        record.kind = fields.code(u"kind"_s, DecisionKind::Approve);
         record.decidedOn = fields.date(u"decidedOn"_s);
         record.number = fields.optionalText(u"number"_s);
         record.reviewerName = fields.optionalText(u"reviewerName"_s);

@@ -213,13 +213,10 @@ Status ExchangeReceiver::write(const User &actor, Plan &plan, const Options &opt
     const PackageManifest &manifest = plan.package->manifest();
     const Status done = repositories.transactions.inTransaction([&]() -> Status {
         ExchangeReport checked;
-        Result<ExchangePartner> partner = SenderTrust(repositories).check(*plan.package, options.trust, checked);
+        Result<ExchangePartner> partner =
+            SenderTrust(repositories).recheck(*plan.package, options.trust, plan.partner, checked);
         if (!partner)
             return partner.error();
-        if (checked.alreadyReceived || (plan.partner.id == 0 && partner->id > 0))
-            return Error(Error::Kind::Conflict, tr("This package, or another from %1, was received meanwhile, on "
-                                                   "another PC. Receive it again to see what it still brings.")
-                                                    .arg(manifest.senderCommittee));
         plan.partner = *partner;
         plan.toAdd.clear();
         plan.toChange.clear();
@@ -364,15 +361,7 @@ Status ExchangeReceiver::changeTask(const User &actor, Plan &plan, const Registr
                                     const Task &stored)
 {
     Task task = stored;
-    const Task &remote = record.task;
-    task.endYear = remote.endYear;
-    task.title = remote.title;
-    task.content = remote.content;
-    task.objective = remote.objective;
-    task.expectedResult = remote.expectedResult;
-    task.solutions = remote.solutions;
-    task.deadline = remote.deadline;
-    task.nature = remote.nature;
+    task.takeWordingOf(record.task);
     const Result<int> saved = m_services.tasks().update(task);
     if (!saved)
         return saved.error();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EnumCodes.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QJsonArray>
@@ -32,6 +34,15 @@ public:
     bool flag(const QString &name);
     QByteArray hex(const QString &name, qsizetype bytes);
     QByteArray base64(const QString &name, qsizetype bytes);
+    // An enum's code word (EnumCodes); fallback, and the field marked, when it is none of them.
+    template <typename Enum>
+    Enum code(const QString &name, Enum fallback)
+    {
+        const std::optional<Enum> value = fromCode<Enum>(text(name));
+        if (!value)
+            miss(name);
+        return value.value_or(fallback);
+    }
     QJsonObject object(const QString &name);
     QJsonArray array(const QString &name);
 
@@ -39,8 +50,6 @@ public:
     JsonFieldReader element(const QString &arrayName, qsizetype index, const QJsonValue &value) const;
     // The first field found missing or wrong, by its path; empty when none was.
     const QString &missing() const { return m_missing; }
-    // Marks a field read as not as expected (a word that is none of its kind's).
-    void reject(const QString &name) { miss(name); }
     // Takes on another reader's missing field when this one has none.
     void take(const JsonFieldReader &other);
 

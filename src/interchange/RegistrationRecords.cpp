@@ -34,16 +34,6 @@ QJsonValue orNull(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
-template <typename Enum>
-Enum enumOf(JsonFieldReader &fields, const QString &name, Enum fallback)
-{
-    const QString code = fields.text(name);
-    const std::optional<Enum> value = fromCode<Enum>(code);
-    if (!value && !code.isEmpty())
-        fields.reject(name);
-    return value.value_or(fallback);
-}
-
 QJsonObject taskJson(const Task &task, const QString &fieldName)
 {
     return {
@@ -70,11 +60,11 @@ Task taskOf(JsonFieldReader &fields)
     task.year = int(fields.integer(u"year"_s, 1900, 2200));
     if (const auto endYear = fields.optionalInteger(u"endYear"_s, 1900, 2200))
         task.endYear = int(*endYear);
-    task.kind = enumOf(fields, u"kind"_s, TaskKind::Collective);
+    task.kind = fields.code(u"kind"_s, TaskKind::Collective);
     task.unitId = fields.integer(u"unitId"_s, 1);
     task.personId = fields.optionalInteger(u"personId"_s, 1);
     task.unitNameAtRegistration = fields.text(u"unitName"_s);
-    task.unitKindAtRegistration = enumOf(fields, u"unitKind"_s, UnitKind::Other);
+    task.unitKindAtRegistration = fields.code(u"unitKind"_s, UnitKind::Other);
     task.personNameAtRegistration = fields.optionalText(u"personName"_s);
     task.positionAtRegistration = fields.optionalText(u"position"_s);
     task.title = fields.text(u"title"_s);
@@ -83,12 +73,12 @@ Task taskOf(JsonFieldReader &fields)
     task.expectedResult = fields.optionalText(u"expectedResult"_s);
     task.solutions = fields.optionalText(u"solutions"_s);
     task.deadline = fields.optionalDate(u"deadline"_s);
-    task.nature = enumOf(fields, u"nature"_s, TaskNature::Breakthrough);
-    task.origin = enumOf(fields, u"origin"_s, TaskOrigin::Registered);
-    task.status = enumOf(fields, u"status"_s, TaskStatus::Submitted);
+    task.nature = fields.code(u"nature"_s, TaskNature::Breakthrough);
+    task.origin = fields.code(u"origin"_s, TaskOrigin::Registered);
+    task.status = fields.code(u"status"_s, TaskStatus::Submitted);
     task.progressPercent = int(fields.integer(u"progressPercent"_s, 0, 100));
     if (!fields.optionalText(u"rating"_s).isEmpty())
-        task.rating = enumOf(fields, u"rating"_s, Rating::Completed);
+        task.rating = fields.code(u"rating"_s, Rating::Completed);
     if (const auto score = fields.optionalInteger(u"score"_s, 0, 100))
         task.score = int(*score);
     task.assessment = fields.optionalText(u"assessment"_s);
@@ -271,7 +261,7 @@ Result<RegistrationRecords> RegistrationRecords::fromJson(const QByteArray &json
         Unit read;
         read.id = unit.integer(u"id"_s, 1);
         read.name = unit.text(u"name"_s);
-        read.kind = enumOf(unit, u"kind"_s, UnitKind::Other);
+        read.kind = unit.code(u"kind"_s, UnitKind::Other);
         records.units.append(read);
         root.take(unit);
     }

@@ -34,6 +34,17 @@ Result<ExchangePartner> SenderTrust::check(const PackageReader &package, const O
     return partner;
 }
 
+Result<ExchangePartner> SenderTrust::recheck(const PackageReader &package, const Options &options,
+                                            const ExchangePartner &known, ExchangeReport &report)
+{
+    Result<ExchangePartner> partner = check(package, options, report);
+    if (partner && (report.alreadyReceived || (known.id == 0 && partner->id > 0)))
+        return Error(Error::Kind::Conflict, tr("This package, or another from %1, was received meanwhile, on another "
+                                               "PC. Receive it again to see what it still brings.")
+                                                .arg(package.manifest().senderCommittee));
+    return partner;
+}
+
 Status SenderTrust::checkAddressedToUs(const PackageManifest &manifest)
 {
     const Result<std::optional<CommitteeSettings>> settings = m_repositories.settings.load();

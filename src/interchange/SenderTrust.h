@@ -34,6 +34,10 @@ public:
     // Fills the report's sender, key and sequence facts.
     Result<ExchangePartner> check(const PackageReader &package, const Options &options, ExchangeReport &report);
 
+    // check() again, inside the transaction that writes: a conflict when the package, or a first
+    // one from a sender that was new when known was decided, was received meanwhile on another PC.
+    Result<ExchangePartner> recheck(const PackageReader &package, const Options &options, const ExchangePartner &known,
+                                    ExchangeReport &report);
     // How the log of packages names the package's kind.
     static SentPackage::Kind kindOf(const PackageManifest &manifest);
 

@@ -289,14 +289,7 @@ Result<int> ReviewService::recordSuperiorDecision(const User &actor, qint64 task
             after.assessment = decided.assessment;
             break;
         default:   // Adjust: the wording the superior settled on
-            after.title = decided.title;
-            after.content = decided.content;
-            after.objective = decided.objective;
-            after.expectedResult = decided.expectedResult;
-            after.solutions = decided.solutions;
-            after.deadline = decided.deadline;
-            after.endYear = decided.endYear;
-            after.nature = decided.nature;
+            after.takeWordingOf(decided);
             break;
         }
         User reviewer;
